@@ -1,0 +1,141 @@
+// The words of the domain (design.md). Plain data: no Slack, no Prisma.
+
+/** A calendar date, `YYYY-MM-DD`, with no time zone (due dates, signature dates). */
+export type IsoDate = string;
+
+export const STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "LATE", "DONE", "POSTPONED", "DROPPED"] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const MEETING_KINDS = ["GLTD", "COPIL", "CLSPD", "OTHER"] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const ROLES = ["COORDINATOR", "MEMBER", "READER"] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Locale = "fr" | "en";
+
+export interface Party {
+  code: string; // ETAT, VILLE, PARQUET… (extensible)
+  label: string;
+  signatory: string;
+}
+
+export interface Contract {
+  id: string;
+  ref: string;
+  title: string;
+  signedOn: IsoDate;
+  endsOn: IsoDate;
+  timezone: string;
+  parties: Party[];
+}
+
+export interface Indicator {
+  id: string;
+  label: string;
+  unit: string | null;
+  baseline: number | null;
+  baselineOn: IsoDate | null;
+  target: number | null;
+  current: number | null;
+  measuredOn: IsoDate | null;
+  source: string | null;
+}
+
+export interface Milestone {
+  id: string;
+  title: string;
+  dueOn: IsoDate | null;
+  doneOn: IsoDate | null;
+}
+
+export interface Commitment {
+  id: string;
+  contractId: string;
+  ref: string;
+  party: string;
+  title: string;
+  description: string | null;
+  strand: string | null;
+  leadService: string | null;
+  partners: string | null;
+  territory: string | null;
+  funding: string | null;
+  note: string | null;
+  startOn: IsoDate | null;
+  dueOn: IsoDate | null;
+  status: Status;
+  progress: number; // 0–100
+  doneRequestedAt: Date | null;
+  doneRequestedBy: string | null;
+  channelId: string | null;
+  threadTs: string | null;
+  lastUpdateAt: Date | null;
+  owners: string[]; // Slack user ids
+  followers: string[];
+  indicators: Indicator[];
+  milestones: Milestone[];
+}
+
+export interface IndicatorValue {
+  indicatorId: string;
+  value: number;
+}
+
+export interface ProgressUpdate {
+  id: string;
+  commitmentId: string;
+  version: number;
+  supersedesId: string | null;
+  authorId: string;
+  createdAt: Date;
+  status: Status;
+  progress: number;
+  indicatorValues: IndicatorValue[];
+  comment: string | null;
+  nextStep: string | null;
+  nextStepOn: IsoDate | null;
+  blockers: string | null;
+  evidenceUrl: string | null;
+}
+
+export interface Decision {
+  id: string;
+  meetingId: string;
+  text: string;
+  outcome: "NOTE" | "MILESTONE" | "COMMITMENT";
+  milestoneId: string | null;
+  commitmentId: string | null;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface Meeting {
+  id: string;
+  contractId: string;
+  kind: MeetingKind;
+  title: string | null;
+  startsAt: Date; // UTC instant
+  place: string | null;
+  channelId: string | null;
+  agenda: string | null;
+  attendees: string[];
+  decisions: Decision[];
+}
+
+export interface RoleAssignment {
+  userId: string;
+  role: Role;
+  grantedBy: string;
+  grantedAt: Date;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: Date;
+  actorId: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  details: Record<string, unknown>;
+}

@@ -1,0 +1,75 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { MigrationList } from "@prisma/schema-engine-wasm";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { openSchemaEngine } from "./schema-engine.js";
+
+export const PRISMA_DIR = path.resolve(import.meta.dirname, "../../prisma");
+export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
+export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
+
+const noFilter = { externalTables: [], externalEnums: [] };
+
+/** The migrations folder as Prisma's engine expects it: one folder per migration, `migration.sql` inside. */
+export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<MigrationList> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const lockPath = path.join(dir, "migration_lock.toml");
+  const lockContent = await readFile(lockPath, "utf8").catch(() => null);
+  return {
+    baseDir: dir,
+    lockfile: { path: lockPath, content: lockContent },
+    shadowDbInitScript: "",
+    migrationDirectories: await Promise.all(
+      folders.map(async (name) => {
+        const filePath = path.join(dir, name, "migration.sql");
+        const content = await readFile(filePath, "utf8")
+          .then((value) => ({ tag: "ok" as const, value }))
+          .catch((e: Error) => ({ tag: "error" as const, value: e.message }));
+        return { path: name, migrationFile: { path: "migration.sql", content } };
+      }),
+    ),
+  };
+}
+
+async function readSchema() {
+  return { path: SCHEMA_PATH, content: await readFile(SCHEMA_PATH, "utf8") };
+}
+
+/** Applies every migration of prisma/migrations not yet in `_prisma_migrations`; returns their names. */
+export async function applyPendingMigrations(
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+  dir = MIGRATIONS_DIR,
+): Promise<string[]> {
+  const engine = await openSchemaEngine(await readSchema(), adapter);
+  try {
+    const out = await engine.applyMigrations({ migrationsList: await readMigrationList(dir), filters: noFilter });
+    return out.appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}
+
+/** SQL that would bring a database built from the migrations up to schema.prisma ("" when they agree). */
+export async function diffMigrationsToSchema(
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+  dir = MIGRATIONS_DIR,
+): Promise<string> {
+  const schema = await readSchema();
+  const engine = await openSchemaEngine(schema, adapter);
+  try {
+    const from = (await readMigrationList(dir)).migrationDirectories.length
+      ? ({ tag: "migrations", ...(await readMigrationList(dir)) } as const)
+      : ({ tag: "empty" } as const);
+    const result = await engine.diff({
+      from,
+      to: { tag: "schemaDatamodel", files: [schema] },
+      script: true,
+      exitCode: null,
+      filters: noFilter,
+    });
+    return result.stdout ?? "";
+  } finally {
+    engine.free();
+  }
+}

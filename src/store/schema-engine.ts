@@ -1,0 +1,37 @@
+import { readFile } from "node:fs/promises";
+import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
+
+let wasmReady: Promise<void> | undefined;
+
+/**
+ * Prisma's schema engine compiled to wasm. Its own entry imports the `.wasm` file as an ES module,
+ * which Node 20 refuses, so we instantiate the bytes ourselves (design.md, toolchain facts).
+ */
+async function loadWasm(): Promise<void> {
+  const bgModule = import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+  const bytes = await readFile(new URL("./schema_engine_bg.wasm", bgModule));
+  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
+  bg.__wbg_set_wasm(instance.exports);
+  const start = instance.exports.__wbindgen_start;
+  if (typeof start === "function") start();
+}
+
+export async function openSchemaEngine(
+  schema: { path: string; content: string },
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+): Promise<SchemaEngine> {
+  wasmReady ??= loadWasm();
+  await wasmReady;
+  const ignoreEngineLog = () => undefined;
+  return (await bg.SchemaEngine.new(
+    { datamodels: [[schema.path, schema.content]] },
+    ignoreEngineLog,
+    // The engine expects Prisma's bound form of the adapter (results wrapped, errors registered).
+    bindMigrationAwareSqlAdapterFactory(adapter),
+  )) as SchemaEngine;
+}
