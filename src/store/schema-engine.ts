@@ -1,10 +1,19 @@
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
+
+// @types/node 20 declares WebAssembly's types but not the global value, which Node 20 has.
+const wasmApi = (globalThis as unknown as {
+  WebAssembly: {
+    instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  };
+}).WebAssembly;
 
 let wasmReady: Promise<void> | undefined;
 
@@ -13,9 +22,9 @@ let wasmReady: Promise<void> | undefined;
  * which Node 20 refuses, so we instantiate the bytes ourselves (design.md, toolchain facts).
  */
 async function loadWasm(): Promise<void> {
-  const bgModule = import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const bytes = await readFile(new URL("./schema_engine_bg.wasm", bgModule));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
+  const bgModule = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+  const bytes = await readFile(path.join(path.dirname(bgModule), "schema_engine_bg.wasm"));
+  const { instance } = await wasmApi.instantiate(bytes, { "./schema_engine_bg.js": bg });
   bg.__wbg_set_wasm(instance.exports);
   const start = instance.exports.__wbindgen_start;
   if (typeof start === "function") start();

@@ -1,0 +1,65 @@
+import type { Config } from "../config.js";
+import { createLogger, type Logger } from "../logger.js";
+import { createSlackApp } from "../slack/bolt-app.js";
+import { openDatabase, type Database } from "../store/database.js";
+import { readContractSeed, seedContract, CHAMBERY_SEED_PATH } from "../store/seed.js";
+import { createStore } from "../store/store.js";
+import type { AppDeps } from "./deps.js";
+
+export interface StartOptions {
+  log?: Logger;
+  /** The clock listeners read; tests fix it. */
+  now?: () => Date;
+  seedPath?: string;
+  /** An already opened database (tests); Vigie owns it from then on and closes it on stop. */
+  database?: Database;
+}
+
+export interface RunningVigie {
+  deps: AppDeps;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Opens and migrates the database, seeds the contract once, then starts receiving Slack requests. */
+export async function startVigie(config: Config, options: StartOptions = {}): Promise<RunningVigie> {
+  const log =
+    options.log ??
+    createLogger({
+      level: config.logLevel,
+      json: config.env === "production",
+      secrets: [config.slack.signingSecret, config.slack.botToken, config.slack.appToken ?? ""],
+    });
+  const started = performance.now();
+  const db = options.database ?? (await openDatabase(config.database));
+  try {
+    const applied = await db.migrate();
+    log.info("database.ready", { kind: db.kind, migrationsApplied: applied.length });
+    const seed = await seedContract(db.prisma, await readContractSeed(options.seedPath ?? CHAMBERY_SEED_PATH));
+    if (seed.created) log.info("contract.seeded", { commitments: seed.commitments });
+    const store = createStore(db.prisma);
+    const coordinators = await store.roles.ensureCoordinators(config.coordinators);
+    if (coordinators.length) log.info("roles.coordinators_added", { count: coordinators.length });
+
+    const deps: AppDeps = { config, db, store, log, now: options.now ?? (() => new Date()) };
+    const slack = createSlackApp(deps);
+    const { port } = await slack.start();
+    log.info("app.ready", { mode: config.slack.mode, port, ms: Math.round(performance.now() - started) });
+
+    let stopping: Promise<void> | undefined;
+    return {
+      deps,
+      port,
+      stop: () =>
+        (stopping ??= (async () => {
+          log.info("app.stopping");
+          await slack.stop().catch((e: unknown) => log.warn("slack.stop_failed", { error: e instanceof Error ? e.message : String(e) }));
+          await db.close();
+          log.info("app.stopped");
+        })()),
+    };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,110 @@
+import path from "node:path";
+import { IANAZone } from "luxon";
+import { z } from "zod";
+
+/** Raised when the environment is unusable; `problems` holds one line per variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      "Configuration invalide — Vigie ne peut pas démarrer :\n" +
+        problems.map((p) => `  • ${p}`).join("\n") +
+        "\nCorrigez ces variables (fichier .env ou environnement) puis relancez. Voir README.md, « Configuration ».",
+    );
+    this.name = "ConfigError";
+  }
+}
+
+const userId = /^[UW][A-Z0-9]{2,}$/;
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+// Each rule carries its own fix-it hint: the message is what the operator reads.
+const envSchema = z.object({
+  NODE_ENV: optional(z.enum(["development", "production", "test"], { message: "doit valoir development, production ou test" })),
+  SLACK_SIGNING_SECRET: optional(
+    z.string().regex(/^[a-f0-9]{32}$/i, "doit être le « Signing Secret » de l'app (32 caractères hexadécimaux, page Basic Information)"),
+  ),
+  SLACK_BOT_TOKEN: optional(
+    z.string().regex(/^xoxb-[A-Za-z0-9-]+$/, "doit être le jeton du bot, commençant par xoxb- (page OAuth & Permissions)"),
+  ),
+  SLACK_APP_TOKEN: optional(
+    z.string().regex(/^xapp-[A-Za-z0-9-]+$/, "doit être un jeton d'app commençant par xapp- avec la portée connections:write (Socket Mode)"),
+  ),
+  SLACK_API_URL: optional(
+    z.url({ message: "doit être une URL http(s), par ex. https://slack.com/api/" }).refine((u) => /^https?:\/\//.test(u), "doit commencer par http:// ou https://"),
+  ),
+  PORT: optional(z.coerce.number({ message: "doit être un nombre" }).int("doit être un entier").min(0, "doit être entre 0 et 65535 (0 : un port libre)").max(65535, "doit être entre 0 et 65535 (0 : un port libre)")),
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(ql)?:\/\/.+/, "doit être une URL postgres://utilisateur:motdepasse@hôte:5432/base (ou ne pas être définie pour la base embarquée)"),
+  ),
+  DATA_DIR: optional(z.string()),
+  CSI_TIMEZONE: optional(z.string().refine((z) => IANAZone.isValidZone(z), "doit être un fuseau IANA, par ex. Europe/Paris")),
+  CSI_COORDINATORS: optional(
+    z
+      .string()
+      .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+      .refine((ids) => ids.every((id) => userId.test(id)), "doit être une liste d'identifiants Slack séparés par des virgules, par ex. U012ABCDEF,U034GHIJKL"),
+  ),
+  CSI_DIGEST_CHANNEL: optional(z.string().regex(/^[CG][A-Z0-9]{2,}$/, "doit être l'identifiant d'un canal Slack (C…), pas son nom")),
+  CSI_READ_ACCESS: optional(z.enum(["workspace", "members"], { message: "doit valoir workspace (tout l'espace de travail) ou members (membres du comité seulement)" })),
+  LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"], { message: "doit valoir debug, info, warn ou error" })),
+});
+
+export type SlackMode = "http" | "socket" | "none";
+
+export interface Config {
+  env: "development" | "production" | "test";
+  slack: {
+    mode: SlackMode;
+    signingSecret: string;
+    botToken: string;
+    appToken?: string;
+    apiUrl?: string;
+  };
+  port: number;
+  database: { url?: string; dataDir: string };
+  timezone: string;
+  coordinators: string[];
+  digestChannel?: string;
+  readAccess: "workspace" | "members";
+  logLevel: "debug" | "info" | "warn" | "error";
+}
+
+/**
+ * Validates the environment once, at start. `requireSlack: false` is for commands that need only the
+ * database (migrations, local mode).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, options: { requireSlack?: boolean } = {}): Config {
+  const requireSlack = options.requireSlack ?? true;
+  const parsed = envSchema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${String(issue.path[0])} ${issue.message}`);
+  }
+  const e = parsed.success ? parsed.data : undefined;
+  if (requireSlack && parsed.success) {
+    if (!e?.SLACK_BOT_TOKEN) problems.push("SLACK_BOT_TOKEN manque : copiez le « Bot User OAuth Token » (xoxb-…) de la page OAuth & Permissions");
+    if (!e?.SLACK_APP_TOKEN && !e?.SLACK_SIGNING_SECRET)
+      problems.push("SLACK_SIGNING_SECRET manque : copiez le « Signing Secret » de la page Basic Information (ou définissez SLACK_APP_TOKEN pour le Socket Mode)");
+  }
+  if (problems.length > 0 || !e) throw new ConfigError(problems);
+
+  const mode: SlackMode = !requireSlack && !e.SLACK_BOT_TOKEN ? "none" : e.SLACK_APP_TOKEN ? "socket" : "http";
+  return {
+    env: e.NODE_ENV ?? "development",
+    slack: {
+      mode,
+      signingSecret: e.SLACK_SIGNING_SECRET ?? "",
+      botToken: e.SLACK_BOT_TOKEN ?? "",
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL && (e.SLACK_API_URL.endsWith("/") ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`),
+    },
+    port: e.PORT ?? 3000,
+    database: { url: e.DATABASE_URL, dataDir: path.resolve(e.DATA_DIR ?? "./data") },
+    timezone: e.CSI_TIMEZONE ?? "Europe/Paris",
+    coordinators: e.CSI_COORDINATORS ?? [],
+    digestChannel: e.CSI_DIGEST_CHANNEL,
+    readAccess: e.CSI_READ_ACCESS ?? "workspace",
+    logLevel: e.LOG_LEVEL ?? "info",
+  };
+}

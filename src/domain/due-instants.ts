@@ -1,0 +1,249 @@
+// When each kind of scheduled message is due (design.md, "Scheduled messages").
+// Pure: every function takes its inputs and settings; none reads the clock. Local wall times are
+// resolved with luxon in the configured IANA zone and returned as UTC instants (JS Date).
+
+import { DateTime, IANAZone } from "luxon";
+import {
+  addDays,
+  addWorkingDays,
+  isWorkingDay,
+  isoWeekday,
+  nextWorkingDay,
+  parseIsoDate,
+  previousWorkingDay,
+} from "./calendar.js";
+import type { IsoDate } from "./types.js";
+
+export interface ScheduleSettings {
+  /** IANA zone in which dates and hours are read, e.g. `Europe/Paris`. */
+  timezone: string;
+  /** `HH:mm` for deadline reminders, check-ins, meeting reminders and shifted digests. */
+  reminderHour: string;
+  /** `HH:mm` of the weekly digest when its day is a working day. */
+  digestTime: string;
+  /** ISO weekday of the digest: 1 = Monday … 7 = Sunday. */
+  digestWeekday: number;
+  /** Calendar days before the meeting's local date (J-7, J-1). */
+  meetingReminderDays: readonly number[];
+  /** Working days before the meeting's local date for the owners' check-in. */
+  checkInWorkingDays: number;
+  /** Calendar days before a due date (J-30, J-7, J-1). */
+  deadlineReminderDays: readonly number[];
+  /** Calendar days between overdue reminders, counted from the due date. */
+  overdueEveryDays: number;
+}
+
+export const DEFAULT_SCHEDULE: Readonly<ScheduleSettings> = Object.freeze({
+  timezone: "Europe/Paris",
+  reminderHour: "09:00",
+  digestTime: "08:30",
+  digestWeekday: 1,
+  meetingReminderDays: Object.freeze([7, 1]),
+  checkInWorkingDays: 5,
+  deadlineReminderDays: Object.freeze([30, 7, 1]),
+  overdueEveryDays: 7,
+});
+
+export interface OffsetInstant {
+  daysBefore: number;
+  dueAt: Date;
+}
+
+const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
+
+/** Parses `HH:mm` (24 h, two digits each); throws a clear Error otherwise. */
+export function parseHhmm(hhmm: string): { hour: number; minute: number } {
+  const m = typeof hhmm === "string" ? HHMM.exec(hhmm) : null;
+  if (!m) throw new Error(`Invalid time of day: ${JSON.stringify(hhmm)} (expected HH:mm, 00:00–23:59)`);
+  return { hour: Number(m[1]), minute: Number(m[2]) };
+}
+
+export function assertTimezone(timezone: string): void {
+  if (typeof timezone !== "string" || !IANAZone.isValidZone(timezone)) {
+    throw new Error(`Invalid time zone: ${JSON.stringify(timezone)} (expected an IANA zone such as Europe/Paris)`);
+  }
+}
+
+function assertInstant(instant: Date, what: string): void {
+  if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
+    throw new Error(`Invalid ${what}: expected a valid Date`);
+  }
+}
+
+function assertDayList(list: readonly number[], min: number, what: string): void {
+  if (!Array.isArray(list)) throw new Error(`Invalid ${what}: expected an array of integers`);
+  for (const n of list) {
+    if (!Number.isInteger(n) || n < min) throw new Error(`Invalid ${what}: ${String(n)} (expected integers ≥ ${min})`);
+  }
+  // Duplicates would give two messages with the same delivery key.
+  if (new Set(list).size !== list.length) throw new Error(`Invalid ${what}: duplicate values`);
+}
+
+/** Throws a clear Error when any setting is malformed. */
+export function assertScheduleSettings(s: ScheduleSettings): void {
+  assertTimezone(s.timezone);
+  parseHhmm(s.reminderHour);
+  parseHhmm(s.digestTime);
+  if (!Number.isInteger(s.digestWeekday) || s.digestWeekday < 1 || s.digestWeekday > 7) {
+    throw new Error(`Invalid digestWeekday: ${String(s.digestWeekday)} (expected 1 = Monday … 7 = Sunday)`);
+  }
+  // A meeting reminder on J-0 could not be moved forward without reaching the meeting.
+  assertDayList(s.meetingReminderDays, 1, "meetingReminderDays");
+  assertDayList(s.deadlineReminderDays, 0, "deadlineReminderDays");
+  if (!Number.isInteger(s.checkInWorkingDays) || s.checkInWorkingDays < 1) {
+    throw new Error(`Invalid checkInWorkingDays: ${String(s.checkInWorkingDays)} (expected an integer ≥ 1)`);
+  }
+  if (!Number.isInteger(s.overdueEveryDays) || s.overdueEveryDays < 1) {
+    throw new Error(`Invalid overdueEveryDays: ${String(s.overdueEveryDays)} (expected an integer ≥ 1)`);
+  }
+}
+
+/** Defaults overridden by `overrides`, validated. */
+export function makeScheduleSettings(overrides: Partial<ScheduleSettings> = {}): ScheduleSettings {
+  const s: ScheduleSettings = { ...DEFAULT_SCHEDULE, ...overrides };
+  assertScheduleSettings(s);
+  return s;
+}
+
+/**
+ * The instant of `hhmm` on `date` in `timezone`. Any 02:xx is moved to 03:00: on spring-forward
+ * day that hour does not exist and on fall-back day it happens twice (European and US zones).
+ */
+export function atLocalTime(date: IsoDate, hhmm: string, timezone: string): Date {
+  const { year, month, day } = parseIsoDate(date);
+  const parsed = parseHhmm(hhmm);
+  assertTimezone(timezone);
+  const [hour, minute] = parsed.hour === 2 ? [3, 0] : [parsed.hour, parsed.minute];
+  const dt = DateTime.fromObject({ year, month, day, hour, minute }, { zone: timezone });
+  if (!dt.isValid) throw new Error(`Cannot place ${date} ${hhmm} in ${timezone}: ${dt.invalidExplanation ?? "invalid"}`);
+  return dt.toJSDate();
+}
+
+/** The calendar date of `instant` as seen in `timezone`. */
+export function localDateOf(instant: Date, timezone: string): IsoDate {
+  assertInstant(instant, "instant");
+  assertTimezone(timezone);
+  const date = DateTime.fromJSDate(instant, { zone: timezone }).toISODate();
+  if (date === null) throw new Error(`Cannot read the local date of ${instant.toISOString()} in ${timezone}`);
+  return date;
+}
+
+function formatIsoWeek(weekYear: number, weekNumber: number): string {
+  return `${String(weekYear).padStart(4, "0")}-W${String(weekNumber).padStart(2, "0")}`;
+}
+
+/** ISO week (`2026-W49`) of `instant` as seen in `timezone`; the week-year may differ from the year. */
+export function isoWeekOf(instant: Date, timezone: string): string {
+  assertInstant(instant, "instant");
+  assertTimezone(timezone);
+  const dt = DateTime.fromJSDate(instant, { zone: timezone });
+  return formatIsoWeek(dt.weekYear, dt.weekNumber);
+}
+
+/** ISO week (`2026-W49`) containing a calendar date. */
+export function isoWeekOfDate(date: IsoDate): string {
+  const { year, month, day } = parseIsoDate(date);
+  const dt = DateTime.fromObject({ year, month, day }, { zone: "UTC" });
+  return formatIsoWeek(dt.weekYear, dt.weekNumber);
+}
+
+/** The calendar date of ISO weekday `weekday` (1 = Monday) in `isoWeek`; rejects W53 of 52-week years. */
+export function dateInIsoWeek(isoWeek: string, weekday: number): IsoDate {
+  const m = typeof isoWeek === "string" ? ISO_WEEK.exec(isoWeek) : null;
+  if (!m) throw new Error(`Invalid ISO week: ${JSON.stringify(isoWeek)} (expected YYYY-Www, e.g. 2026-W49)`);
+  if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) {
+    throw new Error(`Invalid weekday: ${String(weekday)} (expected 1 = Monday … 7 = Sunday)`);
+  }
+  const weekYear = Number(m[1]);
+  const weekNumber = Number(m[2]);
+  // 28 December always lies in the last ISO week of its year.
+  const weeks = Number(isoWeekOfDate(`${m[1]}-12-28`).slice(6));
+  if (weekNumber < 1 || weekNumber > weeks) {
+    throw new Error(`Invalid ISO week: ${isoWeek} (${weekYear} has ${weeks} weeks)`);
+  }
+  // Week 1 is the week holding 4 January.
+  const jan4 = `${m[1]}-01-04`;
+  const mondayOfWeek1 = addDays(jan4, 1 - isoWeekday(jan4));
+  return addDays(mondayOfWeek1, (weekNumber - 1) * 7 + (weekday - 1));
+}
+
+/**
+ * J-n reminders before the meeting's local date, at `reminderHour`. A reminder on a non-working
+ * day moves to the next working day, unless that would reach the meeting's date (always the case
+ * for J-1): then it goes on the working day before. When two offsets land on the same instant,
+ * only the closer one (smaller `daysBefore`) is kept. Sorted by `dueAt`.
+ */
+export function meetingReminderInstants(meetingStartsAt: Date, s: ScheduleSettings): OffsetInstant[] {
+  assertScheduleSettings(s);
+  const meetingDate = localDateOf(meetingStartsAt, s.timezone);
+  return dedupeByInstant(
+    s.meetingReminderDays.map((daysBefore) => {
+      const nominal = addDays(meetingDate, -daysBefore);
+      const forward = nextWorkingDay(nominal);
+      // ISO dates compare correctly as strings.
+      const date = forward < meetingDate ? forward : previousWorkingDay(nominal);
+      return { daysBefore, dueAt: atLocalTime(date, s.reminderHour, s.timezone) };
+    }),
+  );
+}
+
+/** Owners' check-in: `checkInWorkingDays` working days before the meeting's local date. */
+export function checkInInstant(meetingStartsAt: Date, s: ScheduleSettings): Date {
+  assertScheduleSettings(s);
+  const meetingDate = localDateOf(meetingStartsAt, s.timezone);
+  return atLocalTime(addWorkingDays(meetingDate, -s.checkInWorkingDays), s.reminderHour, s.timezone);
+}
+
+/**
+ * J-n reminders before a due date, at `reminderHour`, moved to the next working day when needed
+ * (even if that is on or after the due date, as the spec says). Same-instant offsets keep the
+ * smaller `daysBefore`. Sorted by `dueAt`.
+ */
+export function deadlineReminderInstants(dueOn: IsoDate, s: ScheduleSettings): OffsetInstant[] {
+  assertScheduleSettings(s);
+  parseIsoDate(dueOn);
+  return dedupeByInstant(
+    s.deadlineReminderDays.map((daysBefore) => ({
+      daysBefore,
+      dueAt: atLocalTime(nextWorkingDay(addDays(dueOn, -daysBefore)), s.reminderHour, s.timezone),
+    })),
+  );
+}
+
+/**
+ * The `occurrence`-th overdue reminder (1 = `overdueEveryDays` after the due date), moved to the
+ * next working day when needed. Counted from the due date, not from the previous shifted send, so
+ * one holiday does not drift every later reminder. The caller decides when to stop.
+ */
+export function overdueReminderInstant(dueOn: IsoDate, occurrence: number, s: ScheduleSettings): Date {
+  assertScheduleSettings(s);
+  parseIsoDate(dueOn);
+  if (!Number.isInteger(occurrence) || occurrence < 1) {
+    throw new Error(`Invalid occurrence: ${String(occurrence)} (expected an integer ≥ 1)`);
+  }
+  const date = addDays(dueOn, occurrence * s.overdueEveryDays);
+  return atLocalTime(nextWorkingDay(date), s.reminderHour, s.timezone);
+}
+
+/**
+ * The weekly digest of `isoWeek`: `digestWeekday` at `digestTime`; when that day is not a working
+ * day, the next working day at `reminderHour`.
+ */
+export function weeklyDigestInstant(isoWeek: string, s: ScheduleSettings): Date {
+  assertScheduleSettings(s);
+  const date = dateInIsoWeek(isoWeek, s.digestWeekday);
+  return isWorkingDay(date)
+    ? atLocalTime(date, s.digestTime, s.timezone)
+    : atLocalTime(nextWorkingDay(date), s.reminderHour, s.timezone);
+}
+
+function dedupeByInstant(items: OffsetInstant[]): OffsetInstant[] {
+  const byInstant = new Map<number, OffsetInstant>();
+  for (const item of items) {
+    const key = item.dueAt.getTime();
+    const kept = byInstant.get(key);
+    if (!kept || item.daysBefore < kept.daysBefore) byInstant.set(key, item);
+  }
+  return [...byInstant.values()].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || b.daysBefore - a.daysBefore);
+}

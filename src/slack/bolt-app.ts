@@ -1,0 +1,77 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Receiver } from "@slack/bolt";
+import type { AppDeps } from "../app/deps.js";
+import { toBoltLogger } from "../logger.js";
+import { registerErrorHandler } from "./listeners/errors.js";
+import { registerListeners } from "./listeners/index.js";
+
+export interface SlackApp {
+  app: App;
+  /** Starts receiving; in HTTP mode returns the port actually bound (PORT=0 picks a free one). */
+  start(): Promise<{ port: number }>;
+  stop(): Promise<void>;
+}
+
+function healthRoute(deps: AppDeps) {
+  return {
+    path: "/healthz",
+    method: ["GET"],
+    handler: (_req: IncomingMessage, res: ServerResponse) => {
+      void deps.db.ping().then((ok) => {
+        res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
+        res.end(JSON.stringify({ status: ok ? "ok" : "degraded", database: { kind: deps.db.kind, ok } }));
+      });
+    },
+  };
+}
+
+export function createSlackApp(deps: AppDeps): SlackApp {
+  const { config, log } = deps;
+  const logger = toBoltLogger(log, config.logLevel);
+  const logLevel = config.logLevel as LogLevel;
+  const socket = config.slack.mode === "socket";
+  const receiver: Receiver = socket
+    ? new SocketModeReceiver({
+        appToken: config.slack.appToken ?? "",
+        logger,
+        logLevel,
+        customRoutes: [healthRoute(deps)],
+        installerOptions: { port: config.port },
+      })
+    : new HTTPReceiver({
+        signingSecret: config.slack.signingSecret,
+        logger,
+        logLevel,
+        customRoutes: [healthRoute(deps)],
+        endpoints: "/slack/events",
+      });
+  const app = new App({
+    token: config.slack.botToken,
+    receiver,
+    logger,
+    logLevel,
+    extendedErrorHandler: true,
+    // auth.test at start would make the first request wait on Slack; Bolt verifies the token lazily.
+    tokenVerificationEnabled: false,
+    clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {},
+  });
+  registerErrorHandler(app, log);
+  registerListeners(app, deps);
+
+  return {
+    app,
+    async start() {
+      if (socket) {
+        await app.start(config.port);
+        return { port: config.port };
+      }
+      const server = (await app.start(config.port)) as Server;
+      return { port: (server.address() as AddressInfo).port };
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}

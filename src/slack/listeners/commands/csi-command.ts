@@ -1,0 +1,12 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import type { AppDeps } from "../../../app/deps.js";
+import { answerCsiCommand } from "../../commands/answer.js";
+
+/** `/csi …`: ack at once (Slack allows 3 s), then answer through the response_url. */
+export function csiCommand(deps: AppDeps) {
+  return async ({ ack, command, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const reply = await answerCsiCommand(deps, { userId: command.user_id, channelId: command.channel_id, text: command.text });
+    await respond({ response_type: "ephemeral", text: reply.text, blocks: reply.blocks });
+  };
+}

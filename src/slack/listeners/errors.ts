@@ -1,0 +1,21 @@
+import type { App, CodedError } from "@slack/bolt";
+import type { Logger } from "../../logger.js";
+
+const APOLOGY =
+  ":warning: Vigie n'a pas pu traiter votre demande à cause d'une erreur interne. Rien de ce que vous avez saisi n'a été enregistré à moitié ; réessayez dans un instant. L'équipe technique a été prévenue.";
+
+/** The one error handler: logs the failure, and tells the user when Slack gave us a way to reach them. */
+export function registerErrorHandler(app: App, log: Logger): void {
+  // Bolt does not export ExtendedErrorHandlerArgs; this is the part of it we read.
+  app.error(async ({ error, body }: { error: CodedError & { original?: Error }; body: unknown }) => {
+    log.error("listener.failed", { error: error.original ?? error, code: error.code });
+    const responseUrl = typeof body === "object" && body && "response_url" in body ? body.response_url : undefined;
+    if (typeof responseUrl === "string" && responseUrl.startsWith("http")) {
+      await fetch(responseUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ response_type: "ephemeral", replace_original: false, text: APOLOGY }),
+      }).catch((e: unknown) => log.warn("listener.apology_failed", { error: e instanceof Error ? e.message : String(e) }));
+    }
+  });
+}

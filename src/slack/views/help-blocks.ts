@@ -1,0 +1,65 @@
+import type { KnownBlock } from "@slack/types";
+import type { Locale } from "../../domain/types.js";
+import { COMMAND } from "../ids.js";
+import { tr } from "./locale.js";
+import type { Reply } from "./reply.js";
+
+interface HelpLine {
+  fr: string;
+  en: string;
+  usageFr: string;
+  usageEn: string;
+}
+
+const READ_LINES: HelpLine[] = [
+  { usageFr: "etat", usageEn: "status", fr: "le contrat en un coup d'œil, par partie", en: "the whole contract at a glance, per party" },
+  { usageFr: "liste [partie] [statut]", usageEn: "list [party] [status]", fr: "les engagements filtrés, ex. `liste ville en-retard`", en: "filtered commitments, e.g. `list city late`" },
+  { usageFr: "voir REF", usageEn: "show REF", fr: "la fiche d'un engagement, ex. `voir ETAT-08`", en: "one commitment's sheet, e.g. `show ETAT-08`" },
+  { usageFr: "mes", usageEn: "mine", fr: "vos engagements, les plus urgents d'abord", en: "your commitments, most urgent first" },
+  { usageFr: "retards", usageEn: "overdue", fr: "les engagements dont l'échéance est dépassée", en: "commitments past their due date" },
+  { usageFr: "echeances [jours]", usageEn: "due [days]", fr: "les échéances des N prochains jours (30 par défaut)", en: "deadlines within N days (default 30)" },
+  { usageFr: "reunions", usageEn: "meetings", fr: "les prochaines réunions GLTD, COPIL, CLSPD", en: "upcoming GLTD, COPIL, CLSPD meetings" },
+  { usageFr: "cherche TEXTE", usageEn: "search TEXT", fr: "recherche dans les références, titres et descriptions", en: "search refs, titles and descriptions" },
+  { usageFr: "historique REF", usageEn: "history REF", fr: "l'historique complet des mises à jour", en: "the full update history" },
+  { usageFr: "maj REF", usageEn: "update REF", fr: "déclarer l'avancement d'un engagement dont vous êtes pilote", en: "report progress on a commitment you own" },
+];
+
+const COORDINATOR_LINES: HelpLine[] = [
+  { usageFr: "nouveau", usageEn: "new", fr: "créer un engagement", en: "create a commitment" },
+  { usageFr: "reunion", usageEn: "meeting", fr: "planifier une réunion", en: "schedule a meeting" },
+  { usageFr: "digest", usageEn: "digest", fr: "afficher le prochain point hebdomadaire", en: "preview the next weekly digest" },
+  { usageFr: "role @personne coordinateur|membre|lecteur", usageEn: "role @user coordinator|member|reader", fr: "attribuer un rôle", en: "grant a role" },
+];
+
+const lines = (items: HelpLine[], locale: Locale) =>
+  items.map((l) => `• \`${COMMAND} ${tr(locale, l.usageFr, l.usageEn)}\` — ${tr(locale, l.fr, l.en)}`).join("\n");
+
+export interface HelpOptions {
+  /** Shown above the help when the user typed something Vigie did not understand. */
+  notice?: string;
+}
+
+/** The answer to `/csi aide` and to anything not understood. */
+export function helpReply(locale: Locale, options: HelpOptions = {}): Reply {
+  const blocks: KnownBlock[] = [];
+  if (options.notice) blocks.push({ type: "section", text: { type: "mrkdwn", text: options.notice } });
+  blocks.push(
+    { type: "header", text: { type: "plain_text", text: tr(locale, "Vigie — suivi du Contrat de Sécurité Intégrée", "Vigie — Integrated Security Contract tracker") } },
+    { type: "section", text: { type: "mrkdwn", text: `*${tr(locale, "Consulter", "Read")}*\n${lines(READ_LINES, locale)}` } },
+    { type: "section", text: { type: "mrkdwn", text: `*${tr(locale, "Coordination", "Coordinators")}*\n${lines(COORDINATOR_LINES, locale)}` } },
+    {
+      type: "context",
+      elements: [
+        {
+          type: "mrkdwn",
+          text: tr(
+            locale,
+            "Les réponses ne sont visibles que par vous ; le bouton *Partager* les publie dans le canal. Les commandes anglaises (`/csi status`) répondent en anglais.",
+            "Answers are visible to you only; the *Share* button posts them to the channel. French sub-commands (`/csi etat`) answer in French.",
+          ),
+        },
+      ],
+    },
+  );
+  return { text: tr(locale, "Aide de la commande /csi", "Help for the /csi command"), blocks };
+}

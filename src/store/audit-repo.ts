@@ -1,0 +1,32 @@
+import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
+import type { AuditEntry } from "../domain/types.js";
+
+type Tx = Pick<PrismaClient, "auditEntry"> | Prisma.TransactionClient;
+
+export interface AuditInput {
+  actorId: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  details?: Record<string, unknown>;
+}
+
+/** Called inside the transaction that makes the change, so the trail and the change land together. */
+export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
+  await tx.auditEntry.create({
+    data: { ...entry, details: (entry.details ?? {}) as Prisma.InputJsonObject },
+  });
+}
+
+export function createAuditRepo(prisma: PrismaClient) {
+  return {
+    async listFor(entity: string, entityId: string): Promise<AuditEntry[]> {
+      const rows = await prisma.auditEntry.findMany({ where: { entity, entityId }, orderBy: { id: "asc" } });
+      return rows.map((r) => ({ ...r, id: r.id.toString(), details: r.details as Record<string, unknown> }));
+    },
+    async count(): Promise<number> {
+      return prisma.auditEntry.count();
+    },
+  };
+}
+export type AuditRepo = ReturnType<typeof createAuditRepo>;

@@ -1,0 +1,132 @@
+import { randomUUID } from "node:crypto";
+import { loadConfig, type Config } from "../../src/config.js";
+import { createLogger, type Logger } from "../../src/logger.js";
+import { startVigie, type RunningVigie } from "../../src/app/start-vigie.js";
+import type { Database } from "../../src/store/database.js";
+import { FakeSlack, type RecordedCall } from "./fake-slack.js";
+import { slackSignatureHeaders } from "./slack-signature.js";
+import { createTestDatabase, type DatabaseState } from "./test-database.js";
+
+export const TEST_SIGNING_SECRET = "8f742231b10e8888abcd99aabbcc85a5";
+export const TEST_BOT_TOKEN = "xoxb-1111-2222-testtoken";
+export const COORDINATOR = "U0COORD01";
+
+export interface TestAppOptions {
+  database?: DatabaseState;
+  env?: Record<string, string>;
+  /** Fixed clock for listeners (defaults to 2026-11-23 10:00 Paris). */
+  now?: () => Date;
+  /** Collect log lines instead of printing them. */
+  logLines?: string[];
+}
+
+export interface TestApp {
+  baseUrl: string;
+  slack: FakeSlack;
+  vigie: RunningVigie;
+  db: Database;
+  config: Config;
+  log: Logger;
+  /** Posts raw bytes to /slack/events with the given headers; returns status and body. */
+  post(body: string, headers: Record<string, string>, contentType?: string): Promise<{ status: number; body: string }>;
+  /** Sends `/csi <text>` signed as Slack does; resolves once acked, with the response_url id to wait on. */
+  command(text: string, options?: { userId?: string; channelId?: string }): Promise<{ status: number; ackBody: string; responseId: string }>;
+  /** `/csi <text>` and the reply Vigie posts to the response_url. */
+  commandReply(text: string, options?: { userId?: string; channelId?: string }): Promise<RecordedCall>;
+  /** Sends an interactivity payload (block_actions, view_submission…) signed; returns the HTTP answer. */
+  interact(payload: Record<string, unknown>): Promise<{ status: number; body: string }>;
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_NOW = new Date("2026-11-23T09:00:00Z");
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const slack = await new FakeSlack().start();
+  const { db, url, drop } = await createTestDatabase(options.database ?? "seeded");
+  const config = loadConfig({
+    NODE_ENV: "test",
+    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+    SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: "0",
+    CSI_COORDINATORS: COORDINATOR,
+    LOG_LEVEL: "error",
+    ...(url ? { DATABASE_URL: url } : {}),
+    ...options.env,
+  });
+  const lines = options.logLines;
+  const log = createLogger({
+    level: lines ? "debug" : config.logLevel,
+    json: false,
+    secrets: [config.slack.signingSecret, config.slack.botToken],
+    write: lines ? (l) => lines.push(l) : undefined,
+  });
+  const vigie = await startVigie(config, { database: db, log, now: options.now ?? (() => DEFAULT_NOW) });
+  const baseUrl = `http://127.0.0.1:${vigie.port}`;
+
+  const post = async (body: string, headers: Record<string, string>, contentType = "application/x-www-form-urlencoded") => {
+    const res = await fetch(`${baseUrl}/slack/events`, { method: "POST", headers: { "content-type": contentType, ...headers }, body });
+    return { status: res.status, body: await res.text() };
+  };
+  const signedPost = (body: string) => post(body, slackSignatureHeaders(TEST_SIGNING_SECRET, body));
+
+  const command: TestApp["command"] = async (text, o = {}) => {
+    const responseId = randomUUID();
+    const body = new URLSearchParams({
+      token: "legacy-verification-token",
+      team_id: "T0TEST",
+      team_domain: "chambery",
+      channel_id: o.channelId ?? "C0COPIL",
+      channel_name: "copil-csi",
+      user_id: o.userId ?? "U0MEMBER1",
+      user_name: "camille",
+      command: "/csi",
+      text,
+      api_app_id: "A0VIGIE",
+      is_enterprise_install: "false",
+      response_url: slack.responseUrl(responseId),
+      trigger_id: `${Date.now()}.trigger`,
+    }).toString();
+    const res = await signedPost(body);
+    return { status: res.status, ackBody: res.body, responseId };
+  };
+
+  return {
+    baseUrl,
+    slack,
+    vigie,
+    db,
+    config,
+    log,
+    post,
+    command,
+    async commandReply(text, o) {
+      const { status, responseId } = await command(text, o);
+      if (status !== 200) throw new Error(`/csi ${text} was answered with HTTP ${status}`);
+      return slack.waitForResponse(responseId);
+    },
+    interact: (payload) => signedPost(new URLSearchParams({ payload: JSON.stringify(payload) }).toString()),
+    async stop() {
+      await vigie.stop();
+      await slack.stop();
+      await drop();
+    },
+  };
+}
+
+/** All the text of a Block Kit message, flattened, for content assertions. */
+export function blocksText(message: Record<string, unknown>): string {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === "string") return;
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === "text" && typeof x === "string") out.push(x);
+        else walk(x);
+      }
+    }
+  };
+  walk(message.blocks ?? message);
+  return out.join("\n");
+}

@@ -1,0 +1,47 @@
+import { readFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { inject } from "vitest";
+import { openDatabase, type Database } from "../../src/store/database.js";
+
+export type DatabaseState = "empty" | "migrated" | "seeded";
+
+/** Which engine the suite runs on: PGlite, or the PostgreSQL server named by VIGIE_TEST_DATABASE_URL. */
+export const testDatabaseKind = (): "pglite" | "postgres" => (inject("databaseServer") ? "postgres" : "pglite");
+
+/**
+ * A database of its own for one test file. On PostgreSQL a new database is created on the server (and
+ * migrated/seeded by the code under test, as in production); on PGlite it starts from a snapshot.
+ */
+export async function createTestDatabase(state: DatabaseState = "seeded"): Promise<{ db: Database; url?: string; drop(): Promise<void> }> {
+  const server = inject("databaseServer");
+  if (server) {
+    const name = `vigie_test_${randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    const db = await openDatabase({ url: url.toString(), dataDir: "" });
+    if (state !== "empty") await db.migrate();
+    if (state === "seeded") {
+      const { readContractSeed, seedContract } = await import("../../src/store/seed.js");
+      await seedContract(db.prisma, await readContractSeed());
+    }
+    return {
+      db,
+      url: url.toString(),
+      async drop() {
+        const c = new pg.Client({ connectionString: server });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const snapshots = inject("snapshots");
+  const snapshot = state === "empty" ? undefined : new Blob([await readFile(state === "migrated" ? snapshots.migrated : snapshots.seeded)]);
+  const db = await openDatabase({ dataDir: "memory://", pgliteSnapshot: snapshot });
+  return { db, drop: async () => undefined };
+}
