@@ -4,7 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { diffMigrationsToSchema, MIGRATIONS_DIR } from "../src/store/migrations.js";
+import { diffMigrationsToSchema, isEmptyMigration, MIGRATIONS_DIR } from "../src/store/migrations.js";
 
 const name = (process.argv[2] ?? "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 if (!name) {
@@ -15,7 +15,7 @@ if (!name) {
 const scratch = new PGlite(); // in memory: the engine replays the migrations in a shadow database
 const sql = await diffMigrationsToSchema(new PrismaPGlite(scratch));
 await scratch.close();
-if (!sql.trim() || /^--\s*This is an empty migration\.?\s*$/.test(sql.trim())) {
+if (isEmptyMigration(sql)) {
   console.log("schema.prisma et prisma/migrations sont déjà d'accord : aucune migration à créer.");
   process.exit(0);
 }

@@ -1,11 +1,72 @@
 // Every action_id, block_id and callback_id in one place: builders, listeners and tests import these.
+// Keep one section per feature; values are stable (Slack echoes them back in payloads).
 
 export const COMMAND = "/csi";
 
+/** Buttons and menus (action_id). */
 export const ACTIONS = {
+  // /csi answers
   share: "csi_share",
+  pagePrev: "csi_page_prev",
+  pageNext: "csi_page_next",
+  showCommitment: "csi_show_commitment",
+  follow: "csi_follow",
+  unfollow: "csi_unfollow",
+  showHistory: "csi_show_history",
+  // progress updates and reminders
+  openUpdate: "csi_open_update",
+  editLastUpdate: "csi_edit_last_update",
+  snoozeDay: "csi_snooze_day",
+  snoozeWeek: "csi_snooze_week",
+  confirmDone: "csi_confirm_done",
+  rejectDone: "csi_reject_done",
+  // coordinators
+  openCreateCommitment: "csi_open_create_commitment",
+  openEditCommitment: "csi_open_edit_commitment",
+  openScheduleMeeting: "csi_open_schedule_meeting",
+  openDecisions: "csi_open_decisions",
+  // digest
+  digestDetails: "csi_digest_details",
 } as const;
 
-export const BLOCKS = {} as const;
+/** Input blocks of modals (block_id); the action_id inside an input block is `value`. */
+export const BLOCKS = {
+  status: "status",
+  progress: "progress",
+  indicatorPrefix: "indicator_", // + indicator id
+  comment: "comment",
+  nextStep: "next_step",
+  nextStepOn: "next_step_on",
+  blockers: "blockers",
+  evidenceUrl: "evidence_url",
+  // commitment
+  ref: "ref",
+  party: "party",
+  title: "title",
+  description: "description",
+  leadService: "lead_service",
+  owners: "owners",
+  dueOn: "due_on",
+  indicators: "indicators",
+  // meeting
+  meetingKind: "meeting_kind",
+  meetingDate: "meeting_date",
+  meetingTime: "meeting_time",
+  place: "place",
+  channel: "channel",
+  attendees: "attendees",
+  agenda: "agenda",
+  decisions: "decisions",
+} as const;
 
-export const CALLBACKS = {} as const;
+/** The action_id of the single element inside each input block. */
+export const INPUT_ACTION = "value";
+
+/** Modals (callback_id). */
+export const CALLBACKS = {
+  progressUpdate: "csi_progress_update",
+  createCommitment: "csi_create_commitment",
+  editCommitment: "csi_edit_commitment",
+  scheduleMeeting: "csi_schedule_meeting",
+  meetingDecisions: "csi_meeting_decisions",
+} as const;

@@ -32,6 +32,9 @@ export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<Migration
   };
 }
 
+/** The engine's answer when the two sides agree. */
+export const isEmptyMigration = (sql: string): boolean => !sql.trim() || /^--\s*This is an empty migration\.?$/.test(sql.trim());
+
 async function readSchema() {
   return { path: SCHEMA_PATH, content: await readFile(SCHEMA_PATH, "utf8") };
 }

@@ -15,7 +15,7 @@ it("GET /healthz answers 200 with the database status", async () => {
 });
 
 it("GET /healthz answers 503 once the database is gone", async () => {
-  await t.db.close();
+  await t.simulateDatabaseOutage();
   const res = await fetch(`${t.baseUrl}/healthz`);
   expect(res.status).toBe(503);
   expect(await res.json()).toMatchObject({ status: "degraded", database: { ok: false } });

@@ -27,6 +27,7 @@ export interface TestApp {
   db: Database;
   config: Config;
   log: Logger;
+  simulateDatabaseOutage(): Promise<void>;
   /** Posts raw bytes to /slack/events with the given headers; returns status and body. */
   post(body: string, headers: Record<string, string>, contentType?: string): Promise<{ status: number; body: string }>;
   /** Sends `/csi <text>` signed as Slack does; resolves once acked, with the response_url id to wait on. */
@@ -42,7 +43,7 @@ export const DEFAULT_NOW = new Date("2026-11-23T09:00:00Z");
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const slack = await new FakeSlack().start();
-  const { db, url, drop } = await createTestDatabase(options.database ?? "seeded");
+  const { db, url, drop, simulateOutage } = await createTestDatabase(options.database ?? "seeded");
   const config = loadConfig({
     NODE_ENV: "test",
     SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
@@ -98,6 +99,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     db,
     config,
     log,
+    simulateDatabaseOutage: simulateOutage,
     post,
     command,
     async commandReply(text, o) {

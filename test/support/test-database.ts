@@ -13,7 +13,15 @@ export const testDatabaseKind = (): "pglite" | "postgres" => (inject("databaseSe
  * A database of its own for one test file. On PostgreSQL a new database is created on the server (and
  * migrated/seeded by the code under test, as in production); on PGlite it starts from a snapshot.
  */
-export async function createTestDatabase(state: DatabaseState = "seeded"): Promise<{ db: Database; url?: string; drop(): Promise<void> }> {
+export interface TestDatabase {
+  db: Database;
+  url?: string;
+  /** Makes the database unreachable, as an outage would (the server's database dropped, PGlite closed). */
+  simulateOutage(): Promise<void>;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(state: DatabaseState = "seeded"): Promise<TestDatabase> {
   const server = inject("databaseServer");
   if (server) {
     const name = `vigie_test_${randomBytes(6).toString("hex")}`;
@@ -29,19 +37,16 @@ export async function createTestDatabase(state: DatabaseState = "seeded"): Promi
       const { readContractSeed, seedContract } = await import("../../src/store/seed.js");
       await seedContract(db.prisma, await readContractSeed());
     }
-    return {
-      db,
-      url: url.toString(),
-      async drop() {
-        const c = new pg.Client({ connectionString: server });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      },
+    const drop = async () => {
+      const c = new pg.Client({ connectionString: server });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
     };
+    return { db, url: url.toString(), simulateOutage: drop, drop };
   }
   const snapshots = inject("snapshots");
   const snapshot = state === "empty" ? undefined : new Blob([await readFile(state === "migrated" ? snapshots.migrated : snapshots.seeded)]);
   const db = await openDatabase({ dataDir: "memory://", pgliteSnapshot: snapshot });
-  return { db, drop: async () => undefined };
+  return { db, simulateOutage: () => db.close(), drop: async () => undefined };
 }

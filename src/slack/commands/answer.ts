@@ -1,23 +1,22 @@
-import type { AppDeps } from "../../app/deps.js";
 import type { Locale } from "../../domain/types.js";
 import { helpReply } from "../views/help-blocks.js";
 import { tr } from "../views/locale.js";
 import type { Reply } from "../views/reply.js";
+import type { CommandContext } from "./context.js";
 import { parseCommandText } from "./parse.js";
+import { HANDLERS } from "./router.js";
 
-export interface CommandRequest {
-  userId: string;
-  channelId: string;
+export type CommandRequest = Omit<CommandContext, "args" | "rest" | "locale"> & {
   text: string;
   /** The caller's Slack locale when known (fr-FR, en-US…). */
   userLocale?: string;
-}
+};
 
 const localeOf = (req: CommandRequest, chosen: Locale | null): Locale =>
   chosen ?? (req.userLocale?.toLowerCase().startsWith("en") ? "en" : "fr");
 
 /** Reads the command text and answers it; never throws for anything a user can type. */
-export async function answerCsiCommand(_deps: AppDeps, req: CommandRequest): Promise<Reply> {
+export async function answerCsiCommand(req: CommandRequest): Promise<Reply | null> {
   const parsed = parseCommandText(req.text);
   if (parsed.kind === "empty") return helpReply(localeOf(req, null));
   if (parsed.kind === "unknown") {
@@ -28,12 +27,11 @@ export async function answerCsiCommand(_deps: AppDeps, req: CommandRequest): Pro
     });
   }
   const locale = localeOf(req, parsed.locale);
-  switch (parsed.name) {
-    case "help":
-      return helpReply(locale);
-    default:
-      return helpReply(locale, {
-        notice: tr(locale, ":construction: Cette commande n'est pas encore disponible.", ":construction: This command is not available yet."),
-      });
+  const handler = HANDLERS[parsed.name];
+  if (!handler) {
+    return helpReply(locale, {
+      notice: tr(locale, ":construction: Cette commande n'est pas encore disponible.", ":construction: This command is not available yet."),
+    });
   }
+  return handler({ ...req, args: parsed.args, rest: parsed.rest, locale });
 }

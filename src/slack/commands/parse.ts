@@ -17,8 +17,6 @@ export const SUBCOMMANDS = {
   new: { fr: ["nouveau"], en: ["new"] },
   meeting: { fr: ["reunion", "réunion"], en: ["meeting"] },
   digest: { fr: ["digest"], en: [] },
-  export: { fr: ["export"], en: [] },
-  import: { fr: ["import"], en: [] },
   role: { fr: ["role", "rôle"], en: [] },
 } as const satisfies Record<string, { fr: readonly string[]; en: readonly string[] }>;
 

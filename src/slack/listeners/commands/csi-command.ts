@@ -4,9 +4,18 @@ import { answerCsiCommand } from "../../commands/answer.js";
 
 /** `/csi …`: ack at once (Slack allows 3 s), then answer through the response_url. */
 export function csiCommand(deps: AppDeps) {
-  return async ({ ack, command, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, command, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const reply = await answerCsiCommand(deps, { userId: command.user_id, channelId: command.channel_id, text: command.text });
-    await respond({ response_type: "ephemeral", text: reply.text, blocks: reply.blocks });
+    const role = (await deps.store.roles.find(command.user_id))?.role ?? null;
+    const reply = await answerCsiCommand({
+      deps,
+      client,
+      userId: command.user_id,
+      channelId: command.channel_id,
+      triggerId: command.trigger_id,
+      text: command.text,
+      role,
+    });
+    if (reply) await respond({ response_type: "ephemeral", text: reply.text, blocks: reply.blocks });
   };
 }

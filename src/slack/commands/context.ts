@@ -1,0 +1,21 @@
+import type { WebClient } from "@slack/web-api";
+import type { AppDeps } from "../../app/deps.js";
+import type { Locale, Role } from "../../domain/types.js";
+import type { Reply } from "../views/reply.js";
+
+/** Everything a sub-command handler knows about the request. */
+export interface CommandContext {
+  deps: AppDeps;
+  client: WebClient;
+  userId: string;
+  channelId: string;
+  triggerId: string;
+  /** Words after the sub-command, and the same text unsplit. */
+  args: string[];
+  rest: string;
+  locale: Locale;
+  role: Role | null;
+}
+
+/** Returns the reply to post, or null when the handler answered otherwise (e.g. opened a modal). */
+export type CommandHandler = (ctx: CommandContext) => Promise<Reply | null>;
