@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../src/config.js";
+
+const valid = {
+  SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef",
+  SLACK_BOT_TOKEN: "xoxb-123-456-abc",
+};
+
+function problemsOf(env: Record<string, string>, options?: { requireSlack?: boolean }): string[] {
+  try {
+    loadConfig(env, options);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+describe("loadConfig", () => {
+  it("applies the documented defaults", () => {
+    const c = loadConfig(valid);
+    expect(c.slack.mode).toBe("http");
+    expect(c.port).toBe(3000);
+    expect(c.database.url).toBeUndefined();
+    expect(c.database.dataDir).toMatch(/\/data$/);
+    expect(c.timezone).toBe("Europe/Paris");
+    expect(c.coordinators).toEqual([]);
+    expect(c.readAccess).toBe("workspace");
+  });
+
+  it("selects Socket Mode when SLACK_APP_TOKEN is set, without requiring the signing secret", () => {
+    const c = loadConfig({ SLACK_BOT_TOKEN: valid.SLACK_BOT_TOKEN, SLACK_APP_TOKEN: "xapp-1-A0-123-abc" });
+    expect(c.slack.mode).toBe("socket");
+  });
+
+  it("reads every setting", () => {
+    const c = loadConfig({
+      ...valid,
+      SLACK_API_URL: "http://127.0.0.1:9999/api",
+      PORT: "8080",
+      DATABASE_URL: "postgres://vigie:secret@db:5432/vigie",
+      DATA_DIR: "/var/lib/vigie",
+      CSI_TIMEZONE: "Europe/Brussels",
+      CSI_COORDINATORS: "U012ABCDEF, U034GHIJKL",
+      CSI_READ_ACCESS: "members",
+    });
+    expect(c.slack.apiUrl).toBe("http://127.0.0.1:9999/api/");
+    expect(c.port).toBe(8080);
+    expect(c.database).toEqual({ url: "postgres://vigie:secret@db:5432/vigie", dataDir: "/var/lib/vigie" });
+    expect(c.timezone).toBe("Europe/Brussels");
+    expect(c.coordinators).toEqual(["U012ABCDEF", "U034GHIJKL"]);
+    expect(c.readAccess).toBe("members");
+  });
+
+  it("lists every missing credential with how to fix it", () => {
+    const problems = problemsOf({});
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^SLACK_BOT_TOKEN manque.*OAuth & Permissions/);
+    expect(problems[1]).toMatch(/^SLACK_SIGNING_SECRET manque.*Basic Information/);
+  });
+
+  it.each([
+    ["SLACK_SIGNING_SECRET", "not-hex", /SLACK_SIGNING_SECRET .*32 caractères hexadécimaux/],
+    ["SLACK_BOT_TOKEN", "xoxp-user-token", /SLACK_BOT_TOKEN .*xoxb-/],
+    ["SLACK_APP_TOKEN", "abc", /SLACK_APP_TOKEN .*xapp-/],
+    ["SLACK_API_URL", "ftp://x", /SLACK_API_URL .*http/],
+    ["PORT", "http", /PORT doit être un nombre/],
+    ["PORT", "70000", /PORT doit être entre 0 et 65535/],
+    ["DATABASE_URL", "mysql://x", /DATABASE_URL .*postgres:\/\//],
+    ["CSI_TIMEZONE", "Paris", /CSI_TIMEZONE .*IANA/],
+    ["CSI_COORDINATORS", "camille,@jean", /CSI_COORDINATORS .*identifiants Slack/],
+    ["CSI_DIGEST_CHANNEL", "#copil", /CSI_DIGEST_CHANNEL .*identifiant/],
+    ["CSI_READ_ACCESS", "all", /CSI_READ_ACCESS .*workspace/],
+  ])("%s=%s is refused with a clear message", (name, value, message) => {
+    const problems = problemsOf({ ...valid, [name]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
+  });
+
+  it("reports several bad variables at once, one line each", () => {
+    const err = (() => {
+      try {
+        loadConfig({ ...valid, PORT: "x", CSI_TIMEZONE: "Mars/Olympus" });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(ConfigError);
+    const message = (err as ConfigError).message;
+    expect(message).toContain("Configuration invalide");
+    expect(message).toContain("• PORT");
+    expect(message).toContain("• CSI_TIMEZONE");
+    expect(message).not.toMatch(/at .*\.ts:\d+/); // no stack trace in what the operator reads
+  });
+
+  it("treats blank variables as unset", () => {
+    expect(loadConfig({ ...valid, DATABASE_URL: "  ", PORT: "" }).port).toBe(3000);
+  });
+
+  it("needs no Slack credentials for database-only commands", () => {
+    expect(problemsOf({}, { requireSlack: false })).toEqual([]);
+    expect(loadConfig({}, { requireSlack: false }).slack.mode).toBe("none");
+  });
+});
