@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
-import type { Commitment } from "../domain/types.js";
-import { toIsoDateOrNull } from "./mappers.js";
+import { STATUSES, type Commitment, type IsoDate, type Status } from "../domain/types.js";
+import { normalizeText } from "../domain/text.js";
+import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
 
 export const commitmentInclude = {
   owners: true,
@@ -82,6 +83,119 @@ export function createCommitmentsRepo(prisma: PrismaClient) {
       });
       return rows.map(toCommitment);
     },
+    listFiltered: (contractId: string, filter: CommitmentFilter = {}) => listCommitmentsFiltered(prisma, contractId, filter),
+    search: (contractId: string, query: string) => searchCommitments(prisma, contractId, query),
+    countByParty: (contractId: string, parties: readonly string[], today: IsoDate) => countCommitmentsByParty(prisma, contractId, parties, today),
   };
 }
 export type CommitmentsRepo = ReturnType<typeof createCommitmentsRepo>;
+
+// ---- Read-only queries for /csi (lists, filters, counts, search) ----
+
+/** What `/csi liste`, `retards`, `echeances` and `mes` filter on; every criterion is optional. */
+export interface CommitmentFilter {
+  party?: string;
+  statuses?: readonly Status[];
+  /** Only commitments overdue on this date (due before it and neither done nor dropped). */
+  overdueOn?: IsoDate;
+  /** `statuses` also matches commitments overdue on this date (« en retard » typed by a user). */
+  statusesOrOverdueOn?: IsoDate;
+  /** Due on or after / on or before these dates (inclusive). */
+  dueFrom?: IsoDate;
+  dueTo?: IsoDate;
+  /** Leave out DONE and DROPPED. */
+  openOnly?: boolean;
+  ownerId?: string;
+}
+
+/** Per party: how many commitments in each status, how many overdue, and average progress. */
+export interface PartyCounts {
+  party: string;
+  total: number;
+  byStatus: Record<Status, number>;
+  overdue: number;
+  /** Mean progress of the commitments still counted (DROPPED ones are left out), 0–100. */
+  averageProgress: number;
+}
+
+const CLOSED: Status[] = ["DONE", "DROPPED"];
+
+function filterWhere(contractId: string, f: CommitmentFilter): Prisma.CommitmentWhereInput {
+  const and: Prisma.CommitmentWhereInput[] = [{ contractId }];
+  if (f.party) and.push({ partyCode: f.party });
+  if (f.openOnly) and.push({ status: { notIn: CLOSED } });
+  if (f.ownerId) and.push({ owners: { some: { userId: f.ownerId } } });
+  if (f.overdueOn) and.push({ dueOn: { lt: fromIsoDate(f.overdueOn) }, status: { notIn: CLOSED } });
+  if (f.dueFrom) and.push({ dueOn: { gte: fromIsoDate(f.dueFrom) } });
+  if (f.dueTo) and.push({ dueOn: { lte: fromIsoDate(f.dueTo) } });
+  if (f.statuses && f.statuses.length > 0) {
+    const byStatus: Prisma.CommitmentWhereInput = { status: { in: [...f.statuses] } };
+    and.push(
+      f.statusesOrOverdueOn
+        ? { OR: [byStatus, { dueOn: { lt: fromIsoDate(f.statusesOrOverdueOn) }, status: { notIn: CLOSED } }] }
+        : byStatus,
+    );
+  }
+  return { AND: and };
+}
+
+/** Commitments matching every given criterion, by ref. */
+export async function listCommitmentsFiltered(prisma: PrismaClient, contractId: string, filter: CommitmentFilter = {}): Promise<Commitment[]> {
+  const rows = await prisma.commitment.findMany({ where: filterWhere(contractId, filter), include: commitmentInclude, orderBy: { ref: "asc" } });
+  return rows.map(toCommitment);
+}
+
+/**
+ * Accent- and case-insensitive search over refs, titles and descriptions: every word typed must appear
+ * (`video chambery` finds « vidéo … Chambéry »). Folding is done here rather than in SQL so that PGlite and
+ * PostgreSQL (with or without the unaccent extension) give the same answers.
+ */
+export async function searchCommitments(prisma: PrismaClient, contractId: string, query: string): Promise<Commitment[]> {
+  const words = normalizeText(query).split(" ").filter(Boolean);
+  if (words.length === 0) return [];
+  const candidates = await prisma.commitment.findMany({
+    where: { contractId },
+    select: { id: true, ref: true, title: true, description: true, strand: true },
+    orderBy: { ref: "asc" },
+  });
+  const ids = candidates
+    .filter((c) => {
+      const hay = normalizeText([c.ref, c.ref.replace(/-/g, ""), c.title, c.description ?? "", c.strand ?? ""].join(" "));
+      return words.every((w) => hay.includes(w));
+    })
+    .map((c) => c.id);
+  if (ids.length === 0) return [];
+  const rows = await prisma.commitment.findMany({ where: { id: { in: ids } }, include: commitmentInclude, orderBy: { ref: "asc" } });
+  return rows.map(toCommitment);
+}
+
+/** Counts per party and status, overdue counts on `today`, and average progress; parties in `parties` order. */
+export async function countCommitmentsByParty(
+  prisma: PrismaClient,
+  contractId: string,
+  parties: readonly string[],
+  today: IsoDate,
+): Promise<PartyCounts[]> {
+  const [byStatus, overdue, progress] = await Promise.all([
+    prisma.commitment.groupBy({ by: ["partyCode", "status"], where: { contractId }, _count: { _all: true } }),
+    prisma.commitment.groupBy({
+      by: ["partyCode"],
+      where: { contractId, dueOn: { lt: fromIsoDate(today) }, status: { notIn: CLOSED } },
+      _count: { _all: true },
+    }),
+    prisma.commitment.groupBy({ by: ["partyCode"], where: { contractId, status: { not: "DROPPED" } }, _avg: { progress: true } }),
+  ]);
+  // Parties of the contract first, in their order; then any code met only on commitments (imported data).
+  const codes = [...parties, ...byStatus.map((r) => r.partyCode).filter((p) => !parties.includes(p))].filter((p, i, all) => all.indexOf(p) === i);
+  return codes.map((party) => {
+    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+    for (const r of byStatus) if (r.partyCode === party) counts[r.status] += r._count._all;
+    return {
+      party,
+      total: Object.values(counts).reduce((a, b) => a + b, 0),
+      byStatus: counts,
+      overdue: overdue.find((r) => r.partyCode === party)?._count._all ?? 0,
+      averageProgress: Math.round(progress.find((r) => r.partyCode === party)?._avg.progress ?? 0),
+    };
+  });
+}

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
-import type { Meeting } from "../domain/types.js";
+import type { Meeting, MeetingKind } from "../domain/types.js";
 
 const include = { attendees: true, decisions: { orderBy: { createdAt: "asc" } } } satisfies Prisma.MeetingInclude;
 type MeetingRow = Prisma.MeetingGetPayload<{ include: typeof include }>;
@@ -48,6 +48,15 @@ export function createMeetingsRepo(prisma: PrismaClient) {
     async findById(id: string): Promise<Meeting | null> {
       const row = await prisma.meeting.findUnique({ where: { id }, include });
       return row ? toMeeting(row) : null;
+    },
+    /** The first meeting of `kind` starting at or after `from`, or null. */
+    async findNextOfKind(contractId: string, kind: MeetingKind, from: Date): Promise<Meeting | null> {
+      const row = await prisma.meeting.findFirst({ where: { contractId, kind, startsAt: { gte: from } }, include, orderBy: { startsAt: "asc" } });
+      return row ? toMeeting(row) : null;
+    },
+    /** How many meetings start at or after `from` (to say « 20 of 34 » when a list is cut). */
+    async countUpcoming(contractId: string, from: Date): Promise<number> {
+      return prisma.meeting.count({ where: { contractId, startsAt: { gte: from } } });
     },
   };
 }

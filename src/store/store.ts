@@ -2,6 +2,7 @@ import type { PrismaClient } from "../generated/prisma/client.js";
 import { createAuditRepo } from "./audit-repo.js";
 import { createCommitmentsRepo } from "./commitments-repo.js";
 import { createContractsRepo } from "./contracts-repo.js";
+import { createFollowersRepo } from "./followers-repo.js";
 import { createMeetingsRepo } from "./meetings-repo.js";
 import { createRolesRepo } from "./roles-repo.js";
 import { createUpdatesRepo } from "./updates-repo.js";
@@ -15,6 +16,7 @@ export function createStore(prisma: PrismaClient) {
     meetings: createMeetingsRepo(prisma),
     roles: createRolesRepo(prisma),
     audit: createAuditRepo(prisma),
+    followers: createFollowersRepo(prisma),
   };
 }
 export type Store = ReturnType<typeof createStore>;
