@@ -1,0 +1,204 @@
+// A stand-in for Slack on 127.0.0.1: the Web API and response URLs. The test suite drives the app
+// against it, and local mode (`npm run local`) runs the app against it without a workspace.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One call the app made to the fake Web API (or to a response_url). */
+export interface RecordedCall {
+  method: string; // "chat.postMessage", or "response_url" for posts to a response URL
+  params: Record<string, unknown>;
+  token: string | null;
+  at: number;
+  /** For response_url posts: the id in /response/<id>. */
+  responseId?: string;
+}
+
+/** What a scripted method answers: a body (`ok` added when missing), or an HTTP error / 429. */
+export type FakeAnswer =
+  | { body: Record<string, unknown> }
+  | { status: 429; retryAfter: number }
+  | { status: number; text?: string };
+
+type Responder = (params: Record<string, unknown>, call: RecordedCall) => FakeAnswer | Promise<FakeAnswer>;
+
+let counter = 0;
+const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++counter).padStart(6, "0")}`;
+
+const defaults: Record<string, Responder> = {
+  "auth.test": () => ({ body: { url: "https://vigie-test.slack.com/", team: "Test", user: "vigie", team_id: "T0TEST", user_id: "U0VIGIE", bot_id: "B0VIGIE" } }),
+  "chat.postMessage": (p) => ({ body: { channel: p.channel, ts: nextTs(), message: { text: p.text } } }),
+  "chat.postEphemeral": () => ({ body: { message_ts: nextTs() } }),
+  "chat.update": (p) => ({ body: { channel: p.channel, ts: p.ts } }),
+  "conversations.open": (p) => ({ body: { channel: { id: `D${String(p.users ?? "X").replace(/[^A-Z0-9]/g, "")}` } } }),
+  "views.open": (p) => ({ body: { view: { id: `V${++counter}`, ...(typeof p.view === "object" ? p.view : {}) } } }),
+  "views.update": (p) => ({ body: { view: { id: p.view_id ?? `V${++counter}` } } }),
+  "views.push": () => ({ body: { view: { id: `V${++counter}` } } }),
+  "views.publish": (p) => ({ body: { view: { id: `V${++counter}`, user: p.user_id } } }),
+  "users.info": (p) => ({ body: { user: { id: p.user, name: String(p.user).toLowerCase(), locale: "fr-FR", tz: "Europe/Paris", real_name: `Utilisateur ${String(p.user)}` } } }),
+};
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function parseParams(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes("application/json")) return JSON.parse(raw) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    // The Web API client sends objects (blocks, view) as JSON strings inside form fields.
+    out[k] = /^[[{]/.test(v) ? safeJson(v) : v;
+  }
+  return out;
+}
+
+function safeJson(v: string): unknown {
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}
+
+/**
+ * A stand-in for Slack's Web API on 127.0.0.1: records every call, answers like Slack, and can be scripted
+ * to fail (errors, HTTP 5xx, 429 with Retry-After) or to rate-limit per channel.
+ */
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  private server?: Server;
+  private responders = new Map<string, Responder>();
+  private waiters: { match: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
+  private lastPostPerChannel = new Map<string, number>();
+  /** When set, chat.postMessage more often than this per channel gets a 429. */
+  perChannelIntervalMs = 0;
+  url = "";
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+    const port = (this.server.address() as AddressInfo).port;
+    this.url = `http://127.0.0.1:${port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Base URL for SLACK_API_URL. */
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  /** A response_url that records what the app posts to it. */
+  responseUrl(id: string): string {
+    return `${this.url}/response/${encodeURIComponent(id)}`;
+  }
+
+  /** Scripts a method's answer; `once` applies it to the next call only. */
+  on(method: string, responder: Responder, options: { once?: boolean } = {}): void {
+    if (!options.once) {
+      this.responders.set(method, responder);
+      return;
+    }
+    const previous = this.responders.get(method);
+    this.responders.set(method, (params, call) => {
+      if (previous) this.responders.set(method, previous);
+      else this.responders.delete(method);
+      return responder(params, call);
+    });
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  responsesTo(id: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === "response_url" && c.responseId === id);
+  }
+
+  /** Resolves with the first recorded call (past or future) that matches, or rejects after `timeoutMs`. */
+  waitFor(match: (c: RecordedCall) => boolean, timeoutMs = 10_000): Promise<RecordedCall> {
+    const seen = this.calls.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`fake Slack: no matching call within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({
+        match,
+        resolve: (c) => {
+          clearTimeout(timer);
+          resolve(c);
+        },
+      });
+    });
+  }
+
+  waitForResponse(id: string, timeoutMs?: number): Promise<RecordedCall> {
+    return this.waitFor((c) => c.method === "response_url" && c.responseId === id, timeoutMs);
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.responders.clear();
+    this.lastPostPerChannel.clear();
+    this.perChannelIntervalMs = 0;
+  }
+
+  private record(call: RecordedCall) {
+    this.calls.push(call);
+    for (const w of [...this.waiters]) {
+      if (w.match(call)) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve(call);
+      }
+    }
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const params = parseParams(raw, req.headers["content-type"]);
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    const auth = req.headers.authorization;
+    const token = auth?.startsWith("Bearer ") ? auth.slice(7) : typeof params.token === "string" ? params.token : null;
+
+    const responseMatch = /^\/response\/(.+)$/.exec(path);
+    if (responseMatch) {
+      this.record({ method: "response_url", params, token, at: Date.now(), responseId: decodeURIComponent(responseMatch[1] ?? "") });
+      res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      return;
+    }
+    const method = path.replace(/^\/api\//, "");
+    const call: RecordedCall = { method, params, token, at: Date.now() };
+    if (this.perChannelIntervalMs > 0 && method === "chat.postMessage") {
+      const channel = String(params.channel);
+      const last = this.lastPostPerChannel.get(channel) ?? 0;
+      const wait = last + this.perChannelIntervalMs - Date.now();
+      if (wait > 0) {
+        res.writeHead(429, { "retry-after": String(Math.ceil(wait / 1000)), "content-type": "application/json" });
+        res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
+        return;
+      }
+      this.lastPostPerChannel.set(channel, Date.now());
+    }
+    const responder = this.responders.get(method) ?? defaults[method] ?? (() => ({ body: {} }));
+    const answer = await responder(params, call);
+    this.record(call);
+    if ("body" in answer) {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: true, ...answer.body }));
+    } else if (answer.status === 429 && "retryAfter" in answer) {
+      res.writeHead(429, { "retry-after": String(answer.retryAfter), "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
+    } else {
+      res.writeHead(answer.status, { "content-type": "text/plain" });
+      res.end("text" in answer ? (answer.text ?? "") : "");
+    }
+  }
+}
+
+/** A scripted Slack API error, as Slack sends it (HTTP 200, ok: false). */
+export const slackError = (error: string): FakeAnswer => ({ body: { ok: false, error } });
