@@ -1,5 +1,7 @@
 import { z } from "zod";
-import type { Locale } from "../../domain/types.js";
+import { parseStatusWord } from "../../domain/format.js";
+import { normalizeText } from "../../domain/text.js";
+import type { Locale, Party, Status } from "../../domain/types.js";
 
 /** Sub-commands with their French name first, then English aliases (design.md). */
 export const SUBCOMMANDS = {
@@ -54,4 +56,74 @@ export function parseCommandText(raw: unknown): ParsedCommand {
   const hit = lookup.get(word);
   if (!hit) return { kind: "unknown", word: first, rest };
   return { kind: "command", name: hit.name, args: restWords, rest, locale: hit.locale };
+}
+
+// ---- Arguments of the read sub-commands ----
+
+/** Words people use for the usual signatories, folded (normalizeText). Parties of other contracts match by code or label. */
+const PARTY_ALIASES: Record<string, readonly string[]> = {
+  ETAT: ["etat", "state", "prefecture", "prefet", "prefete", "gouvernement", "government"],
+  VILLE: ["ville", "city", "town", "mairie", "commune", "municipalite", "maire"],
+  PARQUET: ["parquet", "prosecutor", "procureur", "justice", "prosecution"],
+};
+
+export interface ListArgs {
+  party: string | null;
+  status: Status | null;
+  /** Words that were neither a party nor a status: echoed back, never silently dropped. */
+  unknown: string[];
+}
+
+function matchParty(word: string, parties: readonly Pick<Party, "code" | "label">[]): string | null {
+  const w = normalizeText(word).replace(/[^a-z0-9]/g, "");
+  if (!w) return null;
+  for (const p of parties) {
+    const code = normalizeText(p.code).replace(/[^a-z0-9]/g, "");
+    const label = normalizeText(p.label).replace(/[^a-z0-9 ]/g, "");
+    if (w === code || w === label.replace(/ /g, "") || label.split(" ")[0] === w || (PARTY_ALIASES[p.code] ?? []).includes(w)) return p.code;
+  }
+  return null;
+}
+
+/**
+ * `[partie] [statut]` in any order: `ville en-retard`, `late city`, `point de vigilance etat`.
+ * Statuses may span several words; the longest match wins.
+ */
+export function parseListArgs(args: readonly string[], parties: readonly Pick<Party, "code" | "label">[]): ListArgs {
+  const out: ListArgs = { party: null, status: null, unknown: [] };
+  const words = args.filter(Boolean).slice(0, 50);
+  for (let i = 0; i < words.length; ) {
+    let used = 0;
+    for (let n = Math.min(4, words.length - i); n >= 1 && used === 0; n--) {
+      const status = parseStatusWord(words.slice(i, i + n).join(" "));
+      if (status && !out.status) {
+        out.status = status;
+        used = n;
+      }
+    }
+    if (used === 0) {
+      const party = matchParty(words[i] ?? "", parties);
+      if (party && !out.party) {
+        out.party = party;
+        used = 1;
+      }
+    }
+    if (used === 0) {
+      out.unknown.push(words[i] ?? "");
+      used = 1;
+    }
+    i += used;
+  }
+  return out;
+}
+
+/** `echeances [jours]`: a whole number of days, 1 to 3,650 (ten years); 30 when absent. */
+export const dueDaysSchema = z.coerce.number().int().min(1).max(3650).default(30);
+
+export function parseDueDays(args: readonly string[]): { ok: true; days: number } | { ok: false; typed: string } {
+  const first = args[0];
+  if (first === undefined || first === "") return { ok: true, days: 30 };
+  const cleaned = first.replace(/^(j|d)?\+?/i, "").replace(/(j|jours?|d|days?)$/i, "");
+  const parsed = dueDaysSchema.safeParse(/^\d+$/.test(cleaned) ? cleaned : "x");
+  return parsed.success && args.length <= 2 ? { ok: true, days: parsed.data } : { ok: false, typed: args.join(" ") };
 }

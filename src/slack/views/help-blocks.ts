@@ -37,16 +37,33 @@ const lines = (items: HelpLine[], locale: Locale) =>
 export interface HelpOptions {
   /** Shown above the help when the user typed something Vigie did not understand. */
   notice?: string;
+  /** Near-miss corrections, whole command lines without `/csi` (e.g. `status`, `voir ETAT-08`). */
+  suggestions?: string[];
 }
+
+const EXAMPLES_FR = ["etat", "liste ville en-retard", "voir ETAT-08", "echeances 60", "cherche vidéo"];
+const EXAMPLES_EN = ["status", "list city late", "show ETAT-08", "due 60", "search video"];
 
 /** The answer to `/csi aide` and to anything not understood. */
 export function helpReply(locale: Locale, options: HelpOptions = {}): Reply {
   const blocks: KnownBlock[] = [];
   if (options.notice) blocks.push({ type: "section", text: { type: "mrkdwn", text: options.notice } });
+  const suggestions = (options.suggestions ?? []).slice(0, 3);
+  if (suggestions.length) {
+    const list = suggestions.map((x) => `\`${COMMAND} ${x}\``).join(tr(locale, " ou ", " or "));
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: tr(locale, `:bulb: Vouliez-vous dire ${list} ?`, `:bulb: Did you mean ${list}?`) } });
+  }
   blocks.push(
     { type: "header", text: { type: "plain_text", text: tr(locale, "Vigie — suivi du Contrat de Sécurité Intégrée", "Vigie — Integrated Security Contract tracker") } },
     { type: "section", text: { type: "mrkdwn", text: `*${tr(locale, "Consulter", "Read")}*\n${lines(READ_LINES, locale)}` } },
     { type: "section", text: { type: "mrkdwn", text: `*${tr(locale, "Coordination", "Coordinators")}*\n${lines(COORDINATOR_LINES, locale)}` } },
+    {
+      type: "section",
+      text: {
+        type: "mrkdwn",
+        text: `*${tr(locale, "Exemples", "Examples")}*\n${(locale === "en" ? EXAMPLES_EN : EXAMPLES_FR).map((e) => `\`${COMMAND} ${e}\``).join(" · ")}`,
+      },
+    },
     {
       type: "context",
       elements: [

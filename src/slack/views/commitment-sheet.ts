@@ -1,0 +1,166 @@
+import type { Button, KnownBlock } from "@slack/types";
+import { formatDateLong, formatDateShort, formatInstant, formatNumber, progressBar } from "../../domain/format.js";
+import type { Commitment, Indicator, IsoDate, Locale, Party, ProgressUpdate } from "../../domain/types.js";
+import { ACTIONS } from "../ids.js";
+import { actions, button, context, esc, fieldsSection, header, plain, section } from "./blocks.js";
+import { dueText, mentions, partyLabel, statusText } from "./commitment-text.js";
+import { tr } from "./locale.js";
+import { encodeNavValue, footerBlocks, type Nav } from "./pagination.js";
+import type { Reply } from "./reply.js";
+
+export interface CommitmentSheetInput {
+  commitment: Commitment;
+  parties: readonly Party[];
+  /** The latest updates in force, newest first (three are shown). */
+  latestUpdates: readonly ProgressUpdate[];
+  today: IsoDate;
+  timezone: string;
+  /** Who is looking: chooses « Suivre » or « Ne plus suivre ». */
+  viewerId: string;
+  nav: Nav;
+}
+
+const MAX_INDICATORS = 10;
+const MAX_MILESTONES = 15;
+const colon = (locale: Locale) => (locale === "fr" ? " : " : ": ");
+
+function num(n: number | null, locale: Locale): string {
+  return n === null ? "—" : formatNumber(n, locale);
+}
+
+export function indicatorLine(i: Indicator, locale: Locale): string {
+  const unit = i.unit ? ` (${plain(i.unit, 40)})` : "";
+  const parts: string[] = [];
+  if (i.baseline !== null) {
+    const on = i.baselineOn ? tr(locale, ` au ${formatDateShort(i.baselineOn, locale)}`, ` on ${formatDateShort(i.baselineOn, locale)}`) : "";
+    parts.push(`${tr(locale, "référence", "baseline")} ${num(i.baseline, locale)}${on}`);
+  }
+  if (i.target !== null) parts.push(`${tr(locale, "cible", "target")} ${num(i.target, locale)}`);
+  const measured = i.measuredOn ? tr(locale, `, mesuré le ${formatDateShort(i.measuredOn, locale)}`, `, measured ${formatDateShort(i.measuredOn, locale)}`) : "";
+  parts.push(i.current === null ? tr(locale, "_pas encore mesuré_", "_not measured yet_") : `*${tr(locale, "actuel", "current")} ${num(i.current, locale)}*${measured}`);
+  const source = i.source ? ` — ${tr(locale, "source", "source")}${colon(locale)}${plain(i.source, 80)}` : "";
+  return `• ${plain(i.label, 160)}${unit}${colon(locale)}${parts.join(" · ")}${source}`;
+}
+
+export function updateText(u: ProgressUpdate, timezone: string, locale: Locale, indicators: readonly Indicator[]): string {
+  const lines = [`*${formatInstant(u.createdAt, timezone, locale)}* — <@${u.authorId.replace(/[^A-Z0-9]/gi, "")}> · ${statusText(u, locale)} · ${progressBar(u.progress, 10, locale)}`];
+  if (u.comment) lines.push(`> ${plain(u.comment, 500).replace(/\n/g, "\n> ")}`);
+  if (u.nextStep) {
+    const on = u.nextStepOn ? ` (${formatDateShort(u.nextStepOn, locale)})` : "";
+    lines.push(`*${tr(locale, "Prochaine étape", "Next step")}*${colon(locale)}${plain(u.nextStep, 300)}${on}`);
+  }
+  if (u.blockers) lines.push(`*${tr(locale, "Difficultés", "Blockers")}*${colon(locale)}${plain(u.blockers, 300)}`);
+  const values = u.indicatorValues
+    .slice(0, 10)
+    .map((v) => `${plain(indicators.find((i) => i.id === v.indicatorId)?.label ?? tr(locale, "indicateur supprimé", "removed indicator"), 60)} = ${num(v.value, locale)}`);
+  if (values.length) lines.push(`${tr(locale, "Indicateurs", "Indicators")}${colon(locale)}${values.join(" · ")}`);
+  if (u.evidenceUrl && /^https?:\/\/\S+$/.test(u.evidenceUrl) && u.evidenceUrl.length < 500) lines.push(`<${esc(u.evidenceUrl)}|${tr(locale, "Justificatif", "Evidence")}>`);
+  return lines.join("\n");
+}
+
+/** `/csi voir REF`: one commitment's sheet. At most 14 blocks. */
+export function commitmentSheetReply(input: CommitmentSheetInput): Reply {
+  const { commitment: c, nav, today } = input;
+  const locale = nav.locale;
+  const blocks: KnownBlock[] = [header(`${c.ref} — ${c.title}`)];
+  const description = c.description ? `\n${plain(c.description, 1500)}` : "";
+  blocks.push(section(`*${plain(c.title, 1200)}*${description}`));
+
+  const fields = [
+    `*${tr(locale, "Partie", "Party")}*\n${plain(partyLabel(c.party, input.parties), 200)}`,
+    `*${tr(locale, "Service pilote", "Lead service")}*\n${c.leadService ? plain(c.leadService, 300) : "—"}`,
+    `*${tr(locale, "Référents", "Owners")}*\n${mentions(c.owners, locale, 15)}`,
+    `*${tr(locale, "Échéance", "Due date")}*\n${c.dueOn ? `${formatDateLong(c.dueOn, locale)}\n${dueText(c, today, locale)}` : dueText(c, today, locale)}`,
+    `*${tr(locale, "Statut", "Status")}*\n${statusText(c, locale)}`,
+    `*${tr(locale, "Avancement", "Progress")}*\n${progressBar(c.progress, 10, locale)}`,
+  ];
+  if (c.strand) fields.push(`*${tr(locale, "Volet", "Strand")}*\n${plain(c.strand, 300)}`);
+  if (c.partners) fields.push(`*${tr(locale, "Partenaires", "Partners")}*\n${plain(c.partners, 500)}`);
+  if (c.territory) fields.push(`*${tr(locale, "Territoire", "Area")}*\n${plain(c.territory, 300)}`);
+  if (c.funding) fields.push(`*${tr(locale, "Financement", "Funding")}*\n${plain(c.funding, 500)}`);
+  blocks.push(fieldsSection(fields));
+
+  if (c.indicators.length) {
+    const lines = c.indicators.slice(0, MAX_INDICATORS).map((i) => indicatorLine(i, locale));
+    const more = c.indicators.length - lines.length;
+    if (more > 0) lines.push(tr(locale, `_… et ${more} autre(s) indicateur(s)_`, `_… and ${more} more indicator(s)_`));
+    blocks.push(section(`*${tr(locale, "Indicateurs", "Indicators")}*\n${lines.join("\n")}`));
+  }
+  if (c.milestones.length) {
+    const lines = c.milestones.slice(0, MAX_MILESTONES).map((m) => {
+      const when = m.doneOn
+        ? tr(locale, `réalisé le ${formatDateShort(m.doneOn, locale)}`, `done ${formatDateShort(m.doneOn, locale)}`)
+        : m.dueOn
+          ? tr(locale, `prévu le ${formatDateShort(m.dueOn, locale)}`, `due ${formatDateShort(m.dueOn, locale)}`)
+          : tr(locale, "sans date", "no date");
+      return `${m.doneOn ? ":white_check_mark:" : ":white_square:"} ${plain(m.title, 160)} — ${when}`;
+    });
+    const more = c.milestones.length - lines.length;
+    if (more > 0) lines.push(tr(locale, `_… et ${more} autre(s) jalon(s)_`, `_… and ${more} more milestone(s)_`));
+    blocks.push(section(`*${tr(locale, "Jalons", "Milestones")}*\n${lines.join("\n")}`));
+  }
+  if (c.note) blocks.push(context(`:memo: ${plain(c.note, 600)}`));
+
+  const updates = input.latestUpdates.slice(0, 3);
+  blocks.push(
+    section(
+      updates.length
+        ? `*${tr(locale, "Dernières mises à jour", "Latest updates")}*`
+        : `*${tr(locale, "Dernières mises à jour", "Latest updates")}*\n${tr(locale, "_Aucune mise à jour n'a encore été déclarée._", "_No update has been reported yet._")}`,
+    ),
+  );
+  for (const u of updates) blocks.push(section(updateText(u, input.timezone, locale, c.indicators)));
+
+  blocks.push(
+    context(
+      c.followers.length
+        ? `${tr(locale, "Suivi par", "Followed by")} ${mentions(c.followers, locale, 10)}`
+        : tr(locale, "Personne ne suit encore cet engagement.", "Nobody follows this commitment yet."),
+    ),
+  );
+
+  const history = button(ACTIONS.showHistory, tr(locale, ":scroll: Historique", ":scroll: History"), encodeNavValue(`${tr(locale, "historique", "history")} ${c.ref}`, locale));
+  if (nav.shared) {
+    blocks.push(actions([history]));
+  } else {
+    const following = c.followers.includes(input.viewerId);
+    const sheetValue = encodeNavValue(nav.text, locale, 0, c.id);
+    const extra: Button[] = [
+      button(ACTIONS.openUpdate, tr(locale, ":pencil2: Mettre à jour", ":pencil2: Update"), c.id, "primary"),
+      following
+        ? button(ACTIONS.unfollow, tr(locale, ":no_bell: Ne plus suivre", ":no_bell: Unfollow"), sheetValue)
+        : button(ACTIONS.follow, tr(locale, ":bell: Suivre", ":bell: Follow"), sheetValue),
+      history,
+    ];
+    blocks.push(...footerBlocks(nav, undefined, extra));
+  }
+  return { text: esc(`${c.ref} — ${truncateTitle(c.title)}`), blocks };
+}
+
+const truncateTitle = (t: string): string => (t.length > 200 ? `${t.slice(0, 199)}…` : t);
+
+/** An unknown REF: say so, keep what was typed, and offer the closest refs as buttons. */
+export function refNotFoundReply(typed: string, suggestions: readonly string[], locale: Locale, verb: "show" | "history" = "show"): Reply {
+  const shown = plain(typed, 100);
+  const blocks: KnownBlock[] = [];
+  if (typed.trim() === "") {
+    const example = verb === "show" ? tr(locale, "/csi voir ETAT-08", "/csi show ETAT-08") : tr(locale, "/csi historique ETAT-08", "/csi history ETAT-08");
+    blocks.push(section(tr(locale, `:grey_question: Indiquez la référence de l'engagement, par exemple \`${example}\`.`, `:grey_question: Please give the commitment's reference, e.g. \`${example}\`.`)));
+  } else if (suggestions.length) {
+    blocks.push(section(tr(locale, `:mag: Je ne trouve pas d'engagement « ${shown} ». Vouliez-vous dire :`, `:mag: I can't find a commitment "${shown}". Did you mean:`)));
+    const word = verb === "show" ? tr(locale, "voir", "show") : tr(locale, "historique", "history");
+    const action = verb === "show" ? ACTIONS.showCommitment : ACTIONS.showHistory;
+    blocks.push(actions(suggestions.slice(0, 5).map((r) => button(action, r, encodeNavValue(`${word} ${r}`, locale)))));
+  } else {
+    blocks.push(
+      section(
+        tr(
+          locale,
+          `:mag: Je ne trouve pas d'engagement « ${shown} ». Les références s'écrivent comme \`ETAT-08\` ou \`VILLE-03\` ; \`/csi liste\` les affiche toutes, \`/csi cherche MOT\` cherche dans les titres.`,
+          `:mag: I can't find a commitment "${shown}". References look like \`ETAT-08\` or \`VILLE-03\`; \`/csi list\` shows them all, \`/csi search WORD\` searches the titles.`,
+        ),
+      ),
+    );
+  }
+  return { text: tr(locale, `Engagement « ${shown} » introuvable`, `Commitment "${shown}" not found`), blocks };
+}

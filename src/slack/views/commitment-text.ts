@@ -1,0 +1,44 @@
+// How a commitment reads in one line or two, shared by lists, the sheet and the status answer.
+import { formatDateShort, formatRelativeDays, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
+import { daysUntil, isOverdue } from "../../domain/status.js";
+import type { Commitment, IsoDate, Locale, Party } from "../../domain/types.js";
+import { esc, plain } from "./blocks.js";
+import { tr } from "./locale.js";
+
+/** « échéance 31/12/2026 (dans 38 jours) », or « :warning: échéance dépassée de 12 jours (11/11/2026) ». */
+export function dueText(c: Pick<Commitment, "dueOn" | "status">, today: IsoDate, locale: Locale): string {
+  if (!c.dueOn) return tr(locale, "sans échéance", "no due date");
+  const days = daysUntil(today, c.dueOn);
+  const date = formatDateShort(c.dueOn, locale);
+  if (isOverdue(c, today)) {
+    const late = formatRelativeDays(days, locale);
+    return tr(locale, `:warning: *échéance dépassée* (${date}, ${late})`, `:warning: *overdue* (due ${date}, ${late})`);
+  }
+  if (c.status === "DONE" || c.status === "DROPPED") return tr(locale, `échéance ${date}`, `due ${date}`);
+  return tr(locale, `échéance ${date} (${formatRelativeDays(days, locale)})`, `due ${date} (${formatRelativeDays(days, locale)})`);
+}
+
+export const statusText = (c: Pick<Commitment, "status">, locale: Locale): string => `${statusEmoji(c.status)} ${statusLabel(c.status, locale)}`;
+
+export function partyLabel(code: string, parties: readonly Party[]): string {
+  return parties.find((p) => p.code === code)?.label ?? code;
+}
+
+/** Slack mentions, at most `max` of them, then « et 3 autres ». */
+export function mentions(userIds: readonly string[], locale: Locale, max = 10): string {
+  if (userIds.length === 0) return "—";
+  const shown = userIds.slice(0, max).map((u) => `<@${u.replace(/[^A-Z0-9]/gi, "")}>`);
+  const more = userIds.length - shown.length;
+  return more > 0 ? `${shown.join(", ")} ${tr(locale, `et ${more} autre${more > 1 ? "s" : ""}`, `and ${more} more`)}` : shown.join(", ");
+}
+
+/**
+ * The list form: « *ETAT-08* · 🟢 En cours · ▓▓▓░ 40 % » then the title and the due date. About 400
+ * characters at most whatever the title's length.
+ */
+export function commitmentSummary(c: Commitment, today: IsoDate, locale: Locale, party?: string): string {
+  const head = `*${esc(c.ref)}* · ${statusText(c, locale)} · ${progressBar(c.progress, 10, locale)}`;
+  const owners = c.owners.length ? ` · ${mentions(c.owners, locale, 3)}` : "";
+  const who = party ? `${plain(party, 60)} · ` : "";
+  return `${head}\n${plain(c.title, 240)}\n${who}${dueText(c, today, locale)}${owners}`;
+}

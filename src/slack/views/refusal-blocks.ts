@@ -1,0 +1,45 @@
+import type { Locale } from "../../domain/types.js";
+import { section } from "./blocks.js";
+import { mentions } from "./commitment-text.js";
+import { tr } from "./locale.js";
+import type { Reply } from "./reply.js";
+
+const whoCanGrant = (coordinators: readonly string[], locale: Locale): string =>
+  coordinators.length
+    ? tr(locale, `Les coordinateurs du contrat peuvent vous l'accorder : ${mentions(coordinators, locale, 10)}.`, `The contract's coordinators can grant it: ${mentions(coordinators, locale, 10)}.`)
+    : tr(locale, "Aucun coordinateur n'est encore désigné : adressez-vous au service qui administre Vigie.", "No coordinator has been named yet: please ask the team that runs Vigie.");
+
+/** When reading is limited to committee members (CSI_READ_ACCESS=members) and the caller is not one. */
+export function readRefusalReply(locale: Locale, coordinators: readonly string[]): Reply {
+  return {
+    text: tr(locale, "Accès réservé aux membres du comité de pilotage", "Access limited to steering-committee members"),
+    blocks: [
+      section(
+        tr(
+          locale,
+          `:lock: Le suivi du Contrat de Sécurité Intégrée est réservé aux membres du comité de pilotage et aux coordinateurs. ${whoCanGrant(coordinators, locale)}`,
+          `:lock: The Integrated Security Contract follow-up is limited to steering-committee members and coordinators. ${whoCanGrant(coordinators, locale)}`,
+        ),
+      ),
+    ],
+  };
+}
+
+/** A coordinators-only sub-command asked by someone else: polite, and says who can do it. */
+export function coordinatorOnlyReply(locale: Locale, coordinators: readonly string[]): Reply {
+  const who = coordinators.length
+    ? tr(locale, `Vous pouvez vous adresser à ${mentions(coordinators, locale, 10)}.`, `You may ask ${mentions(coordinators, locale, 10)}.`)
+    : tr(locale, "Aucun coordinateur n'est encore désigné : adressez-vous au service qui administre Vigie.", "No coordinator has been named yet: please ask the team that runs Vigie.");
+  return {
+    text: tr(locale, "Commande réservée aux coordinateurs", "Coordinators only"),
+    blocks: [
+      section(
+        tr(
+          locale,
+          `:lock: Cette commande modifie le suivi du contrat : elle est réservée aux coordinateurs. ${who}`,
+          `:lock: This command changes the contract's follow-up, so it is for coordinators only. ${who}`,
+        ),
+      ),
+    ],
+  };
+}

@@ -1,0 +1,96 @@
+import type { KnownBlock } from "@slack/types";
+import { formatDateLong, formatDuration, formatInstant, formatRelativeDays, meetingKindLabel, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
+import { localDateOf } from "../../domain/due-instants.js";
+import { daysUntil } from "../../domain/status.js";
+import { STATUSES, type Contract, type IsoDate, type Locale, type Meeting, type MeetingKind } from "../../domain/types.js";
+import { context, divider, header, plain, section } from "./blocks.js";
+import { countText } from "./list-blocks.js";
+import { tr } from "./locale.js";
+import { footerBlocks, type Nav } from "./pagination.js";
+import type { Reply } from "./reply.js";
+
+/** Per party counts as the store gives them (PartyCounts), restated here so views do not import the store. */
+export interface PartyStatus {
+  party: string;
+  total: number;
+  byStatus: Record<(typeof STATUSES)[number], number>;
+  overdue: number;
+  averageProgress: number;
+}
+
+export interface ContractStatusInput {
+  contract: Contract;
+  parties: readonly PartyStatus[];
+  /** The next meeting of each kind shown (GLTD, COPIL), null when none is planned. */
+  nextMeetings: readonly { kind: MeetingKind; meeting: Meeting | null }[];
+  today: IsoDate;
+  timezone: string;
+  nav: Nav;
+}
+
+/** Parties shown at most (a contract has 3; imported data could have more). */
+const MAX_PARTIES = 30;
+
+const overdueText = (n: number, locale: Locale): string =>
+  n === 0
+    ? tr(locale, "aucune échéance dépassée", "nothing overdue")
+    : tr(locale, `:warning: *${n} échéance${n > 1 ? "s" : ""} dépassée${n > 1 ? "s" : ""}*`, `:warning: *${n} overdue*`);
+
+function partyText(p: PartyStatus, label: string, signatory: string, locale: Locale): string {
+  const sep = locale === "fr" ? " : " : ": ";
+  const counts = STATUSES.filter((s) => p.byStatus[s] > 0).map((s) => `${statusEmoji(s)} ${statusLabel(s, locale)}${sep}${p.byStatus[s]}`);
+  return [
+    `*${plain(label, 200)}*${signatory ? ` — ${plain(signatory, 200)}` : ""}`,
+    `${progressBar(p.averageProgress, 10, locale)} · ${countText(p.total, locale)} · ${overdueText(p.overdue, locale)}`,
+    counts.join(" · ") || tr(locale, "aucun engagement", "no commitments"),
+  ].join("\n");
+}
+
+function contractEnd(contract: Contract, today: IsoDate, locale: Locale): string {
+  const end = formatDateLong(contract.endsOn, locale);
+  const days = daysUntil(today, contract.endsOn);
+  if (days < 0) return tr(locale, `Le contrat a pris fin le ${end}.`, `The contract ended on ${end}.`);
+  if (days === 0) return tr(locale, `Le contrat prend fin aujourd'hui, ${end}.`, `The contract ends today, ${end}.`);
+  const left = formatDuration(today, contract.endsOn, locale);
+  return tr(locale, `Fin du contrat le ${end} : il reste *${left}*.`, `The contract ends on ${end}: *${left}* left.`);
+}
+
+/** `/csi etat`: the whole contract at a glance. At most 2 + 2 + 30 + 3 blocks. */
+export function contractStatusReply(input: ContractStatusInput): Reply {
+  const { contract, today, nav } = input;
+  const locale = nav.locale;
+  const total = input.parties.reduce((a, p) => a + p.total, 0);
+  const overdue = input.parties.reduce((a, p) => a + p.overdue, 0);
+  const counted = input.parties.reduce((a, p) => a + (p.total - p.byStatus.DROPPED), 0);
+  const avg = counted === 0 ? 0 : Math.round(input.parties.reduce((a, p) => a + p.averageProgress * (p.total - p.byStatus.DROPPED), 0) / counted);
+  const done = input.parties.reduce((a, p) => a + p.byStatus.DONE, 0);
+
+  const blocks: KnownBlock[] = [
+    header(contract.title),
+    context(tr(locale, `Situation au ${formatDateLong(today, locale)}`, `As of ${formatDateLong(today, locale)}`), contractEnd(contract, today, locale)),
+    section(
+      [
+        tr(locale, `*Ensemble du contrat* : ${countText(total, locale)}, dont ${done} réalisé${done > 1 ? "s" : ""}`, `*Whole contract*: ${countText(total, locale)}, ${done} done`),
+        `${progressBar(avg, 20, locale)} ${tr(locale, "d'avancement moyen", "average progress")} · ${overdueText(overdue, locale)}`,
+      ].join("\n"),
+    ),
+    divider(),
+  ];
+  for (const p of input.parties.slice(0, MAX_PARTIES)) {
+    const party = contract.parties.find((x) => x.code === p.party);
+    blocks.push(section(partyText(p, party?.label ?? p.party, party?.signatory ?? "", locale)));
+  }
+  const meetingLines = input.nextMeetings.map(({ kind, meeting }) => {
+    const label = `*${meetingKindLabel(kind, locale, "short")}*`;
+    if (!meeting) return tr(locale, `${label} : aucune réunion planifiée`, `${label}: none scheduled`);
+    const days = daysUntil(today, localDateOf(meeting.startsAt, input.timezone));
+    const when = formatInstant(meeting.startsAt, input.timezone, locale);
+    const place = meeting.place ? ` — ${plain(meeting.place, 150)}` : "";
+    return `${label}${locale === "fr" ? " : " : ": "}${when} (${formatRelativeDays(days, locale)})${place}`;
+  });
+  if (meetingLines.length) {
+    blocks.push(divider(), section(`*${tr(locale, "Prochaines réunions", "Next meetings")}*\n${meetingLines.join("\n")}`));
+  }
+  blocks.push(...footerBlocks(nav));
+  return { text: tr(locale, `État du contrat : ${countText(total, locale)}, ${overdue} en retard`, `Contract status: ${countText(total, locale)}, ${overdue} overdue`), blocks };
+}
