@@ -1,0 +1,141 @@
+import type { View } from "@slack/types";
+
+/** One input of a modal, as the terminal asks it. */
+export interface FormField {
+  blockId: string;
+  actionId: string;
+  label: string;
+  hint?: string;
+  optional: boolean;
+  type: string;
+  multiline?: boolean;
+  options?: { value: string; label: string }[];
+  /** What Slack would prefill. */
+  initial?: string;
+}
+
+export interface FormState {
+  values: Record<string, Record<string, Record<string, unknown>>>;
+}
+
+type Json = Record<string, unknown>;
+const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+const plain = (t: unknown): string => (t && typeof t === "object" && "text" in t && typeof t.text === "string" ? t.text : "");
+
+/** The inputs of a modal, in order, with their kind, options and initial values. */
+export function formFields(view: View): FormField[] {
+  const fields: FormField[] = [];
+  for (const block of (view.blocks ?? []) as unknown as Json[]) {
+    if (block.type !== "input" || typeof block.element !== "object" || !block.element) continue;
+    const el = block.element as Json;
+    const options = Array.isArray(el.options)
+      ? (el.options as Json[]).map((o) => ({ value: String(o.value), label: plain(o.text) }))
+      : undefined;
+    const initialOption = el.initial_option as Json | undefined;
+    const initial =
+      str(el.initial_value) ??
+      str(el.initial_date) ??
+      str(el.initial_time) ??
+      str(el.initial_user) ??
+      str(el.initial_conversation) ??
+      (Array.isArray(el.initial_users) ? (el.initial_users as string[]).join(",") : undefined) ??
+      (initialOption ? str(initialOption.value) : undefined);
+    fields.push({
+      blockId: String(block.block_id ?? ""),
+      actionId: String(el.action_id ?? ""),
+      label: plain(block.label),
+      hint: plain(block.hint) || undefined,
+      optional: block.optional === true,
+      type: String(el.type),
+      multiline: el.multiline === true,
+      options,
+      initial,
+    });
+  }
+  return fields;
+}
+
+/** What the terminal says the user should type for a field. */
+export function fieldPrompt(f: FormField): string {
+  const kind: Record<string, string> = {
+    datepicker: "AAAA-MM-JJ",
+    timepicker: "HH:MM",
+    number_input: "nombre",
+    url_text_input: "https://…",
+    users_select: "@utilisateur",
+    multi_users_select: "@a,@b",
+    conversations_select: "#canal ou C…",
+    channels_select: "#canal ou C…",
+  };
+  const extra = f.options ? f.options.map((o, i) => `${i + 1}=${o.label}`).join(", ") : kind[f.type];
+  return `${f.label}${f.optional ? " (facultatif)" : ""}${extra ? ` [${extra}]` : ""}`;
+}
+
+/**
+ * Turns what was typed into the element's state as Slack sends it in view.state.values.
+ * Returns an error sentence when the answer cannot be that element's value at all (Slack's own UI
+ * would not let it through either).
+ */
+export function elementState(f: FormField, answer: string, resolveUser: (name: string) => string | null): { state?: Json; error?: string } {
+  const a = answer.trim();
+  if (!a) return { state: emptyState(f.type) };
+  switch (f.type) {
+    case "static_select":
+    case "radio_buttons": {
+      const byNumber = f.options?.[Number(a) - 1];
+      const opt = byNumber ?? f.options?.find((o) => o.value === a || o.label.toLowerCase() === a.toLowerCase());
+      if (!opt) return { error: `Choisissez un numéro entre 1 et ${f.options?.length ?? 0}.` };
+      return { state: { type: f.type, selected_option: { value: opt.value, text: { type: "plain_text", text: opt.label } } } };
+    }
+    case "datepicker":
+      return /^\d{4}-\d{2}-\d{2}$/.test(a) ? { state: { type: f.type, selected_date: a } } : { error: "Date au format AAAA-MM-JJ." };
+    case "timepicker":
+      return /^\d{2}:\d{2}$/.test(a) ? { state: { type: f.type, selected_time: a } } : { error: "Heure au format HH:MM." };
+    case "users_select": {
+      const id = resolveUser(a);
+      return id ? { state: { type: f.type, selected_user: id } } : { error: `Utilisateur inconnu : ${a}` };
+    }
+    case "multi_users_select": {
+      const ids = a.split(/[,\s]+/).filter(Boolean).map((n) => [n, resolveUser(n)] as const);
+      const unknown = ids.filter(([, id]) => !id).map(([n]) => n);
+      if (unknown.length) return { error: `Utilisateur(s) inconnu(s) : ${unknown.join(", ")}` };
+      return { state: { type: f.type, selected_users: ids.map(([, id]) => id) } };
+    }
+    case "conversations_select":
+    case "channels_select":
+      return { state: { type: f.type, [f.type === "channels_select" ? "selected_channel" : "selected_conversation"]: a.replace(/^#/, "") } };
+    default:
+      // plain_text_input, number_input, url_text_input, email_text_input: Slack sends the raw text.
+      return { state: { type: f.type, value: f.multiline ? a.replace(/\\n/g, "\n") : a } };
+  }
+}
+
+function emptyState(type: string): Json {
+  switch (type) {
+    case "static_select":
+    case "radio_buttons":
+      return { type, selected_option: null };
+    case "datepicker":
+      return { type, selected_date: null };
+    case "timepicker":
+      return { type, selected_time: null };
+    case "users_select":
+      return { type, selected_user: null };
+    case "multi_users_select":
+      return { type, selected_users: [] };
+    case "conversations_select":
+      return { type, selected_conversation: null };
+    default:
+      return { type, value: null };
+  }
+}
+
+/** view.state.values from each field's state. */
+export function stateValues(fields: FormField[], states: Map<string, Json>): FormState["values"] {
+  const values: FormState["values"] = {};
+  for (const f of fields) {
+    const s = states.get(f.blockId);
+    if (s) values[f.blockId] = { [f.actionId]: s };
+  }
+  return values;
+}

@@ -1,0 +1,168 @@
+import { randomUUID } from "node:crypto";
+import type { KnownBlock, View } from "@slack/types";
+import type { FakeSlack, RecordedCall } from "./slack-stand-in.js";
+import { slackSignatureHeaders } from "./slack-signature.js";
+
+/** Something Vigie did in answer, as the local console shows it. */
+export type Shown =
+  | { kind: "reply"; blocks: KnownBlock[]; text: string; responseId: string; replaceOriginal: boolean }
+  | { kind: "message"; channel: string; blocks: KnownBlock[]; text: string; ts: string }
+  | { kind: "modal"; view: View; viewId: string }
+  | { kind: "home"; view: View }
+  | { kind: "http-error"; status: number; body: string };
+
+export interface SubmitResult {
+  errors?: Record<string, string>;
+  /** response_action "update" or "push": the modal shows this view next. */
+  next?: View;
+  shown: Shown[];
+}
+
+const TEAM = { id: "T0LOCAL", domain: "chambery-local" };
+
+/**
+ * Plays Slack's part in a local session: sends the requests Slack would send (signed), and turns what
+ * Vigie sends back to the stand-in into things to show.
+ */
+export class LocalSession {
+  constructor(
+    private readonly appUrl: string,
+    private readonly signingSecret: string,
+    private readonly slack: FakeSlack,
+  ) {}
+
+  private async post(body: string): Promise<{ status: number; body: string }> {
+    const res = await fetch(`${this.appUrl}/slack/events`, {
+      method: "POST",
+      headers: { "content-type": body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded", ...slackSignatureHeaders(this.signingSecret, body) },
+      body,
+    });
+    return { status: res.status, body: await res.text() };
+  }
+
+  /** Waits for what the app sends after a request: until a first call, then a short quiet time. */
+  private async collect(since: number, firstWaitMs = 8000, quietMs = 250): Promise<RecordedCall[]> {
+    const deadline = Date.now() + firstWaitMs;
+    while (this.slack.calls.length === since && Date.now() < deadline) await sleep(20);
+    let seen = this.slack.calls.length;
+    for (;;) {
+      await sleep(quietMs);
+      if (this.slack.calls.length === seen) break;
+      seen = this.slack.calls.length;
+    }
+    return this.slack.calls.slice(since);
+  }
+
+  private toShown(calls: RecordedCall[]): Shown[] {
+    const shown: Shown[] = [];
+    for (const c of calls) {
+      const p = c.params;
+      const blocks = (Array.isArray(p.blocks) ? p.blocks : []) as KnownBlock[];
+      const text = typeof p.text === "string" ? p.text : "";
+      if (c.method === "response_url") {
+        shown.push({ kind: "reply", blocks, text, responseId: c.responseId ?? "", replaceOriginal: p.replace_original === true });
+      } else if (c.method === "chat.postMessage" || c.method === "chat.postEphemeral") {
+        shown.push({ kind: "message", channel: String(p.channel ?? p.user ?? ""), blocks, text, ts: String(c.params.ts ?? "") });
+      } else if (c.method === "views.open" || c.method === "views.update" || c.method === "views.push") {
+        const view = p.view as View | undefined;
+        if (view) shown.push({ kind: "modal", view, viewId: String(p.view_id ?? `V${randomUUID().slice(0, 8)}`) });
+      } else if (c.method === "views.publish") {
+        const view = p.view as View | undefined;
+        if (view) shown.push({ kind: "home", view });
+      }
+    }
+    return shown;
+  }
+
+  /** `/csi <text>` as `userId` typed it. */
+  async command(userId: string, text: string, channelId = "C0LOCAL"): Promise<Shown[]> {
+    const since = this.slack.calls.length;
+    const responseId = randomUUID();
+    const body = new URLSearchParams({
+      team_id: TEAM.id,
+      team_domain: TEAM.domain,
+      channel_id: channelId,
+      channel_name: "copil-csi",
+      user_id: userId,
+      user_name: userId.toLowerCase(),
+      command: "/csi",
+      text,
+      api_app_id: "A0LOCAL",
+      response_url: this.slack.responseUrl(responseId),
+      trigger_id: `${Date.now()}.${randomUUID().slice(0, 8)}`,
+    }).toString();
+    const res = await this.post(body);
+    if (res.status !== 200) return [{ kind: "http-error", status: res.status, body: res.body }];
+    return this.toShown(await this.collect(since));
+  }
+
+  /** A button pressed in a message (with its response_url) or in the Home tab / a modal. */
+  async press(
+    userId: string,
+    button: { actionId: string; blockId?: string; value?: string },
+    where: { message?: { blocks: KnownBlock[]; channel: string }; view?: View },
+  ): Promise<Shown[]> {
+    const since = this.slack.calls.length;
+    const responseId = randomUUID();
+    const payload = {
+      type: "block_actions",
+      team: TEAM,
+      user: { id: userId, username: userId.toLowerCase(), team_id: TEAM.id },
+      api_app_id: "A0LOCAL",
+      trigger_id: `${Date.now()}.${randomUUID().slice(0, 8)}`,
+      container: where.view ? { type: "view", view_id: "VHOME" } : { type: "message", channel_id: where.message?.channel ?? "C0LOCAL", is_ephemeral: true },
+      ...(where.message ? { channel: { id: where.message.channel }, message: { ts: `${Date.now() / 1000}`, blocks: where.message.blocks }, response_url: this.slack.responseUrl(responseId) } : {}),
+      ...(where.view ? { view: { id: "VHOME", ...where.view } } : {}),
+      actions: [{ type: "button", action_id: button.actionId, block_id: button.blockId ?? "", value: button.value, action_ts: `${Date.now() / 1000}` }],
+    };
+    const res = await this.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+    if (res.status !== 200) return [{ kind: "http-error", status: res.status, body: res.body }];
+    return this.toShown(await this.collect(since, 3000));
+  }
+
+  /** Submits a modal with the given state values, exactly as Slack does. */
+  async submit(userId: string, view: View, viewId: string, values: Record<string, Record<string, Record<string, unknown>>>): Promise<SubmitResult> {
+    const since = this.slack.calls.length;
+    const v = view as unknown as Record<string, unknown>;
+    const payload = {
+      type: "view_submission",
+      team: TEAM,
+      user: { id: userId, username: userId.toLowerCase(), team_id: TEAM.id },
+      api_app_id: "A0LOCAL",
+      trigger_id: `${Date.now()}.${randomUUID().slice(0, 8)}`,
+      view: { ...v, id: viewId, team_id: TEAM.id, state: { values }, hash: `${Date.now()}.hash`, callback_id: v.callback_id, private_metadata: v.private_metadata ?? "" },
+      response_urls: [],
+    };
+    const res = await this.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+    if (res.status !== 200) return { shown: [{ kind: "http-error", status: res.status, body: res.body }] };
+    const answer = res.body ? (JSON.parse(res.body) as { response_action?: string; errors?: Record<string, string>; view?: View }) : {};
+    if (answer.response_action === "errors") return { errors: answer.errors ?? {}, shown: [] };
+    const shown = this.toShown(await this.collect(since, 1500));
+    if (answer.response_action === "update" || answer.response_action === "push") return { next: answer.view, shown };
+    return { shown };
+  }
+
+  /** Opens the Home tab: Slack sends app_home_opened, Vigie publishes the view. */
+  async openHome(userId: string): Promise<Shown[]> {
+    const since = this.slack.calls.length;
+    const body = JSON.stringify({
+      token: "local",
+      team_id: TEAM.id,
+      api_app_id: "A0LOCAL",
+      type: "event_callback",
+      event_id: `Ev${randomUUID().slice(0, 10)}`,
+      event_time: Math.floor(Date.now() / 1000),
+      event: { type: "app_home_opened", user: userId, channel: `D${userId}`, tab: "home", event_ts: `${Date.now() / 1000}` },
+    });
+    const res = await this.post(body);
+    if (res.status !== 200) return [{ kind: "http-error", status: res.status, body: res.body }];
+    return this.toShown(await this.collect(since, 3000));
+  }
+
+  /** What the app sent since `since` (scheduler ticks). */
+  shownSince(since: number): Shown[] {
+    return this.toShown(this.slack.calls.slice(since));
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
