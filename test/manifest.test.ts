@@ -1,0 +1,57 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { COMMAND } from "../src/slack/ids.js";
+
+interface Manifest {
+  display_information: { name: string; description: string };
+  features: {
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean };
+    bot_user: { display_name: string };
+    slash_commands: { command: string; url: string; description: string; usage_hint: string; should_escape: boolean }[];
+  };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: {
+    event_subscriptions: { request_url: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url: string };
+    socket_mode_enabled: boolean;
+  };
+}
+
+describe("manifest.yml", async () => {
+  const text = await readFile(path.resolve(import.meta.dirname, "../manifest.yml"), "utf8");
+  const manifest = parse(text) as Manifest;
+
+  it("declares the /csi command with a usage hint, escaping mentions for /csi role", () => {
+    expect(manifest.features.slash_commands).toHaveLength(1);
+    const [csi] = manifest.features.slash_commands;
+    expect(csi?.command).toBe(COMMAND);
+    expect(csi?.usage_hint).toContain("voir REF");
+    expect(csi?.should_escape).toBe(true);
+    expect(csi?.description.length).toBeLessThanOrEqual(100);
+  });
+
+  it("sends commands, buttons, modals and events to /slack/events", () => {
+    expect(manifest.features.slash_commands[0]?.url).toMatch(/^https:\/\/.+\/slack\/events$/);
+    expect(manifest.settings.interactivity).toMatchObject({ is_enabled: true, request_url: expect.stringMatching(/\/slack\/events$/) });
+    expect(manifest.settings.event_subscriptions.request_url).toMatch(/\/slack\/events$/);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
+  });
+
+  it("enables the Home tab and the Messages tab (reminders come as direct messages)", () => {
+    expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
+  });
+
+  it("asks for exactly the bot scopes the features need", () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(["chat:write", "commands", "im:write", "users:read"]);
+  });
+
+  it("explains both HTTP and Socket Mode", () => {
+    expect(manifest.settings.socket_mode_enabled).toBe(false);
+    expect(text).toMatch(/#.*Socket Mode/);
+    expect(text).toContain("SLACK_APP_TOKEN");
+    expect(text).toContain("SLACK_SIGNING_SECRET");
+  });
+
+});
