@@ -1,11 +1,17 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { createAuditRepo } from "./audit-repo.js";
+import { createCommitmentAdminRepo } from "./commitment-admin-repo.js";
 import { createCommitmentsRepo } from "./commitments-repo.js";
 import { createContractsRepo } from "./contracts-repo.js";
+import { createDoneRequestsRepo } from "./done-requests-repo.js";
 import { createFollowersRepo } from "./followers-repo.js";
 import { createMeetingsRepo } from "./meetings-repo.js";
+import { createRoleAdminRepo } from "./role-admin-repo.js";
 import { createRolesRepo } from "./roles-repo.js";
 import { createUpdatesRepo } from "./updates-repo.js";
+import { createDeliveriesRepo } from "./deliveries-repo.js";
+import { createScheduleRepo } from "./schedule-repo.js";
+import { createSnoozesRepo } from "./snoozes-repo.js";
 
 /** Every repository, over one Prisma client. Repositories return plain domain objects. */
 export function createStore(prisma: PrismaClient) {
@@ -16,7 +22,13 @@ export function createStore(prisma: PrismaClient) {
     meetings: createMeetingsRepo(prisma),
     roles: createRolesRepo(prisma),
     audit: createAuditRepo(prisma),
+    commitmentAdmin: createCommitmentAdminRepo(prisma),
+    roleAdmin: createRoleAdminRepo(prisma),
     followers: createFollowersRepo(prisma),
+    doneRequests: createDoneRequestsRepo(prisma),
+    deliveries: createDeliveriesRepo(prisma),
+    snoozes: createSnoozesRepo(prisma),
+    schedule: createScheduleRepo(prisma),
   };
 }
 export type Store = ReturnType<typeof createStore>;

@@ -1,8 +1,30 @@
 import type { CommandHandler } from "./context.js";
+import { showDue } from "./handlers/due.js";
+import { showDigest } from "./handlers/digest.js";
 import { showHelp } from "./handlers/help.js";
+import { showHistory } from "./handlers/history.js";
+import { showList } from "./handlers/list.js";
+import { showMeetings } from "./handlers/meetings.js";
+import { showMine } from "./handlers/mine.js";
+import { showOverdue } from "./handlers/overdue.js";
+import { searchCommitments } from "./handlers/search.js";
+import { showCommitment } from "./handlers/show.js";
+import { showStatus } from "./handlers/status.js";
+import { openProgressUpdate } from "./handlers/update.js";
 import type { SubcommandName } from "./parse.js";
 
 /** Which handler answers each sub-command. One line per sub-command; each handler lives in handlers/. */
 export const HANDLERS: Partial<Record<SubcommandName, CommandHandler>> = {
   help: showHelp,
+  digest: showDigest,
+  status: showStatus,
+  list: showList,
+  show: showCommitment,
+  mine: showMine,
+  overdue: showOverdue,
+  due: showDue,
+  meetings: showMeetings,
+  search: searchCommitments,
+  history: showHistory,
+  update: openProgressUpdate,
 };

@@ -1,8 +1,22 @@
-import type { App } from "@slack/bolt";
+import type { App, BlockButtonAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
+import { ACTIONS } from "../../ids.js";
+import { digestDetails } from "./digest-details.js";
+import { snoozeReminder } from "./snooze.js";
+import { confirmDone } from "./confirm-done.js";
+import { editLastUpdate } from "./edit-last-update.js";
+import { openUpdate } from "./open-update.js";
+import { rejectDone } from "./reject-done.js";
 
 /** Buttons and menus (block_actions), one listener per file. */
 export function registerActions(app: App, deps: AppDeps): void {
   void app;
   void deps;
+  app.action<BlockButtonAction>(ACTIONS.openUpdate, openUpdate(deps));
+  app.action<BlockButtonAction>(ACTIONS.editLastUpdate, editLastUpdate(deps));
+  app.action<BlockButtonAction>(ACTIONS.confirmDone, confirmDone(deps));
+  app.action<BlockButtonAction>(ACTIONS.rejectDone, rejectDone(deps));
+  app.action<BlockButtonAction>(ACTIONS.snoozeDay, snoozeReminder(deps, "day"));
+  app.action<BlockButtonAction>(ACTIONS.snoozeWeek, snoozeReminder(deps, "week"));
+  app.action<BlockButtonAction>(new RegExp(`^${ACTIONS.digestDetails}_`), digestDetails(deps));
 }

@@ -1,0 +1,49 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import type { AppDeps } from "../../../app/deps.js";
+import { notifyProgressUpdate, recordProgressUpdate, type ProgressOutcome } from "../../../use-cases/record-progress-update.js";
+import { slackProgressNotifier } from "../../progress-notifier.js";
+import { BLOCKS } from "../../ids.js";
+import { tr } from "../../views/locale.js";
+import { decodeProgressMetadata, progressBlockErrors, readProgressForm } from "../../views/progress-update-modal.js";
+
+/**
+ * The progress-update modal is submitted. Checks and storage happen before the answer, so that a
+ * problem comes back inline next to the field (Slack keeps everything typed); people are told after.
+ */
+export function progressUpdateSubmission(deps: AppDeps) {
+  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+    const meta = decodeProgressMetadata(view.private_metadata);
+    if (!meta) {
+      deps.log.warn("progress.bad_metadata", { userId: body.user.id, viewId: view.id });
+      await ack({ response_action: "errors", errors: { [BLOCKS.status]: "Formulaire illisible : fermez-le et rouvrez-le depuis « Mettre à jour ». Unreadable form: close and reopen it." } });
+      return;
+    }
+    let outcome: ProgressOutcome;
+    try {
+      outcome = await recordProgressUpdate(deps, {
+        commitmentId: meta.commitmentId,
+        userId: body.user.id,
+        submissionKey: view.id,
+        supersedesId: meta.supersedesId,
+        form: readProgressForm(view.state.values),
+        locale: meta.locale,
+      });
+    } catch (error) {
+      deps.log.error("progress.store_failed", { viewId: view.id, error });
+      const text = tr(meta.locale, "L'enregistrement a échoué (incident technique). Votre saisie est conservée : réessayez dans un instant.", "Saving failed (technical incident). What you typed is kept: try again in a moment.");
+      await ack({ response_action: "errors", errors: { [BLOCKS.status]: text } });
+      return;
+    }
+    if (outcome.kind === "invalid") {
+      await ack({ response_action: "errors", errors: progressBlockErrors(outcome.errors) });
+      return;
+    }
+    await ack();
+    if (outcome.kind === "duplicate") {
+      deps.log.info("progress.duplicate_submission", { viewId: view.id, updateId: outcome.update.id });
+      return;
+    }
+    deps.log.info("progress.recorded", { updateId: outcome.recorded.update.id, commitmentId: meta.commitmentId });
+    await notifyProgressUpdate(deps, slackProgressNotifier(client), outcome.recorded);
+  };
+}

@@ -1,0 +1,132 @@
+// The story of a progress update: the submitter must be an owner or a coordinator, the form must be
+// valid and free of personal data, a second submission of the same form is stored once; then the
+// update, the commitment's new state and the audit entry land together, and people are told.
+import { DateTime } from "luxon";
+import type { AppDeps } from "../app/deps.js";
+import { canReportProgress } from "../domain/permissions.js";
+import { validateProgressUpdate, type ProgressErrors, type RawProgressForm } from "../domain/progress-update.js";
+import type { Commitment, IsoDate, Locale, ProgressUpdate } from "../domain/types.js";
+
+export interface SubmittedProgress {
+  commitmentId: string;
+  userId: string;
+  /** The Slack view id: the same form submitted twice is stored once. */
+  submissionKey: string;
+  supersedesId: string | null;
+  form: RawProgressForm;
+  locale: Locale;
+}
+
+export interface RecordedProgress {
+  commitment: Commitment;
+  update: ProgressUpdate;
+  doneRequested: boolean;
+  locale: Locale;
+}
+
+export type ProgressOutcome =
+  | { kind: "recorded"; recorded: RecordedProgress }
+  /** The form must be fixed: one message per field; nothing was stored. */
+  | { kind: "invalid"; errors: ProgressErrors }
+  /** Already stored by an earlier submission of the same view. */
+  | { kind: "duplicate"; update: ProgressUpdate };
+
+/** Everyone the update concerns; each call may fail on its own without undoing the others. */
+export interface ProgressNotifier {
+  confirmToAuthor(r: RecordedProgress): Promise<void>;
+  postToChannel(r: RecordedProgress, channelId: string, threadTs: string | null): Promise<void>;
+  notifyFollower(r: RecordedProgress, userId: string): Promise<void>;
+  askCoordinator(r: RecordedProgress, coordinatorId: string): Promise<void>;
+}
+
+const t = (locale: Locale, fr: string, en: string) => (locale === "en" ? en : fr);
+
+export const todayIn = (now: Date, timezone: string): IsoDate => DateTime.fromJSDate(now, { zone: timezone }).toISODate() ?? now.toISOString().slice(0, 10);
+
+export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgress): Promise<ProgressOutcome> {
+  const { store } = deps;
+  const { locale } = input;
+  const already = await store.updates.findBySubmissionKey(input.submissionKey);
+  if (already) return { kind: "duplicate", update: already };
+
+  const commitment = await store.commitments.findById(input.commitmentId);
+  if (!commitment) {
+    return { kind: "invalid", errors: { status: t(locale, "Cet engagement n'existe plus : rien n'a été enregistré.", "This commitment no longer exists: nothing was saved.") } };
+  }
+  // private_metadata comes back from the client: who may report is decided here, not by the form.
+  const role = (await store.roles.find(input.userId))?.role ?? null;
+  if (!canReportProgress(commitment, input.userId, role)) {
+    deps.log.warn("progress.refused", { userId: input.userId, commitmentId: commitment.id });
+    return {
+      kind: "invalid",
+      errors: {
+        status: t(
+          locale,
+          `Vous n'êtes ni pilote de ${commitment.ref} ni coordonnateur : cette mise à jour ne peut pas être enregistrée.`,
+          `You are neither an owner of ${commitment.ref} nor a coordinator: this update cannot be saved.`,
+        ),
+      },
+    };
+  }
+
+  const now = deps.now();
+  const today = todayIn(now, deps.config.timezone);
+  const validation = validateProgressUpdate(input.form, { indicators: commitment.indicators, today, locale });
+  if (!validation.ok) return { kind: "invalid", errors: validation.errors };
+
+  const result = await store.updates.append({
+    commitmentId: commitment.id,
+    authorId: input.userId,
+    submissionKey: input.submissionKey,
+    supersedesId: input.supersedesId,
+    draft: validation.draft,
+    at: now,
+    today,
+  });
+  switch (result.kind) {
+    case "duplicate":
+      return { kind: "duplicate", update: result.update };
+    case "commitment_missing":
+      return { kind: "invalid", errors: { status: t(locale, "Cet engagement n'existe plus : rien n'a été enregistré.", "This commitment no longer exists: nothing was saved.") } };
+    case "cannot_correct":
+      return {
+        kind: "invalid",
+        errors: {
+          status:
+            result.reason === "already_corrected"
+              ? t(locale, "Cette mise à jour a déjà été corrigée : fermez ce formulaire et corrigez la version la plus récente.", "This update was already corrected: close this form and correct the latest version.")
+              : t(locale, "Vous ne pouvez corriger que vos propres mises à jour.", "You can only correct your own updates."),
+        },
+      };
+    case "created": {
+      const after = (await store.commitments.findById(commitment.id)) ?? commitment;
+      return { kind: "recorded", recorded: { commitment: after, update: result.update, doneRequested: result.doneRequested, locale } };
+    }
+  }
+}
+
+/**
+ * Tells the author, the commitment's channel, its followers and, for a DONE request, the
+ * coordinators. A failure is logged and the others still go out: the update is already stored.
+ */
+export async function notifyProgressUpdate(deps: AppDeps, notifier: ProgressNotifier, r: RecordedProgress): Promise<void> {
+  const attempt = async (what: string, send: () => Promise<void>) => {
+    try {
+      await send();
+    } catch (error) {
+      deps.log.warn("progress.notify_failed", { what, updateId: r.update.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const author = r.update.authorId;
+  await attempt("author", () => notifier.confirmToAuthor(r));
+  const { channelId, threadTs } = r.commitment;
+  if (channelId) await attempt("channel", () => notifier.postToChannel(r, channelId, threadTs));
+  for (const follower of r.commitment.followers) {
+    if (follower !== author) await attempt("follower", () => notifier.notifyFollower(r, follower));
+  }
+  if (r.doneRequested) {
+    for (const coordinator of await deps.store.roles.listByRole("COORDINATOR")) {
+      await attempt("coordinator", () => notifier.askCoordinator(r, coordinator));
+    }
+  }
+}
