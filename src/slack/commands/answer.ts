@@ -1,37 +1,84 @@
+import { canManage, canRead } from "../../domain/permissions.js";
+import { findRef, normalizeRef } from "../../domain/refs.js";
+import { closest } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
 import { helpReply } from "../views/help-blocks.js";
 import { tr } from "../views/locale.js";
+import type { Nav } from "../views/pagination.js";
+import { coordinatorOnlyReply, readRefusalReply } from "../views/refusal-blocks.js";
 import type { Reply } from "../views/reply.js";
 import type { CommandContext } from "./context.js";
-import { parseCommandText } from "./parse.js";
+import { parseCommandText, SUBCOMMAND_WORDS, type SubcommandName } from "./parse.js";
 import { HANDLERS } from "./router.js";
 
-export type CommandRequest = Omit<CommandContext, "args" | "rest" | "locale"> & {
+export type CommandRequest = Omit<CommandContext, "args" | "rest" | "locale" | "nav"> & {
   text: string;
   /** The caller's Slack locale when known (fr-FR, en-US…). */
   userLocale?: string;
+  /** Asks Slack for the caller's locale, only when the words typed do not choose the language. */
+  resolveUserLocale?: () => Promise<string | undefined>;
+  /** 0-based page (pagination buttons). */
+  page?: number;
+  /** The answer is being shared in the channel: no per-user buttons. */
+  shared?: boolean;
+  /** The language of the answer a button belongs to. */
+  locale?: Locale;
 };
 
-const localeOf = (req: CommandRequest, chosen: Locale | null): Locale =>
-  chosen ?? (req.userLocale?.toLowerCase().startsWith("en") ? "en" : "fr");
+/** Sub-commands that only read; CSI_READ_ACCESS=members limits them to committee members and coordinators. */
+const READS: readonly SubcommandName[] = ["status", "list", "show", "mine", "overdue", "due", "meetings", "search", "history"];
+/** Sub-commands that change the contract's follow-up: coordinators only. (`maj` is also for owners: its handler decides.) */
+const COORDINATOR_ONLY: readonly SubcommandName[] = ["new", "meeting", "digest", "role"];
+
+async function localeOf(req: CommandRequest, chosen: Locale | null): Promise<Locale> {
+  if (req.locale) return req.locale;
+  if (chosen) return chosen;
+  const slackLocale = req.userLocale ?? (await req.resolveUserLocale?.().catch(() => undefined));
+  return slackLocale?.toLowerCase().startsWith("en") ? "en" : "fr";
+}
+
+const cleanWord = (s: string, max: number): string => s.slice(0, max).replace(/[`*_~<>&|]/g, "");
+
+/** « Vouliez-vous dire » for a first word Vigie does not know: a near sub-command, or a ref typed alone. */
+async function suggestionsFor(req: CommandRequest, word: string, rest: string): Promise<string[]> {
+  const out: string[] = [];
+  if (normalizeRef(word)) {
+    const contract = await req.deps.store.contracts.findDefault();
+    const refs = contract ? await req.deps.store.commitments.listRefs(contract.id) : [];
+    const match = findRef(word, refs);
+    if (match.exact) out.push(`voir ${match.exact}`);
+  }
+  const tail = rest ? ` ${cleanWord(rest, 60)}` : "";
+  for (const w of closest(word, SUBCOMMAND_WORDS, (x) => x, { max: 2 })) out.push(`${w}${tail}`);
+  return out;
+}
 
 /** Reads the command text and answers it; never throws for anything a user can type. */
 export async function answerCsiCommand(req: CommandRequest): Promise<Reply | null> {
   const parsed = parseCommandText(req.text);
-  if (parsed.kind === "empty") return helpReply(localeOf(req, null));
+  if (parsed.kind === "empty") return helpReply(await localeOf(req, null));
   if (parsed.kind === "unknown") {
-    const locale = localeOf(req, null);
-    const word = parsed.word.slice(0, 40).replace(/[`*_~<>&]/g, "");
+    const locale = await localeOf(req, null);
+    const word = cleanWord(parsed.word, 40);
     return helpReply(locale, {
       notice: tr(locale, `:grey_question: Je ne connais pas la commande « ${word} ». Voici ce que je sais faire :`, `:grey_question: I don't know the command "${word}". Here is what I can do:`),
+      suggestions: await suggestionsFor(req, parsed.word, parsed.rest),
     });
   }
-  const locale = localeOf(req, parsed.locale);
+  const locale = await localeOf(req, parsed.locale);
+  if (READS.includes(parsed.name) && !canRead(req.role, req.deps.config.readAccess)) {
+    return readRefusalReply(locale, await req.deps.store.roles.listByRole("COORDINATOR"));
+  }
+  if (COORDINATOR_ONLY.includes(parsed.name) && !canManage(req.role)) {
+    return coordinatorOnlyReply(locale, await req.deps.store.roles.listByRole("COORDINATOR"));
+  }
   const handler = HANDLERS[parsed.name];
   if (!handler) {
     return helpReply(locale, {
       notice: tr(locale, ":construction: Cette commande n'est pas encore disponible.", ":construction: This command is not available yet."),
     });
   }
-  return handler({ ...req, args: parsed.args, rest: parsed.rest, locale });
+  const nav: Nav = { text: parsed.text, locale, page: req.page ?? 0, shared: req.shared ?? false };
+  const { text: _text, userLocale: _ul, resolveUserLocale: _rl, page: _p, shared: _s, locale: _l, ...base } = req;
+  return handler({ ...base, args: parsed.args, rest: parsed.rest, locale, nav });
 }

@@ -1,6 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../../app/deps.js";
 import type { Locale, Role } from "../../domain/types.js";
+import type { Nav } from "../views/pagination.js";
 import type { Reply } from "../views/reply.js";
 
 /** Everything a sub-command handler knows about the request. */
@@ -15,6 +16,11 @@ export interface CommandContext {
   rest: string;
   locale: Locale;
   role: Role | null;
+  /**
+   * The command text, page and whether the answer is being shared in the channel: what read answers need
+   * for their pagination and « Partager » buttons. Absent when a handler is called directly.
+   */
+  nav?: Nav;
 }
 
 /** Returns the reply to post, or null when the handler answered otherwise (e.g. opened a modal). */

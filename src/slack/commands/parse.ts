@@ -25,7 +25,7 @@ export const SUBCOMMANDS = {
 export type SubcommandName = keyof typeof SUBCOMMANDS;
 
 export type ParsedCommand =
-  | { kind: "command"; name: SubcommandName; args: string[]; rest: string; locale: Locale | null }
+  | { kind: "command"; name: SubcommandName; args: string[]; rest: string; locale: Locale | null; text: string }
   | { kind: "empty" }
   | { kind: "unknown"; word: string; rest: string };
 
@@ -55,7 +55,7 @@ export function parseCommandText(raw: unknown): ParsedCommand {
   const rest = text.slice(first.length).trim();
   const hit = lookup.get(word);
   if (!hit) return { kind: "unknown", word: first, rest };
-  return { kind: "command", name: hit.name, args: restWords, rest, locale: hit.locale };
+  return { kind: "command", name: hit.name, args: restWords, rest, locale: hit.locale, text };
 }
 
 // ---- Arguments of the read sub-commands ----

@@ -54,3 +54,6 @@ export const button = (actionId: string, text: string, value: string, style?: "p
 export const actions = (elements: Button[]): ActionsBlock => ({ type: "actions", elements: elements.slice(0, LIMITS.actionsElements) });
 
 export const divider = (): KnownBlock => ({ type: "divider" });
+
+/** « Statut : » in French (space before the colon), "Status: " in English. */
+export const colon = (locale: "fr" | "en"): string => (locale === "fr" ? " : " : ": ");

@@ -7,6 +7,12 @@ import { confirmDone } from "./confirm-done.js";
 import { editLastUpdate } from "./edit-last-update.js";
 import { openUpdate } from "./open-update.js";
 import { rejectDone } from "./reject-done.js";
+import { followCommitment } from "./follow.js";
+import { turnPage } from "./page-nav.js";
+import { shareAnswer } from "./share-answer.js";
+import { showCommitmentButton } from "./show-commitment.js";
+import { showHistoryButton } from "./show-history.js";
+import { unfollowCommitment } from "./unfollow.js";
 
 /** Buttons and menus (block_actions), one listener per file. */
 export function registerActions(app: App, deps: AppDeps): void {
@@ -19,4 +25,11 @@ export function registerActions(app: App, deps: AppDeps): void {
   app.action<BlockButtonAction>(ACTIONS.snoozeDay, snoozeReminder(deps, "day"));
   app.action<BlockButtonAction>(ACTIONS.snoozeWeek, snoozeReminder(deps, "week"));
   app.action<BlockButtonAction>(new RegExp(`^${ACTIONS.digestDetails}_`), digestDetails(deps));
+  app.action<BlockButtonAction>(ACTIONS.share, shareAnswer(deps));
+  app.action<BlockButtonAction>(ACTIONS.pagePrev, turnPage(deps));
+  app.action<BlockButtonAction>(ACTIONS.pageNext, turnPage(deps));
+  app.action<BlockButtonAction>(ACTIONS.showCommitment, showCommitmentButton(deps));
+  app.action<BlockButtonAction>(ACTIONS.showHistory, showHistoryButton(deps));
+  app.action<BlockButtonAction>(ACTIONS.follow, followCommitment(deps));
+  app.action<BlockButtonAction>(ACTIONS.unfollow, unfollowCommitment(deps));
 }

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { answerCsiCommand } from "../../commands/answer.js";
+import { userLocaleOf } from "../../user-locale.js";
 
 /** `/csi …`: ack at once (Slack allows 3 s), then answer through the response_url. */
 export function csiCommand(deps: AppDeps) {
@@ -15,6 +16,7 @@ export function csiCommand(deps: AppDeps) {
       triggerId: command.trigger_id,
       text: command.text,
       role,
+      resolveUserLocale: () => userLocaleOf(deps, client, command.user_id),
     });
     if (reply) await respond({ response_type: "ephemeral", text: reply.text, blocks: reply.blocks });
   };
