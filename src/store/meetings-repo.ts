@@ -1,5 +1,10 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
+import { nextFreeRef } from "../domain/commitment-input.js";
+import type { DecisionInput } from "../domain/decisions-input.js";
+import type { MeetingInput } from "../domain/meeting-input.js";
 import type { Meeting, MeetingKind } from "../domain/types.js";
+import { recordAudit } from "./audit-repo.js";
+import { findSubmission, lockKey } from "./submissions.js";
 
 const include = { attendees: true, decisions: { orderBy: { createdAt: "asc" } } } satisfies Prisma.MeetingInclude;
 type MeetingRow = Prisma.MeetingGetPayload<{ include: typeof include }>;
@@ -48,6 +53,85 @@ export function createMeetingsRepo(prisma: PrismaClient) {
     async findById(id: string): Promise<Meeting | null> {
       const row = await prisma.meeting.findUnique({ where: { id }, include });
       return row ? toMeeting(row) : null;
+    },
+    /** The latest meeting that started before `before` (the one whose decisions are recorded next). */
+    async findLastBefore(contractId: string, before: Date): Promise<Meeting | null> {
+      const row = await prisma.meeting.findFirst({ where: { contractId, startsAt: { lt: before } }, include, orderBy: { startsAt: "desc" } });
+      return row ? toMeeting(row) : null;
+    },
+    /** Schedules a meeting with its attendees; a submission already stored (same key) returns that meeting. */
+    async create(contractId: string, input: MeetingInput, actorId: string, submissionKey?: string): Promise<{ meeting: Meeting; created: boolean }> {
+      return prisma.$transaction(async (tx) => {
+        if (submissionKey) await lockKey(tx, `submission:${submissionKey}`);
+        const done = await findSubmission(tx, "meeting.create", submissionKey);
+        if (done) return { meeting: toMeeting(await tx.meeting.findUniqueOrThrow({ where: { id: done.entityId }, include })), created: false };
+        const row = await tx.meeting.create({
+          data: {
+            contractId,
+            kind: input.kind,
+            title: input.title,
+            startsAt: input.startsAt,
+            place: input.place,
+            channelId: input.channelId,
+            agenda: input.agenda,
+            createdBy: actorId,
+            attendees: { create: input.attendees.map((userId) => ({ userId })) },
+          },
+          include,
+        });
+        await recordAudit(tx, {
+          actorId,
+          action: "meeting.create",
+          entity: "meeting",
+          entityId: row.id,
+          details: { kind: input.kind, startsAt: input.startsAt.toISOString(), attendees: input.attendees.length, ...(submissionKey ? { submissionKey } : {}) },
+        });
+        return { meeting: toMeeting(row), created: true };
+      });
+    },
+    /**
+     * Records decisions; each MILESTONE one adds a milestone to its commitment, each COMMITMENT one creates
+     * a commitment with the next free ref of its party. All in one transaction, each change audited.
+     */
+    async addDecisions(
+      meetingId: string,
+      decisions: DecisionInput[],
+      actorId: string,
+      submissionKey?: string,
+    ): Promise<{ meeting: Meeting; created: boolean; milestones: { ref: string; title: string }[]; commitments: { ref: string; title: string }[] }> {
+      return prisma.$transaction(async (tx) => {
+        const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { contractId: true } });
+        await lockKey(tx, `commitment:${meeting.contractId}`);
+        const done = await findSubmission(tx, "meeting.decisions", submissionKey);
+        if (done) return { meeting: toMeeting(await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, include })), created: false, milestones: [], commitments: [] };
+        const milestones: { ref: string; title: string }[] = [];
+        const commitments: { ref: string; title: string }[] = [];
+        for (const d of decisions) {
+          const decision = await tx.decision.create({ data: { meetingId, text: d.text, outcome: d.outcome, createdBy: actorId } });
+          if (d.outcome === "MILESTONE") {
+            const target = await tx.commitment.findUniqueOrThrow({ where: { contractId_ref: { contractId: meeting.contractId, ref: d.ref } }, select: { id: true } });
+            const milestone = await tx.milestone.create({ data: { commitmentId: target.id, title: d.title, decisionId: decision.id } });
+            await tx.decision.update({ where: { id: decision.id }, data: { milestoneId: milestone.id, commitmentId: target.id } });
+            await recordAudit(tx, { actorId, action: "milestone.create", entity: "commitment", entityId: target.id, details: { milestoneId: milestone.id, title: d.title, decisionId: decision.id, meetingId } });
+            milestones.push({ ref: d.ref, title: d.title });
+          } else if (d.outcome === "COMMITMENT") {
+            const refs = await tx.commitment.findMany({ where: { contractId: meeting.contractId }, select: { ref: true } });
+            const ref = nextFreeRef(d.party, refs.map((r) => r.ref));
+            const created = await tx.commitment.create({ data: { contractId: meeting.contractId, ref, partyCode: d.party, title: d.title, note: `Décision de réunion ${meetingId}` } });
+            await tx.decision.update({ where: { id: decision.id }, data: { commitmentId: created.id } });
+            await recordAudit(tx, { actorId, action: "commitment.create", entity: "commitment", entityId: created.id, details: { after: { ref, party: d.party, title: d.title }, decisionId: decision.id, meetingId } });
+            commitments.push({ ref, title: d.title });
+          }
+        }
+        await recordAudit(tx, {
+          actorId,
+          action: "meeting.decisions",
+          entity: "meeting",
+          entityId: meetingId,
+          details: { count: decisions.length, texts: decisions.map((d) => d.text), ...(submissionKey ? { submissionKey } : {}) },
+        });
+        return { meeting: toMeeting(await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, include })), created: true, milestones, commitments };
+      });
     },
     /** The first meeting of `kind` starting at or after `from`, or null. */
     async findNextOfKind(contractId: string, kind: MeetingKind, from: Date): Promise<Meeting | null> {

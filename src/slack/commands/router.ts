@@ -6,7 +6,10 @@ import { showHistory } from "./handlers/history.js";
 import { showList } from "./handlers/list.js";
 import { showMeetings } from "./handlers/meetings.js";
 import { showMine } from "./handlers/mine.js";
+import { newCommitment } from "./handlers/new-commitment.js";
 import { showOverdue } from "./handlers/overdue.js";
+import { roleCommand } from "./handlers/role.js";
+import { scheduleMeetingCommand } from "./handlers/schedule-meeting.js";
 import { searchCommitments } from "./handlers/search.js";
 import { showCommitment } from "./handlers/show.js";
 import { showStatus } from "./handlers/status.js";
@@ -27,4 +30,7 @@ export const HANDLERS: Partial<Record<SubcommandName, CommandHandler>> = {
   search: searchCommitments,
   history: showHistory,
   update: openProgressUpdate,
+  new: newCommitment,
+  meeting: scheduleMeetingCommand,
+  role: roleCommand,
 };

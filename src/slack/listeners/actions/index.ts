@@ -1,4 +1,4 @@
-import type { App, BlockButtonAction } from "@slack/bolt";
+import type { App, BlockAction, BlockButtonAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { ACTIONS } from "../../ids.js";
 import { digestDetails } from "./digest-details.js";
@@ -13,6 +13,10 @@ import { shareAnswer } from "./share-answer.js";
 import { showCommitmentButton } from "./show-commitment.js";
 import { showHistoryButton } from "./show-history.js";
 import { unfollowCommitment } from "./unfollow.js";
+import { openCreateCommitment } from "./open-create-commitment.js";
+import { openEditCommitment } from "./open-edit-commitment.js";
+import { openScheduleMeeting } from "./open-schedule-meeting.js";
+import { openDecisions } from "./open-decisions.js";
 
 /** Buttons and menus (block_actions), one listener per file. */
 export function registerActions(app: App, deps: AppDeps): void {
@@ -32,4 +36,8 @@ export function registerActions(app: App, deps: AppDeps): void {
   app.action<BlockButtonAction>(ACTIONS.showHistory, showHistoryButton(deps));
   app.action<BlockButtonAction>(ACTIONS.follow, followCommitment(deps));
   app.action<BlockButtonAction>(ACTIONS.unfollow, unfollowCommitment(deps));
+  app.action<BlockButtonAction>(ACTIONS.openCreateCommitment, openCreateCommitment(deps));
+  app.action<BlockAction>(ACTIONS.openEditCommitment, openEditCommitment(deps));
+  app.action<BlockButtonAction>(ACTIONS.openScheduleMeeting, openScheduleMeeting(deps));
+  app.action<BlockButtonAction>(ACTIONS.openDecisions, openDecisions(deps));
 }

@@ -2,10 +2,18 @@ import type { App, ViewSubmitAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { CALLBACKS } from "../../ids.js";
 import { progressUpdateSubmission } from "./progress-update-submission.js";
+import { createCommitmentSubmission } from "./create-commitment-submission.js";
+import { editCommitmentSubmission } from "./edit-commitment-submission.js";
+import { scheduleMeetingSubmission } from "./schedule-meeting-submission.js";
+import { meetingDecisionsSubmission } from "./meeting-decisions-submission.js";
 
 /** Modal submissions (view_submission), one listener per file. */
 export function registerViews(app: App, deps: AppDeps): void {
   void app;
   void deps;
   app.view<ViewSubmitAction>(CALLBACKS.progressUpdate, progressUpdateSubmission(deps));
+  app.view<ViewSubmitAction>(CALLBACKS.createCommitment, createCommitmentSubmission(deps));
+  app.view<ViewSubmitAction>(CALLBACKS.editCommitment, editCommitmentSubmission(deps));
+  app.view<ViewSubmitAction>(CALLBACKS.scheduleMeeting, scheduleMeetingSubmission(deps));
+  app.view<ViewSubmitAction>(CALLBACKS.meetingDecisions, meetingDecisionsSubmission(deps));
 }

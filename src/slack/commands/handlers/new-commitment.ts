@@ -1,0 +1,6 @@
+import type { CommandHandler } from "../context.js";
+import { openCommitmentModal } from "../../coordinator-modals.js";
+
+/** `/csi nouveau [PARTIE]` (coordinators): opens the create-commitment modal, the party preselected if given. */
+export const newCommitment: CommandHandler = async ({ deps, client, triggerId, userId, locale, args }) =>
+  openCommitmentModal({ deps, client, triggerId, userId, locale, ...(args[0] ? { party: args[0] } : {}) });

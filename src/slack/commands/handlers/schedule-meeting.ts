@@ -1,0 +1,6 @@
+import type { CommandHandler } from "../context.js";
+import { openMeetingModal } from "../../coordinator-modals.js";
+
+/** `/csi reunion` (coordinators): opens the modal to schedule a GLTD, COPIL or CLSPD. */
+export const scheduleMeetingCommand: CommandHandler = async ({ deps, client, triggerId, userId, locale }) =>
+  openMeetingModal({ deps, client, triggerId, userId, locale });

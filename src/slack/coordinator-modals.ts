@@ -1,0 +1,100 @@
+// Opens the coordinators' modals (from /csi, the App Home or a button): permission first, then the form.
+// The reads are a few indexed queries, well within Slack's 3-second trigger window.
+import type { WebClient } from "@slack/web-api";
+import type { AppDeps } from "../app/deps.js";
+import { indicatorLines, nextFreeRef } from "../domain/commitment-input.js";
+import { addDays, nextWorkingDay } from "../domain/calendar.js";
+import { localDateOf } from "../domain/due-instants.js";
+import type { Locale } from "../domain/types.js";
+import { editFingerprint } from "../store/commitment-admin-repo.js";
+import { contractFor, coordinatorGate } from "../use-cases/coordinators.js";
+import { coordinatorsOnly } from "./views/admin-messages.js";
+import { commitmentModal } from "./views/commitment-modal.js";
+import { decisionsModal } from "./views/decisions-modal.js";
+import { tr } from "./views/locale.js";
+import { meetingModal } from "./views/meeting-modal.js";
+import type { Reply } from "./views/reply.js";
+import { writeMetadata } from "./view-state.js";
+
+export interface OpenRequest {
+  deps: AppDeps;
+  client: WebClient;
+  triggerId: string;
+  userId: string;
+  locale: Locale;
+}
+
+/** null when the modal opened; otherwise the message to show the user instead. */
+export type OpenOutcome = Reply | null;
+
+const notice = (text: string): Reply => ({ text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] });
+const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+
+/** Create (no commitmentId) or edit a commitment; `party` preselects the party of a new one. */
+export async function openCommitmentModal(req: OpenRequest & { commitmentId?: string; party?: string }): Promise<OpenOutcome> {
+  const { deps, locale } = req;
+  const gate = await coordinatorGate(deps, req.userId);
+  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
+  const existing = req.commitmentId && isUuid(req.commitmentId) ? await deps.store.commitments.findById(req.commitmentId) : null;
+  if (req.commitmentId && !existing) return notice(tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists."));
+  const contract = existing ? (await deps.store.contracts.list()).find((c) => c.id === existing.contractId) : await contractFor(deps);
+  if (!contract) return notice(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
+  const refs = await deps.store.commitments.listRefs(contract.id);
+  const nextRefs = Object.fromEntries(contract.parties.map((p) => [p.code, nextFreeRef(p.code, refs)]));
+  const party = contract.parties.find((p) => p.code === req.party?.toUpperCase())?.code;
+  const view = existing
+    ? commitmentModal({
+        mode: "edit",
+        locale,
+        parties: contract.parties,
+        nextRefs,
+        values: {
+          ref: existing.ref,
+          party: existing.party,
+          title: existing.title,
+          description: existing.description,
+          leadService: existing.leadService,
+          owners: existing.owners,
+          dueOn: existing.dueOn,
+          indicators: indicatorLines(existing.indicators),
+        },
+        privateMetadata: writeMetadata({ locale, contract: contract.ref, id: existing.id, fingerprint: editFingerprint(existing) }),
+      })
+    : commitmentModal({
+        mode: "create",
+        locale,
+        parties: contract.parties,
+        nextRefs,
+        values: party ? { party, ref: nextRefs[party] ?? null } : {},
+        privateMetadata: writeMetadata({ locale, contract: contract.ref }),
+      });
+  await req.client.views.open({ trigger_id: req.triggerId, view });
+  return null;
+}
+
+export async function openMeetingModal(req: OpenRequest): Promise<OpenOutcome> {
+  const { deps, locale } = req;
+  const gate = await coordinatorGate(deps, req.userId);
+  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
+  const contract = await contractFor(deps);
+  const tomorrow = addDays(localDateOf(deps.now(), deps.config.timezone), 1);
+  const view = meetingModal({
+    locale,
+    timezone: deps.config.timezone,
+    initialDate: nextWorkingDay(tomorrow),
+    privateMetadata: writeMetadata({ locale, ...(contract ? { contract: contract.ref } : {}) }),
+  });
+  await req.client.views.open({ trigger_id: req.triggerId, view });
+  return null;
+}
+
+export async function openDecisionsModal(req: OpenRequest & { meetingId: string }): Promise<OpenOutcome> {
+  const { deps, locale } = req;
+  const gate = await coordinatorGate(deps, req.userId);
+  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
+  const meeting = isUuid(req.meetingId) ? await deps.store.meetings.findById(req.meetingId) : null;
+  if (!meeting) return notice(tr(locale, ":grey_question: Cette réunion n'existe plus.", ":grey_question: This meeting no longer exists."));
+  const view = decisionsModal({ locale, timezone: deps.config.timezone, meeting, privateMetadata: writeMetadata({ locale, id: meeting.id }) });
+  await req.client.views.open({ trigger_id: req.triggerId, view });
+  return null;
+}

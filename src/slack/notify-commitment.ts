@@ -1,0 +1,28 @@
+import type { WebClient } from "@slack/web-api";
+import type { AppDeps } from "../app/deps.js";
+import type { Locale } from "../domain/types.js";
+import type { CommitmentWriteResult } from "../use-cases/create-commitment.js";
+import { publishHome } from "./publish-home.js";
+import { commitmentSaved, ownerNotice } from "./views/admin-messages.js";
+
+/** After a create/edit: confirmation to the coordinator, a word to each new owner, the coordinator's Home refreshed. */
+export async function notifyCommitmentSaved(
+  deps: AppDeps,
+  client: WebClient,
+  actorId: string,
+  locale: Locale,
+  result: Extract<CommitmentWriteResult, { kind: "saved" }>,
+  mode: "create" | "edit",
+): Promise<void> {
+  const { commitment } = result;
+  const sent = commitmentSaved(locale, commitment, mode, result.keptIndicators);
+  const tasks: Promise<unknown>[] = [client.chat.postMessage({ channel: actorId, text: sent.text, blocks: sent.blocks })];
+  for (const owner of result.newOwners.filter((u) => u !== actorId)) {
+    const notice = ownerNotice("fr", commitment);
+    tasks.push(client.chat.postMessage({ channel: owner, text: notice.text, blocks: notice.blocks }));
+  }
+  tasks.push(publishHome(deps, client, actorId, locale));
+  for (const r of await Promise.allSettled(tasks)) {
+    if (r.status === "rejected") deps.log.warn("commitment.notify_failed", { commitmentId: commitment.id, error: r.reason instanceof Error ? r.reason.message : String(r.reason) });
+  }
+}

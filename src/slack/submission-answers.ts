@@ -1,0 +1,47 @@
+// Shared pieces of the coordinators' modal submissions: block ids of each form, the inline answers.
+import type { CommitmentField } from "../domain/commitment-input.js";
+import type { MeetingField } from "../domain/meeting-input.js";
+import type { Locale } from "../domain/types.js";
+import { BLOCKS } from "./ids.js";
+import { coordinatorsOnlyText } from "./views/admin-messages.js";
+import { tr } from "./views/locale.js";
+
+export const COMMITMENT_BLOCKS: Record<CommitmentField, string> = {
+  ref: BLOCKS.ref,
+  party: BLOCKS.party,
+  title: BLOCKS.title,
+  description: BLOCKS.description,
+  lead_service: BLOCKS.leadService,
+  owners: BLOCKS.owners,
+  due_on: BLOCKS.dueOn,
+  indicators: BLOCKS.indicators,
+};
+
+export const MEETING_BLOCKS: Record<MeetingField, string> = {
+  meeting_kind: BLOCKS.meetingKind,
+  title: BLOCKS.title,
+  meeting_date: BLOCKS.meetingDate,
+  meeting_time: BLOCKS.meetingTime,
+  place: BLOCKS.place,
+  channel: BLOCKS.channel,
+  attendees: BLOCKS.attendees,
+  agenda: BLOCKS.agenda,
+};
+
+/** A refusal shown on the form's first field: what was typed stays in the modal. */
+export const refusalErrors = (block: string, locale: Locale, coordinators: readonly string[]) => ({
+  response_action: "errors" as const,
+  errors: { [block]: coordinatorsOnlyText(locale, coordinators).replace(/:lock: /, "").replace(/<@([A-Z0-9]+)>/g, "@$1") },
+});
+
+/** Storage failed: say so inline, keep everything typed. */
+export const failureErrors = (block: string, locale: Locale) => ({
+  response_action: "errors" as const,
+  errors: {
+    [block]: tr(
+      locale,
+      "L'enregistrement a échoué (incident technique). Votre saisie est conservée : réessayez dans un instant.",
+      "Saving failed (technical incident). What you typed is kept: try again in a moment.",
+    ),
+  },
+});

@@ -1,0 +1,76 @@
+// Reading what a modal sends back: the typed values (view.state.values) and our private_metadata.
+import type { ViewOutput } from "@slack/bolt";
+import { z } from "zod";
+import type { CommitmentFormValues } from "../domain/commitment-input.js";
+import type { MeetingFormValues } from "../domain/meeting-input.js";
+import type { Locale } from "../domain/types.js";
+import { BLOCKS, INPUT_ACTION } from "./ids.js";
+
+export function formReader(view: Pick<ViewOutput, "state">) {
+  const get = (block: string) => view.state.values[block]?.[INPUT_ACTION];
+  return {
+    text: (block: string): string | null => get(block)?.value ?? null,
+    option: (block: string): string | null => get(block)?.selected_option?.value ?? null,
+    users: (block: string): string[] => get(block)?.selected_users ?? [],
+    date: (block: string): string | null => get(block)?.selected_date ?? null,
+    time: (block: string): string | null => get(block)?.selected_time ?? null,
+    conversation: (block: string): string | null => get(block)?.selected_conversation ?? null,
+  };
+}
+
+export function commitmentFormValues(view: Pick<ViewOutput, "state">): CommitmentFormValues {
+  const f = formReader(view);
+  return {
+    ref: f.text(BLOCKS.ref),
+    party: f.option(BLOCKS.party),
+    title: f.text(BLOCKS.title),
+    description: f.text(BLOCKS.description),
+    leadService: f.text(BLOCKS.leadService),
+    owners: f.users(BLOCKS.owners),
+    dueOn: f.date(BLOCKS.dueOn),
+    indicators: f.text(BLOCKS.indicators),
+  };
+}
+
+export function meetingFormValues(view: Pick<ViewOutput, "state">): MeetingFormValues {
+  const f = formReader(view);
+  return {
+    kind: f.option(BLOCKS.meetingKind),
+    title: f.text(BLOCKS.title),
+    date: f.date(BLOCKS.meetingDate),
+    time: f.time(BLOCKS.meetingTime),
+    place: f.text(BLOCKS.place),
+    channelId: f.conversation(BLOCKS.channel),
+    attendees: f.users(BLOCKS.attendees),
+    agenda: f.text(BLOCKS.agenda),
+  };
+}
+
+/** What our modals carry in private_metadata. Never trusted for permissions: those are checked again. */
+const metadataSchema = z.object({
+  locale: z.enum(["fr", "en"]).catch("fr"),
+  contract: z.string().max(100).optional().catch(undefined),
+  id: z.string().max(100).optional().catch(undefined),
+  fingerprint: z.string().max(64).optional().catch(undefined),
+});
+export type ModalMetadata = { locale: Locale; contract?: string; id?: string; fingerprint?: string };
+
+export const writeMetadata = (m: ModalMetadata): string => JSON.stringify(m);
+
+export function readMetadata(raw: string | undefined): ModalMetadata {
+  try {
+    const parsed = metadataSchema.safeParse(JSON.parse(raw ?? "{}"));
+    return parsed.success ? parsed.data : { locale: "fr" };
+  } catch {
+    return { locale: "fr" };
+  }
+}
+
+/** Domain field names → block ids (identical strings today; the map keeps them independent). */
+export function toBlockErrors<F extends string>(errors: Partial<Record<F, string>>, blockOf: Record<F, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, message] of Object.entries(errors) as [F, string | undefined][]) {
+    if (message) out[blockOf[field]] = message.slice(0, 2000);
+  }
+  return out;
+}

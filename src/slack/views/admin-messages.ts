@@ -1,0 +1,106 @@
+// What coordinators (and those refused) read after a modal or `/csi role`. Pure builders.
+import type { KnownBlock } from "@slack/types";
+import { formatInstant, meetingKindLabel } from "../../domain/format.js";
+import { truncate } from "../../domain/text.js";
+import type { Commitment, Locale, Meeting, Role } from "../../domain/types.js";
+import { tr } from "./locale.js";
+import { esc } from "./modal-parts.js";
+import type { Reply } from "./reply.js";
+
+const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text: truncate(text, 3000) } });
+const reply = (text: string): Reply => ({ text: truncate(text.replace(/[*_]/g, ""), 3000), blocks: [section(text)] });
+
+const who = (ids: readonly string[], locale: Locale) => {
+  const shown = ids.slice(0, 10).map((u) => `<@${u.replace(/[^A-Z0-9]/gi, "")}>`);
+  return shown.length === 0 ? tr(locale, "(aucun coordinateur n'est encore désigné)", "(no coordinator has been named yet)") : shown.join(", ");
+};
+
+/** The polite refusal: what is reserved, and whom to ask. */
+export function coordinatorsOnlyText(locale: Locale, coordinators: readonly string[]): string {
+  return tr(
+    locale,
+    `:lock: Cette action est réservée aux coordinateurs du contrat. Vous pouvez vous adresser à ${who(coordinators, locale)}.`,
+    `:lock: This is for the contract's coordinators only. You may ask ${who(coordinators, locale)}.`,
+  );
+}
+export const coordinatorsOnly = (locale: Locale, coordinators: readonly string[]): Reply => reply(coordinatorsOnlyText(locale, coordinators));
+
+export function commitmentSaved(locale: Locale, c: Commitment, mode: "create" | "edit", keptIndicators: readonly string[] = []): Reply {
+  const head =
+    mode === "create"
+      ? tr(locale, `:white_check_mark: Engagement *${esc(c.ref)}* créé : ${esc(truncate(c.title, 200))}`, `:white_check_mark: Commitment *${esc(c.ref)}* created: ${esc(truncate(c.title, 200))}`)
+      : tr(locale, `:white_check_mark: Engagement *${esc(c.ref)}* modifié : ${esc(truncate(c.title, 200))}`, `:white_check_mark: Commitment *${esc(c.ref)}* updated: ${esc(truncate(c.title, 200))}`);
+  const owners = c.owners.length ? `\n${tr(locale, "Pilotes", "Owners")} : ${who(c.owners, locale)}` : `\n${tr(locale, "Aucun pilote désigné pour l'instant.", "No owner named yet.")}`;
+  const kept = keptIndicators.length
+    ? `\n:information_source: ${tr(
+        locale,
+        `Conservé${keptIndicators.length > 1 ? "s" : ""} car déjà mesuré${keptIndicators.length > 1 ? "s" : ""} : ${keptIndicators.map((l) => `« ${esc(truncate(l, 80))} »`).join(", ")}. L'historique de ces indicateurs reste consultable.`,
+        `Kept because already measured: ${keptIndicators.map((l) => `“${esc(truncate(l, 80))}”`).join(", ")}. Their history stays available.`,
+      )}`
+    : "";
+  return reply(`${head}${owners}${kept}`);
+}
+
+export function ownerNotice(locale: Locale, c: Commitment): Reply {
+  return reply(
+    tr(
+      locale,
+      `:wave: Vous êtes désormais pilote de l'engagement *${esc(c.ref)}* : ${esc(truncate(c.title, 200))}. Vous recevrez les rappels avant échéance et pourrez déclarer l'avancement avec \`/csi maj ${esc(c.ref)}\`.`,
+      `:wave: You now own commitment *${esc(c.ref)}*: ${esc(truncate(c.title, 200))}. You will get reminders before it is due and can report progress with \`/csi update ${esc(c.ref)}\`.`,
+    ),
+  );
+}
+
+export function meetingScheduled(locale: Locale, m: Meeting, timezone: string): Reply {
+  const title = m.title ? ` — ${esc(truncate(m.title, 150))}` : "";
+  const place = m.place ? `\n:round_pushpin: ${esc(truncate(m.place, 200))}` : "";
+  const channel = m.channelId ? `\n${tr(locale, "Canal", "Channel")} : <#${m.channelId}>` : "";
+  const attendees = m.attendees.length ? `\n${tr(locale, "Participants", "Attendees")} : ${m.attendees.length}` : "";
+  return reply(
+    `${tr(locale, ":calendar: Réunion planifiée", ":calendar: Meeting scheduled")} : *${meetingKindLabel(m.kind, locale)}*${title}\n${formatInstant(m.startsAt, timezone, locale)}${place}${channel}${attendees}`,
+  );
+}
+
+export function decisionsRecorded(locale: Locale, count: number, milestones: readonly { ref: string; title: string }[], commitments: readonly { ref: string; title: string }[]): Reply {
+  const lines = [
+    tr(locale, `:memo: ${count} décision${count > 1 ? "s" : ""} enregistrée${count > 1 ? "s" : ""}.`, `:memo: ${count} decision${count > 1 ? "s" : ""} recorded.`),
+    ...milestones.map((m) => tr(locale, `• Jalon ajouté à *${esc(m.ref)}* : ${esc(truncate(m.title, 150))}`, `• Milestone added to *${esc(m.ref)}*: ${esc(truncate(m.title, 150))}`)),
+    ...commitments.map((c) => tr(locale, `• Nouvel engagement *${esc(c.ref)}* : ${esc(truncate(c.title, 150))} (pilotes à désigner)`, `• New commitment *${esc(c.ref)}*: ${esc(truncate(c.title, 150))} (owners to be named)`)),
+  ];
+  return reply(lines.slice(0, 40).join("\n"));
+}
+
+const ROLE_WORDS: Record<Locale, Record<Role, string>> = {
+  fr: { COORDINATOR: "coordinateur", MEMBER: "membre du comité", READER: "lecteur" },
+  en: { COORDINATOR: "coordinator", MEMBER: "committee member", READER: "reader" },
+};
+export const roleWord = (role: Role, locale: Locale): string => ROLE_WORDS[locale][role];
+
+export function roleUsage(locale: Locale, problem: "no_user" | "no_role" | "usage"): Reply {
+  const why =
+    problem === "no_user"
+      ? tr(locale, "Mentionnez la personne avec @.", "Mention the person with @.")
+      : problem === "no_role"
+        ? tr(locale, "Indiquez le rôle : coordinateur, membre ou lecteur.", "Say which role: coordinator, member or reader.")
+        : "";
+  return reply(`${why ? `${why}\n` : ""}${tr(locale, "Utilisation : `/csi role @personne coordinateur|membre|lecteur`", "Usage: `/csi role @user coordinator|member|reader`")}`);
+}
+
+export function roleAssigned(locale: Locale, userId: string, role: Role, before: Role | null): Reply {
+  const was = before ? tr(locale, ` (auparavant ${roleWord(before, locale)})`, ` (was ${roleWord(before, locale)})`) : "";
+  return reply(tr(locale, `:white_check_mark: <@${userId}> est désormais *${roleWord(role, locale)}*${was}.`, `:white_check_mark: <@${userId}> is now *${roleWord(role, locale)}*${was}.`));
+}
+
+export function roleUnchanged(locale: Locale, userId: string, role: Role): Reply {
+  return reply(tr(locale, `<@${userId}> est déjà *${roleWord(role, locale)}* : rien n'a changé.`, `<@${userId}> is already *${roleWord(role, locale)}*: nothing changed.`));
+}
+
+export function lastCoordinator(locale: Locale): Reply {
+  return reply(
+    tr(
+      locale,
+      ":warning: Impossible : ce serait retirer le dernier coordinateur du contrat. Nommez d'abord un autre coordinateur.",
+      ":warning: Not possible: that would remove the contract's last coordinator. Name another coordinator first.",
+    ),
+  );
+}

@@ -1,0 +1,130 @@
+// The App Home: a personal dashboard. At most 100 blocks whatever the data (Slack's limit): each list
+// is capped and ends with « … et N autres ».
+import type { ActionsBlock, Button, HomeView, KnownBlock, PlainTextOption, SectionBlock } from "@slack/types";
+import type { Dashboard, PartyProgress } from "../../domain/dashboard.js";
+import { localDateOf } from "../../domain/due-instants.js";
+import { formatDateLong, formatDateShort, formatInstant, formatRelativeDays, meetingKindLabel, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
+import { daysUntil, isOverdue } from "../../domain/status.js";
+import { truncate } from "../../domain/text.js";
+import { STATUSES, type Commitment, type IsoDate, type Locale, type Meeting } from "../../domain/types.js";
+import { ACTIONS } from "../ids.js";
+import { tr } from "./locale.js";
+import { esc } from "./modal-parts.js";
+
+export const HOME_LIMITS = { mine: 20, parties: 10, overdue: 10, meetings: 5, editOptions: 100 } as const;
+
+export interface HomeData extends Dashboard {
+  locale: Locale;
+  timezone: string;
+}
+
+const mrkdwn = (text: string, accessory?: Button): SectionBlock => ({
+  type: "section",
+  text: { type: "mrkdwn", text: truncate(text, 3000) },
+  ...(accessory ? { accessory } : {}),
+});
+const contextLine = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text: truncate(text, 3000) }] });
+const button = (actionId: string, text: string, value: string, style?: "primary"): Button => ({
+  type: "button",
+  action_id: actionId,
+  text: { type: "plain_text", text: truncate(text, 75), emoji: true },
+  value,
+  ...(style ? { style } : {}),
+});
+const more = (n: number, locale: Locale, command: string): KnownBlock =>
+  contextLine(tr(locale, `… et ${n} autre${n > 1 ? "s" : ""} — \`/csi ${command}\` pour tout voir`, `… and ${n} more — \`/csi ${command}\` to see them all`));
+
+function dueLine(c: Commitment, today: IsoDate, locale: Locale): string {
+  if (!c.dueOn) return tr(locale, "sans échéance", "no due date");
+  const days = daysUntil(today, c.dueOn);
+  const date = formatDateShort(c.dueOn, locale);
+  if (isOverdue(c, today)) return tr(locale, `:warning: échéance dépassée (${date}, ${formatRelativeDays(days, locale)})`, `:warning: overdue (due ${date}, ${formatRelativeDays(days, locale)})`);
+  return tr(locale, `échéance ${date} (${formatRelativeDays(days, locale)})`, `due ${date} (${formatRelativeDays(days, locale)})`);
+}
+
+function commitmentLine(c: Commitment, today: IsoDate, locale: Locale): string {
+  const status = `${statusEmoji(c.status)} ${statusLabel(c.status, locale)}`;
+  return `*${esc(c.ref)}* · ${status} · ${progressBar(c.progress, 10, locale)}\n${esc(truncate(c.title, 200))}\n${dueLine(c, today, locale)}`;
+}
+
+const updateButton = (c: Commitment, locale: Locale) => button(ACTIONS.openUpdate, tr(locale, "Mettre à jour", "Update"), c.id);
+
+function coordinatorActions(d: HomeData): ActionsBlock {
+  const { locale } = d;
+  const elements: ActionsBlock["elements"] = [
+    button(ACTIONS.openCreateCommitment, tr(locale, "Nouvel engagement", "New commitment"), "new", "primary"),
+    button(ACTIONS.openScheduleMeeting, tr(locale, "Planifier une réunion", "Schedule a meeting"), "meeting"),
+  ];
+  if (d.lastMeeting) {
+    const when = formatDateShort(localDateOf(d.lastMeeting.startsAt, d.timezone), locale);
+    const kind = meetingKindLabel(d.lastMeeting.kind, locale, "short");
+    elements.push(button(ACTIONS.openDecisions, tr(locale, `Relevé de décisions — ${kind} du ${when}`, `Decisions — ${kind} of ${when}`), d.lastMeeting.id));
+  }
+  if (d.editable.length > 0) {
+    const options: PlainTextOption[] = d.editable.slice(0, HOME_LIMITS.editOptions).map((c) => ({
+      text: { type: "plain_text", text: truncate(`${c.ref} — ${c.title}`, 75), emoji: true },
+      value: c.id,
+    }));
+    elements.push({
+      type: "static_select",
+      action_id: ACTIONS.openEditCommitment,
+      placeholder: { type: "plain_text", text: tr(locale, "Modifier un engagement…", "Edit a commitment…") },
+      options,
+    });
+  }
+  return { type: "actions", elements };
+}
+
+function partyLine(p: PartyProgress, locale: Locale): string {
+  const counts = STATUSES.filter((s) => p.byStatus[s] > 0)
+    .map((s) => `${statusEmoji(s)} ${p.byStatus[s]} ${statusLabel(s, locale).toLowerCase()}`)
+    .join(" · ");
+  const overdue = p.overdue > 0 ? tr(locale, ` · :warning: ${p.overdue} en retard`, ` · :warning: ${p.overdue} overdue`) : "";
+  const n = tr(locale, `${p.total} engagement${p.total > 1 ? "s" : ""}`, `${p.total} commitment${p.total === 1 ? "" : "s"}`);
+  return `*${esc(truncate(p.label, 100))}* — ${n} · ${tr(locale, "moyenne", "average")} ${progressBar(p.averageProgress, 10, locale)}${overdue}\n${counts || "—"}`;
+}
+
+function meetingLine(m: Meeting, d: HomeData): string {
+  const title = m.title ? ` — ${esc(truncate(m.title, 120))}` : "";
+  const place = m.place ? `\n:round_pushpin: ${esc(truncate(m.place, 150))}` : "";
+  const channel = m.channelId ? ` · <#${m.channelId}>` : "";
+  return `*${meetingKindLabel(m.kind, d.locale, "short")}*${title}\n:calendar: ${formatInstant(m.startsAt, d.timezone, d.locale)}${channel}${place}`;
+}
+
+export function appHomeView(d: HomeData): HomeView {
+  const { locale, today } = d;
+  const blocks: KnownBlock[] = [
+    { type: "header", text: { type: "plain_text", text: truncate(`Vigie — ${d.contractTitle}`, 150), emoji: true } },
+    contextLine(tr(locale, `Bonjour <@${d.userId}>, voici la situation au ${formatDateLong(today, locale)}.`, `Hello <@${d.userId}>, here is where things stand on ${formatDateLong(today, locale)}.`)),
+  ];
+  if (d.isCoordinator) blocks.push(coordinatorActions(d));
+  blocks.push({ type: "divider" }, mrkdwn(tr(locale, `*Mes engagements* (${d.mine.length})`, `*My commitments* (${d.mine.length})`)));
+  if (d.mine.length === 0) blocks.push(contextLine(tr(locale, "Vous n'êtes pilote d'aucun engagement.", "You do not own any commitment.")));
+  for (const c of d.mine.slice(0, HOME_LIMITS.mine)) blocks.push(mrkdwn(commitmentLine(c, today, locale), updateButton(c, locale)));
+  if (d.mine.length > HOME_LIMITS.mine) blocks.push(more(d.mine.length - HOME_LIMITS.mine, locale, tr(locale, "mes", "mine")));
+
+  if (!d.canReadContract) {
+    blocks.push({ type: "divider" }, contextLine(tr(locale, "Le suivi du contrat est réservé aux membres du comité de pilotage.", "The contract's follow-up is for steering-committee members.")));
+    return { type: "home", blocks };
+  }
+
+  blocks.push({ type: "divider" }, mrkdwn(tr(locale, "*Avancement du contrat par partie*", "*Contract progress per party*")));
+  for (const p of d.parties.slice(0, HOME_LIMITS.parties)) blocks.push(mrkdwn(partyLine(p, locale)));
+  if (d.parties.length > HOME_LIMITS.parties) blocks.push(more(d.parties.length - HOME_LIMITS.parties, locale, tr(locale, "etat", "status")));
+
+  blocks.push({ type: "divider" }, mrkdwn(tr(locale, `*En retard* (${d.overdue.length})`, `*Overdue* (${d.overdue.length})`)));
+  if (d.overdue.length === 0) blocks.push(contextLine(tr(locale, ":white_check_mark: Aucun engagement en retard.", ":white_check_mark: No overdue commitment.")));
+  for (const c of d.overdue.slice(0, HOME_LIMITS.overdue)) {
+    const canUpdate = d.isCoordinator || c.owners.includes(d.userId);
+    blocks.push(mrkdwn(commitmentLine(c, today, locale), canUpdate ? updateButton(c, locale) : undefined));
+  }
+  if (d.overdue.length > HOME_LIMITS.overdue) blocks.push(more(d.overdue.length - HOME_LIMITS.overdue, locale, tr(locale, "retards", "overdue")));
+
+  blocks.push({ type: "divider" }, mrkdwn(tr(locale, "*Prochaines réunions*", "*Next meetings*")));
+  if (d.meetings.length === 0) blocks.push(contextLine(tr(locale, "Aucune réunion planifiée.", "No meeting scheduled.")));
+  for (const m of d.meetings.slice(0, HOME_LIMITS.meetings)) blocks.push(mrkdwn(meetingLine(m, d)));
+  if (d.meetings.length > HOME_LIMITS.meetings) blocks.push(more(d.meetings.length - HOME_LIMITS.meetings, locale, tr(locale, "reunions", "meetings")));
+
+  blocks.push(contextLine(tr(locale, "`/csi aide` pour toutes les commandes.", "`/csi help` for every command.")));
+  return { type: "home", blocks };
+}

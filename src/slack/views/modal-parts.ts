@@ -1,0 +1,98 @@
+// Input blocks of the coordinators' modals. Every input block holds one element whose action_id is
+// INPUT_ACTION, so listeners read `state.values[block_id].value`.
+import type { InputBlock, InputBlockElement, PlainTextOption } from "@slack/types";
+import { truncate } from "../../domain/text.js";
+import { INPUT_ACTION } from "../ids.js";
+
+/** Escapes what Slack would read as markup in mrkdwn (`<!channel>`, `<@U…>`, entities). */
+export const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+const plainText = (text: string, max: number) => ({ type: "plain_text" as const, text: truncate(text, max), emoji: true });
+
+interface InputOptions {
+  optional?: boolean;
+  hint?: string;
+}
+
+function input(blockId: string, label: string, element: InputBlockElement, o: InputOptions = {}): InputBlock {
+  return {
+    type: "input",
+    block_id: blockId,
+    label: plainText(label, 2000),
+    optional: o.optional ?? false,
+    ...(o.hint ? { hint: plainText(o.hint, 2000) } : {}),
+    element,
+  };
+}
+
+export function textInput(
+  blockId: string,
+  label: string,
+  o: InputOptions & { initial?: string | null; multiline?: boolean; maxLength?: number; placeholder?: string } = {},
+): InputBlock {
+  const max = o.maxLength ?? 3000;
+  const initial = o.initial ?? "";
+  return input(
+    blockId,
+    label,
+    {
+      type: "plain_text_input",
+      action_id: INPUT_ACTION,
+      multiline: o.multiline ?? false,
+      // Slack refuses a view whose initial value is longer than max_length: never lose stored text for that.
+      max_length: Math.min(3000, Math.max(max, initial.length)),
+      ...(initial ? { initial_value: initial.slice(0, 3000) } : {}),
+      ...(o.placeholder ? { placeholder: plainText(o.placeholder, 150) } : {}),
+    },
+    o,
+  );
+}
+
+export const option = (text: string, value: string): PlainTextOption => ({ text: plainText(text, 75), value });
+
+export function staticSelect(blockId: string, label: string, options: PlainTextOption[], o: InputOptions & { initial?: string | null; placeholder?: string } = {}): InputBlock {
+  const initial = options.find((x) => x.value === o.initial);
+  return input(
+    blockId,
+    label,
+    {
+      type: "static_select",
+      action_id: INPUT_ACTION,
+      options: options.slice(0, 100),
+      ...(initial ? { initial_option: initial } : {}),
+      ...(o.placeholder ? { placeholder: plainText(o.placeholder, 150) } : {}),
+    },
+    o,
+  );
+}
+
+export function usersSelect(blockId: string, label: string, o: InputOptions & { initial?: string[] } = {}): InputBlock {
+  return input(blockId, label, { type: "multi_users_select", action_id: INPUT_ACTION, ...(o.initial?.length ? { initial_users: o.initial } : {}) }, o);
+}
+
+export function datePicker(blockId: string, label: string, o: InputOptions & { initial?: string | null } = {}): InputBlock {
+  return input(blockId, label, { type: "datepicker", action_id: INPUT_ACTION, ...(o.initial ? { initial_date: o.initial } : {}) }, o);
+}
+
+export function timePicker(blockId: string, label: string, o: InputOptions & { initial?: string | null; timezone?: string } = {}): InputBlock {
+  return input(
+    blockId,
+    label,
+    { type: "timepicker", action_id: INPUT_ACTION, ...(o.initial ? { initial_time: o.initial } : {}), ...(o.timezone ? { timezone: o.timezone } : {}) },
+    o,
+  );
+}
+
+export function channelSelect(blockId: string, label: string, o: InputOptions & { initial?: string | null } = {}): InputBlock {
+  return input(
+    blockId,
+    label,
+    {
+      type: "conversations_select",
+      action_id: INPUT_ACTION,
+      filter: { include: ["public", "private"], exclude_bot_users: true },
+      ...(o.initial ? { initial_conversation: o.initial } : {}),
+    },
+    o,
+  );
+}

@@ -1,0 +1,193 @@
+// Coordinators' writes on commitments: create and edit, each in one transaction with its audit entry.
+// Editing never drops data silently: an indicator that already has values is kept even when its line
+// was removed from the form, and the audit entry records the state before and after.
+import { createHash } from "node:crypto";
+import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
+import type { CommitmentInput, IndicatorInput } from "../domain/commitment-input.js";
+import { normalizeText } from "../domain/text.js";
+import type { Commitment } from "../domain/types.js";
+import { recordAudit } from "./audit-repo.js";
+import { commitmentInclude, toCommitment } from "./commitments-repo.js";
+import { fromIsoDateOrNull } from "./mappers.js";
+import { findSubmission, lockKey } from "./submissions.js";
+
+/** The ref was taken by someone else between validation and writing. */
+export class RefTakenError extends Error {
+  constructor(readonly ref: string) {
+    super(`Ref already used: ${ref}`);
+    this.name = "RefTakenError";
+  }
+}
+
+/** The commitment changed since the edit modal was opened. */
+export class StaleEditError extends Error {
+  constructor() {
+    super("Commitment changed since the form was opened");
+    this.name = "StaleEditError";
+  }
+}
+
+const snapshot = (c: Commitment) => ({
+  ref: c.ref,
+  party: c.party,
+  title: c.title,
+  description: c.description,
+  leadService: c.leadService,
+  owners: c.owners,
+  dueOn: c.dueOn,
+  indicators: c.indicators.map((i) => ({ label: i.label, unit: i.unit, baseline: i.baseline, target: i.target })),
+});
+
+/** A short digest of what the edit form shows: a change by someone else in between changes it. */
+export const editFingerprint = (c: Commitment): string => createHash("sha256").update(JSON.stringify(snapshot(c))).digest("hex").slice(0, 16);
+
+const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+
+export interface EditResult {
+  commitment: Commitment;
+  /** Labels of indicators removed from the form but kept because they already have values. */
+  keptIndicators: string[];
+  addedOwners: string[];
+}
+
+export function createCommitmentAdminRepo(prisma: PrismaClient) {
+  return {
+    async create(contractId: string, input: CommitmentInput, actorId: string, submissionKey?: string): Promise<{ commitment: Commitment; created: boolean }> {
+      try {
+        return await prisma.$transaction(async (tx) => {
+          await lockKey(tx, `commitment:${contractId}`);
+          const done = await findSubmission(tx, "commitment.create", submissionKey);
+          if (done) {
+            const row = await tx.commitment.findUniqueOrThrow({ where: { id: done.entityId }, include: commitmentInclude });
+            return { commitment: toCommitment(row), created: false };
+          }
+          const taken = await tx.commitment.findUnique({ where: { contractId_ref: { contractId, ref: input.ref } }, select: { id: true } });
+          if (taken) throw new RefTakenError(input.ref);
+          const row = await tx.commitment.create({
+            data: {
+              contractId,
+              ref: input.ref,
+              partyCode: input.party,
+              title: input.title,
+              description: input.description,
+              leadService: input.leadService,
+              dueOn: fromIsoDateOrNull(input.dueOn),
+              owners: { create: input.owners.map((userId) => ({ userId })) },
+              indicators: { create: input.indicators.map((i, position) => ({ ...i, position })) },
+            },
+            include: commitmentInclude,
+          });
+          const commitment = toCommitment(row);
+          await recordAudit(tx, {
+            actorId,
+            action: "commitment.create",
+            entity: "commitment",
+            entityId: row.id,
+            details: { after: snapshot(commitment), ...(submissionKey ? { submissionKey } : {}) },
+          });
+          return { commitment, created: true };
+        });
+      } catch (e) {
+        if (isUniqueViolation(e)) throw new RefTakenError(input.ref);
+        throw e;
+      }
+    },
+
+    /** `expectedFingerprint`: editFingerprint() when the form was opened; a change since then refuses the edit. */
+    async edit(id: string, input: CommitmentInput, actorId: string, expectedFingerprint?: string): Promise<EditResult> {
+      try {
+        return await prisma.$transaction(async (tx) => {
+          await lockKey(tx, `commitment-edit:${id}`);
+          const beforeRow = await tx.commitment.findUniqueOrThrow({ where: { id }, include: commitmentInclude });
+          const before = toCommitment(beforeRow);
+          if (expectedFingerprint && editFingerprint(before) !== expectedFingerprint) throw new StaleEditError();
+          if (beforeRow.ref !== input.ref) {
+            const taken = await tx.commitment.findUnique({ where: { contractId_ref: { contractId: beforeRow.contractId, ref: input.ref } }, select: { id: true } });
+            if (taken) throw new RefTakenError(input.ref);
+          }
+          const history = await tx.progressUpdate.findMany({ where: { commitmentId: id }, select: { indicatorValues: true } });
+          const measured = new Set<string>(before.indicators.filter((i) => i.current !== null).map((i) => i.id));
+          for (const h of history) {
+            if (!Array.isArray(h.indicatorValues)) continue;
+            for (const v of h.indicatorValues) {
+              if (v && typeof v === "object" && !Array.isArray(v) && typeof v.indicatorId === "string") measured.add(v.indicatorId);
+            }
+          }
+          const plan = matchIndicators(before.indicators, input.indicators);
+          await tx.commitment.update({
+            where: { id },
+            data: {
+              ref: input.ref,
+              partyCode: input.party,
+              title: input.title,
+              description: input.description,
+              leadService: input.leadService,
+              dueOn: fromIsoDateOrNull(input.dueOn),
+            },
+          });
+          await tx.commitmentOwner.deleteMany({ where: { commitmentId: id, userId: { notIn: input.owners } } });
+          const addedOwners = input.owners.filter((u) => !before.owners.includes(u));
+          if (addedOwners.length) await tx.commitmentOwner.createMany({ data: addedOwners.map((userId) => ({ commitmentId: id, userId })), skipDuplicates: true });
+          let position = 0;
+          for (const line of plan.lines) {
+            const data = { label: line.input.label, unit: line.input.unit, baseline: line.input.baseline, target: line.input.target, position: position++ };
+            if (line.existingId) await tx.indicator.update({ where: { id: line.existingId }, data });
+            else await tx.indicator.create({ data: { ...data, commitmentId: id } });
+          }
+          const keptIndicators: string[] = [];
+          for (const gone of plan.removed) {
+            if (measured.has(gone.id)) {
+              keptIndicators.push(gone.label);
+              await tx.indicator.update({ where: { id: gone.id }, data: { position: position++ } });
+            } else {
+              await tx.indicator.delete({ where: { id: gone.id } });
+            }
+          }
+          const afterRow = await tx.commitment.findUniqueOrThrow({ where: { id }, include: commitmentInclude });
+          const commitment = toCommitment(afterRow);
+          await recordAudit(tx, {
+            actorId,
+            action: "commitment.edit",
+            entity: "commitment",
+            entityId: id,
+            details: { before: snapshot(before), after: snapshot(commitment), keptIndicators },
+          });
+          return { commitment, keptIndicators, addedOwners };
+        });
+      } catch (e) {
+        if (isUniqueViolation(e)) throw new RefTakenError(input.ref);
+        throw e;
+      }
+    },
+  };
+}
+export type CommitmentAdminRepo = ReturnType<typeof createCommitmentAdminRepo>;
+
+interface IndicatorPlan {
+  lines: { input: IndicatorInput; existingId: string | null }[];
+  removed: { id: string; label: string }[];
+}
+
+/**
+ * Which typed line is which existing indicator: same label first (accents and case aside), then the
+ * same position for a renamed one. Keeping the id keeps the values recorded against it.
+ */
+export function matchIndicators(existing: readonly { id: string; label: string }[], typed: readonly IndicatorInput[]): IndicatorPlan {
+  const used = new Set<string>();
+  const ids: (string | null)[] = typed.map((line) => {
+    const hit = existing.find((e) => !used.has(e.id) && normalizeText(e.label) === normalizeText(line.label));
+    if (hit) used.add(hit.id);
+    return hit?.id ?? null;
+  });
+  typed.forEach((_, i) => {
+    const atSamePlace = existing[i];
+    if (ids[i] === null && atSamePlace && !used.has(atSamePlace.id)) {
+      used.add(atSamePlace.id);
+      ids[i] = atSamePlace.id;
+    }
+  });
+  return {
+    lines: typed.map((input, i) => ({ input, existingId: ids[i] ?? null })),
+    removed: existing.filter((e) => !used.has(e.id)).map((e) => ({ id: e.id, label: e.label })),
+  };
+}

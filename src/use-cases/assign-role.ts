@@ -1,0 +1,22 @@
+import { parseRoleCommand } from "../domain/role-input.js";
+import type { Role } from "../domain/types.js";
+import { coordinatorGate, type UseCaseDeps } from "./coordinators.js";
+
+export type AssignRoleResult =
+  | { kind: "refused"; coordinators: string[] }
+  | { kind: "usage"; problem: "no_user" | "no_role" | "usage" }
+  | { kind: "last_coordinator" }
+  | { kind: "unchanged"; userId: string; role: Role }
+  | { kind: "assigned"; userId: string; role: Role; before: Role | null };
+
+/** `/csi role @user coordinateur|membre|lecteur`: coordinators only, never removing the last coordinator. */
+export async function assignRole(deps: UseCaseDeps, actorId: string, args: readonly string[]): Promise<AssignRoleResult> {
+  const gate = await coordinatorGate(deps, actorId);
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
+  const parsed = parseRoleCommand(args);
+  if (!parsed.ok) return { kind: "usage", problem: parsed.problem };
+  const change = await deps.store.roleAdmin.change(parsed.userId, parsed.role, actorId);
+  if (!change.ok) return { kind: "last_coordinator" };
+  if (!change.changed) return { kind: "unchanged", userId: parsed.userId, role: parsed.role };
+  return { kind: "assigned", userId: parsed.userId, role: parsed.role, before: change.before };
+}

@@ -1,0 +1,19 @@
+import type { AppDeps } from "../app/deps.js";
+import { canManage } from "../domain/permissions.js";
+import type { Contract } from "../domain/types.js";
+
+export type UseCaseDeps = Pick<AppDeps, "store" | "now" | "config">;
+
+export type Gate = { allowed: true } | { allowed: false; coordinators: string[] };
+
+/** Only coordinators change the contract; a refusal names them so the user knows whom to ask. */
+export async function coordinatorGate(deps: UseCaseDeps, userId: string): Promise<Gate> {
+  const role = (await deps.store.roles.find(userId))?.role ?? null;
+  if (canManage(role)) return { allowed: true };
+  return { allowed: false, coordinators: await deps.store.roles.listByRole("COORDINATOR") };
+}
+
+/** The contract a form was opened for (its ref travels in the modal), or the workspace's default one. */
+export async function contractFor(deps: UseCaseDeps, ref?: string): Promise<Contract | null> {
+  return (ref ? await deps.store.contracts.findByRef(ref) : null) ?? deps.store.contracts.findDefault();
+}

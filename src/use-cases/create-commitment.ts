@@ -1,0 +1,42 @@
+import { validateCommitmentForm, type CommitmentField, type CommitmentFormValues, type FieldErrors } from "../domain/commitment-input.js";
+import type { Commitment, Locale } from "../domain/types.js";
+import { RefTakenError } from "../store/commitment-admin-repo.js";
+import { contractFor, coordinatorGate, type UseCaseDeps } from "./coordinators.js";
+
+export type CommitmentWriteResult =
+  | { kind: "refused"; coordinators: string[] }
+  | { kind: "invalid"; errors: FieldErrors<CommitmentField> }
+  | { kind: "saved"; commitment: Commitment; duplicate: boolean; keptIndicators: string[]; newOwners: string[] };
+
+export interface CreateCommitmentRequest {
+  actorId: string;
+  values: CommitmentFormValues;
+  locale: Locale;
+  contractRef?: string;
+  /** The modal's view id: a second submission of the same view stores nothing. */
+  submissionKey?: string;
+}
+
+const refTaken = (locale: Locale, ref: string) =>
+  locale === "en" ? `${ref} was just taken by another commitment. Choose another ref.` : `${ref} vient d'être attribuée à un autre engagement. Choisissez une autre référence.`;
+
+/** A coordinator creates a commitment: checked, confidentiality included, then stored with its audit entry. */
+export async function createCommitment(deps: UseCaseDeps, req: CreateCommitmentRequest): Promise<CommitmentWriteResult> {
+  const gate = await coordinatorGate(deps, req.actorId);
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
+  const contract = await contractFor(deps, req.contractRef);
+  if (!contract) throw new Error("No contract to add a commitment to");
+  const checked = validateCommitmentForm(req.values, {
+    locale: req.locale,
+    parties: contract.parties.map((p) => p.code),
+    existingRefs: await deps.store.commitments.listRefs(contract.id),
+  });
+  if (!checked.ok) return { kind: "invalid", errors: checked.errors };
+  try {
+    const { commitment, created } = await deps.store.commitmentAdmin.create(contract.id, checked.value, req.actorId, req.submissionKey);
+    return { kind: "saved", commitment, duplicate: !created, keptIndicators: [], newOwners: created ? commitment.owners : [] };
+  } catch (e) {
+    if (e instanceof RefTakenError) return { kind: "invalid", errors: { ref: refTaken(req.locale, e.ref) } };
+    throw e;
+  }
+}

@@ -1,0 +1,51 @@
+import { validateCommitmentForm, type CommitmentFormValues } from "../domain/commitment-input.js";
+import type { Locale } from "../domain/types.js";
+import { RefTakenError, StaleEditError } from "../store/commitment-admin-repo.js";
+import { coordinatorGate, type UseCaseDeps } from "./coordinators.js";
+import type { CommitmentWriteResult } from "./create-commitment.js";
+
+export interface EditCommitmentRequest {
+  actorId: string;
+  commitmentId: string;
+  values: CommitmentFormValues;
+  locale: Locale;
+  /** editFingerprint() of the commitment when the form was opened. */
+  fingerprint?: string;
+}
+
+/** A coordinator edits a commitment; indicators with recorded values are kept, the audit keeps before/after. */
+export async function editCommitment(deps: UseCaseDeps, req: EditCommitmentRequest): Promise<CommitmentWriteResult> {
+  const en = req.locale === "en";
+  const gate = await coordinatorGate(deps, req.actorId);
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
+  const current = await deps.store.commitments.findById(req.commitmentId);
+  if (!current) return { kind: "invalid", errors: { title: en ? "This commitment no longer exists." : "Cet engagement n'existe plus." } };
+  const contract = (await deps.store.contracts.list()).find((c) => c.id === current.contractId);
+  if (!contract) throw new Error(`Contract ${current.contractId} not found`);
+  const checked = validateCommitmentForm(req.values, {
+    locale: req.locale,
+    parties: contract.parties.map((p) => p.code),
+    existingRefs: await deps.store.commitments.listRefs(contract.id),
+    currentRef: current.ref,
+  });
+  if (!checked.ok) return { kind: "invalid", errors: checked.errors };
+  try {
+    const r = await deps.store.commitmentAdmin.edit(current.id, checked.value, req.actorId, req.fingerprint);
+    return { kind: "saved", commitment: r.commitment, duplicate: false, keptIndicators: r.keptIndicators, newOwners: r.addedOwners };
+  } catch (e) {
+    if (e instanceof RefTakenError) {
+      return { kind: "invalid", errors: { ref: en ? `${e.ref} is already used by another commitment.` : `${e.ref} est déjà utilisée par un autre engagement.` } };
+    }
+    if (e instanceof StaleEditError) {
+      return {
+        kind: "invalid",
+        errors: {
+          title: en
+            ? "Someone changed this commitment since you opened this form. Copy what you typed, close and reopen the form to start from the current version."
+            : "Cet engagement a été modifié par quelqu'un d'autre depuis l'ouverture du formulaire. Copiez votre saisie, puis fermez et rouvrez le formulaire pour partir de la version à jour.",
+        },
+      };
+    }
+    throw e;
+  }
+}

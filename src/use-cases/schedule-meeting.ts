@@ -1,0 +1,29 @@
+import type { FieldErrors } from "../domain/commitment-input.js";
+import { validateMeetingForm, type MeetingField, type MeetingFormValues } from "../domain/meeting-input.js";
+import type { Locale, Meeting } from "../domain/types.js";
+import { contractFor, coordinatorGate, type UseCaseDeps } from "./coordinators.js";
+
+export type ScheduleMeetingResult =
+  | { kind: "refused"; coordinators: string[] }
+  | { kind: "invalid"; errors: FieldErrors<MeetingField> }
+  | { kind: "scheduled"; meeting: Meeting; duplicate: boolean };
+
+export interface ScheduleMeetingRequest {
+  actorId: string;
+  values: MeetingFormValues;
+  locale: Locale;
+  contractRef?: string;
+  submissionKey?: string;
+}
+
+/** A coordinator schedules a GLTD, COPIL or CLSPD: date and time read in the contract's zone, stored in UTC. */
+export async function scheduleMeeting(deps: UseCaseDeps, req: ScheduleMeetingRequest): Promise<ScheduleMeetingResult> {
+  const gate = await coordinatorGate(deps, req.actorId);
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
+  const contract = await contractFor(deps, req.contractRef);
+  if (!contract) throw new Error("No contract to schedule a meeting for");
+  const checked = validateMeetingForm(req.values, { locale: req.locale, now: deps.now(), timezone: deps.config.timezone });
+  if (!checked.ok) return { kind: "invalid", errors: checked.errors };
+  const { meeting, created } = await deps.store.meetings.create(contract.id, checked.value, req.actorId, req.submissionKey);
+  return { kind: "scheduled", meeting, duplicate: !created };
+}
