@@ -1,6 +1,7 @@
 import path from "node:path";
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import { makeScheduleSettings, type ScheduleSettings } from "./domain/due-instants.js";
 
 /** Raised when the environment is unusable; `problems` holds one line per variable. */
 export class ConfigError extends Error {
@@ -17,6 +18,13 @@ export class ConfigError extends Error {
 const userId = /^[UW][A-Z0-9]{2,}$/;
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+const dayList = (min: number, message: string) =>
+  z
+    .string()
+    .transform((s) => s.split(",").map((x) => x.trim()))
+    .refine((xs) => xs.every((x) => /^\d+$/.test(x) && Number(x) >= min) && new Set(xs.map(Number)).size === xs.length, message)
+    .transform((xs) => xs.map(Number));
 
 // Each rule carries its own fix-it hint: the message is what the operator reads.
 const envSchema = z.object({
@@ -47,6 +55,11 @@ const envSchema = z.object({
   ),
   CSI_DIGEST_CHANNEL: optional(z.string().regex(/^[CG][A-Z0-9]{2,}$/, "doit être l'identifiant d'un canal Slack (C…), pas son nom")),
   CSI_READ_ACCESS: optional(z.enum(["workspace", "members"], { message: "doit valoir workspace (tout l'espace de travail) ou members (membres du comité seulement)" })),
+  CSI_SCHEDULER: optional(z.enum(["on", "off"], { message: "doit valoir on (envoyer rappels et digests) ou off (ne rien planifier, par ex. sur une seconde instance)" })),
+  CSI_REMINDER_HOUR: optional(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "doit être une heure HH:mm, par ex. 09:00 (heure de Paris)")),
+  CSI_DIGEST_TIME: optional(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "doit être une heure HH:mm, par ex. 08:30 (le lundi, heure de Paris)")),
+  CSI_MEETING_REMINDER_DAYS: optional(dayList(1, "doit être une liste de jours avant la réunion, entiers ≥ 1 sans doublon, par ex. 7,1")),
+  CSI_DEADLINE_REMINDER_DAYS: optional(dayList(0, "doit être une liste de jours avant l'échéance, entiers ≥ 0 sans doublon, par ex. 30,7,1")),
   LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"], { message: "doit valoir debug, info, warn ou error" })),
 });
 
@@ -68,6 +81,10 @@ export interface Config {
   digestChannel?: string;
   readAccess: "workspace" | "members";
   logLevel: "debug" | "info" | "warn" | "error";
+  /** When reminders and digests are due (Paris time by default). */
+  schedule: ScheduleSettings;
+  /** off: this process plans nothing (tests drive the jobs directly). Defaults to on, off when NODE_ENV=test. */
+  scheduler: "on" | "off";
 }
 
 /**
@@ -106,5 +123,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { requireSlack?: boo
     digestChannel: e.CSI_DIGEST_CHANNEL,
     readAccess: e.CSI_READ_ACCESS ?? "workspace",
     logLevel: e.LOG_LEVEL ?? "info",
+    schedule: makeScheduleSettings({
+      timezone: e.CSI_TIMEZONE ?? "Europe/Paris",
+      ...(e.CSI_REMINDER_HOUR ? { reminderHour: e.CSI_REMINDER_HOUR } : {}),
+      ...(e.CSI_DIGEST_TIME ? { digestTime: e.CSI_DIGEST_TIME } : {}),
+      ...(e.CSI_MEETING_REMINDER_DAYS ? { meetingReminderDays: e.CSI_MEETING_REMINDER_DAYS } : {}),
+      ...(e.CSI_DEADLINE_REMINDER_DAYS ? { deadlineReminderDays: e.CSI_DEADLINE_REMINDER_DAYS } : {}),
+    }),
+    scheduler: e.CSI_SCHEDULER ?? ((e.NODE_ENV ?? "development") === "test" ? "off" : "on"),
   };
 }

@@ -4,6 +4,8 @@ import { createSlackApp } from "../slack/bolt-app.js";
 import { openDatabase, type Database } from "../store/database.js";
 import { readContractSeed, seedContract, CHAMBERY_SEED_PATH } from "../store/seed.js";
 import { createStore } from "../store/store.js";
+import { createScheduler, type Scheduler } from "../jobs/scheduler.js";
+import { createSenderClient, createSlackSender } from "../slack/slack-sender.js";
 import type { AppDeps } from "./deps.js";
 
 export interface StartOptions {
@@ -13,11 +15,15 @@ export interface StartOptions {
   seedPath?: string;
   /** An already opened database (tests); Vigie owns it from then on and closes it on stop. */
   database?: Database;
+  /** manual: the cron is never started whatever CSI_SCHEDULER says; the caller runs `scheduler.runPass(now)`. */
+  scheduler?: "auto" | "manual";
 }
 
 export interface RunningVigie {
   deps: AppDeps;
   port: number;
+  /** Reminders and digests; started only when CSI_SCHEDULER=on (tests call `runPass(now)` themselves). */
+  scheduler: Scheduler;
   stop(): Promise<void>;
 }
 
@@ -44,15 +50,19 @@ export async function startVigie(config: Config, options: StartOptions = {}): Pr
     const deps: AppDeps = { config, db, store, log, now: options.now ?? (() => new Date()) };
     const slack = createSlackApp(deps);
     const { port } = await slack.start();
+    const scheduler = createScheduler(deps, createSlackSender(createSenderClient(config.slack.botToken, config.slack.apiUrl), { log }));
+    if (config.scheduler === "on" && config.slack.mode !== "none" && options.scheduler !== "manual") scheduler.start();
     log.info("app.ready", { mode: config.slack.mode, port, ms: Math.round(performance.now() - started) });
 
     let stopping: Promise<void> | undefined;
     return {
       deps,
       port,
+      scheduler,
       stop: () =>
         (stopping ??= (async () => {
           log.info("app.stopping");
+          await scheduler.stop();
           await slack.stop().catch((e: unknown) => log.warn("slack.stop_failed", { error: e instanceof Error ? e.message : String(e) }));
           await db.close();
           log.info("app.stopped");

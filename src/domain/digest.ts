@@ -1,0 +1,146 @@
+// The weekly digest as data (design.md, "Scheduled messages"): what changed, what is late, what is next.
+// Pure: the caller passes `now` and the rows; rendering lives in slack/views/digest-blocks.ts.
+
+import { addDays } from "./calendar.js";
+import { isoWeekOf, localDateOf } from "./due-instants.js";
+import { isSilent } from "./reminders.js";
+import { daysUntil, isClosed, isOverdue, sortByUrgency } from "./status.js";
+import type { Commitment, IsoDate, Meeting, Party, Status } from "./types.js";
+
+export type DigestCommitment = Pick<Commitment, "id" | "ref" | "title" | "party" | "status" | "progress" | "dueOn" | "lastUpdateAt" | "owners">;
+export type DigestMeeting = Pick<Meeting, "id" | "kind" | "title" | "startsAt" | "place">;
+
+export interface DigestUpdate {
+  commitmentId: string;
+  createdAt: Date;
+  status: Status;
+  progress: number;
+}
+
+export interface UndeliverableNotice {
+  key: string;
+  kind: string;
+  target: string;
+  reason: string;
+}
+
+export interface DigestInput {
+  now: Date;
+  timezone: string;
+  parties: readonly Party[];
+  commitments: readonly DigestCommitment[];
+  /** Updates in force written in the 7 days before `now`, any order. */
+  weekUpdates: readonly DigestUpdate[];
+  /** Each commitment's status before the week (its last update before it), when it had one. */
+  statusBefore: ReadonlyMap<string, Status>;
+  meetings: readonly DigestMeeting[];
+  undeliverable: readonly UndeliverableNotice[];
+}
+
+export interface DigestChange {
+  commitment: DigestCommitment;
+  updates: number;
+  statusFrom: Status | null;
+  statusTo: Status;
+}
+
+export interface PartyProgress {
+  party: string;
+  label: string;
+  total: number;
+  done: number;
+  overdue: number;
+  /** Mean progress of the party's commitments that are not dropped, 0–100. */
+  meanProgress: number;
+}
+
+export interface Digest {
+  isoWeek: string;
+  today: IsoDate;
+  horizon: IsoDate;
+  changes: DigestChange[];
+  overdue: DigestCommitment[];
+  atRisk: DigestCommitment[];
+  dueSoon: DigestCommitment[];
+  meetingsSoon: DigestMeeting[];
+  silent: DigestCommitment[];
+  parties: PartyProgress[];
+  undeliverable: UndeliverableNotice[];
+}
+
+export const DIGEST_HORIZON_DAYS = 14;
+export const DIGEST_SECTIONS = ["changes", "overdue", "atRisk", "dueSoon", "meetingsSoon", "silent", "undeliverable"] as const;
+export type DigestSection = (typeof DIGEST_SECTIONS)[number];
+
+export function computeDigest(input: DigestInput): Digest {
+  const { now, timezone } = input;
+  const today = localDateOf(now, timezone);
+  const horizon = addDays(today, DIGEST_HORIZON_DAYS);
+  const byId = new Map(input.commitments.map((c) => [c.id, c]));
+
+  const perCommitment = new Map<string, DigestUpdate[]>();
+  for (const u of input.weekUpdates) {
+    if (!byId.has(u.commitmentId)) continue;
+    perCommitment.set(u.commitmentId, [...(perCommitment.get(u.commitmentId) ?? []), u]);
+  }
+  const changes: DigestChange[] = [...perCommitment.entries()].map(([id, list]) => {
+    const sorted = [...list].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    const last = sorted[sorted.length - 1] as DigestUpdate;
+    return { commitment: byId.get(id) as DigestCommitment, updates: list.length, statusFrom: input.statusBefore.get(id) ?? null, statusTo: last.status };
+  });
+  // Status changes first, then most updated, then by ref.
+  changes.sort(
+    (a, b) =>
+      Number(b.statusFrom !== b.statusTo) - Number(a.statusFrom !== a.statusTo) ||
+      b.updates - a.updates ||
+      a.commitment.ref.localeCompare(b.commitment.ref),
+  );
+
+  const open = input.commitments.filter((c) => !isClosed(c.status));
+  const overdue = sortByUrgency(open.filter((c) => isOverdue(c, today)), today);
+  const overdueIds = new Set(overdue.map((c) => c.id));
+  const atRisk = sortByUrgency(open.filter((c) => !overdueIds.has(c.id) && (c.status === "AT_RISK" || c.status === "LATE")), today);
+  const dueSoon = sortByUrgency(
+    open.filter((c) => c.dueOn !== null && daysUntil(today, c.dueOn) >= 0 && c.dueOn <= horizon),
+    today,
+  );
+  const horizonEnd = now.getTime() + DIGEST_HORIZON_DAYS * 86_400_000;
+  const meetingsSoon = input.meetings
+    .filter((m) => m.startsAt >= now && m.startsAt.getTime() <= horizonEnd)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const silent = open
+    .filter((c) => isSilent(c, now))
+    .sort((a, b) => (a.lastUpdateAt?.getTime() ?? 0) - (b.lastUpdateAt?.getTime() ?? 0) || a.ref.localeCompare(b.ref));
+
+  const labels = new Map(input.parties.map((p) => [p.code, p.label]));
+  const codes = [...new Set([...input.parties.map((p) => p.code), ...input.commitments.map((c) => c.party)])];
+  const parties = codes
+    .map((party) => {
+      const mine = input.commitments.filter((c) => c.party === party);
+      const counted = mine.filter((c) => c.status !== "DROPPED");
+      const mean = counted.length ? counted.reduce((s, c) => s + (c.status === "DONE" ? 100 : c.progress), 0) / counted.length : 0;
+      return {
+        party,
+        label: labels.get(party) ?? party,
+        total: mine.length,
+        done: mine.filter((c) => c.status === "DONE").length,
+        overdue: mine.filter((c) => overdueIds.has(c.id)).length,
+        meanProgress: Math.round(mean),
+      };
+    })
+    .filter((p) => p.total > 0);
+
+  return {
+    isoWeek: isoWeekOf(now, timezone),
+    today,
+    horizon,
+    changes,
+    overdue,
+    atRisk,
+    dueSoon,
+    meetingsSoon,
+    silent,
+    parties,
+    undeliverable: [...input.undeliverable],
+  };
+}

@@ -1,0 +1,245 @@
+// Which scheduled messages are due, and the unique key of each (design.md, "Reminder / Delivery").
+// Pure: the caller passes `now` and the data; nothing here reads the clock, Slack or the database.
+
+import { DateTime } from "luxon";
+import { addDays, nextWorkingDay } from "./calendar.js";
+import {
+  atLocalTime,
+  checkInInstant,
+  deadlineReminderInstants,
+  isoWeekOf,
+  localDateOf,
+  meetingReminderInstants,
+  overdueReminderInstant,
+  weeklyDigestInstant,
+  type ScheduleSettings,
+} from "./due-instants.js";
+import { daysUntil, isClosed } from "./status.js";
+import type { Commitment, IsoDate, Meeting } from "./types.js";
+
+/** What one delivery is about; the key is derived from it and parses back to it. */
+export type ReminderRef =
+  | { kind: "meeting"; daysBefore: number; meetingId: string; target: string }
+  | { kind: "checkin"; meetingId: string; ownerId: string }
+  | { kind: "deadline"; daysBefore: number; commitmentId: string; ownerId: string; dueOn: IsoDate }
+  | { kind: "overdue"; commitmentId: string; ownerId: string; n: number }
+  | { kind: "overdue-cc"; commitmentId: string; coordinatorId: string; n: number }
+  | { kind: "digest"; isoWeek: string; target: string };
+
+/** A reminder, possibly re-sent after one or more « Rappeler … » (each adds `:snoozed-<until>`). */
+export interface DeliveryRef {
+  ref: ReminderRef;
+  snoozedUntil: string[];
+}
+
+export interface PlannedDelivery {
+  key: string;
+  /** `meeting-j7`, `deadline-j30`, `overdue`, `checkin`, `digest`… (+ `:snoozed` for re-sends). */
+  kind: string;
+  /** The Slack user or channel the message goes to. */
+  target: string;
+  /** The rest of the key: which meeting, commitment, week or occurrence. */
+  occurrence: string;
+  dueAt: Date;
+  ref: ReminderRef;
+  snoozedUntil: string[];
+}
+
+/** Days without an update after which an owner is asked for one before a meeting, and the digest calls a commitment silent. */
+export const SILENCE_DAYS = 30;
+
+const SNOOZED = ":snoozed-";
+
+function parts(ref: ReminderRef): { kind: string; target: string; occurrence: string } {
+  switch (ref.kind) {
+    case "meeting":
+      return { kind: `meeting-j${ref.daysBefore}`, target: ref.target, occurrence: ref.meetingId };
+    case "checkin":
+      return { kind: "checkin", target: ref.ownerId, occurrence: ref.meetingId };
+    case "deadline":
+      return { kind: `deadline-j${ref.daysBefore}`, target: ref.ownerId, occurrence: `${ref.commitmentId}:${ref.dueOn}` };
+    case "overdue":
+      return { kind: "overdue", target: ref.ownerId, occurrence: `${ref.commitmentId}:${ref.n}` };
+    case "overdue-cc":
+      return { kind: "overdue-cc", target: ref.coordinatorId, occurrence: `${ref.commitmentId}:${ref.n}` };
+    case "digest":
+      return { kind: "digest", target: ref.target, occurrence: ref.isoWeek };
+  }
+}
+
+/** `meeting-j7:<meetingId>:<target>`, `deadline-j30:<commitmentId>:<ownerId>:<dueOn>`, `overdue:<commitmentId>:<ownerId>:<n>`, `digest:<isoWeek>:<target>`, `checkin:<meetingId>:<ownerId>`. */
+export function reminderKey(ref: ReminderRef): string {
+  switch (ref.kind) {
+    case "meeting":
+      return `meeting-j${ref.daysBefore}:${ref.meetingId}:${ref.target}`;
+    case "checkin":
+      return `checkin:${ref.meetingId}:${ref.ownerId}`;
+    case "deadline":
+      return `deadline-j${ref.daysBefore}:${ref.commitmentId}:${ref.ownerId}:${ref.dueOn}`;
+    case "overdue":
+      return `overdue:${ref.commitmentId}:${ref.ownerId}:${ref.n}`;
+    case "overdue-cc":
+      return `overdue-cc:${ref.commitmentId}:${ref.coordinatorId}:${ref.n}`;
+    case "digest":
+      return `digest:${ref.isoWeek}:${ref.target}`;
+  }
+}
+
+export function deliveryKey(d: DeliveryRef): string {
+  return reminderKey(d.ref) + d.snoozedUntil.map((u) => SNOOZED + u).join("");
+}
+
+const INT = /^\d+$/;
+
+/** The reminder a key stands for, or null for anything that is not one of our keys. */
+export function parseDeliveryKey(key: string): DeliveryRef | null {
+  const [base = "", ...snoozes] = key.split(SNOOZED);
+  if (snoozes.some((s) => !/^\d{8}T\d{4}Z$/.test(s))) return null;
+  const f = base.split(":");
+  const [kind = "", a = "", b = "", c = ""] = f;
+  if (f.some((x) => x === "")) return null;
+  let ref: ReminderRef | null = null;
+  const meeting = /^meeting-j(\d+)$/.exec(kind);
+  const deadline = /^deadline-j(\d+)$/.exec(kind);
+  if (meeting && f.length === 3) ref = { kind: "meeting", daysBefore: Number(meeting[1]), meetingId: a, target: b };
+  else if (deadline && f.length === 4) ref = { kind: "deadline", daysBefore: Number(deadline[1]), commitmentId: a, ownerId: b, dueOn: c };
+  else if (kind === "checkin" && f.length === 3) ref = { kind: "checkin", meetingId: a, ownerId: b };
+  else if (kind === "overdue" && f.length === 4 && INT.test(c)) ref = { kind: "overdue", commitmentId: a, ownerId: b, n: Number(c) };
+  else if (kind === "overdue-cc" && f.length === 4 && INT.test(c)) ref = { kind: "overdue-cc", commitmentId: a, coordinatorId: b, n: Number(c) };
+  else if (kind === "digest" && f.length === 3) ref = { kind: "digest", isoWeek: a, target: b };
+  return ref ? { ref, snoozedUntil: snoozes } : null;
+}
+
+/** The Slack user or channel a reminder is addressed to (only they may snooze it). */
+export function recipientOf(ref: ReminderRef): string {
+  return parts(ref).target;
+}
+
+export function planned(d: DeliveryRef, dueAt: Date): PlannedDelivery {
+  const p = parts(d.ref);
+  return {
+    key: deliveryKey(d),
+    kind: d.snoozedUntil.length ? `${p.kind}:snoozed` : p.kind,
+    target: p.target,
+    occurrence: d.snoozedUntil.length ? `${p.occurrence}:snoozed-${d.snoozedUntil.join(",")}` : p.occurrence,
+    dueAt,
+    ref: d.ref,
+    snoozedUntil: d.snoozedUntil,
+  };
+}
+
+/** `20261124T0800Z`: the snooze instant as it appears in keys. */
+export function compactInstant(instant: Date): string {
+  return DateTime.fromJSDate(instant, { zone: "utc" }).toFormat("yyyyMMdd'T'HHmm'Z'");
+}
+
+/** « Rappeler demain » = the next working day, « dans une semaine » = 7 days later (next working day), at the reminder hour. */
+export function snoozeUntil(now: Date, span: "day" | "week", s: ScheduleSettings): Date {
+  const today = localDateOf(now, s.timezone);
+  return atLocalTime(nextWorkingDay(addDays(today, span === "day" ? 1 : 7)), s.reminderHour, s.timezone);
+}
+
+export type CommitmentForPlan = Pick<Commitment, "id" | "contractId" | "dueOn" | "status" | "owners" | "lastUpdateAt">;
+export type MeetingForPlan = Pick<Meeting, "id" | "contractId" | "startsAt" | "channelId" | "attendees">;
+
+export interface PlanInput {
+  now: Date;
+  settings: ScheduleSettings;
+  commitments: readonly CommitmentForPlan[];
+  /** Meetings that have not started yet (the caller reads a window ahead: see planningHorizonDays). */
+  meetings: readonly MeetingForPlan[];
+  coordinators: readonly string[];
+  digestChannel?: string;
+  /** Snoozes whose time has come. */
+  snoozes: readonly { key: string; until: Date }[];
+}
+
+/** How many days ahead meetings must be read so that every J-n reminder and check-in is seen. */
+export function planningHorizonDays(s: ScheduleSettings): number {
+  // Working days become calendar days: at most 2 weekend days per 5, plus a holiday cluster.
+  return Math.max(...s.meetingReminderDays, 0) + Math.ceil(s.checkInWorkingDays * 1.5) + 10;
+}
+
+const latest = <T extends { dueAt: Date }>(items: T[], now: Date): T | undefined =>
+  items.filter((i) => i.dueAt <= now).sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime())[0];
+
+/** The most recent overdue reminder that fell due by `now`, if the commitment is overdue. */
+function latestOverdue(dueOn: IsoDate, now: Date, s: ScheduleSettings): { n: number; dueAt: Date } | undefined {
+  const today = localDateOf(now, s.timezone);
+  // Reminder n falls on or after dueOn + n·every: n above this bound cannot be due yet.
+  let n = Math.floor(daysUntil(dueOn, today) / s.overdueEveryDays);
+  while (n >= 1) {
+    const dueAt = overdueReminderInstant(dueOn, n, s);
+    if (dueAt <= now) return { n, dueAt };
+    n -= 1;
+  }
+  return undefined;
+}
+
+/**
+ * Every delivery due at `now`. On a regular pass and on a catch-up after downtime alike, each
+ * commitment owner gets at most the MOST RECENT deadline or overdue reminder that fell due (never a
+ * burst of J-30, J-7, J-1), each meeting only its most recent J-n while it is still ahead, the digest
+ * only for the current ISO week. The caller drops the keys already in the Delivery table.
+ */
+export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
+  const { now, settings: s } = input;
+  const out: PlannedDelivery[] = [];
+  const push = (ref: ReminderRef, dueAt: Date) => out.push(planned({ ref, snoozedUntil: [] }, dueAt));
+
+  for (const c of input.commitments) {
+    if (isClosed(c.status) || c.dueOn === null || c.owners.length === 0) continue;
+    const before = latest(deadlineReminderInstants(c.dueOn, s), now);
+    const overdue = latestOverdue(c.dueOn, now, s);
+    const dueOn = c.dueOn;
+    if (overdue && (!before || overdue.dueAt >= before.dueAt)) {
+      for (const ownerId of c.owners) push({ kind: "overdue", commitmentId: c.id, ownerId, n: overdue.n }, overdue.dueAt);
+      // The coordinators are copied from the second week overdue.
+      if (overdue.n >= 2) {
+        for (const coordinatorId of input.coordinators) push({ kind: "overdue-cc", commitmentId: c.id, coordinatorId, n: overdue.n }, overdue.dueAt);
+      }
+    } else if (before) {
+      for (const ownerId of c.owners) push({ kind: "deadline", daysBefore: before.daysBefore, commitmentId: c.id, ownerId, dueOn }, before.dueAt);
+    }
+  }
+
+  const silentBefore = now.getTime() - SILENCE_DAYS * 86_400_000;
+  for (const m of input.meetings) {
+    if (m.startsAt <= now) continue; // only while the meeting is still ahead
+    const reminder = latest(meetingReminderInstants(m.startsAt, s), now);
+    if (reminder) {
+      const targets = new Set([...(m.channelId ? [m.channelId] : []), ...m.attendees]);
+      for (const target of targets) push({ kind: "meeting", daysBefore: reminder.daysBefore, meetingId: m.id, target }, reminder.dueAt);
+    }
+    const checkIn = checkInInstant(m.startsAt, s);
+    if (checkIn <= now) {
+      const owners = new Set<string>();
+      for (const c of input.commitments) {
+        if (c.contractId !== m.contractId || isClosed(c.status)) continue;
+        if (c.lastUpdateAt && c.lastUpdateAt.getTime() >= silentBefore) continue;
+        for (const o of c.owners) owners.add(o);
+      }
+      for (const ownerId of [...owners].sort()) push({ kind: "checkin", meetingId: m.id, ownerId }, checkIn);
+    }
+  }
+
+  const week = isoWeekOf(now, s.timezone);
+  const digestAt = weeklyDigestInstant(week, s);
+  if (digestAt <= now) {
+    const targets = new Set([...input.coordinators, ...(input.digestChannel ? [input.digestChannel] : [])]);
+    for (const target of targets) push({ kind: "digest", isoWeek: week, target }, digestAt);
+  }
+
+  for (const z of input.snoozes) {
+    if (z.until > now) continue;
+    const parsed = parseDeliveryKey(z.key);
+    if (!parsed) continue;
+    out.push(planned({ ref: parsed.ref, snoozedUntil: [...parsed.snoozedUntil, compactInstant(z.until)] }, z.until));
+  }
+  return out;
+}
+
+/** Silent = open and no update for SILENCE_DAYS (or never). */
+export function isSilent(c: Pick<Commitment, "status" | "lastUpdateAt">, now: Date): boolean {
+  return !isClosed(c.status) && (c.lastUpdateAt === null || c.lastUpdateAt.getTime() < now.getTime() - SILENCE_DAYS * 86_400_000);
+}

@@ -1,0 +1,23 @@
+import type { AppDeps } from "../app/deps.js";
+import type { SlackSender } from "../slack/slack-sender.js";
+
+export interface DeliveryOptions {
+  /** A claim older than this was left by a crash and may be taken over (after checking Slack). */
+  staleAfterMinutes: number;
+  /** Attempts before a delivery is given up and reported in the digest. */
+  maxAttempts: number;
+  /** Recipients served in parallel; each recipient's messages go one after the other, paced. */
+  lanes: number;
+}
+
+export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = { staleAfterMinutes: 10, maxAttempts: 5, lanes: 8 };
+
+/** What the scheduler's jobs are given besides `now`: the app's deps, a sender, and who is claiming. */
+export interface JobDeps extends AppDeps {
+  sender: SlackSender;
+  /** Written into Delivery.claimedBy, so a log line says which process sent what. */
+  instanceId: string;
+  delivery: DeliveryOptions;
+  /** Set when the scheduler stops: passes finish the message in hand and take no new one. */
+  stopping?: () => boolean;
+}

@@ -1,0 +1,102 @@
+import type { AppDeps } from "../app/deps.js";
+import type { DigestCommitment } from "../domain/digest.js";
+import { localDateOf } from "../domain/due-instants.js";
+import { isSilent, type DeliveryRef } from "../domain/reminders.js";
+import { isClosed, isOverdue, sortByUrgency } from "../domain/status.js";
+import type { Meeting } from "../domain/types.js";
+import { digestMessage } from "../slack/views/digest-blocks.js";
+import { checkInMessage, deadlineReminderMessage, meetingReminderMessage } from "../slack/views/reminder-messages.js";
+import type { Reply } from "../slack/views/reply.js";
+import { buildDigest, type DigestWithContext } from "./weekly-digest.js";
+
+export type Rendered = { reply: Reply; afterSent?: () => Promise<void> } | { obsolete: string };
+
+type Row = DigestCommitment & { contractId: string };
+
+/** Data read once per pass and shared by every message of it (10,000 commitments are one query, not 10,000). */
+export interface RenderCache {
+  commitments(): Promise<Map<string, Row>>;
+  meeting(id: string): Promise<Meeting | null>;
+  digest(isoWeek: string): Promise<DigestWithContext>;
+}
+
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let p: Promise<T> | undefined;
+  return () => (p ??= load());
+};
+
+export function createRenderCache(deps: AppDeps, now: Date): RenderCache {
+  const meetings = new Map<string, Promise<Meeting | null>>();
+  const digests = new Map<string, Promise<DigestWithContext>>();
+  return {
+    commitments: once(async () => new Map((await deps.store.schedule.listForDigest()).map((c) => [c.id, c]))),
+    meeting(id) {
+      let m = meetings.get(id);
+      if (!m) meetings.set(id, (m = deps.store.meetings.findById(id)));
+      return m;
+    },
+    digest(isoWeek) {
+      let d = digests.get(isoWeek);
+      if (!d) digests.set(isoWeek, (d = buildDigest(deps, now, { scheduledWeek: isoWeek })));
+      return d;
+    },
+  };
+}
+
+/**
+ * The message for one delivery, from the data as it is now; `obsolete` when it no longer applies
+ * (meeting started, commitment closed or its due date changed, owner changed…). Scheduled messages
+ * are written in French, the language of the contract's officials.
+ */
+export async function renderDelivery(deps: AppDeps, cache: RenderCache, d: DeliveryRef & { key: string }, now: Date): Promise<Rendered> {
+  const tz = deps.config.schedule.timezone;
+  const today = localDateOf(now, tz);
+  const locale = "fr" as const;
+  const snoozed = d.snoozedUntil.length > 0;
+  const ref = d.ref;
+  switch (ref.kind) {
+    case "meeting":
+    case "checkin": {
+      const meeting = await cache.meeting(ref.meetingId);
+      if (!meeting || meeting.startsAt <= now) return { obsolete: "meeting started or removed" };
+      const all = [...(await cache.commitments()).values()].filter((c) => c.contractId === meeting.contractId && !isClosed(c.status));
+      if (ref.kind === "meeting") {
+        const watch = sortByUrgency(all.filter((c) => isOverdue(c, today) || c.status === "AT_RISK" || c.status === "LATE"), today);
+        return { reply: meetingReminderMessage({ meeting, daysBefore: ref.daysBefore, watch, today, timezone: tz, locale }) };
+      }
+      const mine = all.filter((c) => c.owners.includes(ref.ownerId) && isSilent(c, now));
+      if (mine.length === 0) return { obsolete: "no silent commitment left" };
+      return { reply: checkInMessage({ meeting, commitments: sortByUrgency(mine, today), deliveryKey: d.key, snoozed, today, timezone: tz, locale }) };
+    }
+    case "deadline":
+    case "overdue":
+    case "overdue-cc": {
+      const c = (await cache.commitments()).get(ref.commitmentId);
+      if (!c || isClosed(c.status)) return { obsolete: "commitment closed or removed" };
+      if (ref.kind === "deadline" && c.dueOn !== ref.dueOn) return { obsolete: "due date changed" };
+      if (ref.kind !== "deadline" && !isOverdue(c, today)) return { obsolete: "no longer overdue" };
+      if (ref.kind !== "overdue-cc" && !c.owners.includes(ref.ownerId)) return { obsolete: "no longer an owner" };
+      return {
+        reply: deadlineReminderMessage({
+          commitment: c,
+          daysBefore: ref.kind === "deadline" ? ref.daysBefore : null,
+          overdueWeek: ref.kind === "deadline" ? undefined : ref.n,
+          copyForCoordinator: ref.kind === "overdue-cc",
+          owners: c.owners,
+          deliveryKey: d.key,
+          snoozed,
+          today,
+          locale,
+        }),
+      };
+    }
+    case "digest": {
+      const built = await cache.digest(ref.isoWeek);
+      return {
+        reply: digestMessage(built.digest, { timezone: tz, locale, contractTitle: built.contractTitle }),
+        // Reported once it reached someone; the other recipients of the same week get the same list.
+        afterSent: () => deps.store.deliveries.markReported(built.reportedKeys),
+      };
+    }
+  }
+}

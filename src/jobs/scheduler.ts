@@ -1,0 +1,74 @@
+// The one place that owns cron and reads the real clock. Every minute it asks the database what is due;
+// a restart runs the same pass at once (catch-up), and several instances share the work through claims.
+import { hostname } from "node:os";
+import { randomBytes } from "node:crypto";
+import cron, { type ScheduledTask } from "node-cron";
+import type { AppDeps } from "../app/deps.js";
+import type { SlackSender } from "../slack/slack-sender.js";
+import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions, type JobDeps } from "./job-deps.js";
+import { sendDueDeliveries, type PassReport } from "./send-due-deliveries.js";
+
+export interface Scheduler {
+  /** Runs the catch-up pass now, then a pass every minute. */
+  start(): void;
+  /** Stops the cron first, then waits for the message in hand (never leaves one half-sent by choice). */
+  stop(): Promise<void>;
+  /** One pass at `now` (tests drive this with a fixed clock; a pass already running is awaited first). */
+  runPass(now: Date): Promise<PassReport>;
+  readonly instanceId: string;
+}
+
+export interface SchedulerOptions {
+  delivery?: Partial<DeliveryOptions>;
+  /** Cron expression of the tick; every minute by default. */
+  cron?: string;
+}
+
+export function createScheduler(deps: AppDeps, sender: SlackSender, options: SchedulerOptions = {}): Scheduler {
+  const instanceId = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+  let stopped = false;
+  const jobDeps: JobDeps = {
+    ...deps,
+    sender,
+    instanceId,
+    delivery: { ...DEFAULT_DELIVERY_OPTIONS, ...options.delivery },
+    stopping: () => stopped,
+  };
+  let task: ScheduledTask | undefined;
+  let running: Promise<PassReport> | undefined;
+
+  const runPass = async (now: Date): Promise<PassReport> => {
+    while (running) await running.catch(() => undefined);
+    const pass = sendDueDeliveries(jobDeps, now);
+    running = pass;
+    try {
+      return await pass;
+    } finally {
+      running = undefined;
+    }
+  };
+  const tick = (why: string) => {
+    if (stopped || running) return; // a long pass (many messages, paced) is not overlapped
+    // The real clock is read here and nowhere else; jobs receive it as `now`.
+    void runPass(new Date()).catch((error: unknown) =>
+      deps.log.error("scheduler.pass_failed", { why, error: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+
+  return {
+    instanceId,
+    runPass,
+    start() {
+      if (task || stopped) return;
+      deps.log.info("scheduler.started", { instanceId, timezone: deps.config.schedule.timezone });
+      tick("catch-up");
+      task = cron.schedule(options.cron ?? "* * * * *", () => tick("cron"), { timezone: deps.config.schedule.timezone, noOverlap: true });
+    },
+    async stop() {
+      stopped = true;
+      await task?.destroy();
+      task = undefined;
+      await running?.catch(() => undefined);
+    },
+  };
+}

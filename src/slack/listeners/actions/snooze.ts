@@ -1,0 +1,35 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { AppDeps } from "../../../app/deps.js";
+import { formatInstant } from "../../../domain/format.js";
+import { parseDeliveryKey, recipientOf, snoozeUntil } from "../../../domain/reminders.js";
+
+const SNOOZABLE = new Set(["checkin", "deadline", "overdue"]);
+
+/**
+ * « Rappeler demain » / « Rappeler dans une semaine » on a reminder: value = the delivery key of that
+ * message. Only that reminder moves (a Snooze row keyed by it); its re-send has a key of its own
+ * (`…:snoozed-<until>`), claimed like any delivery, so it too goes out once.
+ */
+export function snoozeReminder(deps: AppDeps, span: "day" | "week") {
+  return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const key = action.value ?? "";
+    const parsed = parseDeliveryKey(key);
+    if (!parsed || !SNOOZABLE.has(parsed.ref.kind) || recipientOf(parsed.ref) !== body.user.id) {
+      await respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: ":no_entry: Ce rappel ne vous est pas adressé : seul son destinataire peut le reporter.",
+      });
+      return;
+    }
+    const until = snoozeUntil(deps.now(), span, deps.config.schedule);
+    await deps.store.snoozes.snooze(key, body.user.id, until);
+    deps.log.info("reminder.snoozed", { key, until: until.toISOString() });
+    await respond({
+      response_type: "ephemeral",
+      replace_original: false,
+      text: `:alarm_clock: C'est noté : je vous le rappellerai le ${formatInstant(until, deps.config.schedule.timezone, "fr")}. Les autres rappels ne changent pas.`,
+    });
+  };
+}

@@ -1,0 +1,149 @@
+import type { KnownBlock } from "@slack/types";
+import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebAPIRequestError, WebClient } from "@slack/web-api";
+import type { Logger } from "../logger.js";
+
+/** A scheduled message: where, what, and the delivery key it carries in its metadata. */
+export interface OutgoingMessage {
+  channel: string;
+  text: string;
+  blocks: KnownBlock[];
+  key: string;
+}
+
+export type SendResult =
+  | { ok: true; channel: string; ts: string }
+  /** undeliverable: retrying will not help (user deactivated, bot not in channel…). */
+  | { ok: false; undeliverable: boolean; reason: string };
+
+/** What a retry learns before posting again: posted already, not posted, or could not tell. */
+export type PostedCheck = { posted: true; channel: string; ts: string } | { posted: false } | { posted: "unknown"; reason: string };
+
+export interface SlackSender {
+  post(message: OutgoingMessage): Promise<SendResult>;
+  /** Looks for a message carrying `key` in its metadata, posted to `channel` since `since`. */
+  findPosted(channel: string, key: string, since: Date): Promise<PostedCheck>;
+}
+
+/** Slack errors that mean the recipient cannot be reached: recorded and reported, never retried. */
+export const UNDELIVERABLE_ERRORS: ReadonlySet<string> = new Set([
+  "user_not_found",
+  "users_not_found",
+  "account_inactive",
+  "user_disabled",
+  "user_is_bot",
+  "cannot_dm_bot",
+  "channel_not_found",
+  "not_in_channel",
+  "is_archived",
+  "restricted_action",
+  "restricted_action_read_only_channel",
+  "restricted_action_non_threadable_channel",
+  "ekm_access_denied",
+  "team_access_not_granted",
+  "messages_tab_disabled",
+]);
+
+export const DELIVERY_EVENT_TYPE = "vigie_delivery";
+
+export interface SenderOptions {
+  /** Minimum time between two posts to one channel (Slack: about one message per second per channel). */
+  perChannelIntervalMs?: number;
+  /** How many 429 answers one message may get before it is left for a later pass. */
+  maxRateLimitRetries?: number;
+  log?: Logger;
+  /** Injected for tests; waits `ms` milliseconds. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Monotonic milliseconds for pacing (not the domain clock). */
+  monotonic?: () => number;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A Web API client that lets the sender handle 429 and retries itself, so the pacing stays in one place. */
+export function createSenderClient(token: string, apiUrl?: string): WebClient {
+  return new WebClient(token, {
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+  });
+}
+
+export function classifySlackError(error: unknown): { rateLimitedFor?: number; undeliverable: boolean; reason: string } {
+  if (error instanceof WebAPIRateLimitedError) return { rateLimitedFor: error.retryAfter, undeliverable: false, reason: "ratelimited" };
+  if (error instanceof WebAPIPlatformError) {
+    const code = error.data.error;
+    if (code === "ratelimited") return { rateLimitedFor: 1, undeliverable: false, reason: code };
+    return { undeliverable: UNDELIVERABLE_ERRORS.has(code), reason: code };
+  }
+  if (error instanceof WebAPIHTTPError) return { undeliverable: false, reason: `http_${error.statusCode}` };
+  if (error instanceof WebAPIRequestError) return { undeliverable: false, reason: `request_error: ${error.original.message}` };
+  return { undeliverable: false, reason: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * Posts scheduled messages: one channel's posts at least `perChannelIntervalMs` apart (posts to
+ * different channels go in parallel), a 429 waits its Retry-After on that channel and tries again.
+ */
+export function createSlackSender(client: WebClient, options: SenderOptions = {}): SlackSender {
+  const interval = options.perChannelIntervalMs ?? 1000;
+  const maxRetries = options.maxRateLimitRetries ?? 5;
+  const sleep = options.sleep ?? realSleep;
+  const clock = options.monotonic ?? (() => performance.now());
+  const nextSlot = new Map<string, number>();
+
+  /** Reserves the channel's next free slot and waits for it. */
+  const takeSlot = async (channel: string) => {
+    const now = clock();
+    const slot = Math.max(now, nextSlot.get(channel) ?? 0);
+    nextSlot.set(channel, slot + interval);
+    if (slot > now) await sleep(slot - now);
+  };
+
+  return {
+    async post(message) {
+      for (let attempt = 0; ; attempt += 1) {
+        await takeSlot(message.channel);
+        try {
+          const res = await client.chat.postMessage({
+            channel: message.channel,
+            text: message.text,
+            blocks: message.blocks,
+            unfurl_links: false,
+            metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { key: message.key } },
+          });
+          return { ok: true, channel: res.channel ?? message.channel, ts: res.ts ?? "" };
+        } catch (error) {
+          const c = classifySlackError(error);
+          if (c.rateLimitedFor === undefined) return { ok: false, undeliverable: c.undeliverable, reason: c.reason };
+          if (attempt >= maxRetries) return { ok: false, undeliverable: false, reason: "ratelimited" };
+          const waitMs = Math.max(1, c.rateLimitedFor) * 1000;
+          options.log?.warn("slack.rate_limited", { channel: message.channel, retryAfterS: c.rateLimitedFor });
+          // Nothing else goes to this channel before the wait is over.
+          nextSlot.set(message.channel, Math.max(nextSlot.get(message.channel) ?? 0, clock() + waitMs));
+        }
+      }
+    },
+
+    async findPosted(channel, key, since) {
+      try {
+        let conversation = channel;
+        if (/^[UW]/.test(channel)) {
+          const opened = await client.conversations.open({ users: channel });
+          conversation = opened.channel?.id ?? channel;
+        }
+        const history = await client.conversations.history({
+          channel: conversation,
+          oldest: String(Math.floor(since.getTime() / 1000) - 60),
+          include_all_metadata: true,
+          limit: 200,
+        });
+        const found = (history.messages ?? []).find(
+          (m) => m.metadata?.event_type === DELIVERY_EVENT_TYPE && (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
+        );
+        return found?.ts ? { posted: true, channel: conversation, ts: found.ts } : { posted: false };
+      } catch (error) {
+        return { posted: "unknown", reason: classifySlackError(error).reason };
+      }
+    },
+  };
+}

@@ -1,0 +1,151 @@
+// The weekly digest as Block Kit: one screen (≤ 20 blocks), the full lists behind « Détails » buttons. Pure.
+import type { Button, KnownBlock, ModalView, SectionBlock } from "@slack/types";
+import { DIGEST_SECTIONS, type Digest, type DigestCommitment, type DigestSection } from "../../domain/digest.js";
+import { formatDateLong, formatInstant, formatRelativeDays, meetingKindLabel, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
+import { daysUntil } from "../../domain/status.js";
+import { truncate } from "../../domain/text.js";
+import type { Locale } from "../../domain/types.js";
+import { ACTIONS } from "../ids.js";
+import { tr } from "./locale.js";
+import type { Reply } from "./reply.js";
+
+/** Lines of each list shown in the message itself; the rest is in the details modal. */
+export const DIGEST_TOP = 5;
+/** Slack allows 100 blocks in a modal. */
+const MODAL_LINES = 90;
+
+const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const mrkdwn = (text: string): SectionBlock => ({ type: "section", text: { type: "mrkdwn", text: truncate(text || " ", 3000) } });
+
+export function sectionTitle(section: DigestSection, locale: Locale): string {
+  const titles: Record<DigestSection, [string, string]> = {
+    changes: [":pencil: Ce qui a changé cette semaine", ":pencil: What changed this week"],
+    overdue: [":red_circle: En retard", ":red_circle: Overdue"],
+    atRisk: [":large_orange_circle: Points de vigilance", ":large_orange_circle: At risk"],
+    dueSoon: [":hourglass_flowing_sand: Échéances des deux prochaines semaines", ":hourglass_flowing_sand: Due in the next two weeks"],
+    meetingsSoon: [":calendar: Réunions des deux prochaines semaines", ":calendar: Meetings in the next two weeks"],
+    silent: [":zipper_mouth_face: Sans nouvelles depuis plus de 30 jours", ":zipper_mouth_face: No news for more than 30 days"],
+    undeliverable: [":no_bell: Messages qui n'ont pas pu être remis", ":no_bell: Messages that could not be delivered"],
+  };
+  const [fr, en] = titles[section];
+  return tr(locale, fr, en);
+}
+
+const commitmentLine = (c: DigestCommitment, d: Digest, locale: Locale): string =>
+  `${statusEmoji(c.status)} *${esc(c.ref)}* ${esc(truncate(c.title, 90))}` +
+  (c.dueOn ? ` — ${formatRelativeDays(daysUntil(d.today, c.dueOn), locale)}` : "");
+
+/** Every line of one section, fully. */
+export function sectionLines(d: Digest, section: DigestSection, timezone: string, locale: Locale): string[] {
+  switch (section) {
+    case "changes":
+      return d.changes.map((ch) => {
+        const moved = ch.statusFrom !== ch.statusTo;
+        const status = moved
+          ? `${ch.statusFrom ? statusLabel(ch.statusFrom, locale) : tr(locale, "sans statut", "no status")} → *${statusLabel(ch.statusTo, locale)}*`
+          : statusLabel(ch.statusTo, locale);
+        const n = tr(locale, `${ch.updates} mise${ch.updates > 1 ? "s" : ""} à jour`, `${ch.updates} update${ch.updates > 1 ? "s" : ""}`);
+        return `${statusEmoji(ch.statusTo)} *${esc(ch.commitment.ref)}* ${esc(truncate(ch.commitment.title, 70))} — ${status} (${n})`;
+      });
+    case "overdue":
+    case "atRisk":
+    case "dueSoon":
+    case "silent":
+      return d[section].map((c) => commitmentLine(c, d, locale));
+    case "meetingsSoon":
+      return d.meetingsSoon.map(
+        (m) => `:calendar: *${meetingKindLabel(m.kind, locale, "short")}*${m.title ? ` ${esc(truncate(m.title, 80))}` : ""} — ${formatInstant(m.startsAt, timezone, locale)}`,
+      );
+    case "undeliverable":
+      return d.undeliverable.map((u) => `:no_bell: ${/^[UW]/.test(u.target) ? `<@${u.target}>` : `<#${u.target}>`} — ${esc(u.kind)} : \`${esc(u.reason)}\``);
+  }
+}
+
+const count = (d: Digest, s: DigestSection): number => (s === "changes" ? d.changes.length : d[s].length);
+
+export interface DigestMessageOptions {
+  timezone: string;
+  locale: Locale;
+  contractTitle?: string;
+  /** `/csi digest`: the same digest, marked as a preview. */
+  preview?: boolean;
+}
+
+export function digestMessage(d: Digest, o: DigestMessageOptions): Reply {
+  const { locale } = o;
+  const week = d.isoWeek.replace(/^(\d{4})-W(\d{2})$/, (_m, y: string, w: string) => tr(locale, `semaine ${Number(w)} de ${y}`, `week ${Number(w)} of ${y}`));
+  const text = tr(locale, `Digest hebdomadaire — ${week}`, `Weekly digest — ${week}`);
+  const blocks: KnownBlock[] = [
+    { type: "header", text: { type: "plain_text", text: truncate(text, 150), emoji: true } },
+    {
+      type: "context",
+      elements: [
+        {
+          type: "mrkdwn",
+          text:
+            (o.contractTitle ? `${esc(o.contractTitle)} · ` : "") +
+            formatDateLong(d.today, locale) +
+            (o.preview ? tr(locale, " · _aperçu du prochain digest_", " · _preview of the next digest_") : ""),
+        },
+      ],
+    },
+    {
+      type: "section",
+      fields: [
+        `*${tr(locale, "En retard", "Overdue")}*\n${d.overdue.length}`,
+        `*${tr(locale, "Vigilance", "At risk")}*\n${d.atRisk.length}`,
+        `*${tr(locale, "Échéances à 14 jours", "Due within 14 days")}*\n${d.dueSoon.length}`,
+        `*${tr(locale, "Sans nouvelles > 30 j", "Silent > 30 days")}*\n${d.silent.length}`,
+      ].map((t) => ({ type: "mrkdwn" as const, text: t })),
+    },
+  ];
+  if (d.parties.length) {
+    blocks.push(
+      mrkdwn(
+        `*${tr(locale, "Avancement par partie", "Progress per party")}*\n` +
+          d.parties
+            .map((p) => `${esc(p.label)} : \`${progressBar(p.meanProgress, 10, locale)}\` — ${tr(locale, `${p.done}/${p.total} réalisés`, `${p.done}/${p.total} done`)}${p.overdue ? tr(locale, `, ${p.overdue} en retard`, `, ${p.overdue} overdue`) : ""}`)
+            .join("\n"),
+      ),
+    );
+  }
+  blocks.push({ type: "divider" });
+  const detailButtons: Button[] = [];
+  for (const s of DIGEST_SECTIONS) {
+    const n = count(d, s);
+    if (n === 0 && (s === "undeliverable" || s === "atRisk")) continue;
+    const lines = sectionLines(d, s, o.timezone, locale);
+    const body = n === 0 ? tr(locale, "_Rien à signaler._", "_Nothing to report._") : lines.slice(0, DIGEST_TOP).join("\n");
+    const more = n > DIGEST_TOP ? `\n${tr(locale, `… et ${n - DIGEST_TOP} de plus`, `… and ${n - DIGEST_TOP} more`)}` : "";
+    blocks.push(mrkdwn(`*${sectionTitle(s, locale)}* (${n})\n${body}${more}`));
+    if (n > DIGEST_TOP) {
+      const label = sectionTitle(s, locale).replace(/^:[a-z_]+: /, "");
+      detailButtons.push({
+        type: "button",
+        action_id: `${ACTIONS.digestDetails}_${s}`,
+        text: { type: "plain_text", text: truncate(tr(locale, `Détails : ${label}`, `Details: ${label}`), 75), emoji: true },
+        value: s,
+      });
+    }
+  }
+  if (detailButtons.length) blocks.push({ type: "actions", elements: detailButtons });
+  blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: tr(locale, "Chaque fiche : `/csi voir REF` · Vos engagements : `/csi mes`", "Any commitment: `/csi show REF` · Yours: `/csi mine`") }] });
+  return { text, blocks };
+}
+
+/** The full list of one digest section, opened from its « Détails » button. */
+export function digestDetailsModal(d: Digest, section: DigestSection, timezone: string, locale: Locale): ModalView {
+  const lines = sectionLines(d, section, timezone, locale);
+  const blocks: KnownBlock[] = [];
+  // Several lines per block keep the modal under Slack's 100 blocks.
+  for (let i = 0; i < Math.min(lines.length, MODAL_LINES * 10); i += 10) blocks.push(mrkdwn(lines.slice(i, i + 10).join("\n")));
+  if (blocks.length === 0) blocks.push(mrkdwn(tr(locale, "_Rien à signaler._", "_Nothing to report._")));
+  return {
+    type: "modal",
+    title: { type: "plain_text", text: truncate(tr(locale, "Digest — détails", "Digest — details"), 24) },
+    close: { type: "plain_text", text: tr(locale, "Fermer", "Close") },
+    blocks: [mrkdwn(`*${sectionTitle(section, locale)}* (${lines.length})`), ...blocks.slice(0, 99)],
+  };
+}
+
+export const isDigestSection = (s: unknown): s is DigestSection => typeof s === "string" && (DIGEST_SECTIONS as readonly string[]).includes(s);

@@ -1,0 +1,167 @@
+import type { PrismaClient } from "../generated/prisma/client.js";
+
+/** One row of the Delivery table, as the scheduler sees it. */
+export interface DeliveryRecord {
+  id: string;
+  key: string;
+  kind: string;
+  target: string;
+  occurrence: string;
+  dueAt: Date;
+  state: "CLAIMED" | "SENT" | "FAILED" | "UNDELIVERABLE";
+  claimedAt: Date;
+  claimedBy: string | null;
+  attempts: number;
+  sentAt: Date | null;
+  channel: string | null;
+  ts: string | null;
+  error: string | null;
+  reported: boolean;
+}
+
+export interface ClaimInput {
+  key: string;
+  kind: string;
+  target: string;
+  occurrence: string;
+  dueAt: Date;
+}
+
+/** Proof that this process holds a claim: later writes only land while it still does. */
+export interface Claim {
+  key: string;
+  attempts: number;
+  claimedBy: string;
+}
+
+/** Error text of deliveries that no longer apply (meeting passed, commitment done): never reported. */
+export const OBSOLETE = "obsolete";
+
+export function createDeliveriesRepo(prisma: PrismaClient) {
+  const holds = (c: Claim) => ({ key: c.key, state: "CLAIMED" as const, attempts: c.attempts, claimedBy: c.claimedBy });
+  return {
+    /**
+     * Claims a new key: INSERT … ON CONFLICT (key) DO NOTHING. Exactly one caller gets the claim, whatever
+     * the number of processes; the others get null.
+     */
+    async claim(input: ClaimInput, now: Date, by: string): Promise<Claim | null> {
+      const { count } = await prisma.delivery.createMany({
+        data: [{ ...input, state: "CLAIMED", claimedAt: now, claimedBy: by, attempts: 1 }],
+        skipDuplicates: true,
+      });
+      return count === 1 ? { key: input.key, attempts: 1, claimedBy: by } : null;
+    },
+
+    /**
+     * Takes over a claim left by a crash (CLAIMED since before `staleBefore`) or a failed attempt, with one
+     * conditional UPDATE on the attempts counter seen: of two processes racing, only one matches.
+     */
+    async reclaim(row: Pick<DeliveryRecord, "key" | "attempts">, staleBefore: Date, now: Date, by: string): Promise<Claim | null> {
+      const { count } = await prisma.delivery.updateMany({
+        where: {
+          key: row.key,
+          attempts: row.attempts,
+          OR: [{ state: "CLAIMED", claimedAt: { lt: staleBefore } }, { state: "FAILED", NOT: { error: OBSOLETE } }],
+        },
+        data: { state: "CLAIMED", attempts: { increment: 1 }, claimedAt: now, claimedBy: by },
+      });
+      return count === 1 ? { key: row.key, attempts: row.attempts + 1, claimedBy: by } : null;
+    },
+
+    /** Claims abandoned by a crash, and failed attempts still worth retrying, oldest first. */
+    async listRetryable(staleBefore: Date, maxAttempts: number, limit = 500): Promise<DeliveryRecord[]> {
+      return prisma.delivery.findMany({
+        where: {
+          attempts: { lt: maxAttempts },
+          OR: [{ state: "CLAIMED", claimedAt: { lt: staleBefore } }, { state: "FAILED", NOT: { error: OBSOLETE } }],
+        },
+        orderBy: { dueAt: "asc" },
+        take: limit,
+      });
+    },
+
+    /** Rows at their last attempt that cannot be retried any more (still CLAIMED or FAILED). */
+    async listExhausted(staleBefore: Date, maxAttempts: number): Promise<DeliveryRecord[]> {
+      return prisma.delivery.findMany({
+        where: {
+          attempts: { gte: maxAttempts },
+          OR: [{ state: "CLAIMED", claimedAt: { lt: staleBefore } }, { state: "FAILED", NOT: { error: OBSOLETE } }],
+        },
+      });
+    },
+
+    async markSent(claim: Claim, sent: { channel: string; ts: string; at: Date }): Promise<boolean> {
+      const { count } = await prisma.delivery.updateMany({
+        where: holds(claim),
+        data: { state: "SENT", channel: sent.channel, ts: sent.ts, sentAt: sent.at, error: null },
+      });
+      return count === 1;
+    },
+
+    /** A failure worth retrying later (HTTP 5xx, network, unexpected Slack error). */
+    async markFailed(claim: Claim, reason: string): Promise<boolean> {
+      const { count } = await prisma.delivery.updateMany({ where: holds(claim), data: { state: "FAILED", error: reason.slice(0, 500) } });
+      return count === 1;
+    },
+
+    /** The recipient cannot be reached (deactivated, bot not in channel…): kept with the reason for the next digest. */
+    async markUndeliverable(claim: Claim, reason: string, now: Date): Promise<boolean> {
+      const { count } = await prisma.delivery.updateMany({
+        where: holds(claim),
+        data: { state: "UNDELIVERABLE", error: reason.slice(0, 500), claimedAt: now, reported: false },
+      });
+      return count === 1;
+    },
+
+    /** Gives up on a row whose attempts are exhausted (not held by anyone). */
+    async giveUp(key: string, attempts: number, reason: string, now: Date): Promise<boolean> {
+      const { count } = await prisma.delivery.updateMany({
+        where: { key, attempts, state: { in: ["CLAIMED", "FAILED"] } },
+        data: { state: "UNDELIVERABLE", error: reason.slice(0, 500), claimedAt: now, reported: false },
+      });
+      return count === 1;
+    },
+
+    /** The reminder no longer applies (meeting started, commitment closed): closed without a message. */
+    async markObsolete(claim: Claim): Promise<boolean> {
+      const { count } = await prisma.delivery.updateMany({ where: holds(claim), data: { state: "FAILED", error: OBSOLETE, reported: true } });
+      return count === 1;
+    },
+
+    /** Which of `keys` already have a row (any state). */
+    async existingKeys(keys: readonly string[]): Promise<Set<string>> {
+      const found = new Set<string>();
+      for (let i = 0; i < keys.length; i += 5000) {
+        const rows = await prisma.delivery.findMany({ where: { key: { in: keys.slice(i, i + 5000) } }, select: { key: true } });
+        for (const r of rows) found.add(r.key);
+      }
+      return found;
+    },
+
+    async find(key: string): Promise<DeliveryRecord | null> {
+      return prisma.delivery.findUnique({ where: { key } });
+    },
+
+    /**
+     * Undeliverable messages for the digest of a week: those not yet reported, and those that failed
+     * since the previous digest (already reported to another recipient of this same digest), up to `until`.
+     */
+    async listUndeliverableForDigest(since: Date, until: Date): Promise<DeliveryRecord[]> {
+      return prisma.delivery.findMany({
+        where: { state: "UNDELIVERABLE", claimedAt: { lt: until }, OR: [{ reported: false }, { claimedAt: { gte: since } }] },
+        orderBy: { claimedAt: "asc" },
+        take: 200,
+      });
+    },
+
+    async markReported(keys: readonly string[]): Promise<void> {
+      if (keys.length) await prisma.delivery.updateMany({ where: { key: { in: [...keys] } }, data: { reported: true } });
+    },
+
+    async countByState(): Promise<Record<string, number>> {
+      const rows = await prisma.delivery.groupBy({ by: ["state"], _count: { _all: true } });
+      return Object.fromEntries(rows.map((r) => [r.state, r._count._all]));
+    },
+  };
+}
+export type DeliveriesRepo = ReturnType<typeof createDeliveriesRepo>;

@@ -1,0 +1,81 @@
+import type { PrismaClient } from "../generated/prisma/client.js";
+import type { DigestCommitment, DigestUpdate } from "../domain/digest.js";
+import type { CommitmentForPlan } from "../domain/reminders.js";
+import type { Status } from "../domain/types.js";
+import { toIsoDateOrNull } from "./mappers.js";
+
+// The scheduler's reads: light, set-based queries over every contract (10,000 commitments in one go),
+// rather than the per-commitment reads of the /csi answers.
+export function createScheduleRepo(prisma: PrismaClient) {
+  return {
+    /** Open commitments (not done or dropped) with their owners: what reminders and check-ins are planned from. */
+    async listOpenForReminders(): Promise<CommitmentForPlan[]> {
+      const rows = await prisma.commitment.findMany({
+        where: { status: { notIn: ["DONE", "DROPPED"] } },
+        select: { id: true, contractId: true, dueOn: true, status: true, lastUpdateAt: true, owners: { select: { userId: true } } },
+      });
+      return rows.map((r) => ({
+        id: r.id,
+        contractId: r.contractId,
+        dueOn: toIsoDateOrNull(r.dueOn),
+        status: r.status,
+        lastUpdateAt: r.lastUpdateAt,
+        owners: r.owners.map((o) => o.userId).sort(),
+      }));
+    },
+
+    /** Every commitment, light: the digest, and the reminders' texts, read from this one query per pass. */
+    async listForDigest(): Promise<(DigestCommitment & { contractId: string })[]> {
+      const rows = await prisma.commitment.findMany({
+        select: {
+          id: true,
+          contractId: true,
+          ref: true,
+          title: true,
+          partyCode: true,
+          status: true,
+          progress: true,
+          dueOn: true,
+          lastUpdateAt: true,
+          owners: { select: { userId: true } },
+        },
+        orderBy: { ref: "asc" },
+      });
+      return rows.map((r) => ({
+        id: r.id,
+        contractId: r.contractId,
+        ref: r.ref,
+        title: r.title,
+        party: r.partyCode,
+        status: r.status,
+        progress: r.progress,
+        dueOn: toIsoDateOrNull(r.dueOn),
+        lastUpdateAt: r.lastUpdateAt,
+        owners: r.owners.map((o) => o.userId).sort(),
+      }));
+    },
+
+    /** Updates written in [from, to) that are still in force (a corrected version replaces the one it supersedes). */
+    async listUpdatesBetween(from: Date, to: Date): Promise<DigestUpdate[]> {
+      const rows = await prisma.progressUpdate.findMany({
+        where: { createdAt: { gte: from, lt: to } },
+        select: { id: true, commitmentId: true, createdAt: true, status: true, progress: true, supersedesId: true },
+      });
+      const superseded = new Set(rows.flatMap((r) => (r.supersedesId ? [r.supersedesId] : [])));
+      return rows.filter((r) => !superseded.has(r.id)).map(({ commitmentId, createdAt, status, progress }) => ({ commitmentId, createdAt, status, progress }));
+    },
+
+    /** For each commitment, the status of its last update before `before`. */
+    async statusBefore(commitmentIds: readonly string[], before: Date): Promise<Map<string, Status>> {
+      if (commitmentIds.length === 0) return new Map();
+      const rows = await prisma.progressUpdate.findMany({
+        where: { commitmentId: { in: [...commitmentIds] }, createdAt: { lt: before } },
+        select: { commitmentId: true, status: true, createdAt: true },
+        orderBy: [{ commitmentId: "asc" }, { createdAt: "desc" }],
+        distinct: ["commitmentId"],
+      });
+      return new Map(rows.map((r) => [r.commitmentId, r.status]));
+    },
+  };
+}
+export type ScheduleRepo = ReturnType<typeof createScheduleRepo>;

@@ -1,0 +1,196 @@
+import { describe, expect, it } from "vitest";
+import { makeScheduleSettings } from "../../src/domain/due-instants.js";
+import {
+  compactInstant,
+  deliveryKey,
+  parseDeliveryKey,
+  planDueDeliveries,
+  snoozeUntil,
+  type CommitmentForPlan,
+  type MeetingForPlan,
+  type PlanInput,
+  type ReminderRef,
+} from "../../src/domain/reminders.js";
+
+const S = makeScheduleSettings();
+const utc = (s: string) => new Date(s);
+
+const commitment = (over: Partial<CommitmentForPlan> = {}): CommitmentForPlan => ({
+  id: "c1",
+  contractId: "k1",
+  dueOn: "2026-12-15",
+  status: "ON_TRACK",
+  owners: ["U0OWNER1"],
+  lastUpdateAt: utc("2026-11-20T10:00:00Z"),
+  ...over,
+});
+const meeting = (over: Partial<MeetingForPlan> = {}): MeetingForPlan => ({
+  id: "m1",
+  contractId: "k1",
+  startsAt: utc("2026-12-07T09:00:00Z"), // Monday 7 Dec 2026 10:00 Paris
+  channelId: "C0COPIL",
+  attendees: ["U0ATT1", "U0ATT2"],
+  ...over,
+});
+const plan = (now: string, over: Partial<PlanInput> = {}) =>
+  planDueDeliveries({ now: utc(now), settings: S, commitments: [], meetings: [], coordinators: [], snoozes: [], ...over });
+const keys = (now: string, over: Partial<PlanInput> = {}) => plan(now, over).map((d) => d.key).sort();
+
+describe("delivery keys", () => {
+  const refs: ReminderRef[] = [
+    { kind: "meeting", daysBefore: 7, meetingId: "m1", target: "C0COPIL" },
+    { kind: "checkin", meetingId: "m1", ownerId: "U1" },
+    { kind: "deadline", daysBefore: 30, commitmentId: "c1", ownerId: "U1", dueOn: "2026-12-15" },
+    { kind: "overdue", commitmentId: "c1", ownerId: "U1", n: 3 },
+    { kind: "overdue-cc", commitmentId: "c1", coordinatorId: "U2", n: 2 },
+    { kind: "digest", isoWeek: "2026-W48", target: "U2" },
+  ];
+  it.each(refs)("$kind round-trips, also when snoozed twice", (ref) => {
+    expect(parseDeliveryKey(deliveryKey({ ref, snoozedUntil: [] }))).toEqual({ ref, snoozedUntil: [] });
+    const snoozed = { ref, snoozedUntil: ["20261124T0800Z", "20261201T0800Z"] };
+    expect(parseDeliveryKey(deliveryKey(snoozed))).toEqual(snoozed);
+  });
+  it("has the documented shapes", () => {
+    expect(refs.map((ref) => deliveryKey({ ref, snoozedUntil: [] }))).toEqual([
+      "meeting-j7:m1:C0COPIL",
+      "checkin:m1:U1",
+      "deadline-j30:c1:U1:2026-12-15",
+      "overdue:c1:U1:3",
+      "overdue-cc:c1:U2:2",
+      "digest:2026-W48:U2",
+    ]);
+  });
+  it.each(["", "nope", "meeting-j7:m1", "overdue:c1:U1:x", "digest:2026-W48:U2:snoozed-tomorrow", "checkin::U1"])("rejects %j", (key) => {
+    expect(parseDeliveryKey(key)).toBeNull();
+  });
+});
+
+describe("deadline reminders: only the most recent one that fell due", () => {
+  const c = commitment(); // due Tuesday 15 Dec 2026
+  it.each([
+    ["2026-11-15T07:59:00Z", []], // J-30 is Monday 16 Nov 09:00 Paris (moved from Sunday 15)
+    ["2026-11-16T08:00:00Z", ["deadline-j30:c1:U0OWNER1:2026-12-15"]],
+    ["2026-12-08T08:00:00Z", ["deadline-j7:c1:U0OWNER1:2026-12-15"]],
+    // Down from 1 Nov to 14 Dec 10:00: J-30, J-7 and J-1 all fell due; only J-1 is planned.
+    ["2026-12-14T09:00:00Z", ["deadline-j1:c1:U0OWNER1:2026-12-15"]],
+    ["2026-12-22T08:00:00Z", ["overdue:c1:U0OWNER1:1"]],
+    // Week 2 overdue: the coordinator is copied.
+    ["2026-12-29T08:00:00Z", ["overdue-cc:c1:U0COORD:2", "overdue:c1:U0OWNER1:2"]],
+    // After a long outage: the latest weekly occurrence only.
+    ["2027-02-03T12:00:00Z", ["overdue-cc:c1:U0COORD:7", "overdue:c1:U0OWNER1:7"]],
+  ])("at %s", (now, expected) => {
+    const got = keys(now, { commitments: [c], coordinators: ["U0COORD"] }).filter((k) => !k.startsWith("digest:"));
+    expect(got).toEqual(expected);
+  });
+
+  it("sends nothing for closed, undated or ownerless commitments", () => {
+    const now = "2026-12-14T09:00:00Z";
+    for (const over of [{ status: "DONE" as const }, { status: "DROPPED" as const }, { dueOn: null }, { owners: [] }]) {
+      expect(keys(now, { commitments: [commitment(over)] })).toEqual([]);
+    }
+  });
+
+  it("writes one key per owner", () => {
+    expect(keys("2026-12-14T09:00:00Z", { commitments: [commitment({ owners: ["U0A", "U0B"] })] })).toEqual([
+      "deadline-j1:c1:U0A:2026-12-15",
+      "deadline-j1:c1:U0B:2026-12-15",
+    ]);
+  });
+});
+
+describe("meeting reminders", () => {
+  const m = meeting();
+  it("J-7 at 09:00 Paris on Monday 30 Nov, to the channel and each attendee", () => {
+    expect(keys("2026-11-30T07:59:00Z", { meetings: [m] })).toEqual([]);
+    expect(keys("2026-11-30T08:00:00Z", { meetings: [m] })).toEqual(["meeting-j7:m1:C0COPIL", "meeting-j7:m1:U0ATT1", "meeting-j7:m1:U0ATT2"]);
+  });
+  it("J-1 of a Monday meeting goes on the Friday before; a catch-up after J-1 sends J-1 only", () => {
+    expect(keys("2026-12-04T08:00:00Z", { meetings: [m] })).toEqual(["meeting-j1:m1:C0COPIL", "meeting-j1:m1:U0ATT1", "meeting-j1:m1:U0ATT2"]);
+  });
+  it("nothing once the meeting has started", () => {
+    expect(keys("2026-12-07T09:00:00Z", { meetings: [m] })).toEqual([]);
+  });
+  it("a meeting without a channel reminds its attendees only; an attendee listed twice gets one", () => {
+    expect(keys("2026-12-04T08:00:00Z", { meetings: [meeting({ channelId: null, attendees: ["U0ATT1", "U0ATT1"] })] })).toEqual(["meeting-j1:m1:U0ATT1"]);
+  });
+});
+
+describe("pre-meeting check-in", () => {
+  const m = meeting(); // check-in 5 working days before Monday 7 Dec = Monday 30 Nov 09:00
+  const silent = commitment({ id: "c2", owners: ["U0SILENT"], lastUpdateAt: utc("2026-10-01T10:00:00Z"), dueOn: "2027-06-30" });
+  const never = commitment({ id: "c3", owners: ["U0NEVER"], lastUpdateAt: null, dueOn: null });
+  const recent = commitment({ id: "c4", owners: ["U0RECENT"], lastUpdateAt: utc("2026-11-25T10:00:00Z"), dueOn: null });
+  const other = commitment({ id: "c5", contractId: "k2", owners: ["U0OTHER"], lastUpdateAt: null, dueOn: null });
+  it("asks owners of commitments silent for 30 days, of the meeting's contract", () => {
+    const got = keys("2026-11-30T08:00:00Z", { meetings: [{ ...m, channelId: null, attendees: [] }], commitments: [silent, never, recent, other] });
+    expect(got).toEqual(["checkin:m1:U0NEVER", "checkin:m1:U0SILENT"]);
+  });
+});
+
+describe("weekly digest", () => {
+  const over = { coordinators: ["U0COORD"], digestChannel: "C0DIGEST" };
+  it("Monday 08:30 Paris, to each coordinator and the channel", () => {
+    expect(keys("2026-11-23T07:29:00Z", over)).toEqual([]);
+    expect(keys("2026-11-23T07:30:00Z", over)).toEqual(["digest:2026-W48:C0DIGEST", "digest:2026-W48:U0COORD"]);
+  });
+  it("the week's digest is still planned later in the week (catch-up), never a past week's", () => {
+    expect(keys("2026-11-27T16:00:00Z", over)).toEqual(["digest:2026-W48:C0DIGEST", "digest:2026-W48:U0COORD"]);
+    // Sunday night: week 48 still; Monday 00:10 Paris: week 49 not due yet, week 48 no longer planned.
+    expect(keys("2026-11-29T23:10:00Z", over)).toEqual([]);
+  });
+  it.each([
+    ["Easter Monday 2026 → Tuesday 7 April 09:00 (+02:00)", "2026-04-07T06:59:00Z", "2026-04-07T07:00:00Z", "2026-W15"],
+    ["Whit Monday 2026 → Tuesday 26 May 09:00", "2026-05-26T06:59:00Z", "2026-05-26T07:00:00Z", "2026-W22"],
+    ["spring forward 2026: Monday 30 March 08:30 is 06:30Z", "2026-03-30T06:29:00Z", "2026-03-30T06:30:00Z", "2026-W14"],
+    ["fall back 2026: Monday 26 October 08:30 is 07:30Z", "2026-10-26T07:29:00Z", "2026-10-26T07:30:00Z", "2026-W44"],
+    ["spring forward 2027: Easter Monday 29 March → Tuesday 30 March 09:00 +02:00", "2027-03-30T06:59:00Z", "2027-03-30T07:00:00Z", "2027-W13"],
+    ["fall back 2027: Toussaint Monday 1 November → Tuesday 2 November 09:00 +01:00", "2027-11-02T07:59:00Z", "2027-11-02T08:00:00Z", "2027-W44"],
+  ])("%s", (_label, before, at, week) => {
+    expect(keys(before, { coordinators: ["U0C"] })).toEqual([]);
+    expect(keys(at, { coordinators: ["U0C"] })).toEqual([`digest:${week}:U0C`]);
+  });
+});
+
+describe("deadline reminders across DST weekends", () => {
+  it.each([
+    // Due Monday 30 March 2026: J-1 Sunday 29 → Monday 30 09:00 +02:00 = 07:00Z.
+    ["2026-03-30", "2026-03-30T06:59:00Z", "2026-03-30T07:00:00Z", "deadline-j1"],
+    // Due Monday 26 October 2026: J-1 Sunday 25 (fall back) → Monday 26 09:00 +01:00 = 08:00Z.
+    ["2026-10-26", "2026-10-26T07:59:00Z", "2026-10-26T08:00:00Z", "deadline-j1"],
+    // Due Monday 29 March 2027 (Easter Monday; spring forward the day before): J-1 Sunday → Tuesday 30 March 07:00Z.
+    ["2027-03-29", "2027-03-30T06:59:00Z", "2027-03-30T07:00:00Z", "deadline-j1"],
+    // Due Sunday 31 October 2027 (fall back): J-1 Saturday → Tuesday 2 Nov (Toussaint Monday) 08:00Z.
+    ["2027-10-31", "2027-11-02T07:59:00Z", "2027-11-02T08:00:00Z", "deadline-j1"],
+  ])("due %s: nothing new at %s, sent at %s", (dueOn, before, at, kind) => {
+    const c = commitment({ dueOn });
+    const beforeKeys = keys(before, { commitments: [c] });
+    const atKeys = keys(at, { commitments: [c] });
+    expect(atKeys).toHaveLength(1);
+    expect(atKeys[0]?.startsWith(kind)).toBe(true);
+    expect(beforeKeys).not.toEqual(atKeys);
+    for (const d of plan(at, { commitments: [c] })) {
+      const local = d.dueAt.toLocaleString("fr-FR", { timeZone: "Europe/Paris", hour: "2-digit", minute: "2-digit" });
+      expect(local).toBe("09:00");
+    }
+  });
+});
+
+describe("snoozes", () => {
+  it("re-plans the one snoozed reminder at its time, under a key of its own", () => {
+    const key = "deadline-j7:c1:U0OWNER1:2026-12-15";
+    const until = utc("2026-12-09T08:00:00Z");
+    const over = { snoozes: [{ key, until }] };
+    expect(keys("2026-12-09T07:59:00Z", over)).toEqual([]);
+    const [d] = plan("2026-12-09T08:00:00Z", over);
+    expect(d?.key).toBe(`${key}:snoozed-${compactInstant(until)}`);
+    expect(d?.kind).toBe("deadline-j7:snoozed");
+    expect(d?.target).toBe("U0OWNER1");
+  });
+  it("« demain » is the next working day at 09:00, « dans une semaine » 7 days later (working day)", () => {
+    // Friday 4 Dec 2026 15:00 Paris → Monday 7 Dec 09:00; a week → Friday 11 Dec 09:00.
+    expect(snoozeUntil(utc("2026-12-04T14:00:00Z"), "day", S).toISOString()).toBe("2026-12-07T08:00:00.000Z");
+    expect(snoozeUntil(utc("2026-12-04T14:00:00Z"), "week", S).toISOString()).toBe("2026-12-11T08:00:00.000Z");
+    // Thursday 24 Dec → Noël → Monday 28 Dec.
+    expect(snoozeUntil(utc("2026-12-24T10:00:00Z"), "day", S).toISOString()).toBe("2026-12-28T08:00:00.000Z");
+  });
+});
