@@ -1,0 +1,421 @@
+// `npm run bench`: Vigie under load through its real HTTP receiver, beside a bare Bolt app (the floor).
+//
+// Layout (why): the app under test runs alone in a child process (`node --import tsx src/main.ts`, the
+// production entry; the floor is bench/floor-app.ts, the same Bolt and HTTPReceiver), while this process
+// generates the load and plays Slack (FakeSlack on 127.0.0.1 records response_url posts and Web API
+// calls). So the server's event loop is not shared with the client's, both apps are measured exactly
+// the same way, and the child's resident memory is the app's alone. Loopback only.
+//
+// Per database (PGlite always; PostgreSQL too when DATABASE_URL is set):
+//   1. data: Chambéry seeded as in production, grown to 5,000 commitments / 50,000 updates (+ audit trail);
+//   2. cold start of Vigie on that database (spawn → GET /healthz 200) and its memory;
+//   3. /csi etat, /csi voir REF, view_submission of the progress modal: 300 signed requests each at 1 and
+//      at 50 concurrent clients, on the floor then on Vigie, timed to the ack and to the answer;
+//   4. memory after the load; cold start on a fresh database (initdb/migrations/seed);
+//   5. in-process: weekly digest and App Home for that contract; one scheduler pass over 10,000
+//      commitments and 500 meetings.
+// Env: DATABASE_URL (optional), BENCH_REQUESTS (default 300), BENCH_WARMUP (default 30).
+import { randomBytes } from "node:crypto";
+import { cpus, totalmem, tmpdir } from "node:os";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import { loadConfig } from "../src/config.js";
+import { FakeSlack } from "../src/local/slack-stand-in.js";
+import { openDatabase, type Database } from "../src/store/database.js";
+import { createStore } from "../src/store/store.js";
+import { countContract, growContract, type BenchContract, type ContractCounts } from "./data.js";
+import { measure, sendCommand, sendInteraction, type LoadTarget, type Measure, type Sample } from "./load.js";
+import { processMemory, ROOT, startServerChild, stopChild, type Memory } from "./processes.js";
+import { fmt, formatTable, ratio, verdict, type Verdict } from "./stats.js";
+import { progressSubmission } from "./submissions.js";
+import { timeDigestAndHome, timeSchedulerPass, type TimedRow } from "./use-cases.js";
+
+const SIGNING_SECRET = "8f742231b10e8888abcd99aabbcc85a5";
+const BOT_TOKEN = "xoxb-1111-2222-benchtoken";
+const COORDINATOR = "U0COORD01";
+const READER = "U0MEMBER1";
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
+const CONCURRENCY = [1, 50] as const;
+const SIZE = { commitments: 5_000, updates: 50_000, meetings: 50 };
+const SCHEDULER_SIZE = { commitments: 10_000, updates: SIZE.updates, meetings: 500 };
+
+export const TARGETS = {
+  answerP99At50Ms: 100,
+  ackRatioP99: 1.5,
+  digestMs: 500,
+  memoryMb: 250,
+} as const;
+
+type ScenarioName = "/csi etat" | "/csi voir REF" | "view_submission (progress)";
+
+interface ScenarioResult {
+  scenario: ScenarioName;
+  concurrency: number;
+  ours: Measure | null;
+  floor: Measure | null;
+  /** Why there is no measure for Vigie. */
+  notBuilt?: string;
+  ackRatioP99: number | null;
+  answerRatioP99: number | null;
+}
+
+interface RunResult {
+  database: "pglite" | "postgres";
+  data: ContractCounts & { generateMs: number; analyzed: boolean };
+  coldStart: { seededMs: number; freshMs: number | null; freshError?: string };
+  memory: { afterStart: Memory | null; afterRun: Memory | null; freshStart: Memory | null; floorAfterStart: Memory | null };
+  scenarios: ScenarioResult[];
+  useCases: TimedRow[];
+}
+
+const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
+const since = (t: number) => Math.round(performance.now() - t);
+
+// ---------------------------------------------------------------------------------------------
+// Databases
+
+interface BenchDatabase {
+  kind: "pglite" | "postgres";
+  /** Env that points Vigie at it. */
+  env: Record<string, string>;
+  open(): Promise<Database>;
+  drop(): Promise<void>;
+}
+
+async function pgliteDatabase(dir: string): Promise<BenchDatabase> {
+  const dataDir = path.join(dir, "data");
+  return {
+    kind: "pglite",
+    env: { DATA_DIR: dataDir },
+    open: () => openDatabase({ dataDir }),
+    drop: () => rm(dataDir, { recursive: true, force: true }),
+  };
+}
+
+async function postgresDatabase(serverUrl: string, label: string): Promise<BenchDatabase> {
+  const name = `vigie_bench_${label}_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    kind: "postgres",
+    env: { DATABASE_URL: url.toString() },
+    open: () => openDatabase({ url: url.toString(), dataDir: "" }),
+    async drop() {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+function vigieEnv(slack: FakeSlack, db: BenchDatabase): Record<string, string> {
+  return {
+    NODE_ENV: "production",
+    LOG_LEVEL: "info",
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_API_URL: slack.apiUrl,
+    CSI_COORDINATORS: COORDINATOR,
+    // The scheduler's pass is measured on its own (step 5): here it would post thousands of catch-up
+    // reminders into the middle of the HTTP measures.
+    CSI_SCHEDULER: "off",
+    ...db.env,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+interface Prepared {
+  contract: BenchContract;
+  /** view_submission payloads, one per commitment (and so per owner): the answer is matched by user. */
+  submissions: { payload: Record<string, unknown>; userId: string }[];
+}
+
+async function prepare(db: Database, contract: BenchContract, count: number): Promise<Prepared> {
+  const store = createStore(db.prisma);
+  const submissions: Prepared["submissions"] = [];
+  for (const { ref, ownerId } of contract.owned.slice(0, count)) {
+    const commitment = await store.commitments.findByRef(contract.contractId, ref);
+    if (!commitment) throw new Error(`bench data: ${ref} not found`);
+    submissions.push({ payload: progressSubmission(commitment, ownerId, `VBENCH${submissions.length}`), userId: ownerId });
+  }
+  return { contract, submissions };
+}
+
+type Sender = (target: LoadTarget, index: number) => Promise<Sample>;
+
+function scenarios(p: Prepared): { name: ScenarioName; send: (target: LoadTarget, offset: number) => Sender }[] {
+  let views = 0;
+  return [
+    { name: "/csi etat", send: () => (t) => sendCommand(t, "etat", READER) },
+    { name: "/csi voir REF", send: () => (t, i) => sendCommand(t, `voir ${p.contract.owned[(i * 7919) % p.contract.owned.length]?.ref ?? p.contract.sampleRef}`, READER) },
+    {
+      name: "view_submission (progress)",
+      // Each submission is a new view id (Slack's idempotency key) on a commitment no other request touches.
+      send: (_target, offset) => (t, i) => {
+        const s = p.submissions[(offset + i) % p.submissions.length];
+        if (!s) throw new Error("no prepared submission");
+        const view = { ...(s.payload.view as Record<string, unknown>), id: `VB${++views}x${offset + i}` };
+        return sendInteraction(t, { ...s.payload, view }, s.userId);
+      },
+    },
+  ];
+}
+
+/** Is the handler there? `/csi` answers « pas encore disponible » for a sub-command without one. */
+async function probe(name: ScenarioName, target: LoadTarget, send: Sender): Promise<string | undefined> {
+  const sample = await send(target, 0);
+  if (sample.answerMs === null) return `no answer (${sample.problem ?? "?"})`;
+  if (name.startsWith("/csi")) {
+    const last = target.slack.callsTo("response_url").at(-1);
+    if (last && JSON.stringify(last.params).includes("pas encore disponible")) return "sub-command not built yet";
+  }
+  return undefined;
+}
+
+async function runScenarios(slack: FakeSlack, ours: LoadTarget, floor: LoadTarget, p: Prepared): Promise<ScenarioResult[]> {
+  const results: ScenarioResult[] = [];
+  let offset = 0; // submissions consumed so far
+  for (const s of scenarios(p)) {
+    const isSubmission = s.name.startsWith("view_submission");
+    const notBuilt = await probe(s.name, ours, s.send(ours, offset++));
+    if (notBuilt) log(`${s.name}: ${notBuilt} — Vigie not measured`);
+    for (const c of CONCURRENCY) {
+      slack.reset();
+      // Warm both (JIT, connection pools, caches), then measure the floor and Vigie one after the other.
+      const floorSend = s.send(floor, 0);
+      await measure(WARMUP, c, (i) => floorSend(floor, i));
+      const floorMeasure = await measure(REQUESTS, c, (i) => floorSend(floor, i));
+      let oursMeasure: Measure | null = null;
+      if (!notBuilt) {
+        const warm = s.send(ours, offset);
+        await measure(WARMUP, c, (i) => warm(ours, i));
+        if (isSubmission) offset += WARMUP;
+        const send = s.send(ours, offset);
+        oursMeasure = await measure(REQUESTS, c, (i) => send(ours, i));
+        if (isSubmission) offset += REQUESTS;
+      }
+      results.push({
+        scenario: s.name,
+        concurrency: c,
+        ours: oursMeasure,
+        floor: floorMeasure,
+        ...(notBuilt ? { notBuilt } : {}),
+        ackRatioP99: ratio(oursMeasure?.ack.p99, floorMeasure.ack.p99),
+        answerRatioP99: ratio(oursMeasure?.answer.p99, floorMeasure.answer.p99),
+      });
+      log(
+        `${s.name} ×${c}: ours ack p99 ${fmt(oursMeasure?.ack.p99)} ms, answer p99 ${fmt(oursMeasure?.answer.p99)} ms` +
+          ` (${oursMeasure?.failures ?? "-"} failed${oursMeasure?.problems.length ? `: ${oursMeasure.problems.join(" | ")}` : ""});` +
+          ` floor ack p99 ${fmt(floorMeasure.ack.p99)} ms, answer p99 ${fmt(floorMeasure.answer.p99)} ms`,
+      );
+    }
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One database kind, start to end
+
+async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string): Promise<RunResult> {
+  log(`=== ${kind} ===`);
+  const db = kind === "pglite" ? await pgliteDatabase(work) : await postgresDatabase(process.env.DATABASE_URL ?? "", "seeded");
+  try {
+    // 1. Data
+    let t = performance.now();
+    const handle = await db.open();
+    let prepared: Prepared;
+    let counts: ContractCounts;
+    // PostgreSQL's autovacuum analyses tables after such a load; embedded PGlite has no autovacuum and
+    // nothing in Vigie runs ANALYZE, so PGlite is measured as production would find it.
+    const analyzed = kind === "postgres";
+    try {
+      await handle.migrate();
+      const contract = await growContract(handle.prisma, SIZE);
+      if (analyzed) await handle.prisma.$executeRawUnsafe("ANALYZE");
+      counts = await countContract(handle.prisma);
+      prepared = await prepare(handle, contract, 2 * (REQUESTS + WARMUP) + 2);
+    } finally {
+      await handle.close();
+    }
+    const generateMs = since(t);
+    log(`data: ${JSON.stringify(counts)} in ${generateMs} ms`);
+
+    // 2. Cold start on the grown database, and the floor beside it
+    const logFile = path.join(work, `vigie-${kind}.log`);
+    const vigie = await startServerChild("src/main.ts", vigieEnv(slack, db), logFile);
+    const afterStart = processMemory(vigie.child.pid);
+    log(`vigie: /healthz 200 after ${Math.round(vigie.coldStartMs)} ms, RSS ${afterStart?.rssMb} MB`);
+    const floorChild = await startServerChild(
+      "bench/floor-app.ts",
+      { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: slack.apiUrl },
+      path.join(work, "floor.log"),
+    );
+    const floorAfterStart = processMemory(floorChild.child.pid);
+    let scenarioResults: ScenarioResult[];
+    let afterRun: Memory | null;
+    try {
+      // 3. Load
+      scenarioResults = await runScenarios(
+        slack,
+        { baseUrl: vigie.baseUrl, slack, signingSecret: SIGNING_SECRET },
+        { baseUrl: floorChild.baseUrl, slack, signingSecret: SIGNING_SECRET },
+        prepared,
+      );
+      // 4. Memory after the load
+      afterRun = processMemory(vigie.child.pid);
+      log(`vigie after the run: RSS ${afterRun?.rssMb} MB, peak ${afterRun?.peakMb} MB`);
+    } finally {
+      await stopChild(vigie.child);
+      await stopChild(floorChild.child);
+      slack.reset();
+    }
+
+    // 4b. Cold start on a fresh database: initdb (PGlite), migrations, seed
+    let freshMs: number | null = null;
+    let freshStart: Memory | null = null;
+    let freshError: string | undefined;
+    const fresh = kind === "pglite" ? await pgliteDatabase(path.join(work, "fresh")) : await postgresDatabase(process.env.DATABASE_URL ?? "", "fresh");
+    try {
+      const child = await startServerChild("src/main.ts", vigieEnv(slack, fresh), path.join(work, `vigie-${kind}-fresh.log`));
+      freshMs = child.coldStartMs;
+      freshStart = processMemory(child.child.pid);
+      await stopChild(child.child);
+      log(`vigie on a fresh database: /healthz 200 after ${Math.round(freshMs)} ms, RSS ${freshStart?.rssMb} MB, peak ${freshStart?.peakMb} MB`);
+    } catch (error) {
+      freshError = error instanceof Error ? error.message : String(error);
+      log(`fresh cold start failed: ${freshError}`);
+    } finally {
+      await fresh.drop();
+    }
+
+    // 5. Digest, App Home, scheduler pass, in this process
+    t = performance.now();
+    const config = loadConfig({ ...vigieEnv(slack, db), PORT: "0" });
+    const useCases: TimedRow[] = [];
+    const again = await db.open();
+    try {
+      useCases.push(...(await timeDigestAndHome(again, config, { busyOwnerId: prepared.contract.busyOwnerId, coordinatorId: COORDINATOR })));
+      await growContract(again.prisma, SCHEDULER_SIZE);
+      if (analyzed) await again.prisma.$executeRawUnsafe("ANALYZE");
+      useCases.push(await timeSchedulerPass(again, config, slack));
+    } finally {
+      await again.close();
+    }
+    log(`use cases timed in ${since(t)} ms`);
+
+    return {
+      database: kind,
+      data: { ...counts, generateMs, analyzed },
+      coldStart: { seededMs: Math.round(vigie.coldStartMs), freshMs: freshMs === null ? null : Math.round(freshMs), ...(freshError ? { freshError } : {}) },
+      memory: { afterStart, afterRun, freshStart, floorAfterStart },
+      scenarios: scenarioResults,
+      useCases,
+    };
+  } finally {
+    await db.drop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function scenarioTable(r: RunResult): string {
+  const rows: string[][] = [
+    ["scenario", "clients", "ack p50", "p95", "p99", "answer p50", "p95", "p99", "floor ack p99", "floor ans p99", "ack ratio", "ans ratio", "target", "result"],
+  ];
+  for (const s of r.scenarios) {
+    const o = s.ours;
+    const target = s.concurrency === 50 ? `ans p99<${TARGETS.answerP99At50Ms}ms, ack ratio<${TARGETS.ackRatioP99}` : `ack ratio<${TARGETS.ackRatioP99}`;
+    rows.push([
+      s.scenario,
+      String(s.concurrency),
+      fmt(o?.ack.p50),
+      fmt(o?.ack.p95),
+      fmt(o?.ack.p99),
+      fmt(o?.answer.p50),
+      fmt(o?.answer.p95),
+      fmt(o?.answer.p99),
+      fmt(s.floor?.ack.p99),
+      fmt(s.floor?.answer.p99),
+      fmt(s.ackRatioP99, 2),
+      fmt(s.answerRatioP99, 2),
+      target,
+      s.notBuilt ? "n/a (not built)" : scenarioVerdict(s, r.database),
+    ]);
+  }
+  return formatTable(rows);
+}
+
+function worst(...vs: Verdict[]): Verdict {
+  return vs.includes("miss") ? "miss" : vs.every((v) => v === "n/a") ? "n/a" : "pass";
+}
+
+function scenarioVerdict(s: ScenarioResult, database: string): string {
+  const checks: Verdict[] = [verdict(s.ackRatioP99, TARGETS.ackRatioP99)];
+  // The 100 ms answer target is set for PGlite at 50 clients; on PostgreSQL it is reported, not judged.
+  if (s.concurrency === 50 && database === "pglite") checks.push(verdict(s.ours?.answer.p99, TARGETS.answerP99At50Ms));
+  const failures = s.ours?.failures ?? 0;
+  return worst(...checks) + (failures ? ` (${failures} failed)` : "");
+}
+
+function otherTable(r: RunResult): string {
+  const rows: string[][] = [["measure", "value", "target", "result"]];
+  for (const u of r.useCases) {
+    rows.push([u.name, u.ms === null ? `n/a (${u.note ?? "not built"})` : `${fmt(u.ms)} ms`, u.targetMs ? `<${u.targetMs} ms` : "", u.targetMs ? verdict(u.ms, u.targetMs) : ""]);
+  }
+  const mem = (m: Memory | null) => (m ? `${fmt(m.rssMb)} MB` : "n/a");
+  rows.push(["RSS after start (seeded database)", mem(r.memory.afterStart), `<${TARGETS.memoryMb} MB`, verdict(r.memory.afterStart?.rssMb, TARGETS.memoryMb)]);
+  rows.push(["RSS after the run", mem(r.memory.afterRun), `<${TARGETS.memoryMb} MB`, verdict(r.memory.afterRun?.rssMb, TARGETS.memoryMb)]);
+  rows.push(["peak RSS during the run (VmHWM)", r.memory.afterRun ? `${fmt(r.memory.afterRun.peakMb)} MB` : "n/a", "", ""]);
+  rows.push(["RSS after start (fresh database)", mem(r.memory.freshStart), "", ""]);
+  rows.push(["peak RSS of the fresh start", r.memory.freshStart ? `${fmt(r.memory.freshStart.peakMb)} MB` : "n/a", "", ""]);
+  rows.push(["floor RSS after start", mem(r.memory.floorAfterStart), "", ""]);
+  rows.push(["cold start to /healthz 200 (seeded)", `${r.coldStart.seededMs} ms`, "", ""]);
+  rows.push(["cold start to /healthz 200 (fresh)", r.coldStart.freshMs === null ? "n/a" : `${r.coldStart.freshMs} ms`, "", ""]);
+  return formatTable(rows);
+}
+
+async function main() {
+  const started = performance.now();
+  const work = await mkdtemp(path.join(tmpdir(), "vigie-bench-"));
+  const slack = await new FakeSlack().start();
+  const kinds: ("pglite" | "postgres")[] = ["pglite", ...(process.env.DATABASE_URL ? (["postgres"] as const) : [])];
+  const runs: RunResult[] = [];
+  try {
+    for (const kind of kinds) runs.push(await runOn(kind, slack, work));
+  } finally {
+    await slack.stop();
+    await rm(work, { recursive: true, force: true });
+  }
+
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "?", memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: process.platform };
+  for (const r of runs) {
+    const d = r.data;
+    process.stdout.write(
+      `\n## ${r.database}: ${d.commitments} commitments, ${d.updates} updates, ${d.auditEntries} audit entries` +
+        ` (${REQUESTS} requests per row after ${WARMUP} of warm-up; times in ms)\n\n${scenarioTable(r)}\n\n${otherTable(r)}\n`,
+    );
+  }
+  const results = {
+    date: new Date().toISOString(),
+    machine,
+    settings: { requests: REQUESTS, warmup: WARMUP, concurrency: CONCURRENCY, size: SIZE, schedulerSize: SCHEDULER_SIZE, layout: "app and floor in child processes, load generator and fake Slack in the parent" },
+    targets: TARGETS,
+    runs,
+    totalMs: since(started),
+  };
+  const file = path.join(ROOT, "bench", "results.json");
+  await writeFile(file, JSON.stringify(results, null, 2) + "\n");
+  process.stdout.write(`\nmachine: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}; total ${Math.round(results.totalMs / 1000)} s; written ${path.relative(process.cwd(), file)}\n`);
+}
+
+await main();
