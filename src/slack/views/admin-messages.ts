@@ -8,7 +8,7 @@ import { esc } from "./modal-parts.js";
 import type { Reply } from "./reply.js";
 
 const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text: truncate(text, 3000) } });
-const reply = (text: string): Reply => ({ text: truncate(text.replace(/[*_]/g, ""), 3000), blocks: [section(text)] });
+const reply = (text: string): Reply => ({ text: truncate(text.replace(/\*/g, ""), 3000), blocks: [section(text)] });
 
 const who = (ids: readonly string[], locale: Locale) => {
   const shown = ids.slice(0, 10).map((u) => `<@${u.replace(/[^A-Z0-9]/gi, "")}>`);
