@@ -1,0 +1,155 @@
+// Progress-update fixtures: owners on seeded commitments, and interactivity payloads shaped exactly
+// as Slack sends them (block_actions for buttons, view_submission for modals).
+import { randomUUID } from "node:crypto";
+import type { TestApp } from "./test-app.js";
+
+/** The seeded commitment with that ref, with its indicators in order. */
+export async function commitmentByRef(t: TestApp, ref: string) {
+  return t.db.prisma.commitment.findFirstOrThrow({ where: { ref }, include: { indicators: { orderBy: { position: "asc" } } } });
+}
+
+/** Seeded commitments have no owners: names them, and returns the commitment. */
+export async function withOwners(t: TestApp, ref: string, ...userIds: string[]) {
+  const c = await commitmentByRef(t, ref);
+  for (const userId of userIds) await t.db.prisma.commitmentOwner.create({ data: { commitmentId: c.id, userId } });
+  return c;
+}
+
+export async function addFollower(t: TestApp, commitmentId: string, userId: string): Promise<void> {
+  await t.db.prisma.follower.create({ data: { commitmentId, userId } });
+}
+
+export interface ButtonClick {
+  actionId: string;
+  value: string;
+  userId: string;
+  /** A response_url (clicks on messages); none for the App Home. */
+  responseUrl?: string;
+  blockId?: string;
+}
+
+/** A block_actions payload for a button on a bot message (or on the App Home when responseUrl is absent). */
+export function buttonPayload(click: ButtonClick): Record<string, unknown> {
+  const onMessage = click.responseUrl !== undefined;
+  return {
+    type: "block_actions",
+    user: { id: click.userId, username: click.userId.toLowerCase(), name: click.userId.toLowerCase(), team_id: "T0TEST" },
+    api_app_id: "A0VIGIE",
+    token: "legacy-verification-token",
+    container: onMessage
+      ? { type: "message", message_ts: "1764000000.000100", channel_id: "D0VIGIE", is_ephemeral: false }
+      : { type: "view", view_id: "V0HOME" },
+    trigger_id: `${Date.now()}.${Math.floor(Math.random() * 1e9)}.trigger`,
+    team: { id: "T0TEST", domain: "chambery" },
+    enterprise: null,
+    is_enterprise_install: false,
+    ...(onMessage
+      ? {
+          channel: { id: "D0VIGIE", name: "directmessage" },
+          message: { type: "message", user: "U0VIGIE", ts: "1764000000.000100", text: "Rappel", bot_id: "B0VIGIE", blocks: [] },
+          response_url: click.responseUrl,
+        }
+      : { view: { id: "V0HOME", type: "home", callback_id: "", private_metadata: "", state: { values: {} }, hash: "1.home" } }),
+    state: { values: {} },
+    actions: [
+      {
+        type: "button",
+        action_id: click.actionId,
+        block_id: click.blockId ?? "actions",
+        text: { type: "plain_text", text: "Mettre à jour", emoji: true },
+        value: click.value,
+        action_ts: `${Math.floor(Date.now() / 1000)}.000200`,
+      },
+    ],
+  };
+}
+
+/** What the user typed in the progress modal; absent fields were left empty. */
+export interface ProgressFormInput {
+  status?: string;
+  progress?: string;
+  indicators?: Record<string, string | null>;
+  comment?: string;
+  nextStep?: string;
+  nextStepOn?: string;
+  blockers?: string;
+  evidenceUrl?: string;
+}
+
+/** One element's state in view.state.values. */
+export interface StateValue {
+  type: string;
+  value?: string | null;
+  selected_date?: string | null;
+  selected_option?: { text: { type: "plain_text"; text: string; emoji: boolean }; value: string } | null;
+}
+
+/** view.state.values as Slack sends them: `{ block_id: { action_id: { type, value | selected_option | selected_date } } }`. */
+export function progressStateValues(f: ProgressFormInput): Record<string, Record<string, StateValue>> {
+  const v = (type: string, value: string | null | undefined) => ({ value: { type, value: value ?? null } });
+  const values: Record<string, Record<string, StateValue>> = {
+    status: {
+      value: {
+        type: "static_select",
+        selected_option: f.status ? { text: { type: "plain_text", text: f.status, emoji: true }, value: f.status } : null,
+      },
+    },
+    progress: v("number_input", f.progress),
+    comment: v("plain_text_input", f.comment),
+    next_step: v("plain_text_input", f.nextStep),
+    next_step_on: { value: { type: "datepicker", selected_date: f.nextStepOn ?? null } },
+    blockers: v("plain_text_input", f.blockers),
+    evidence_url: v("url_text_input", f.evidenceUrl),
+  };
+  for (const [id, value] of Object.entries(f.indicators ?? {})) values[`indicator_${id}`] = v("number_input", value);
+  return values;
+}
+
+export interface Submission {
+  userId: string;
+  privateMetadata: string;
+  form: ProgressFormInput;
+  viewId?: string;
+  callbackId?: string;
+}
+
+/** A view_submission payload for the progress modal. */
+export function submissionPayload(s: Submission): Record<string, unknown> {
+  const viewId = s.viewId ?? `V${randomUUID().replace(/-/g, "").slice(0, 10).toUpperCase()}`;
+  return {
+    type: "view_submission",
+    team: { id: "T0TEST", domain: "chambery" },
+    user: { id: s.userId, username: s.userId.toLowerCase(), name: s.userId.toLowerCase(), team_id: "T0TEST" },
+    api_app_id: "A0VIGIE",
+    token: "legacy-verification-token",
+    trigger_id: `${Date.now()}.${Math.floor(Math.random() * 1e9)}.trigger`,
+    view: {
+      id: viewId,
+      team_id: "T0TEST",
+      type: "modal",
+      blocks: [],
+      private_metadata: s.privateMetadata,
+      callback_id: s.callbackId ?? "csi_progress_update",
+      state: { values: progressStateValues(s.form) },
+      hash: "1764000000.abcdEFGH",
+      title: { type: "plain_text", text: "Mise à jour", emoji: true },
+      clear_on_close: false,
+      notify_on_close: false,
+      close: { type: "plain_text", text: "Annuler", emoji: true },
+      submit: { type: "plain_text", text: "Enregistrer", emoji: true },
+      previous_view_id: null,
+      root_view_id: viewId,
+      app_id: "A0VIGIE",
+      external_id: "",
+      app_installed_team_id: "T0TEST",
+      bot_id: "B0VIGIE",
+    },
+    response_urls: [],
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+}
+
+/** The private_metadata the modal carries (same shape as the builder's). */
+export const progressMetadata = (commitmentId: string, supersedesId: string | null = null, locale: "fr" | "en" = "fr"): string =>
+  JSON.stringify({ c: commitmentId, s: supersedesId, l: locale });
