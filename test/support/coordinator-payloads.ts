@@ -1,0 +1,117 @@
+// Payloads as Slack sends them for the coordinators' surfaces: App Home events, Home buttons and menus,
+// modal submissions. Signed and posted through the real receiver by the helpers below.
+import { randomUUID } from "node:crypto";
+import { slackSignatureHeaders } from "./slack-signature.js";
+import { TEST_SIGNING_SECRET, type TestApp } from "./test-app.js";
+
+type Json = Record<string, unknown>;
+
+/** Signs and posts an Events API callback (JSON body), as Slack does for app_home_opened. */
+export async function sendEvent(t: TestApp, event: Json): Promise<{ status: number; body: string }> {
+  const body = JSON.stringify({
+    token: "legacy-verification-token",
+    team_id: "T0TEST",
+    api_app_id: "A0VIGIE",
+    type: "event_callback",
+    event_id: `Ev${randomUUID().replace(/-/g, "").slice(0, 10).toUpperCase()}`,
+    event_time: Math.floor(Date.now() / 1000),
+    event,
+  });
+  return t.post(body, slackSignatureHeaders(TEST_SIGNING_SECRET, body), "application/json");
+}
+
+export const appHomeOpened = (user: string, tab: "home" | "messages" = "home"): Json => ({
+  type: "app_home_opened",
+  user,
+  channel: `D${user.slice(1)}`,
+  tab,
+  event_ts: `${Math.floor(Date.now() / 1000)}.000100`,
+});
+
+/** A click on the App Home: a button (value) or a static_select (selected option value). */
+export function homeAction(userId: string, action: { actionId: string; value: string; select?: boolean }): Json & { trigger_id: string } {
+  const element = action.select
+    ? { type: "static_select", action_id: action.actionId, block_id: "coord", selected_option: { text: { type: "plain_text", text: "x" }, value: action.value }, action_ts: "1.2" }
+    : { type: "button", action_id: action.actionId, block_id: "coord", text: { type: "plain_text", text: "x" }, value: action.value, action_ts: "1.2" };
+  return {
+    type: "block_actions",
+    user: { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: "T0TEST" },
+    api_app_id: "A0VIGIE",
+    token: "legacy-verification-token",
+    container: { type: "view", view_id: "V0HOME" },
+    trigger_id: `${Date.now()}.${Math.floor(Math.random() * 1e9)}.trigger`,
+    team: { id: "T0TEST", domain: "chambery" },
+    enterprise: null,
+    is_enterprise_install: false,
+    view: { id: "V0HOME", type: "home", callback_id: "", private_metadata: "", state: { values: {} }, hash: "1.home" },
+    state: { values: {} },
+    actions: [element],
+  };
+}
+
+/** One element's value in view.state.values, by kind. */
+export type FieldValue =
+  | { text: string | null }
+  | { option: string | null }
+  | { users: string[] }
+  | { date: string | null }
+  | { time: string | null }
+  | { conversation: string | null };
+
+export function stateValues(fields: Record<string, FieldValue>): Record<string, Record<string, Json>> {
+  const out: Record<string, Record<string, Json>> = {};
+  for (const [block, f] of Object.entries(fields)) {
+    let v: Json;
+    if ("text" in f) v = { type: "plain_text_input", value: f.text };
+    else if ("option" in f) v = { type: "static_select", selected_option: f.option === null ? null : { text: { type: "plain_text", text: f.option }, value: f.option } };
+    else if ("users" in f) v = { type: "multi_users_select", selected_users: f.users };
+    else if ("date" in f) v = { type: "datepicker", selected_date: f.date };
+    else if ("time" in f) v = { type: "timepicker", selected_time: f.time };
+    else v = { type: "conversations_select", selected_conversation: f.conversation };
+    out[block] = { value: v };
+  }
+  return out;
+}
+
+export function viewSubmission(s: { userId: string; callbackId: string; privateMetadata: string; fields: Record<string, FieldValue>; viewId?: string }): Json {
+  const viewId = s.viewId ?? `V${randomUUID().replace(/-/g, "").slice(0, 10).toUpperCase()}`;
+  return {
+    type: "view_submission",
+    team: { id: "T0TEST", domain: "chambery" },
+    user: { id: s.userId, username: s.userId.toLowerCase(), name: s.userId.toLowerCase(), team_id: "T0TEST" },
+    api_app_id: "A0VIGIE",
+    token: "legacy-verification-token",
+    trigger_id: `${Date.now()}.${Math.floor(Math.random() * 1e9)}.trigger`,
+    view: {
+      id: viewId,
+      team_id: "T0TEST",
+      type: "modal",
+      blocks: [],
+      private_metadata: s.privateMetadata,
+      callback_id: s.callbackId,
+      state: { values: stateValues(s.fields) },
+      hash: "1764000000.abcdEFGH",
+      title: { type: "plain_text", text: "Vigie", emoji: true },
+      clear_on_close: false,
+      notify_on_close: false,
+      close: null,
+      submit: null,
+      previous_view_id: null,
+      root_view_id: viewId,
+      app_id: "A0VIGIE",
+      external_id: "",
+      app_installed_team_id: "T0TEST",
+      bot_id: "B0VIGIE",
+    },
+    response_urls: [],
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+}
+
+/** The HTTP answer to a submission: null for a plain ack (modal closes), else the response_action. */
+export async function submitView(t: TestApp, payload: Json): Promise<{ response_action: string; errors: Record<string, string> } | null> {
+  const res = await t.interact(payload);
+  if (res.status !== 200) throw new Error(`view_submission answered HTTP ${res.status}`);
+  return res.body ? (JSON.parse(res.body) as { response_action: string; errors: Record<string, string> }) : null;
+}
