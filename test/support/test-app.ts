@@ -117,7 +117,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 }
 
 /** All the text of a Block Kit message, flattened, for content assertions. */
-export function blocksText(message: Record<string, unknown>): string {
+export function blocksText(message: object): string {
   const out: string[] = [];
   const walk = (v: unknown): void => {
     if (typeof v === "string") return;
@@ -129,6 +129,6 @@ export function blocksText(message: Record<string, unknown>): string {
       }
     }
   };
-  walk(message.blocks ?? message);
+  walk("blocks" in message && message.blocks != null ? message.blocks : message);
   return out.join("\n");
 }

@@ -150,7 +150,8 @@ export function refNotFoundReply(typed: string, suggestions: readonly string[], 
     blocks.push(section(tr(locale, `:mag: Je ne trouve pas d'engagement « ${shown} ». Vouliez-vous dire :`, `:mag: I can't find a commitment "${shown}". Did you mean:`)));
     const word = verb === "show" ? tr(locale, "voir", "show") : tr(locale, "historique", "history");
     const action = verb === "show" ? ACTIONS.showCommitment : ACTIONS.showHistory;
-    blocks.push(actions(suggestions.slice(0, 5).map((r) => button(action, r, encodeNavValue(`${word} ${r}`, locale)))));
+    // One section per suggestion: an action_id must be unique within a block.
+    for (const r of suggestions.slice(0, 5)) blocks.push(section(`• *${esc(r)}*`, button(action, tr(locale, "Voir", "Show"), encodeNavValue(`${word} ${r}`, locale))));
   } else {
     blocks.push(
       section(

@@ -90,8 +90,9 @@ describe("refNotFoundReply", () => {
     const reply = refNotFoundReply("etat-88", ["ETAT-08", "ETAT-01"], "fr");
     const text = blocksText(reply);
     expect(text).toContain("Je ne trouve pas d'engagement « etat-88 »");
-    const buttons = reply.blocks.flatMap((b) => (b.type === "actions" ? b.elements : []));
-    expect(buttons.map((b) => ("value" in b ? decodeNavValue(b.value)?.t : ""))).toEqual(["voir ETAT-08", "voir ETAT-01"]);
+    const buttons = reply.blocks.flatMap((b) => (b.type === "section" && b.accessory?.type === "button" ? [b.accessory] : []));
+    expect(buttons.map((b) => decodeNavValue(b.value)?.t)).toEqual(["voir ETAT-08", "voir ETAT-01"]);
+    expect(blockLimitViolations(reply.blocks)).toEqual([]);
   });
 
   it("asks for a ref when none was given, and explains the format when nothing is close", () => {
