@@ -48,9 +48,12 @@ describe("opening the progress modal", () => {
 
   it("an owner's Mettre à jour opens a loading view at once, then the form with every indicator prefilled", async () => {
     const click = buttonPayload({ actionId: ACTIONS.openUpdate, value: etat08.id, userId: OWNER, responseUrl: t.slack.responseUrl("open-owner") });
+    const clickedAt = Date.now();
     const res = await t.interact(click);
     expect(res.status).toBe(200);
     const opened = await t.slack.waitFor((c) => c.method === "views.open" && c.params.trigger_id === click.trigger_id);
+    // Slack's trigger_id expires 3 seconds after the click.
+    expect(opened.at - clickedAt).toBeLessThan(3000);
     expect(blocksText(view(opened))).toContain("Chargement de *ETAT-08*");
     const updated = await t.slack.waitFor((c) => c.method === "views.update" && blocksText(view(c)).includes("ETAT-08"));
     expect(updated.params.view_id).toMatch(/^V/);
