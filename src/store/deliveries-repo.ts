@@ -46,7 +46,7 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
      */
     async claim(input: ClaimInput, now: Date, by: string): Promise<Claim | null> {
       const { count } = await prisma.delivery.createMany({
-        data: [{ ...input, state: "CLAIMED", claimedAt: now, claimedBy: by, attempts: 1 }],
+        data: [{ key: input.key, kind: input.kind, target: input.target, occurrence: input.occurrence, dueAt: input.dueAt, state: "CLAIMED", claimedAt: now, claimedBy: by, attempts: 1 }],
         skipDuplicates: true,
       });
       return count === 1 ? { key: input.key, attempts: 1, claimedBy: by } : null;

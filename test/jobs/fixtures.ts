@@ -1,0 +1,64 @@
+// Test data for the scheduler: commitments and meetings written straight into the real database.
+import type { PrismaClient } from "../../src/generated/prisma/client.js";
+import type { RecordedCall } from "../support/fake-slack.js";
+
+let n = 0;
+
+export async function contractId(prisma: PrismaClient): Promise<string> {
+  const c = await prisma.contract.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+  return c.id;
+}
+
+export async function addCommitment(
+  prisma: PrismaClient,
+  o: { dueOn: string | null; owners: string[]; status?: "ON_TRACK" | "AT_RISK" | "LATE" | "DONE"; lastUpdateAt?: Date | null; title?: string },
+): Promise<string> {
+  const row = await prisma.commitment.create({
+    data: {
+      contractId: await contractId(prisma),
+      ref: `T-${String(++n).padStart(4, "0")}`,
+      partyCode: "VILLE",
+      title: o.title ?? `Engagement de test ${n}`,
+      dueOn: o.dueOn ? new Date(`${o.dueOn}T00:00:00Z`) : null,
+      status: o.status ?? "ON_TRACK",
+      lastUpdateAt: o.lastUpdateAt === undefined ? new Date("2026-11-20T10:00:00Z") : o.lastUpdateAt,
+      owners: { create: o.owners.map((userId) => ({ userId })) },
+    },
+  });
+  return row.id;
+}
+
+export async function addMeeting(
+  prisma: PrismaClient,
+  o: { startsAt: Date; channelId?: string | null; attendees?: string[]; agenda?: string; kind?: "GLTD" | "COPIL" | "CLSPD" },
+): Promise<string> {
+  const row = await prisma.meeting.create({
+    data: {
+      contractId: await contractId(prisma),
+      kind: o.kind ?? "COPIL",
+      startsAt: o.startsAt,
+      channelId: o.channelId === undefined ? "C0COPIL" : o.channelId,
+      agenda: o.agenda ?? null,
+      attendees: { create: (o.attendees ?? []).map((userId) => ({ userId })) },
+    },
+  });
+  return row.id;
+}
+
+/** Removes what the scheduler tests add, so each test starts from the seeded contract alone. */
+export async function clearScheduling(prisma: PrismaClient): Promise<void> {
+  await prisma.delivery.deleteMany();
+  await prisma.snooze.deleteMany();
+  await prisma.meeting.deleteMany();
+  await prisma.commitment.deleteMany({ where: { ref: { startsWith: "T-" } } });
+}
+
+/** The delivery key a chat.postMessage carried in its metadata. */
+export function keyOf(call: RecordedCall): string {
+  const meta = call.params.metadata as { event_payload?: { key?: string } } | undefined;
+  return meta?.event_payload?.key ?? "";
+}
+
+/** Posts (successful or not) whose delivery key starts with `prefix`. */
+export const postsOf = (calls: RecordedCall[], prefix = ""): RecordedCall[] =>
+  calls.filter((c) => c.method === "chat.postMessage" && keyOf(c).startsWith(prefix));
