@@ -1,0 +1,64 @@
+// Read access limited to committee members, coordinators' commands, and Slack's 3-second rule with a slow database.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ env: { CSI_READ_ACCESS: "members" } });
+  await t.vigie.deps.store.roles.assign("U0MEMBER2", "MEMBER", COORDINATOR);
+});
+afterAll(() => t.stop());
+
+describe("CSI_READ_ACCESS=members", () => {
+  it("refuses reads to someone without a role, politely, naming the coordinators", async () => {
+    const fr = blocksText((await t.commandReply("etat", { userId: "U0STRANGER" })).params);
+    expect(fr).toContain("réservé aux membres du comité de pilotage et aux coordinateurs");
+    expect(fr).toContain(`Les coordinateurs du contrat peuvent vous l'accorder : <@${COORDINATOR}>.`);
+    expect(fr).not.toContain("Préfet de la Savoie");
+    const en = blocksText((await t.commandReply("show ETAT-08", { userId: "U0STRANGER" })).params);
+    expect(en).toContain("limited to steering-committee members");
+    expect(en).not.toContain("Concrétisation");
+  });
+
+  it("still answers help to everyone", async () => {
+    expect(blocksText((await t.commandReply("aide", { userId: "U0STRANGER" })).params)).toContain("/csi voir REF");
+  });
+
+  it("answers members and coordinators", async () => {
+    expect(blocksText((await t.commandReply("etat", { userId: "U0MEMBER2" })).params)).toContain("Préfet de la Savoie");
+    expect(blocksText((await t.commandReply("voir etat-8", { userId: COORDINATOR })).params)).toContain("ETAT-08 — Concrétisation");
+  });
+
+  it("refuses the coordinators' commands to a member, saying who can", async () => {
+    for (const cmd of ["nouveau", "reunion", "role @x lecteur"]) {
+      const text = blocksText((await t.commandReply(cmd, { userId: "U0MEMBER2" })).params);
+      expect(text).toContain("réservée aux coordinateurs");
+      expect(text).toContain(`<@${COORDINATOR}>`);
+    }
+    expect(blocksText((await t.commandReply("new", { userId: "U0MEMBER2" })).params)).toContain("for coordinators only");
+  });
+});
+
+describe("Slack's 3-second rule", () => {
+  it("acks at once even when the database takes 5 s, and the answer follows through the response_url", async () => {
+    const contracts = t.vigie.deps.store.contracts;
+    const original = contracts.findDefault;
+    contracts.findDefault = async () => {
+      await new Promise((r) => setTimeout(r, 5000));
+      return original();
+    };
+    try {
+      const started = performance.now();
+      const { status, responseId } = await t.command("etat", { userId: COORDINATOR });
+      const ackMs = performance.now() - started;
+      expect(status).toBe(200);
+      expect(ackMs).toBeLessThan(3000);
+      expect(t.slack.responsesTo(responseId)).toHaveLength(0);
+      const reply = await t.slack.waitForResponse(responseId, 15_000);
+      expect(reply.at - started - performance.timeOrigin).toBeGreaterThanOrEqual(4900 - 50);
+      expect(blocksText(reply.params)).toContain("Contrat de Sécurité Intégrée de Chambéry");
+    } finally {
+      contracts.findDefault = original;
+    }
+  }, 20_000);
+});
