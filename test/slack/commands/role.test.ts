@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
+
+const CAMILLE = "U0CAMILLE";
+const DOMINIQUE = "U0DOMINIQ";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.stop());
+
+const say = async (text: string, userId = COORDINATOR) => blocksText((await t.commandReply(text, { userId })).params);
+const roleOf = async (userId: string) => (await t.vigie.deps.store.roles.find(userId))?.role ?? null;
+const roleAudit = (userId: string) => t.vigie.deps.store.audit.listFor("role", userId);
+
+describe("/csi role", () => {
+  it("a coordinator names a member, with a confirmation and an audit entry", async () => {
+    expect(await say(`role <@${CAMILLE}|camille> membre`)).toBe(`:white_check_mark: <@${CAMILLE}> est désormais *membre du comité*.`);
+    expect(await roleOf(CAMILLE)).toBe("MEMBER");
+    expect(await roleAudit(CAMILLE)).toMatchObject([{ actorId: COORDINATOR, action: "role.assign", details: { from: null, to: "MEMBER" } }]);
+  });
+
+  it("takes English aliases and bare mentions, and says when nothing changes", async () => {
+    expect(await say(`role <@${DOMINIQUE}> coordinator`)).toContain("est désormais *coordinateur*");
+    expect(await say(`role <@${DOMINIQUE}> coordinateur`)).toBe(`<@${DOMINIQUE}> est déjà *coordinateur* : rien n'a changé.`);
+    expect(await roleAudit(DOMINIQUE)).toHaveLength(1);
+    expect(await say(`role <@${CAMILLE}> reader`)).toContain("est désormais *lecteur* (auparavant membre du comité)");
+  });
+
+  it("explains the usage when the mention or the role is missing", async () => {
+    expect(await say("role membre")).toContain("Mentionnez la personne avec @.");
+    expect(await say(`role <@${CAMILLE}> chef`)).toContain("Indiquez le rôle : coordinateur, membre ou lecteur.");
+    expect(await say("role")).toContain("Utilisation : `/csi role @personne coordinateur|membre|lecteur`");
+  });
+
+  it("refuses anyone but a coordinator, naming the coordinators, and changes nothing", async () => {
+    const text = await say(`role <@${CAMILLE}> coordinateur`, CAMILLE);
+    expect(text).toContain("réservée aux coordinateurs");
+    expect(text).toContain(`<@${COORDINATOR}>`);
+    expect(await roleOf(CAMILLE)).toBe("READER");
+  });
+
+  it("never removes the last coordinator", async () => {
+    expect(await say(`role <@${DOMINIQUE}> membre`)).toContain("est désormais *membre du comité*");
+    expect(await say(`role <@${COORDINATOR}> lecteur`)).toContain("ce serait retirer le dernier coordinateur");
+    expect(await roleOf(COORDINATOR)).toBe("COORDINATOR");
+  });
+});
