@@ -1,0 +1,116 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ACTIONS } from "../../../src/slack/ids.js";
+import { addCommitment, clearScheduling, keyOf, postsOf } from "../../jobs/fixtures.js";
+import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
+
+// The clock of listeners: Tuesday 8 December 2026, 15:00 Paris.
+const NOW = new Date("2026-12-08T14:00:00Z");
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ now: () => NOW });
+});
+afterAll(() => t.stop());
+beforeEach(async () => {
+  await clearScheduling(t.db.prisma);
+  t.slack.reset();
+});
+
+const click = async (actionId: string, value: string, userId: string) => {
+  const responseId = randomUUID();
+  const res = await t.interact({
+    type: "block_actions",
+    user: { id: userId, username: "x", team_id: "T0TEST" },
+    team: { id: "T0TEST", domain: "chambery" },
+    api_app_id: "A0VIGIE",
+    token: "legacy",
+    trigger_id: `${Date.now()}.trigger`,
+    response_url: t.slack.responseUrl(responseId),
+    container: { type: "message", message_ts: "1.000001", channel_id: "D0DM", is_ephemeral: false },
+    channel: { id: "D0DM", name: "directmessage" },
+    message: { ts: "1.000001", text: "rappel", type: "message" },
+    actions: [{ type: "button", action_id: actionId, block_id: "b1", value, action_ts: "1.2", text: { type: "plain_text", text: "x" } }],
+  });
+  expect(res.status).toBe(200);
+  return t.slack.waitForResponse(responseId);
+};
+
+describe("snooze buttons", () => {
+  it("« Rappeler demain » moves that one reminder to the next working day at 09:00; it is re-sent once", async () => {
+    const id = await addCommitment(t.db.prisma, { dueOn: "2026-12-15", owners: ["U0OWNER1", "U0OWNER2"] });
+    await t.vigie.scheduler.runPass(new Date("2026-12-08T08:00:00Z"));
+    const key = `deadline-j7:${id}:U0OWNER1:2026-12-15`;
+    expect(postsOf(t.slack.calls, "deadline-j7").map(keyOf).sort()).toEqual([key, `deadline-j7:${id}:U0OWNER2:2026-12-15`]);
+
+    const reply = await click(ACTIONS.snoozeDay, key, "U0OWNER1");
+    expect(String(reply.params.text)).toContain("mercredi 9 décembre 2026 à 9 h");
+    const snooze = await t.db.prisma.snooze.findUniqueOrThrow({ where: { key } });
+    expect(snooze.until.toISOString()).toBe("2026-12-09T08:00:00.000Z");
+    expect((await t.vigie.deps.store.audit.listFor("delivery", key)).map((a) => a.action)).toEqual(["reminder.snooze"]);
+
+    t.slack.reset();
+    await t.vigie.scheduler.runPass(new Date("2026-12-09T07:59:00Z"));
+    expect(postsOf(t.slack.calls, "deadline")).toHaveLength(0);
+    await t.vigie.scheduler.runPass(new Date("2026-12-09T08:00:00Z"));
+    await t.vigie.scheduler.runPass(new Date("2026-12-09T08:05:00Z"));
+    const resent = postsOf(t.slack.calls, "deadline");
+    expect(resent.map(keyOf)).toEqual([`${key}:snoozed-20261209T0800Z`]);
+    expect(resent[0]!.params.channel).toBe("U0OWNER1");
+    expect(blocksText(resent[0]!.params)).toContain("Rappel reporté à votre demande");
+  });
+
+  it("« dans une semaine » moves it seven days (to a working day)", async () => {
+    const key = "overdue:00000000-0000-0000-0000-000000000001:U0OWNER1:2";
+    const reply = await click(ACTIONS.snoozeWeek, key, "U0OWNER1");
+    expect(String(reply.params.text)).toContain("mardi 15 décembre 2026");
+    expect((await t.db.prisma.snooze.findUniqueOrThrow({ where: { key } })).until.toISOString()).toBe("2026-12-15T08:00:00.000Z");
+  });
+
+  it("refuses a reminder addressed to someone else, and changes nothing", async () => {
+    const key = "deadline-j7:00000000-0000-0000-0000-000000000001:U0OWNER1:2026-12-15";
+    const reply = await click(ACTIONS.snoozeDay, key, "U0INTRUDER");
+    expect(String(reply.params.text)).toContain("ne vous est pas adressé");
+    expect(await t.db.prisma.snooze.count()).toBe(0);
+  });
+});
+
+describe("/csi digest", () => {
+  it("shows a coordinator the next digest now, marked as a preview", async () => {
+    await addCommitment(t.db.prisma, { dueOn: "2026-11-30", owners: ["U0OWNER1"], title: "Brigade de nuit" });
+    const reply = await t.commandReply("digest", { userId: COORDINATOR });
+    const text = blocksText(reply.params);
+    expect(text).toContain("Digest hebdomadaire");
+    expect(text).toContain("aperçu du prochain digest");
+    expect(text).toContain("Brigade de nuit");
+    expect(postsOf(t.slack.calls)).toHaveLength(0);
+  });
+
+  it("politely refuses anyone else", async () => {
+    const reply = await t.commandReply("digest", { userId: "U0MEMBER1" });
+    const text = blocksText(reply.params);
+    // The router's shared coordinator refusal answers first; the handler has its own as a second guard.
+    expect(text).toMatch(/réservée? aux coordinat|réservé aux coordonnateurs/);
+    expect(text).not.toContain("Digest hebdomadaire");
+  });
+
+  it("« Détails » opens the full list of a section in a modal", async () => {
+    for (let i = 0; i < 7; i++) await addCommitment(t.db.prisma, { dueOn: "2026-11-30", owners: ["U0OWNER1"], title: `Retard numéro ${i}` });
+    const responseId = randomUUID();
+    const res = await t.interact({
+      type: "block_actions",
+      user: { id: COORDINATOR, username: "coord", team_id: "T0TEST" },
+      team: { id: "T0TEST", domain: "chambery" },
+      api_app_id: "A0VIGIE",
+      token: "legacy",
+      trigger_id: "42.trigger",
+      response_url: t.slack.responseUrl(responseId),
+      container: { type: "message", message_ts: "1.000001", channel_id: "D0DM", is_ephemeral: false },
+      actions: [{ type: "button", action_id: `${ACTIONS.digestDetails}_overdue`, block_id: "b", value: "overdue", action_ts: "1.2" }],
+    });
+    expect(res.status).toBe(200);
+    const open = await t.slack.waitFor((c) => c.method === "views.open");
+    expect(open.params.trigger_id).toBe("42.trigger");
+    const text = blocksText((open.params.view as Record<string, unknown>) ?? {});
+    for (let i = 0; i < 7; i++) expect(text).toContain(`Retard numéro ${i}`);
+  });
+});
