@@ -145,6 +145,7 @@ export class LocalConsole {
     const info = renderBlocks(((view.blocks ?? []) as KnownBlock[]).filter((b) => b.type !== "input" && b.type !== "actions"), { color: this.o.color, userName: this.name });
     if (info.text.trim()) this.o.write(info.text + "\n");
     const fields = formFields(view);
+    if (fields.length === 0) return; // a message-only modal: nothing to fill in
     const states = new Map<string, Record<string, unknown>>();
     let toAsk: FormField[] = fields;
     for (;;) {
@@ -161,6 +162,7 @@ export class LocalConsole {
           this.o.write(this.red(`  • ${f?.label ?? blockId} : ${message}\n`));
         }
         toAsk = fields.filter((f) => result.errors && f.blockId in result.errors);
+        if (toAsk.length === 0) return void this.o.write("Formulaire fermé : rouvrez-le pour recommencer.\n");
         continue;
       }
       if (result.next) return this.fillModal(result.next, viewId);

@@ -72,6 +72,19 @@ const EMOJI: Record<string, string> = {
   chart_with_upwards_trend: "📈",
   rotating_light: "🚨",
   link: "🔗",
+  mega: "📣",
+  bust_in_silhouette: "👤",
+  eyes: "👀",
+  star: "⭐",
+  arrow_right: "➡",
+  arrow_left: "⬅",
+  page_facing_up: "📄",
+  scroll: "📜",
+  repeat: "🔁",
+  zzz: "💤",
+  hourglass: "⌛",
+  large_yellow_circle: "🟡",
+  large_blue_circle: "🔵",
 };
 
 function textOf(t: unknown, o: RenderOptions): string {

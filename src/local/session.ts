@@ -65,7 +65,12 @@ export class LocalSession {
         shown.push({ kind: "message", channel: String(p.channel ?? p.user ?? ""), blocks, text, ts: String(c.params.ts ?? "") });
       } else if (c.method === "views.open" || c.method === "views.update" || c.method === "views.push") {
         const view = p.view as View | undefined;
-        if (view) shown.push({ kind: "modal", view, viewId: String(p.view_id ?? `V${randomUUID().slice(0, 8)}`) });
+        if (!view) continue;
+        // A modal opened with a loading view and then updated is one modal: the update replaces it.
+        const open = shown.findIndex((x) => x.kind === "modal");
+        const item: Shown = { kind: "modal", view, viewId: String(p.view_id ?? `V${randomUUID().slice(0, 8)}`) };
+        if (open >= 0 && c.method === "views.update") shown[open] = item;
+        else shown.push(item);
       } else if (c.method === "views.publish") {
         const view = p.view as View | undefined;
         if (view) shown.push({ kind: "home", view });

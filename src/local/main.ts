@@ -1,0 +1,72 @@
+// `npm run local`: Vigie on the embedded database, with a built-in stand-in for Slack and a console in the
+// terminal. No workspace, no token: the quickest way to see what the bot does.
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { createInterface } from "node:readline/promises";
+import { ConfigError, loadConfig } from "../config.js";
+import { startVigie } from "../app/start-vigie.js";
+import { createLogger } from "../logger.js";
+import { LocalConsole } from "./console.js";
+import { SAMPLE_USERS, prepareSampleWorkspace } from "./sample-workspace.js";
+import { LocalSession } from "./session.js";
+import { FakeSlack } from "./slack-stand-in.js";
+
+const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+const write = (s: string) => void process.stdout.write(s);
+
+async function main(): Promise<void> {
+  const slack = await new FakeSlack().start();
+  slack.on("users.info", (p) => {
+    const u = SAMPLE_USERS.find((x) => x.id === p.user);
+    return { body: { user: { id: p.user, name: u?.handle ?? String(p.user), real_name: u?.name ?? String(p.user), locale: process.env.LOCAL_LOCALE ?? "fr-FR", tz: "Europe/Paris" } } };
+  });
+  const signingSecret = randomBytes(16).toString("hex");
+  const config = loadConfig({
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_BOT_TOKEN: `xoxb-local-${randomBytes(6).toString("hex")}`,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: "0",
+    // A database of its own, so the demonstration never mixes with a real one in ./data.
+    DATA_DIR: process.env.DATA_DIR ?? path.join("data", "local"),
+    CSI_TIMEZONE: process.env.CSI_TIMEZONE,
+    CSI_COORDINATORS: SAMPLE_USERS.filter((u) => u.role === "COORDINATOR").map((u) => u.id).join(","),
+    CSI_DIGEST_CHANNEL: "C0DIGEST",
+    NODE_ENV: "development",
+  });
+  write("Préparation de la base embarquée (la première fois : une dizaine de secondes)…\n");
+  const log = createLogger({ level: "error", json: false, write: (l) => process.stderr.write(l + "\n") });
+  // The console's clock: real time until `:tick` moves it; listeners and the scheduler then read the same.
+  let movedClock: Date | null = null;
+  const vigie = await startVigie(config, { log, scheduler: "manual", now: () => movedClock ?? new Date() });
+  await prepareSampleWorkspace(vigie.deps.db.prisma);
+  const session = new LocalSession(`http://127.0.0.1:${vigie.port}`, signingSecret, slack);
+
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
+  const ui = new LocalConsole({
+    session,
+    users: SAMPLE_USERS,
+    rl,
+    write,
+    color,
+    timezone: config.timezone,
+    tick: async (now) => {
+      const since = slack.calls.length;
+      movedClock = now;
+      await vigie.scheduler.runPass(now);
+      return session.shownSince(since);
+    },
+  });
+  await ui.run();
+  rl.close();
+  write("Au revoir.\n");
+  await vigie.stop();
+  await slack.stop();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(error instanceof ConfigError ? error.message + "\n" : `Le mode local n'a pas pu démarrer : ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
