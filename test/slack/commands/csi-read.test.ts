@@ -203,6 +203,21 @@ describe("help, near misses and language", () => {
     expect(t.slack.callsTo("users.info").some((c) => c.params.include_locale === "true" || c.params.include_locale === true)).toBe(true);
   });
 
+  it("does not let a slow users.info hold the answer: French after a short wait, English once Slack has said", async () => {
+    t.slack.on("users.info", async (p) => {
+      await new Promise((r) => setTimeout(r, 2000));
+      return { body: { user: { id: p.user, locale: "en-US" } } };
+    });
+    const started = Date.now();
+    const first = await t.commandReply("", { userId: "U0SLOWLOCALE" });
+    expect(first.at - started).toBeLessThan(1900);
+    expect(blocksText(first.params)).toContain("Vigie — suivi du Contrat de Sécurité Intégrée");
+    await new Promise((r) => setTimeout(r, 2200));
+    const calls = t.slack.callsTo("users.info").length;
+    expect(blocksText((await t.commandReply("", { userId: "U0SLOWLOCALE" })).params)).toContain("Integrated Security Contract tracker");
+    expect(t.slack.callsTo("users.info").length).toBe(calls); // cached
+  });
+
   it("refuses coordinator commands politely, naming who can", async () => {
     const { text } = await ask("nouveau");
     expect(text).toContain("réservée aux coordinateurs");
