@@ -83,28 +83,27 @@ export async function growContract(prisma: PrismaClient, options: GrowOptions): 
     );
   }
   if (perCommitment > 0) {
-    // The history of every commitment of the contract (seeded ones included), newest k = 1.
+    // The history of every commitment of the contract (seeded ones included), newest k = 1, and the
+    // audit entry each stored update leaves in production (recordAudit in the same transaction).
     await prisma.$executeRawUnsafe(
-      `INSERT INTO "ProgressUpdate" (id, "commitmentId", version, "authorId", "createdAt", status, progress, "indicatorValues", comment, "nextStep", "nextStepOn", blockers)
-       SELECT gen_random_uuid(), c.id, 1, coalesce(o."userId", 'U0COORD01'),
-         now() - make_interval(days => k * 14) - make_interval(mins => (abs(hashtext(c.ref)) % 1440)),
-         CASE WHEN k = 1 THEN c.status ELSE 'ON_TRACK'::"CommitmentStatus" END, greatest(0, c.progress - (k - 1) * 3),
-         '[]'::jsonb, 'Point d''étape n° ' || (${perCommitment} + 1 - k) || ' : réunion partenariale tenue, actions du trimestre engagées.',
-         'Préparer le prochain comité de pilotage', current_date + 30,
-         CASE WHEN k % 4 = 0 THEN 'Attente des financements du FIPD' ELSE NULL END
-       FROM "Commitment" c
-         LEFT JOIN LATERAL (SELECT "userId" FROM "CommitmentOwner" WHERE "commitmentId" = c.id ORDER BY "userId" LIMIT 1) o ON true,
-         generate_series(1, ${perCommitment}) AS k
-       WHERE c."contractId" = $1::uuid`,
-      contract.id,
-    );
-    // Every stored update left its audit entry, as in production (recordAudit in the same transaction).
-    await prisma.$executeRawUnsafe(
-      `INSERT INTO "AuditEntry" (at, "actorId", action, entity, "entityId", details)
+      `WITH inserted AS (
+         INSERT INTO "ProgressUpdate" (id, "commitmentId", version, "authorId", "createdAt", status, progress, "indicatorValues", comment, "nextStep", "nextStepOn", blockers)
+         SELECT gen_random_uuid(), c.id, 1, coalesce(o."userId", 'U0COORD01'),
+           now() - make_interval(days => k * 14) - make_interval(mins => (abs(hashtext(c.ref)) % 1440)),
+           CASE WHEN k = 1 THEN c.status ELSE 'ON_TRACK'::"CommitmentStatus" END, greatest(0, c.progress - (k - 1) * 3),
+           '[]'::jsonb, 'Point d''étape n° ' || (${perCommitment} + 1 - k) || ' : réunion partenariale tenue, actions du trimestre engagées.',
+           'Préparer le prochain comité de pilotage', current_date + 30,
+           CASE WHEN k % 4 = 0 THEN 'Attente des financements du FIPD' ELSE NULL END
+         FROM "Commitment" c
+           LEFT JOIN LATERAL (SELECT "userId" FROM "CommitmentOwner" WHERE "commitmentId" = c.id ORDER BY "userId" LIMIT 1) o ON true,
+           generate_series(1, ${perCommitment}) AS k
+         WHERE c."contractId" = $1::uuid
+         RETURNING id, "commitmentId", "authorId", "createdAt", status, progress
+       )
+       INSERT INTO "AuditEntry" (at, "actorId", action, entity, "entityId", details)
        SELECT u."createdAt", u."authorId", 'progress.update', 'commitment', u."commitmentId"::text,
          jsonb_build_object('updateId', u.id, 'version', 1, 'to', jsonb_build_object('status', u.status, 'progress', u.progress))
-       FROM "ProgressUpdate" u JOIN "Commitment" c ON c.id = u."commitmentId"
-       WHERE c."contractId" = $1::uuid AND NOT EXISTS (SELECT 1 FROM "AuditEntry" a WHERE a.details->>'updateId' = u.id::text)`,
+       FROM inserted u`,
       contract.id,
     );
   }

@@ -23,6 +23,9 @@ export interface Sample {
 /** How long a request may take to be answered before it counts as lost. */
 export const ANSWER_TIMEOUT_MS = 10_000;
 
+/** Slack shows the user an error when a request is not acknowledged within this time. */
+export const SLACK_ACK_WINDOW_MS = 3_000;
+
 /** Web API methods that carry a reply to the user (reads such as users.info are not answers). */
 const ANSWER_METHODS = new Set(["chat.postMessage", "chat.postEphemeral", "chat.update", "views.publish", "views.update", "views.push"]);
 
@@ -92,6 +95,8 @@ export interface Measure {
   ack: Summary;
   answer: Summary;
   failures: number;
+  /** Not acknowledged with HTTP 200 within Slack's 3 seconds: the user would have seen an error. */
+  missedAckWindow: number;
   /** The first few problems, to say what went wrong. */
   problems: string[];
   wallMs: number;
@@ -111,6 +116,7 @@ export async function measure(requests: number, concurrency: number, send: (inde
     ack: summarize(samples.map((s) => s.ackMs)),
     answer: summarize(ok.map((s) => s.answerMs as number)),
     failures: samples.length - ok.length,
+    missedAckWindow: samples.filter((s) => s.status !== 200 || s.ackMs > SLACK_ACK_WINDOW_MS).length,
     problems,
     wallMs: Math.round(wallMs),
     throughput: Math.round((requests / wallMs) * 1000 * 10) / 10,

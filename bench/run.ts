@@ -16,7 +16,7 @@
 //      commitments and 500 meetings.
 // Env: DATABASE_URL (optional), BENCH_REQUESTS (default 300), BENCH_WARMUP (default 30).
 import { randomBytes } from "node:crypto";
-import { cpus, totalmem, tmpdir } from "node:os";
+import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
@@ -68,9 +68,12 @@ interface RunResult {
   memory: { afterStart: Memory | null; afterRun: Memory | null; freshStart: Memory | null; floorAfterStart: Memory | null };
   scenarios: ScenarioResult[];
   useCases: TimedRow[];
+  /** 1-minute load average of the machine at the start and at the end of this run (others share the CPU). */
+  loadAverage: { start: number; end: number };
 }
 
 const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
+const round2 = (x: number) => Math.round(x * 100) / 100;
 const since = (t: number) => Math.round(performance.now() - t);
 
 // ---------------------------------------------------------------------------------------------
@@ -214,7 +217,7 @@ async function runScenarios(slack: FakeSlack, ours: LoadTarget, floor: LoadTarge
       });
       log(
         `${s.name} ×${c}: ours ack p99 ${fmt(oursMeasure?.ack.p99)} ms, answer p99 ${fmt(oursMeasure?.answer.p99)} ms` +
-          ` (${oursMeasure?.failures ?? "-"} failed${oursMeasure?.problems.length ? `: ${oursMeasure.problems.join(" | ")}` : ""});` +
+          ` (${oursMeasure?.failures ?? "-"} failed, ${oursMeasure?.missedAckWindow ?? "-"} not acked within 3 s${oursMeasure?.problems.length ? `: ${oursMeasure.problems.join(" | ")}` : ""});` +
           ` floor ack p99 ${fmt(floorMeasure.ack.p99)} ms, answer p99 ${fmt(floorMeasure.answer.p99)} ms`,
       );
     }
@@ -226,7 +229,8 @@ async function runScenarios(slack: FakeSlack, ours: LoadTarget, floor: LoadTarge
 // One database kind, start to end
 
 async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string): Promise<RunResult> {
-  log(`=== ${kind} ===`);
+  const loadStart = loadavg()[0] ?? 0;
+  log(`=== ${kind} === (load average ${loadStart.toFixed(2)} on ${cpus().length} CPUs)`);
   const db = kind === "pglite" ? await pgliteDatabase(work) : await postgresDatabase(process.env.DATABASE_URL ?? "", "seeded");
   try {
     // 1. Data
@@ -306,7 +310,7 @@ async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string
       useCases.push(...(await timeDigestAndHome(again, config, { busyOwnerId: prepared.contract.busyOwnerId, coordinatorId: COORDINATOR })));
       await growContract(again.prisma, SCHEDULER_SIZE);
       if (analyzed) await again.prisma.$executeRawUnsafe("ANALYZE");
-      useCases.push(await timeSchedulerPass(again, config, slack));
+      useCases.push(...(await timeSchedulerPass(again, config, slack)));
     } finally {
       await again.close();
     }
@@ -319,6 +323,7 @@ async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string
       memory: { afterStart, afterRun, freshStart, floorAfterStart },
       scenarios: scenarioResults,
       useCases,
+      loadAverage: { start: round2(loadStart), end: round2(loadavg()[0] ?? 0) },
     };
   } finally {
     await db.drop();
@@ -364,13 +369,22 @@ function scenarioVerdict(s: ScenarioResult, database: string): string {
   // The 100 ms answer target is set for PGlite at 50 clients; on PostgreSQL it is reported, not judged.
   if (s.concurrency === 50 && database === "pglite") checks.push(verdict(s.ours?.answer.p99, TARGETS.answerP99At50Ms));
   const failures = s.ours?.failures ?? 0;
-  return worst(...checks) + (failures ? ` (${failures} failed)` : "");
+  const late = s.ours?.missedAckWindow ?? 0;
+  return worst(...checks) + (failures || late ? ` (${late} over 3 s, ${failures} failed)` : "");
 }
 
 function otherTable(r: RunResult): string {
   const rows: string[][] = [["measure", "value", "target", "result"]];
   for (const u of r.useCases) {
-    rows.push([u.name, u.ms === null ? `n/a (${u.note ?? "not built"})` : `${fmt(u.ms)} ms`, u.targetMs ? `<${u.targetMs} ms` : "", u.targetMs ? verdict(u.ms, u.targetMs) : ""]);
+    const warm = u.warmMedianMs !== undefined ? ` (warm ${fmt(u.warmMedianMs)} ms)` : "";
+    const report = u.details?.report as Record<string, number> | undefined;
+    const outcome = report ? ` (planned ${report.planned}, sent ${report.sent}, failed ${report.failed})` : "";
+    rows.push([
+      u.name,
+      u.ms === null ? `n/a (${u.note ?? "not built"})` : `${fmt(u.ms)} ms${warm}${outcome}`,
+      u.targetMs ? `<${u.targetMs} ms` : "",
+      u.targetMs ? verdict(u.ms, u.targetMs) : "",
+    ]);
   }
   const mem = (m: Memory | null) => (m ? `${fmt(m.rssMb)} MB` : "n/a");
   rows.push(["RSS after start (seeded database)", mem(r.memory.afterStart), `<${TARGETS.memoryMb} MB`, verdict(r.memory.afterStart?.rssMb, TARGETS.memoryMb)]);
@@ -402,7 +416,8 @@ async function main() {
     const d = r.data;
     process.stdout.write(
       `\n## ${r.database}: ${d.commitments} commitments, ${d.updates} updates, ${d.auditEntries} audit entries` +
-        ` (${REQUESTS} requests per row after ${WARMUP} of warm-up; times in ms)\n\n${scenarioTable(r)}\n\n${otherTable(r)}\n`,
+        ` (${REQUESTS} requests per row after ${WARMUP} of warm-up; times in ms; load average ${r.loadAverage.start} → ${r.loadAverage.end}` +
+        ` on ${cpus().length} CPUs)\n\n${scenarioTable(r)}\n\n${otherTable(r)}\n`,
     );
   }
   const results = {

@@ -66,7 +66,7 @@ export async function timeDigestAndHome(db: Database, config: Config, who: { bus
   );
   if (!buildDigest || !digestMessage) rows.push(notBuilt("weekly digest (build + Block Kit)", "buildDigest / digestMessage", 500));
   else {
-    const r = await timed(6, async () => {
+    const r = await timed(4, async () => {
       const built = await buildDigest(deps, deps.now());
       return digestMessage(built.digest as never, { timezone: config.timezone, locale: "fr", contractTitle: built.contractTitle });
     });
@@ -85,7 +85,7 @@ export async function timeDigestAndHome(db: Database, config: Config, who: { bus
       rows.push(notBuilt(label, "homeDashboard"));
       continue;
     }
-    const r = await timed(6, async () => {
+    const r = await timed(4, async () => {
       const dashboard = await homeDashboard(deps, userId);
       if (!dashboard || !appHomeView) return dashboard;
       return appHomeView({ ...dashboard, locale: "fr", timezone: config.timezone } as never);
@@ -106,14 +106,14 @@ export async function timeDigestAndHome(db: Database, config: Config, who: { bus
  * bench/scheduler-bench.ts's pass when its author exports one, else the scheduler's own runPass with a
  * sender on the fake Slack (no pacing, so the time is Vigie's, not Slack's rate limit).
  */
-export async function timeSchedulerPass(db: Database, config: Config, slack: FakeSlack): Promise<TimedRow> {
+export async function timeSchedulerPass(db: Database, config: Config, slack: FakeSlack): Promise<TimedRow[]> {
   const name = "scheduler pass (10,000 commitments, 500 meetings)";
   const deps = depsFor(db, config);
   const theirs = await exported<(deps: AppDeps, slack: FakeSlack) => Promise<unknown>>("./scheduler-bench.js", "runSchedulerPass");
   if (theirs) {
     const t = performance.now();
     const report = await theirs(deps, slack);
-    return { name, ms: Math.round((performance.now() - t) * 10) / 10, note: "bench/scheduler-bench.ts runSchedulerPass", details: { report } };
+    return [{ name, ms: Math.round((performance.now() - t) * 10) / 10, note: "bench/scheduler-bench.ts runSchedulerPass", details: { report } }];
   }
   const createScheduler = await exported<(deps: AppDeps, sender: unknown) => { runPass(now: Date): Promise<Record<string, unknown>>; stop(): Promise<void> }>(
     "../src/jobs/scheduler.js",
@@ -124,15 +124,24 @@ export async function timeSchedulerPass(db: Database, config: Config, slack: Fak
     "../src/slack/slack-sender.js",
     "createSlackSender",
   );
-  if (!createScheduler || !createSenderClient || !createSlackSender) return notBuilt(name, "jobs/scheduler createScheduler / slack-sender");
+  if (!createScheduler || !createSenderClient || !createSlackSender) return [notBuilt(name, "jobs/scheduler createScheduler / slack-sender")];
   const sender = createSlackSender(createSenderClient(config.slack.botToken, slack.apiUrl) as never, { perChannelIntervalMs: 0, log: deps.log });
   const scheduler = createScheduler(deps, sender);
-  const callsBefore = slack.calls.length;
+  const rows: TimedRow[] = [];
   try {
-    const t = performance.now();
-    const report = await scheduler.runPass(deps.now());
-    const ms = Math.round((performance.now() - t) * 10) / 10;
-    return { name, ms, note: "createScheduler(…).runPass, first (catch-up) pass", details: { report, slackCalls: slack.calls.length - callsBefore } };
+    // The first pass catches up on everything due (as after a start); the second, a moment later,
+    // finds it all claimed: that is the cost of the pass the cron runs every minute.
+    for (const [label, note] of [
+      [name, "createScheduler(…).runPass: first (catch-up) pass, sends everything due"],
+      [`${name}, again: nothing new due`, "the every-minute pass once caught up"],
+    ] as const) {
+      const callsBefore = slack.calls.length;
+      const t = performance.now();
+      const report = await scheduler.runPass(deps.now());
+      const ms = Math.round((performance.now() - t) * 10) / 10;
+      rows.push({ name: label, ms, note, details: { report, slackCalls: slack.calls.length - callsBefore } });
+    }
+    return rows;
   } finally {
     await scheduler.stop();
   }
