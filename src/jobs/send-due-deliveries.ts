@@ -45,23 +45,33 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
   report.planned = planned.length;
   const work: Work[] = [...retries.map((row): Work => ({ kind: "retry", row })), ...planned.map((p): Work => ({ kind: "new", p }))];
 
-  // One lane per recipient at a time: a recipient's messages go one after the other (paced by the
-  // sender), different recipients in parallel, at most `lanes` at once.
+  // Round-robin over recipients: every recipient's first message, then every second one… so that a
+  // lane rarely waits for a channel's next slot (the sender keeps each channel to ~1 message/s) while
+  // other recipients are ready. At most `lanes` messages are in flight at once.
   const byTarget = new Map<string, Work[]>();
   for (const w of work) byTarget.set(targetOf(w), [...(byTarget.get(targetOf(w)) ?? []), w]);
-  const queues = [...byTarget.values()];
+  const queue: Work[] = [];
+  for (let round = 0, added = true; added; round++) {
+    added = false;
+    for (const list of byTarget.values()) {
+      const w = list[round];
+      if (w) {
+        queue.push(w);
+        added = true;
+      }
+    }
+  }
   const cache = createRenderCache(deps, now);
+  let next = 0;
   const lane = async () => {
-    for (let q = queues.shift(); q; q = queues.shift()) {
-      for (const w of q) {
-        if (deps.stopping?.()) return;
-        try {
-          await (w.kind === "new" ? sendNew(deps, cache, w.p, now, report) : retry(deps, cache, w.row, staleBefore, now, report));
-        } catch (error) {
-          // A database hiccup on one message must not stop the others; the claim is retried later.
-          report.failed += 1;
-          log.error("delivery.error", { key: w.kind === "new" ? w.p.key : w.row.key, error: error instanceof Error ? error.message : String(error) });
-        }
+    while (next < queue.length && !deps.stopping?.()) {
+      const w = queue[next++] as Work;
+      try {
+        await (w.kind === "new" ? sendNew(deps, cache, w.p, now, report) : retry(deps, cache, w.row, staleBefore, now, report));
+      } catch (error) {
+        // A database hiccup on one message must not stop the others; the claim is retried later.
+        report.failed += 1;
+        log.error("delivery.error", { key: w.kind === "new" ? w.p.key : w.row.key, error: error instanceof Error ? error.message : String(error) });
       }
     }
   };
