@@ -44,7 +44,15 @@ describe("manifest.yml", async () => {
   });
 
   it("asks for exactly the bot scopes the features need", () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(["chat:write", "commands", "im:write", "users:read"]);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+      "channels:history",
+      "chat:write",
+      "commands",
+      "groups:history",
+      "im:history",
+      "im:write",
+      "users:read",
+    ]);
   });
 
   it("explains both HTTP and Socket Mode", () => {
