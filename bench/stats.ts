@@ -53,8 +53,9 @@ export function fmt(value: number | null | undefined, digits = 1): string {
   return value.toFixed(digits);
 }
 
-/** A plain-text table: the first row is the header; numbers-looking cells are right-aligned. */
-export function formatTable(rows: readonly (readonly string[])[]): string {
+/** A plain-text table: the first row is the header; number-looking cells are right-aligned unless told not to. */
+export function formatTable(rows: readonly (readonly string[])[], options: { alignNumbers?: boolean } = {}): string {
+  const alignNumbers = options.alignNumbers ?? true;
   if (rows.length === 0) return "";
   const columns = Math.max(...rows.map((r) => r.length));
   const widths = Array.from({ length: columns }, (_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
@@ -63,7 +64,7 @@ export function formatTable(rows: readonly (readonly string[])[]): string {
     widths
       .map((w, i) => {
         const cell = r[i] ?? "";
-        return numeric.test(cell) ? cell.padStart(w) : cell.padEnd(w);
+        return alignNumbers && numeric.test(cell) ? cell.padStart(w) : cell.padEnd(w);
       })
       .join("  ")
       .trimEnd();
