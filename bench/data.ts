@@ -1,7 +1,7 @@
 // Bench data: the Chambéry contract (seeded as in production) grown to thousands of commitments with
 // owners, indicators, a long progress history, its audit trail and meetings. Set-based SQL
 // (INSERT … SELECT generate_series) through Prisma: the same statements run on PGlite and PostgreSQL.
-import type { PrismaClient } from "../src/generated/prisma/client.js";
+import type { PrismaClient } from "../prisma/generated/client/client.js";
 import { readContractSeed, seedContract } from "../src/store/seed.js";
 
 export interface GrowOptions {

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
+import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
 import type { AuditEntry } from "../domain/types.js";
 
 type Tx = Pick<PrismaClient, "auditEntry"> | Prisma.TransactionClient;

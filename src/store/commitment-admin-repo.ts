@@ -2,7 +2,7 @@
 // Editing never drops data silently: an indicator that already has values is kept even when its line
 // was removed from the form, and the audit entry records the state before and after.
 import { createHash } from "node:crypto";
-import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
+import { Prisma, type PrismaClient } from "../../prisma/generated/client/client.js";
 import type { CommitmentInput, IndicatorInput } from "../domain/commitment-input.js";
 import { normalizeText } from "../domain/text.js";
 import type { Commitment } from "../domain/types.js";

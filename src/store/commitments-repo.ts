@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
+import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
 import { STATUSES, type Commitment, type IsoDate, type Status } from "../domain/types.js";
 import { normalizeText } from "../domain/text.js";
 import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../generated/prisma/client.js";
+import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { Contract } from "../domain/types.js";
 import { toIsoDate } from "./mappers.js";
 

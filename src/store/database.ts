@@ -3,7 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "../generated/prisma/client.js";
+import { PrismaClient } from "../../prisma/generated/client/client.js";
 import { applyPendingMigrations } from "./migrations.js";
 
 export type DatabaseKind = "pglite" | "postgres";

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../generated/prisma/client.js";
+import type { PrismaClient } from "../../prisma/generated/client/client.js";
 
 /** One row of the Delivery table, as the scheduler sees it. */
 export interface DeliveryRecord {

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
+import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
 import type { Status } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";
 

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../generated/prisma/client.js";
+import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import { recordAudit } from "./audit-repo.js";
 
 /** Following a commitment: the follower is notified of its updates. Each change is audited. */

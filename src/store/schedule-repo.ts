@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../generated/prisma/client.js";
+import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { DigestCommitment, DigestUpdate } from "../domain/digest.js";
 import type { CommitmentForPlan } from "../domain/reminders.js";
 import type { Status } from "../domain/types.js";

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import type { PrismaClient } from "../generated/prisma/client.js";
+import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import { PRISMA_DIR } from "./migrations.js";
 import { recordAudit } from "./audit-repo.js";
 import { fromIsoDate, fromIsoDateOrNull } from "./mappers.js";

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient, ProgressUpdate as ProgressUpdateRow } from "../generated/prisma/client.js";
+import type { Prisma, PrismaClient, ProgressUpdate as ProgressUpdateRow } from "../../prisma/generated/client/client.js";
 import { commitmentChangeFor, type ProgressDraft } from "../domain/progress-update.js";
 import type { IndicatorValue, IsoDate, ProgressUpdate, Status } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";

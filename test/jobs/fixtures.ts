@@ -1,5 +1,5 @@
 // Test data for the scheduler: commitments and meetings written straight into the real database.
-import type { PrismaClient } from "../../src/generated/prisma/client.js";
+import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { RecordedCall } from "../support/fake-slack.js";
 
 let n = 0;

@@ -2,7 +2,7 @@
 // meetings. Written through Prisma on the test's real database (or as plain domain objects for the
 // pure Block Kit builders). Deterministic: the same call gives the same data.
 import { STATUSES, type Commitment, type Meeting, type MeetingKind, type ProgressUpdate, type Status } from "../../src/domain/types.js";
-import type { PrismaClient } from "../../src/generated/prisma/client.js";
+import type { PrismaClient } from "../../prisma/generated/client/client.js";
 
 export interface CommitmentSpec {
   ref: string;
