@@ -3,7 +3,7 @@
 // that the form can show it next to what the user typed, and keep the rest.
 import { z } from "zod";
 import { confidentialityError, findPersonalData } from "./confidentiality.js";
-import { STATUSES, type Commitment, type IndicatorValue, type IsoDate, type Locale, type Status } from "./types.js";
+import { STATUSES, type Commitment, type IndicatorValue, type IsoDate, type Locale, type ProgressUpdate, type Status } from "./types.js";
 
 /** The form's fields. Indicator fields are `indicator:<indicator id>`. */
 export type ProgressField =
@@ -32,16 +32,10 @@ export interface RawProgressForm {
 }
 
 /** A valid update, ready to be stored. */
-export interface ProgressDraft {
-  status: Status;
-  progress: number;
-  indicatorValues: IndicatorValue[];
-  comment: string | null;
-  nextStep: string | null;
-  nextStepOn: IsoDate | null;
-  blockers: string | null;
-  evidenceUrl: string | null;
-}
+export type ProgressDraft = Pick<
+  ProgressUpdate,
+  "status" | "progress" | "indicatorValues" | "comment" | "nextStep" | "nextStepOn" | "blockers" | "evidenceUrl"
+>;
 
 export type ProgressErrors = Partial<Record<ProgressField, string>>;
 

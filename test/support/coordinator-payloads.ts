@@ -2,6 +2,7 @@
 // modal submissions. Signed and posted through the real receiver by the helpers below.
 import { randomUUID } from "node:crypto";
 import { slackSignatureHeaders } from "./slack-signature.js";
+import { viewSubmissionPayload } from "./view-submission.js";
 import { TEST_SIGNING_SECRET, type TestApp } from "./test-app.js";
 
 type Json = Record<string, unknown>;
@@ -74,39 +75,7 @@ export function stateValues(fields: Record<string, FieldValue>): Record<string, 
 }
 
 export function viewSubmission(s: { userId: string; callbackId: string; privateMetadata: string; fields: Record<string, FieldValue>; viewId?: string }): Json {
-  const viewId = s.viewId ?? `V${randomUUID().replace(/-/g, "").slice(0, 10).toUpperCase()}`;
-  return {
-    type: "view_submission",
-    team: { id: "T0TEST", domain: "chambery" },
-    user: { id: s.userId, username: s.userId.toLowerCase(), name: s.userId.toLowerCase(), team_id: "T0TEST" },
-    api_app_id: "A0VIGIE",
-    token: "legacy-verification-token",
-    trigger_id: `${Date.now()}.${Math.floor(Math.random() * 1e9)}.trigger`,
-    view: {
-      id: viewId,
-      team_id: "T0TEST",
-      type: "modal",
-      blocks: [],
-      private_metadata: s.privateMetadata,
-      callback_id: s.callbackId,
-      state: { values: stateValues(s.fields) },
-      hash: "1764000000.abcdEFGH",
-      title: { type: "plain_text", text: "Vigie", emoji: true },
-      clear_on_close: false,
-      notify_on_close: false,
-      close: null,
-      submit: null,
-      previous_view_id: null,
-      root_view_id: viewId,
-      app_id: "A0VIGIE",
-      external_id: "",
-      app_installed_team_id: "T0TEST",
-      bot_id: "B0VIGIE",
-    },
-    response_urls: [],
-    is_enterprise_install: false,
-    enterprise: null,
-  };
+  return viewSubmissionPayload({ ...s, values: stateValues(s.fields) });
 }
 
 /** The HTTP answer to a submission: null for a plain ack (modal closes), else the response_action. */

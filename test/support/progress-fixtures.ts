@@ -1,7 +1,7 @@
 // Progress-update fixtures: owners on seeded commitments, and interactivity payloads shaped exactly
 // as Slack sends them (block_actions for buttons, view_submission for modals).
-import { randomUUID } from "node:crypto";
 import type { TestApp } from "./test-app.js";
+import { viewSubmissionPayload } from "./view-submission.js";
 
 /** The seeded commitment with that ref, with its indicators in order. */
 export async function commitmentByRef(t: TestApp, ref: string) {
@@ -115,39 +115,14 @@ export interface Submission {
 
 /** A view_submission payload for the progress modal. */
 export function submissionPayload(s: Submission): Record<string, unknown> {
-  const viewId = s.viewId ?? `V${randomUUID().replace(/-/g, "").slice(0, 10).toUpperCase()}`;
-  return {
-    type: "view_submission",
-    team: { id: "T0TEST", domain: "chambery" },
-    user: { id: s.userId, username: s.userId.toLowerCase(), name: s.userId.toLowerCase(), team_id: "T0TEST" },
-    api_app_id: "A0VIGIE",
-    token: "legacy-verification-token",
-    trigger_id: `${Date.now()}.${Math.floor(Math.random() * 1e9)}.trigger`,
-    view: {
-      id: viewId,
-      team_id: "T0TEST",
-      type: "modal",
-      blocks: [],
-      private_metadata: s.privateMetadata,
-      callback_id: s.callbackId ?? "csi_progress_update",
-      state: { values: progressStateValues(s.form) },
-      hash: "1764000000.abcdEFGH",
-      title: { type: "plain_text", text: "Mise à jour", emoji: true },
-      clear_on_close: false,
-      notify_on_close: false,
-      close: { type: "plain_text", text: "Annuler", emoji: true },
-      submit: { type: "plain_text", text: "Enregistrer", emoji: true },
-      previous_view_id: null,
-      root_view_id: viewId,
-      app_id: "A0VIGIE",
-      external_id: "",
-      app_installed_team_id: "T0TEST",
-      bot_id: "B0VIGIE",
-    },
-    response_urls: [],
-    is_enterprise_install: false,
-    enterprise: null,
-  };
+  return viewSubmissionPayload({
+    userId: s.userId,
+    callbackId: s.callbackId ?? "csi_progress_update",
+    privateMetadata: s.privateMetadata,
+    values: progressStateValues(s.form),
+    viewId: s.viewId,
+    title: "Mise à jour",
+  });
 }
 
 /** The private_metadata the modal carries (same shape as the builder's). */
