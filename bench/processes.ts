@@ -29,12 +29,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Spawns `node --import tsx <entry>` with `env`, logs to `logFile`, and waits for /healthz 200. */
+/**
+ * Spawns `node <entry>` (compiled JavaScript, as `npm start` runs the app) or `node --import tsx <entry>`
+ * for a TypeScript entry, with `env`; logs to `logFile` and waits for /healthz 200.
+ */
 export async function startServerChild(entry: string, env: Record<string, string>, logFile: string, timeoutMs = 120_000): Promise<ServerChild> {
   const port = await freePort();
   const fd = openSync(logFile, "a");
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+  const child = spawn(process.execPath, entry.endsWith(".ts") ? ["--import", "tsx", entry] : [entry], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env, PORT: String(port) },
     stdio: ["ignore", fd, fd],

@@ -1,6 +1,6 @@
 // `npm run bench`: Vigie under load through its real HTTP receiver, beside a bare Bolt app (the floor).
 //
-// Layout (why): the app under test runs alone in a child process (`node --import tsx src/main.ts`, the
+// Layout (why): the app under test runs alone in a child process (`node dist/src/main.js` as `npm start` runs it, built first; the
 // production entry; the floor is bench/floor-app.ts, the same Bolt and HTTPReceiver), while this process
 // generates the load and plays Slack (FakeSlack on 127.0.0.1 records response_url posts and Web API
 // calls). So the server's event loop is not shared with the client's, both apps are measured exactly
@@ -15,6 +15,7 @@
 //   5. in-process: weekly digest and App Home for that contract; one scheduler pass over 10,000
 //      commitments and 500 meetings.
 // Env: DATABASE_URL (optional), BENCH_REQUESTS (default 300), BENCH_WARMUP (default 30).
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -30,6 +31,10 @@ import { processMemory, ROOT, startServerChild, stopChild, type Memory } from ".
 import { fmt, formatTable, ratio, verdict, type Verdict } from "./stats.js";
 import { progressSubmission } from "./submissions.js";
 import { timeDigestAndHome, timeSchedulerPass, type TimedRow } from "./use-cases.js";
+
+// The app runs as `npm start` runs it: compiled to dist/ first (npm run build), then plain node.
+const APP_ENTRY = "dist/src/main.js";
+execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: ROOT, stdio: "inherit" });
 
 const SIGNING_SECRET = "8f742231b10e8888abcd99aabbcc85a5";
 const BOT_TOKEN = "xoxb-1111-2222-benchtoken";
@@ -255,7 +260,7 @@ async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string
 
     // 2. Cold start on the grown database, and the floor beside it
     const logFile = path.join(work, `vigie-${kind}.log`);
-    const vigie = await startServerChild("src/main.ts", vigieEnv(slack, db), logFile);
+    const vigie = await startServerChild(APP_ENTRY, vigieEnv(slack, db), logFile);
     const afterStart = processMemory(vigie.child.pid);
     log(`vigie: /healthz 200 after ${Math.round(vigie.coldStartMs)} ms, RSS ${afterStart?.rssMb} MB`);
     const floorChild = await startServerChild(
@@ -289,7 +294,7 @@ async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string
     let freshError: string | undefined;
     const fresh = kind === "pglite" ? await pgliteDatabase(path.join(work, "fresh")) : await postgresDatabase(process.env.DATABASE_URL ?? "", "fresh");
     try {
-      const child = await startServerChild("src/main.ts", vigieEnv(slack, fresh), path.join(work, `vigie-${kind}-fresh.log`));
+      const child = await startServerChild(APP_ENTRY, vigieEnv(slack, fresh), path.join(work, `vigie-${kind}-fresh.log`));
       freshMs = child.coldStartMs;
       freshStart = processMemory(child.child.pid);
       await stopChild(child.child);

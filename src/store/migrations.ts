@@ -1,12 +1,21 @@
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { openSchemaEngine } from "./schema-engine.js";
 
-export const PRISMA_DIR = path.resolve(import.meta.dirname, "../../prisma");
+// The prisma/ folder of the project, whether this file runs from src/ (tsx) or from dist/src/ (npm start).
+export const PRISMA_DIR = findPrismaDir(import.meta.dirname);
 export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
 export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
+
+function findPrismaDir(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "prisma", "schema.prisma"))) return path.join(dir, "prisma");
+    if (path.dirname(dir) === dir) throw new Error(`prisma/schema.prisma introuvable au-dessus de ${from}`);
+  }
+}
 
 const noFilter = { externalTables: [], externalEnums: [] };
 
