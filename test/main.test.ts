@@ -96,7 +96,7 @@ describe("npm start", () => {
       expect(events).toEqual(expect.arrayContaining(["database.ready", "contract.seeded", "app.ready", "signal", "app.stopping", "app.stopped"]));
       expect(run.stdout + run.stderr).not.toContain(secret);
       expect(run.stdout + run.stderr).not.toContain("xoxb-42");
-    });
+    }, 120_000); // creating a new embedded database (initdb) takes seconds, more on a loaded machine
 
     it("restarts on the same database without seeding again", async () => {
       const p = startProcess(env);
@@ -106,6 +106,6 @@ describe("npm start", () => {
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('"migrationsApplied":0');
       expect(run.stdout).not.toContain("contract.seeded");
-    });
+    }, 60_000);
   });
 });
