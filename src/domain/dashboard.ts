@@ -1,5 +1,5 @@
 // The contract's progress as data, for the App Home. Pure: no Slack, no Prisma, no clock.
-import { isOverdue, sortByUrgency } from "./status.js";
+import { isClosed, isOverdue, sortByUrgency } from "./status.js";
 import { STATUSES, type Commitment, type IsoDate, type Meeting, type Party, type Status } from "./types.js";
 
 export interface PartyProgress {
@@ -37,6 +37,47 @@ export function progressByParty(parties: readonly Party[], commitments: readonly
   });
 }
 
+/**
+ * What the database counts per party and status (one row per pair), so that figures need not load every
+ * commitment: how many, the sum of their progress, that sum with each progress held within 0–100, and how
+ * many are due before the day asked (overdue when the status is not closed).
+ */
+export interface StatusTally {
+  party: string;
+  status: Status;
+  count: number;
+  progressSum: number;
+  clampedProgressSum: number;
+  dueBeforeToday: number;
+}
+
+/** Party codes: the contract's first, in its order, then those met only in the tallies, in their order. */
+export function partyCodesOf(parties: readonly Pick<Party, "code">[], tallies: readonly Pick<StatusTally, "party">[]): string[] {
+  const codes = parties.map((p) => p.code);
+  for (const t of tallies) if (!codes.includes(t.party)) codes.push(t.party);
+  return codes;
+}
+
+/** The same figures as `progressByParty`, from per-party-and-status tallies rather than every commitment. */
+export function progressFromTallies(parties: readonly Party[], tallies: readonly StatusTally[]): PartyProgress[] {
+  return partyCodesOf(parties, tallies).map((code) => {
+    const mine = tallies.filter((t) => t.party === code);
+    const byStatus = emptyCounts();
+    for (const t of mine) byStatus[t.status] += t.count;
+    const counted = mine.filter((t) => t.status !== "DROPPED");
+    const n = counted.reduce((s, t) => s + t.count, 0);
+    const sum = counted.reduce((s, t) => s + (t.status === "DONE" ? 100 * t.count : t.clampedProgressSum), 0);
+    return {
+      party: code,
+      label: parties.find((p) => p.code === code)?.label ?? code,
+      total: mine.reduce((s, t) => s + t.count, 0),
+      byStatus,
+      averageProgress: n === 0 ? 0 : Math.round(sum / n),
+      overdue: mine.filter((t) => !isClosed(t.status)).reduce((s, t) => s + t.dueBeforeToday, 0),
+    };
+  });
+}
+
 /** Overdue commitments, most days late first. */
 export function overdueCommitments<T extends Counted>(commitments: readonly T[], today: IsoDate): T[] {
   return sortByUrgency(
@@ -44,6 +85,9 @@ export function overdueCommitments<T extends Counted>(commitments: readonly T[],
     today,
   );
 }
+
+/** How many items of each list the App Home shows (slack/views/app-home.ts HOME_LIMITS): what is read for it. */
+export const DASHBOARD_LIMITS = { mine: 20, overdue: 10, meetings: 6, editable: 100 } as const;
 
 /** What the App Home shows one user, as data. */
 export interface Dashboard {
@@ -53,15 +97,19 @@ export interface Dashboard {
   /** False when the contract is readable by committee members only and the user is not one. */
   canReadContract: boolean;
   contractTitle: string;
-  /** The user's commitments, most urgent first. */
+  /** The user's commitments, most urgent first (the first ones only when `mineTotal` says there are more). */
   mine: Commitment[];
+  /** How many commitments the user owns in all, when `mine` holds only the first ones. */
+  mineTotal?: number;
   parties: PartyProgress[];
-  /** Overdue commitments of the contract, most late first. */
+  /** Overdue commitments of the contract, most late first (the first ones only when `overdueTotal` says there are more). */
   overdue: Commitment[];
+  /** How many commitments are overdue in all, when `overdue` holds only the first ones. */
+  overdueTotal?: number;
   /** Next meetings, soonest first. */
   meetings: Meeting[];
   /** The last meeting that took place, whose decisions a coordinator records. */
   lastMeeting: Meeting | null;
-  /** Every commitment a coordinator may edit (ref order); empty for others. */
+  /** The commitments a coordinator may edit (ref order, the first DASHBOARD_LIMITS.editable); empty for others. */
   editable: Pick<Commitment, "id" | "ref" | "title">[];
 }

@@ -3,7 +3,8 @@
 
 import { addDays } from "./calendar.js";
 import { isoWeekOf, localDateOf } from "./due-instants.js";
-import { isSilent } from "./reminders.js";
+import type { StatusTally } from "./dashboard.js";
+import { isSilent, SILENCE_DAYS } from "./reminders.js";
 import { daysUntil, isClosed, isOverdue, sortByUrgency } from "./status.js";
 import type { Commitment, IsoDate, Meeting, Party, Status } from "./types.js";
 
@@ -35,6 +36,28 @@ export interface DigestInput {
   statusBefore: ReadonlyMap<string, Status>;
   meetings: readonly DigestMeeting[];
   undeliverable: readonly UndeliverableNotice[];
+  /**
+   * Counts per party and status (due before today counted), for every commitment. When given, the per-party
+   * figures come from them, and `commitments` need only hold those that can appear in a list: open ones
+   * matching `digestCandidates`, and those updated during the week.
+   */
+  tallies?: readonly StatusTally[];
+}
+
+/** Which open commitments can appear in a digest's lists at `now`: due by `dueBy` (overdue or due soon), flagged, or silent. */
+export interface DigestCandidates {
+  dueBy: IsoDate;
+  flagged: readonly Status[];
+  /** Silent when never updated or last updated before this instant. */
+  updatedBefore: Date;
+}
+
+export function digestCandidates(now: Date, timezone: string): DigestCandidates {
+  return {
+    dueBy: addDays(localDateOf(now, timezone), DIGEST_HORIZON_DAYS),
+    flagged: ["AT_RISK", "LATE"],
+    updatedBefore: new Date(now.getTime() - SILENCE_DAYS * 86_400_000),
+  };
 }
 
 export interface DigestChange {
@@ -113,21 +136,8 @@ export function computeDigest(input: DigestInput): Digest {
     .sort((a, b) => (a.lastUpdateAt?.getTime() ?? 0) - (b.lastUpdateAt?.getTime() ?? 0) || a.ref.localeCompare(b.ref));
 
   const labels = new Map(input.parties.map((p) => [p.code, p.label]));
-  const codes = [...new Set([...input.parties.map((p) => p.code), ...input.commitments.map((c) => c.party)])];
-  const parties = codes
-    .map((party) => {
-      const mine = input.commitments.filter((c) => c.party === party);
-      const counted = mine.filter((c) => c.status !== "DROPPED");
-      const mean = counted.length ? counted.reduce((s, c) => s + (c.status === "DONE" ? 100 : c.progress), 0) / counted.length : 0;
-      return {
-        party,
-        label: labels.get(party) ?? party,
-        total: mine.length,
-        done: mine.filter((c) => c.status === "DONE").length,
-        overdue: mine.filter((c) => overdueIds.has(c.id)).length,
-        meanProgress: Math.round(mean),
-      };
-    })
+  const parties = (input.tallies ? partiesFromTallies(input.parties, input.tallies) : partiesFromCommitments(input.parties, input.commitments, overdueIds))
+    .map(({ party, ...figures }) => ({ party, label: labels.get(party) ?? party, ...figures }))
     .filter((p) => p.total > 0);
 
   return {
@@ -143,4 +153,40 @@ export function computeDigest(input: DigestInput): Digest {
     parties,
     undeliverable: [...input.undeliverable],
   };
+}
+
+type PartyFigures = Omit<PartyProgress, "label">;
+
+function partiesFromCommitments(parties: readonly Party[], commitments: readonly DigestCommitment[], overdueIds: ReadonlySet<string>): PartyFigures[] {
+  const codes = [...new Set([...parties.map((p) => p.code), ...commitments.map((c) => c.party)])];
+  return codes.map((party) => {
+    const mine = commitments.filter((c) => c.party === party);
+    const counted = mine.filter((c) => c.status !== "DROPPED");
+    const mean = counted.length ? counted.reduce((s, c) => s + (c.status === "DONE" ? 100 : c.progress), 0) / counted.length : 0;
+    return {
+      party,
+      total: mine.length,
+      done: mine.filter((c) => c.status === "DONE").length,
+      overdue: mine.filter((c) => overdueIds.has(c.id)).length,
+      meanProgress: Math.round(mean),
+    };
+  });
+}
+
+/** The same figures from counts per party and status (the digest built without reading every commitment). */
+function partiesFromTallies(parties: readonly Party[], tallies: readonly StatusTally[]): PartyFigures[] {
+  const codes = [...new Set([...parties.map((p) => p.code), ...tallies.map((t) => t.party)])];
+  return codes.map((party) => {
+    const mine = tallies.filter((t) => t.party === party);
+    const counted = mine.filter((t) => t.status !== "DROPPED");
+    const n = counted.reduce((s, t) => s + t.count, 0);
+    const sum = counted.reduce((s, t) => s + (t.status === "DONE" ? 100 * t.count : t.progressSum), 0);
+    return {
+      party,
+      total: mine.reduce((s, t) => s + t.count, 0),
+      done: mine.filter((t) => t.status === "DONE").reduce((s, t) => s + t.count, 0),
+      overdue: mine.filter((t) => !isClosed(t.status)).reduce((s, t) => s + t.dueBeforeToday, 0),
+      meanProgress: n ? Math.round(sum / n) : 0,
+    };
+  });
 }

@@ -1,6 +1,6 @@
 import type { AppDeps } from "../app/deps.js";
-import { computeDigest, DIGEST_HORIZON_DAYS, type Digest } from "../domain/digest.js";
-import { isoWeekOf, weeklyDigestInstant } from "../domain/due-instants.js";
+import { computeDigest, digestCandidates, DIGEST_HORIZON_DAYS, type Digest } from "../domain/digest.js";
+import { isoWeekOf, localDateOf, weeklyDigestInstant } from "../domain/due-instants.js";
 import type { Party } from "../domain/types.js";
 
 const DAY = 86_400_000;
@@ -19,9 +19,12 @@ export interface DigestWithContext {
  */
 export async function buildDigest(deps: AppDeps, now: Date, mode: { scheduledWeek?: string } = {}): Promise<DigestWithContext> {
   const { store, config } = deps;
-  const commitments = await store.schedule.listForDigest();
+  // Only what a digest can list is read, with per-party counts made by the database.
   const weekUpdates = await store.schedule.listUpdatesBetween(new Date(now.getTime() - 7 * DAY), now);
-  const statusBefore = await store.schedule.statusBefore([...new Set(weekUpdates.map((u) => u.commitmentId))], new Date(now.getTime() - 7 * DAY));
+  const updatedIds = [...new Set(weekUpdates.map((u) => u.commitmentId))];
+  const statusBefore = await store.schedule.statusBefore(updatedIds, new Date(now.getTime() - 7 * DAY));
+  const commitments = await store.digest.listCandidates(digestCandidates(now, config.schedule.timezone), updatedIds);
+  const tallies = await store.digest.tally(localDateOf(now, config.schedule.timezone));
   const meetings = await store.meetings.listBetween(now, new Date(now.getTime() + DIGEST_HORIZON_DAYS * DAY));
   const contracts = await store.contracts.list();
   const parties = new Map<string, Party>();
@@ -40,6 +43,7 @@ export async function buildDigest(deps: AppDeps, now: Date, mode: { scheduledWee
     timezone: config.schedule.timezone,
     parties: [...parties.values()],
     commitments,
+    tallies,
     weekUpdates,
     statusBefore,
     meetings,

@@ -2,6 +2,8 @@ import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.
 import { STATUSES, type Commitment, type IsoDate, type Status } from "../domain/types.js";
 import { normalizeText } from "../domain/text.js";
 import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
+import { tallyCommitments } from "./tally-queries.js";
+import { partyCodesOf } from "../domain/dashboard.js";
 
 export const commitmentInclude = {
   owners: true,
@@ -169,33 +171,30 @@ export async function searchCommitments(prisma: PrismaClient, contractId: string
   return rows.map(toCommitment);
 }
 
-/** Counts per party and status, overdue counts on `today`, and average progress; parties in `parties` order. */
+/**
+ * Counts per party and status, overdue counts on `today`, and average progress; parties in `parties` order.
+ * One aggregate query (tallyCommitments): nothing is loaded per commitment.
+ */
 export async function countCommitmentsByParty(
   prisma: PrismaClient,
   contractId: string,
   parties: readonly string[],
   today: IsoDate,
 ): Promise<PartyCounts[]> {
-  const [byStatus, overdue, progress] = await Promise.all([
-    prisma.commitment.groupBy({ by: ["partyCode", "status"], where: { contractId }, _count: { _all: true } }),
-    prisma.commitment.groupBy({
-      by: ["partyCode"],
-      where: { contractId, dueOn: { lt: fromIsoDate(today) }, status: { notIn: CLOSED } },
-      _count: { _all: true },
-    }),
-    prisma.commitment.groupBy({ by: ["partyCode"], where: { contractId, status: { not: "DROPPED" } }, _avg: { progress: true } }),
-  ]);
+  const tallies = await tallyCommitments(prisma, contractId, today);
   // Parties of the contract first, in their order; then any code met only on commitments (imported data).
-  const codes = [...parties, ...byStatus.map((r) => r.partyCode).filter((p) => !parties.includes(p))].filter((p, i, all) => all.indexOf(p) === i);
-  return codes.map((party) => {
+  return partyCodesOf(parties.map((code) => ({ code })), tallies).map((party) => {
+    const mine = tallies.filter((t) => t.party === party);
     const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-    for (const r of byStatus) if (r.partyCode === party) counts[r.status] += r._count._all;
+    for (const t of mine) counts[t.status] += t.count;
+    const counted = mine.filter((t) => t.status !== "DROPPED");
+    const n = counted.reduce((a, t) => a + t.count, 0);
     return {
       party,
       total: Object.values(counts).reduce((a, b) => a + b, 0),
       byStatus: counts,
-      overdue: overdue.find((r) => r.partyCode === party)?._count._all ?? 0,
-      averageProgress: Math.round(progress.find((r) => r.partyCode === party)?._avg.progress ?? 0),
+      overdue: mine.filter((t) => !CLOSED.includes(t.status)).reduce((a, t) => a + t.dueBeforeToday, 0),
+      averageProgress: n === 0 ? 0 : Math.round(counted.reduce((a, t) => a + t.progressSum, 0) / n),
     };
   });
 }

@@ -4,7 +4,13 @@ import { toIsoDate } from "./mappers.js";
 
 const include = { parties: { orderBy: { position: "asc" as const } } };
 
+/**
+ * Contracts are only created by the seed, never changed while the app runs: the default one is read once
+ * per repository (so per app instance, and per test app) and kept. An absence is not kept, so a contract
+ * seeded later is found.
+ */
 export function createContractsRepo(prisma: PrismaClient) {
+  let defaultContract: Promise<Contract | null> | undefined;
   const toContract = (row: NonNullable<Awaited<ReturnType<typeof prisma.contract.findFirst<{ include: typeof include }>>>>): Contract => ({
     id: row.id,
     ref: row.ref,
@@ -24,9 +30,19 @@ export function createContractsRepo(prisma: PrismaClient) {
       return row ? toContract(row) : null;
     },
     /** The contract a workspace follows by default: the first one seeded. */
-    async findDefault(): Promise<Contract | null> {
-      const row = await prisma.contract.findFirst({ include, orderBy: { createdAt: "asc" } });
-      return row ? toContract(row) : null;
+    findDefault(): Promise<Contract | null> {
+      defaultContract ??= prisma.contract.findFirst({ include, orderBy: { createdAt: "asc" } }).then((row) => (row ? toContract(row) : null));
+      const found = defaultContract;
+      // Neither a missing contract nor a failed read is kept: the next call asks the database again.
+      found.then(
+        (c) => {
+          if (c === null && defaultContract === found) defaultContract = undefined;
+        },
+        () => {
+          if (defaultContract === found) defaultContract = undefined;
+        },
+      );
+      return found;
     },
   };
 }

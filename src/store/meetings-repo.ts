@@ -33,6 +33,43 @@ export function toMeeting(row: MeetingRow): Meeting {
   };
 }
 
+interface NextMeetingRow {
+  id: string;
+  contractId: string;
+  kind: MeetingKind;
+  title: string | null;
+  startsAt: Date;
+  place: string | null;
+  channelId: string | null;
+  agenda: string | null;
+  attendees: string[];
+  decisions: { id: string; text: string; outcome: string; milestoneId: string | null; commitmentId: string | null; createdBy: string; createdAt: string }[];
+}
+
+function nextMeetingOf(r: NextMeetingRow): Meeting {
+  return {
+    id: r.id,
+    contractId: r.contractId,
+    kind: r.kind,
+    title: r.title,
+    startsAt: new Date(r.startsAt),
+    place: r.place,
+    channelId: r.channelId,
+    agenda: r.agenda,
+    attendees: [...r.attendees].sort(),
+    decisions: r.decisions.map((d) => ({
+      id: d.id,
+      meetingId: r.id,
+      text: d.text,
+      outcome: d.outcome === "MILESTONE" || d.outcome === "COMMITMENT" ? d.outcome : "NOTE",
+      milestoneId: d.milestoneId,
+      commitmentId: d.commitmentId,
+      createdBy: d.createdBy,
+      createdAt: new Date(d.createdAt),
+    })),
+  };
+}
+
 export function createMeetingsRepo(prisma: PrismaClient) {
   return {
     /** Meetings starting at or after `from`, soonest first. */
@@ -137,6 +174,29 @@ export function createMeetingsRepo(prisma: PrismaClient) {
     async findNextOfKind(contractId: string, kind: MeetingKind, from: Date): Promise<Meeting | null> {
       const row = await prisma.meeting.findFirst({ where: { contractId, kind, startsAt: { gte: from } }, include, orderBy: { startsAt: "asc" } });
       return row ? toMeeting(row) : null;
+    },
+    /**
+     * For each kind, the first meeting of that kind starting at or after `from` (null when none), in one query:
+     * `/csi etat`'s next GLTD and COPIL.
+     */
+    async findNextOfKinds(contractId: string, kinds: readonly MeetingKind[], from: Date): Promise<Map<MeetingKind, Meeting | null>> {
+      const rows =
+        kinds.length === 0
+          ? []
+          : await prisma.$queryRaw<NextMeetingRow[]>`
+        SELECT m.id::text AS id, m."contractId"::text AS "contractId", m.kind::text AS kind, m.title, m."startsAt", m.place, m."channelId", m.agenda,
+          ARRAY(SELECT a."userId" FROM "MeetingAttendee" a WHERE a."meetingId" = m.id) AS attendees,
+          COALESCE((SELECT json_agg(json_build_object('id', d.id, 'text', d.text, 'outcome', d.outcome, 'milestoneId', d."milestoneId",
+              'commitmentId', d."commitmentId", 'createdBy', d."createdBy", 'createdAt', d."createdAt") ORDER BY d."createdAt")
+            FROM "Decision" d WHERE d."meetingId" = m.id), '[]'::json) AS decisions
+        FROM (
+          SELECT DISTINCT ON (kind) * FROM "Meeting"
+          WHERE "contractId" = ${contractId}::uuid AND kind::text = ANY(${[...kinds]}::text[]) AND "startsAt" >= ${from}
+          ORDER BY kind, "startsAt", id
+        ) m`;
+      const found = new Map<MeetingKind, Meeting | null>(kinds.map((k) => [k, null]));
+      for (const r of rows) found.set(r.kind, nextMeetingOf(r));
+      return found;
     },
     /** How many meetings start at or after `from` (to say « 20 of 34 » when a list is cut). */
     async countUpcoming(contractId: string, from: Date): Promise<number> {

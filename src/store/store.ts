@@ -3,6 +3,8 @@ import { createAuditRepo } from "./audit-repo.js";
 import { createCommitmentAdminRepo } from "./commitment-admin-repo.js";
 import { createCommitmentsRepo } from "./commitments-repo.js";
 import { createContractsRepo } from "./contracts-repo.js";
+import { createDashboardQueries } from "./dashboard-queries.js";
+import { createDigestQueries } from "./digest-queries.js";
 import { createDoneRequestsRepo } from "./done-requests-repo.js";
 import { createFollowersRepo } from "./followers-repo.js";
 import { createMeetingsRepo } from "./meetings-repo.js";
@@ -29,6 +31,8 @@ export function createStore(prisma: PrismaClient) {
     deliveries: createDeliveriesRepo(prisma),
     snoozes: createSnoozesRepo(prisma),
     schedule: createScheduleRepo(prisma),
+    dashboard: createDashboardQueries(prisma),
+    digest: createDigestQueries(prisma),
   };
 }
 export type Store = ReturnType<typeof createStore>;

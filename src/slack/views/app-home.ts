@@ -98,10 +98,11 @@ export function appHomeView(d: HomeData): HomeView {
     contextLine(tr(locale, `Bonjour <@${d.userId}>, voici la situation au ${formatDateLong(today, locale)}.`, `Hello <@${d.userId}>, here is where things stand on ${formatDateLong(today, locale)}.`)),
   ];
   if (d.isCoordinator) blocks.push(coordinatorActions(d));
-  blocks.push({ type: "divider" }, mrkdwn(tr(locale, `*Mes engagements* (${d.mine.length})`, `*My commitments* (${d.mine.length})`)));
-  if (d.mine.length === 0) blocks.push(contextLine(tr(locale, "Vous n'êtes pilote d'aucun engagement.", "You do not own any commitment.")));
+  const mineTotal = d.mineTotal ?? d.mine.length;
+  blocks.push({ type: "divider" }, mrkdwn(tr(locale, `*Mes engagements* (${mineTotal})`, `*My commitments* (${mineTotal})`)));
+  if (mineTotal === 0) blocks.push(contextLine(tr(locale, "Vous n'êtes pilote d'aucun engagement.", "You do not own any commitment.")));
   for (const c of d.mine.slice(0, HOME_LIMITS.mine)) blocks.push(mrkdwn(commitmentLine(c, today, locale), updateButton(c, locale)));
-  if (d.mine.length > HOME_LIMITS.mine) blocks.push(more(d.mine.length - HOME_LIMITS.mine, locale, tr(locale, "mes", "mine")));
+  if (mineTotal > HOME_LIMITS.mine) blocks.push(more(mineTotal - HOME_LIMITS.mine, locale, tr(locale, "mes", "mine")));
 
   if (!d.canReadContract) {
     blocks.push({ type: "divider" }, contextLine(tr(locale, "Le suivi du contrat est réservé aux membres du comité de pilotage.", "The contract's follow-up is for steering-committee members.")));
@@ -112,13 +113,14 @@ export function appHomeView(d: HomeData): HomeView {
   for (const p of d.parties.slice(0, HOME_LIMITS.parties)) blocks.push(mrkdwn(partyLine(p, locale)));
   if (d.parties.length > HOME_LIMITS.parties) blocks.push(more(d.parties.length - HOME_LIMITS.parties, locale, tr(locale, "etat", "status")));
 
-  blocks.push({ type: "divider" }, mrkdwn(tr(locale, `*En retard* (${d.overdue.length})`, `*Overdue* (${d.overdue.length})`)));
-  if (d.overdue.length === 0) blocks.push(contextLine(tr(locale, ":white_check_mark: Aucun engagement en retard.", ":white_check_mark: No overdue commitment.")));
+  const overdueTotal = d.overdueTotal ?? d.overdue.length;
+  blocks.push({ type: "divider" }, mrkdwn(tr(locale, `*En retard* (${overdueTotal})`, `*Overdue* (${overdueTotal})`)));
+  if (overdueTotal === 0) blocks.push(contextLine(tr(locale, ":white_check_mark: Aucun engagement en retard.", ":white_check_mark: No overdue commitment.")));
   for (const c of d.overdue.slice(0, HOME_LIMITS.overdue)) {
     const canUpdate = d.isCoordinator || c.owners.includes(d.userId);
     blocks.push(mrkdwn(commitmentLine(c, today, locale), canUpdate ? updateButton(c, locale) : undefined));
   }
-  if (d.overdue.length > HOME_LIMITS.overdue) blocks.push(more(d.overdue.length - HOME_LIMITS.overdue, locale, tr(locale, "retards", "overdue")));
+  if (overdueTotal > HOME_LIMITS.overdue) blocks.push(more(overdueTotal - HOME_LIMITS.overdue, locale, tr(locale, "retards", "overdue")));
 
   blocks.push({ type: "divider" }, mrkdwn(tr(locale, "*Prochaines réunions*", "*Next meetings*")));
   if (d.meetings.length === 0) blocks.push(contextLine(tr(locale, "Aucune réunion planifiée.", "No meeting scheduled.")));

@@ -9,17 +9,16 @@ export const showStatus: CommandHandler = async (ctx) => {
   const { contract } = found;
   const { store, now, config } = ctx.deps;
   const today = todayOf(ctx);
-  const [parties, gltd, copil] = await Promise.all([
+  const [parties, next] = await Promise.all([
     store.commitments.countByParty(contract.id, contract.parties.map((p) => p.code), today),
-    store.meetings.findNextOfKind(contract.id, "GLTD", now()),
-    store.meetings.findNextOfKind(contract.id, "COPIL", now()),
+    store.meetings.findNextOfKinds(contract.id, ["GLTD", "COPIL"], now()),
   ]);
   return contractStatusReply({
     contract,
     parties,
     nextMeetings: [
-      { kind: "GLTD", meeting: gltd },
-      { kind: "COPIL", meeting: copil },
+      { kind: "GLTD", meeting: next.get("GLTD") ?? null },
+      { kind: "COPIL", meeting: next.get("COPIL") ?? null },
     ],
     today,
     timezone: config.timezone,

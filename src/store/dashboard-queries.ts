@@ -1,0 +1,59 @@
+// Set-based reads for `/csi etat`, the App Home and the weekly digest: counts computed by the database and
+// lists cut to what is shown, instead of every commitment with every relation. Plain SQL that PGlite and
+// PostgreSQL both run; rows are mapped to plain domain objects.
+import type { PrismaClient } from "../../prisma/generated/client/client.js";
+import { sortByUrgency } from "../domain/status.js";
+import type { Commitment, IsoDate, Status } from "../domain/types.js";
+import { commitmentInclude, toCommitment } from "./commitments-repo.js";
+import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
+import { tallyCommitments } from "./tally-queries.js";
+
+const CLOSED: Status[] = ["DONE", "DROPPED"];
+
+/** Full commitments by id, in the order of `ids`. */
+async function commitmentsInOrder(prisma: PrismaClient, ids: readonly string[]): Promise<Commitment[]> {
+  if (ids.length === 0) return [];
+  const rows = await prisma.commitment.findMany({ where: { id: { in: [...ids] } }, include: commitmentInclude });
+  const byId = new Map(rows.map((r) => [r.id, toCommitment(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export function createDashboardQueries(prisma: PrismaClient) {
+  return {
+    tally: (contractId: string | null, today: IsoDate) => tallyCommitments(prisma, contractId, today),
+
+    /** Commitments overdue on `today` (due before it, neither done nor dropped), most days late first, then by ref. */
+    async listOverdue(contractId: string, today: IsoDate, limit: number): Promise<Commitment[]> {
+      const rows = await prisma.commitment.findMany({
+        where: { contractId, dueOn: { lt: fromIsoDate(today) }, status: { notIn: CLOSED } },
+        include: commitmentInclude,
+        orderBy: [{ dueOn: "asc" }, { ref: "asc" }],
+        take: limit,
+      });
+      return rows.map(toCommitment);
+    },
+
+    /**
+     * The first `limit` commitments of the contract that `userId` owns, most urgent first (sortByUrgency over
+     * them in ref order), and how many they own in all. Only the ones returned are read with their relations.
+     */
+    async listOwnedByUrgency(contractId: string, userId: string, today: IsoDate, limit: number): Promise<{ items: Commitment[]; total: number }> {
+      const light = await prisma.commitment.findMany({
+        where: { contractId, owners: { some: { userId } } },
+        select: { id: true, dueOn: true, status: true },
+        orderBy: { ref: "asc" },
+      });
+      const urgent = sortByUrgency(
+        light.map((c) => ({ id: c.id, status: c.status, dueOn: toIsoDateOrNull(c.dueOn) })),
+        today,
+      ).slice(0, limit);
+      return { items: await commitmentsInOrder(prisma, urgent.map((c) => c.id)), total: light.length };
+    },
+
+    /** The first `limit` commitments of the contract by ref: what a coordinator's « Modifier » menu offers. */
+    async listEditable(contractId: string, limit: number): Promise<Pick<Commitment, "id" | "ref" | "title">[]> {
+      return prisma.commitment.findMany({ where: { contractId }, select: { id: true, ref: true, title: true }, orderBy: { ref: "asc" }, take: limit });
+    },
+  };
+}
+export type DashboardQueries = ReturnType<typeof createDashboardQueries>;

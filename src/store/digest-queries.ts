@@ -1,0 +1,67 @@
+// The weekly digest's reads: per-party counts by the database and only the commitments a digest can list
+// (instead of every commitment with its owners). Every contract, as the scheduler's digest covers them all.
+import type { PrismaClient } from "../../prisma/generated/client/client.js";
+import type { StatusTally } from "../domain/dashboard.js";
+import type { DigestCandidates, DigestCommitment } from "../domain/digest.js";
+import { STATUSES, type IsoDate, type Status } from "../domain/types.js";
+import { tallyCommitments } from "./tally-queries.js";
+
+interface CandidateRow {
+  id: string;
+  contractId: string;
+  ref: string;
+  title: string;
+  party: string;
+  status: string;
+  progress: number;
+  dueOn: string | null;
+  lastUpdateAt: Date | null;
+  owners: string[];
+}
+
+const isStatus = (s: string): s is Status => (STATUSES as readonly string[]).includes(s);
+
+export function createDigestQueries(prisma: PrismaClient) {
+  return {
+    /** Counts per party and status over every contract; due before `today` counted. */
+    tally: (today: IsoDate): Promise<StatusTally[]> => tallyCommitments(prisma, null, today),
+
+    /**
+     * By ref, with their owners: open commitments that are due by `c.dueBy`, flagged, or silent (not updated
+     * since `c.updatedBefore`), and the commitments in `alsoIds` whatever their state (those updated this week).
+     */
+    async listCandidates(c: DigestCandidates, alsoIds: readonly string[]): Promise<(DigestCommitment & { contractId: string })[]> {
+      const rows = await prisma.$queryRaw<CandidateRow[]>`
+        SELECT c.id::text AS id, c."contractId"::text AS "contractId", c.ref, c.title, c."partyCode" AS party, c.status::text AS status,
+          c.progress, to_char(c."dueOn", 'YYYY-MM-DD') AS "dueOn", c."lastUpdateAt",
+          ARRAY(SELECT o."userId" FROM "CommitmentOwner" o WHERE o."commitmentId" = c.id) AS owners
+        FROM "Commitment" c
+        WHERE (c.status::text NOT IN ('DONE', 'DROPPED') AND (
+                c."dueOn" <= ${c.dueBy}::date
+                OR c.status::text = ANY(${[...c.flagged]}::text[])
+                OR c."lastUpdateAt" IS NULL
+                OR c."lastUpdateAt" < ${c.updatedBefore}::timestamptz))
+           OR c.id::text = ANY(${[...alsoIds]}::text[])
+        ORDER BY c.ref`;
+      return rows.flatMap((r) =>
+        isStatus(r.status)
+          ? [
+              {
+                id: r.id,
+                contractId: r.contractId,
+                ref: r.ref,
+                title: r.title,
+                party: r.party,
+                status: r.status,
+                progress: Number(r.progress),
+                dueOn: r.dueOn,
+                lastUpdateAt: r.lastUpdateAt === null ? null : new Date(r.lastUpdateAt),
+                owners: [...r.owners].sort(),
+              },
+            ]
+          : [],
+      );
+    },
+  };
+}
+export type DigestQueries = ReturnType<typeof createDigestQueries>;
