@@ -12,6 +12,7 @@ import {
   meetingReminderInstants,
   overdueReminderInstant,
   weeklyDigestInstant,
+  type OffsetInstant,
   type ScheduleSettings,
 } from "./due-instants.js";
 import { daysUntil, isClosed } from "./status.js";
@@ -187,10 +188,17 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
   const out: PlannedDelivery[] = [];
   const push = (ref: ReminderRef, dueAt: Date) => out.push(planned({ ref, snoozedUntil: [] }, dueAt));
 
+  // Many commitments share a due date: its instants are computed once per pass, not once per commitment.
+  const byDueOn = new Map<IsoDate, { before: OffsetInstant | undefined; overdue: { n: number; dueAt: Date } | undefined }>();
+  const instantsOf = (dueOn: IsoDate) => {
+    let got = byDueOn.get(dueOn);
+    if (!got) byDueOn.set(dueOn, (got = { before: latest(deadlineReminderInstants(dueOn, s), now), overdue: latestOverdue(dueOn, now, s) }));
+    return got;
+  };
+
   for (const c of input.commitments) {
     if (isClosed(c.status) || c.dueOn === null || c.owners.length === 0) continue;
-    const before = latest(deadlineReminderInstants(c.dueOn, s), now);
-    const overdue = latestOverdue(c.dueOn, now, s);
+    const { before, overdue } = instantsOf(c.dueOn);
     const dueOn = c.dueOn;
     if (overdue && (!before || overdue.dueAt >= before.dueAt)) {
       for (const ownerId of c.owners) push({ kind: "overdue", commitmentId: c.id, ownerId, n: overdue.n }, overdue.dueAt);
@@ -203,7 +211,22 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
     }
   }
 
+  // Owners of silent commitments, per contract: read once per pass, whatever the number of meetings.
   const silentBefore = now.getTime() - SILENCE_DAYS * 86_400_000;
+  const silentOwners = new Map<string, string[]>();
+  const silentOwnersOf = (contractId: string): string[] => {
+    let list = silentOwners.get(contractId);
+    if (!list) {
+      const owners = new Set<string>();
+      for (const c of input.commitments) {
+        if (c.contractId !== contractId || isClosed(c.status)) continue;
+        if (c.lastUpdateAt && c.lastUpdateAt.getTime() >= silentBefore) continue;
+        for (const o of c.owners) owners.add(o);
+      }
+      silentOwners.set(contractId, (list = [...owners].sort()));
+    }
+    return list;
+  };
   for (const m of input.meetings) {
     if (m.startsAt <= now) continue; // only while the meeting is still ahead
     const reminder = latest(meetingReminderInstants(m.startsAt, s), now);
@@ -213,13 +236,7 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
     }
     const checkIn = checkInInstant(m.startsAt, s);
     if (checkIn <= now) {
-      const owners = new Set<string>();
-      for (const c of input.commitments) {
-        if (c.contractId !== m.contractId || isClosed(c.status)) continue;
-        if (c.lastUpdateAt && c.lastUpdateAt.getTime() >= silentBefore) continue;
-        for (const o of c.owners) owners.add(o);
-      }
-      for (const ownerId of [...owners].sort()) push({ kind: "checkin", meetingId: m.id, ownerId }, checkIn);
+      for (const ownerId of silentOwnersOf(m.contractId)) push({ kind: "checkin", meetingId: m.id, ownerId }, checkIn);
     }
   }
 

@@ -1,14 +1,25 @@
 import type { AppDeps } from "../app/deps.js";
 import { planDueDeliveries, planningHorizonDays, type PlannedDelivery } from "../domain/reminders.js";
 
+/** Milliseconds spent in each phase of planDeliveries (filled when the caller passes an object: benches). */
+export type PlanTimings = Record<string, number>;
+
 /** What is due at `now` and has never been claimed: the database decides, the clock only asks. */
-export async function planDeliveries(deps: AppDeps, now: Date): Promise<PlannedDelivery[]> {
+export async function planDeliveries(deps: AppDeps, now: Date, timings?: PlanTimings): Promise<PlannedDelivery[]> {
   const { store, config } = deps;
+  let t = performance.now();
+  const lap = (phase: string) => {
+    const at = performance.now();
+    if (timings) timings[phase] = (timings[phase] ?? 0) + (at - t);
+    t = at;
+  };
   const horizon = new Date(now.getTime() + planningHorizonDays(config.schedule) * 86_400_000);
-  const commitments = await store.schedule.listOpenForReminders();
+  const commitments = await store.schedule.listOwnedOpenForReminders();
+  lap("commitments");
   const meetings = await store.meetings.listBetween(now, horizon);
   const coordinators = await store.roles.listByRole("COORDINATOR");
   const snoozes = await store.snoozes.listDue(now);
+  lap("meetings+roles+snoozes");
   const due = planDueDeliveries({
     now,
     settings: config.schedule,
@@ -18,6 +29,9 @@ export async function planDeliveries(deps: AppDeps, now: Date): Promise<PlannedD
     digestChannel: config.digestChannel,
     snoozes,
   });
-  const existing = await store.deliveries.existingKeys(due.map((d) => d.key));
-  return due.filter((d) => !existing.has(d.key));
+  lap("planDueDeliveries");
+  const missing = await store.deliveries.missingKeys(due.map((d) => d.key));
+  lap("missingKeys");
+  if (timings) timings.keys = due.length;
+  return due.filter((d) => missing.has(d.key));
 }

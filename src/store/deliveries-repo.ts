@@ -37,6 +37,9 @@ export interface Claim {
 /** Error text of deliveries that no longer apply (meeting passed, commitment done): never reported. */
 export const OBSOLETE = "obsolete";
 
+/** Keys sent per query as one text[] parameter (a pass plans tens of thousands). */
+const KEYS_PER_QUERY = 20_000;
+
 export function createDeliveriesRepo(prisma: PrismaClient) {
   const holds = (c: Claim) => ({ key: c.key, state: "CLAIMED" as const, attempts: c.attempts, claimedBy: c.claimedBy });
   return {
@@ -131,11 +134,29 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
     /** Which of `keys` already have a row (any state). */
     async existingKeys(keys: readonly string[]): Promise<Set<string>> {
       const found = new Set<string>();
-      for (let i = 0; i < keys.length; i += 5000) {
-        const rows = await prisma.delivery.findMany({ where: { key: { in: keys.slice(i, i + 5000) } }, select: { key: true } });
+      for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
+        const chunk = keys.slice(i, i + KEYS_PER_QUERY);
+        // One array parameter rather than an IN list of thousands of parameters.
+        const rows = await prisma.$queryRaw<{ key: string }[]>`SELECT "key" FROM "Delivery" WHERE "key" = ANY(${chunk}::text[])`;
         for (const r of rows) found.add(r.key);
       }
       return found;
+    },
+
+    /**
+     * Which of `keys` have no row yet (the other side of existingKeys). The database does the anti-join, so
+     * a pass where everything planned was already claimed gets an empty answer instead of every key back.
+     */
+    async missingKeys(keys: readonly string[]): Promise<Set<string>> {
+      const missing = new Set<string>();
+      for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
+        const chunk = keys.slice(i, i + KEYS_PER_QUERY);
+        const rows = await prisma.$queryRaw<{ key: string }[]>`
+          SELECT k."key" FROM unnest(${chunk}::text[]) AS k("key")
+          WHERE NOT EXISTS (SELECT 1 FROM "Delivery" d WHERE d."key" = k."key")`;
+        for (const r of rows) missing.add(r.key);
+      }
+      return missing;
     },
 
     async find(key: string): Promise<DeliveryRecord | null> {

@@ -24,6 +24,28 @@ export function createScheduleRepo(prisma: PrismaClient) {
       }));
     },
 
+    /**
+     * Open commitments that have at least one owner, as light rows: one join read in one round trip (the
+     * scheduler's every-minute read; an ownerless commitment gets neither reminders nor check-ins).
+     */
+    async listOwnedOpenForReminders(): Promise<CommitmentForPlan[]> {
+      const rows = await prisma.$queryRaw<{ id: string; contractId: string; dueOn: Date | string | null; status: Status; lastUpdateAt: Date | null; userId: string }[]>`
+        SELECT c."id", c."contractId", c."dueOn", c."status"::text AS "status", c."lastUpdateAt", o."userId"
+        FROM "Commitment" c JOIN "CommitmentOwner" o ON o."commitmentId" = c."id"
+        WHERE c."status"::text NOT IN ('DONE', 'DROPPED')`;
+      const byId = new Map<string, CommitmentForPlan>();
+      for (const r of rows) {
+        const seen = byId.get(r.id);
+        if (seen) seen.owners.push(r.userId);
+        else {
+          const dueOn = typeof r.dueOn === "string" ? r.dueOn.slice(0, 10) : toIsoDateOrNull(r.dueOn);
+          byId.set(r.id, { id: r.id, contractId: r.contractId, dueOn, status: r.status, lastUpdateAt: r.lastUpdateAt, owners: [r.userId] });
+        }
+      }
+      for (const c of byId.values()) c.owners.sort();
+      return [...byId.values()];
+    },
+
     /** Every commitment, light: the digest, and the reminders' texts, read from this one query per pass. */
     async listForDigest(): Promise<(DigestCommitment & { contractId: string })[]> {
       const rows = await prisma.commitment.findMany({
