@@ -1,6 +1,7 @@
 // What every read sub-command needs first: the contract, today's date in Paris, its navigation.
 import { localDateOf } from "../../domain/due-instants.js";
-import type { Contract, IsoDate } from "../../domain/types.js";
+import { findRef, normalizeRef } from "../../domain/refs.js";
+import type { Commitment, Contract, IsoDate } from "../../domain/types.js";
 import { section } from "../views/blocks.js";
 import { tr } from "../views/locale.js";
 import { ephemeralNav, type Nav } from "../views/pagination.js";
@@ -29,4 +30,18 @@ export async function contractOrReply(ctx: CommandContext): Promise<{ contract: 
       ],
     },
   };
+}
+
+/**
+ * The commitment a REF names: straight from the unique index when the ref normalizes; only when it is not
+ * there, every ref is listed to match loosely or to suggest the closest.
+ */
+export async function lookUpRef(ctx: CommandContext, contract: Contract): Promise<{ commitment: Commitment } | { suggestions: string[] }> {
+  const { commitments } = ctx.deps.store;
+  const wanted = normalizeRef(ctx.rest);
+  const direct = wanted ? await commitments.findByRef(contract.id, wanted) : null;
+  if (direct) return { commitment: direct };
+  const match = findRef(ctx.rest, await commitments.listRefs(contract.id));
+  const commitment = match.exact ? await commitments.findByRef(contract.id, match.exact) : null;
+  return commitment ? { commitment } : { suggestions: match.suggestions };
 }

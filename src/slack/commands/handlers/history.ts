@@ -1,9 +1,8 @@
-import { findRef } from "../../../domain/refs.js";
 import { refNotFoundReply } from "../../views/commitment-sheet.js";
 import { historyReply } from "../../views/history-blocks.js";
 import { tr } from "../../views/locale.js";
 import type { CommandHandler } from "../context.js";
-import { contractOrReply, navOf } from "../read-helpers.js";
+import { contractOrReply, lookUpRef, navOf } from "../read-helpers.js";
 
 /** `/csi historique REF`: every update ever written, corrected versions included. */
 export const showHistory: CommandHandler = async (ctx) => {
@@ -11,9 +10,9 @@ export const showHistory: CommandHandler = async (ctx) => {
   if ("reply" in found) return found.reply;
   const { contract } = found;
   const { store, config } = ctx.deps;
-  const match = findRef(ctx.rest, await store.commitments.listRefs(contract.id));
-  const commitment = match.exact ? await store.commitments.findByRef(contract.id, match.exact) : null;
-  if (!commitment) return refNotFoundReply(ctx.rest, match.suggestions, ctx.locale, "history");
+  const lookup = await lookUpRef(ctx, contract);
+  if ("suggestions" in lookup) return refNotFoundReply(ctx.rest, lookup.suggestions, ctx.locale, "history");
+  const { commitment } = lookup;
   return historyReply({
     commitment,
     updates: await store.updates.listHistory(commitment.id),

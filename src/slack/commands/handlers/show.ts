@@ -1,9 +1,7 @@
-import { findRef, normalizeRef } from "../../../domain/refs.js";
-import type { Commitment, Contract } from "../../../domain/types.js";
 import { commitmentSheetReply, refNotFoundReply } from "../../views/commitment-sheet.js";
 import { tr } from "../../views/locale.js";
-import type { CommandContext, CommandHandler } from "../context.js";
-import { contractOrReply, navOf, todayOf } from "../read-helpers.js";
+import type { CommandHandler } from "../context.js";
+import { contractOrReply, lookUpRef, navOf, todayOf } from "../read-helpers.js";
 
 /** `/csi voir REF`: the sheet of one commitment; a REF not found suggests the closest ones. */
 export const showCommitment: CommandHandler = async (ctx) => {
@@ -24,14 +22,3 @@ export const showCommitment: CommandHandler = async (ctx) => {
     nav: navOf(ctx, `${tr(ctx.locale, "voir", "show")} ${commitment.ref}`),
   });
 };
-
-/** The ref as normalized, straight from the unique index; only when it is not there, every ref to match loosely or suggest. */
-async function lookUpRef(ctx: CommandContext, contract: Contract): Promise<{ commitment: Commitment } | { suggestions: string[] }> {
-  const { commitments } = ctx.deps.store;
-  const wanted = normalizeRef(ctx.rest);
-  const direct = wanted ? await commitments.findByRef(contract.id, wanted) : null;
-  if (direct) return { commitment: direct };
-  const match = findRef(ctx.rest, await commitments.listRefs(contract.id));
-  const commitment = match.exact ? await commitments.findByRef(contract.id, match.exact) : null;
-  return commitment ? { commitment } : { suggestions: match.suggestions };
-}
