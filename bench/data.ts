@@ -15,6 +15,8 @@ export interface GrowOptions {
 
 export interface BenchContract {
   contractId: string;
+  /** The contract's real references (ETAT-01…), which users type in `/csi voir`; generated ones are not typable. */
+  seededRefs: string[];
   /** A seeded reference, for `/csi voir`. */
   sampleRef: string;
   /** Generated commitments in creation order: ref and the one owner nobody else shares. */
@@ -127,7 +129,7 @@ export async function growContract(prisma: PrismaClient, options: GrowOptions): 
     );
   }
 
-  const sample = await prisma.commitment.findFirstOrThrow({ where: { contractId: contract.id, ref: { not: { contains: "-B" } } }, orderBy: { ref: "asc" } });
+  const seeded = await prisma.commitment.findMany({ where: { contractId: contract.id, ref: { not: { contains: "-B" } } }, orderBy: { ref: "asc" }, select: { ref: true } });
   const generated = await prisma.commitment.findMany({
     where: { contractId: contract.id, ref: { contains: "-B" } },
     select: { ref: true },
@@ -137,7 +139,7 @@ export async function growContract(prisma: PrismaClient, options: GrowOptions): 
     .map((c) => ({ ref: c.ref, n: Number(c.ref.slice(-5)) }))
     .sort((a, b) => a.n - b.n)
     .map((c) => ({ ref: c.ref, ownerId: ownerOf(c.n) }));
-  return { contractId: contract.id, sampleRef: sample.ref, owned, busyOwnerId: pilotOf(7) };
+  return { contractId: contract.id, sampleRef: seeded[0]?.ref ?? "ETAT-01", seededRefs: seeded.map((c) => c.ref), owned, busyOwnerId: pilotOf(7) };
 }
 
 export interface ContractCounts {

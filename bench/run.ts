@@ -164,7 +164,7 @@ function scenarios(p: Prepared): { name: ScenarioName; send: (target: LoadTarget
   let views = 0;
   return [
     { name: "/csi etat", send: () => (t) => sendCommand(t, "etat", READER) },
-    { name: "/csi voir REF", send: () => (t, i) => sendCommand(t, `voir ${p.contract.owned[(i * 7919) % p.contract.owned.length]?.ref ?? p.contract.sampleRef}`, READER) },
+    { name: "/csi voir REF", send: () => (t, i) => sendCommand(t, `voir ${p.contract.seededRefs[(i * 7) % p.contract.seededRefs.length] ?? p.contract.sampleRef}`, READER) },
     {
       name: "view_submission (progress)",
       // Each submission is a new view id (Slack's idempotency key) on a commitment no other request touches.
