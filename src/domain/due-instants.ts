@@ -59,10 +59,16 @@ export function parseHhmm(hhmm: string): { hour: number; minute: number } {
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
+// Zones already found valid. IANAZone.isValidZone builds an Intl.DateTimeFormat on every call (~0.3 ms),
+// and every function here checks its zone: a scheduler pass would spend seconds asking the same question.
+const validZones = new Set<string>();
+
 export function assertTimezone(timezone: string): void {
+  if (validZones.has(timezone)) return;
   if (typeof timezone !== "string" || !IANAZone.isValidZone(timezone)) {
     throw new Error(`Invalid time zone: ${JSON.stringify(timezone)} (expected an IANA zone such as Europe/Paris)`);
   }
+  validZones.add(timezone);
 }
 
 function assertInstant(instant: Date, what: string): void {

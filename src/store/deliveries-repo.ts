@@ -151,9 +151,15 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
       const missing = new Set<string>();
       for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
         const chunk = keys.slice(i, i + KEYS_PER_QUERY);
-        const rows = await prisma.$queryRaw<{ key: string }[]>`
-          SELECT k."key" FROM unnest(${chunk}::text[]) AS k("key")
-          WHERE NOT EXISTS (SELECT 1 FROM "Delivery" d WHERE d."key" = k."key")`;
+        // Sent as one newline-separated text (half the cost of a text[] parameter of 38,000 keys); our
+        // keys never hold a newline, but should one ever, the array parameter is used instead.
+        const rows = chunk.some((k) => k.includes("\n"))
+          ? await prisma.$queryRaw<{ key: string }[]>`
+              SELECT k."key" FROM unnest(${chunk}::text[]) AS k("key")
+              WHERE NOT EXISTS (SELECT 1 FROM "Delivery" d WHERE d."key" = k."key")`
+          : await prisma.$queryRaw<{ key: string }[]>`
+              SELECT k."key" FROM unnest(string_to_array(${chunk.join("\n")}::text, chr(10))) AS k("key")
+              WHERE NOT EXISTS (SELECT 1 FROM "Delivery" d WHERE d."key" = k."key")`;
         for (const r of rows) missing.add(r.key);
       }
       return missing;

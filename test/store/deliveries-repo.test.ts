@@ -61,4 +61,15 @@ describe("claims", () => {
     await repo.claim(input("k4"), now, "p");
     expect([...(await repo.existingKeys(["k4", "k5"]))]).toEqual(["k4"]);
   });
+
+  it("missingKeys tells which keys have no row, over tens of thousands of keys and odd characters alike", async () => {
+    for (const key of ["k6", "odd'key\\n,{x}", "k8"]) await repo.claim(input(key), now, "p");
+    const many = Array.from({ length: 25_000 }, (_, i) => `bulk:${i}`);
+    const asked = ["k6", "k7", "odd'key\\n,{x}", "k8", 'q"uote', ...many];
+    expect([...(await repo.missingKeys(asked))].sort()).toEqual(['q"uote', "k7", ...many].sort());
+    // A key holding a newline goes through the array parameter, with the same answer.
+    await repo.claim(input("line\nbreak"), now, "p");
+    expect([...(await repo.missingKeys(["line\nbreak", "k6", "k9", "other\nline"]))].sort()).toEqual(["k9", "other\nline"]);
+    expect((await repo.missingKeys([])).size).toBe(0);
+  });
 });
