@@ -71,8 +71,8 @@ export async function timeDigestAndHome(db: Database, config: Config, who: { bus
 /**
  * One scheduler pass over the grown contract (10,000 commitments, 500 meetings): the scheduler's own
  * runPass with a sender on the fake Slack, without pacing, so the time is Vigie's and not Slack's rate
- * limit. (bench/scheduler-bench.ts, by the scheduler's author, is a standalone script that measures the
- * paced delivery rate; it exports nothing and runs on import, so it is not imported here.)
+ * limit. (bench/scheduler-bench.ts measures the paced delivery rate and the phases of planning; it runs
+ * only as a script and exports setupSchedulerBench, timePlan, withLoopDelay and runSchedulerBench.)
  */
 export async function timeSchedulerPass(db: Database, config: Config, slack: FakeSlack): Promise<TimedRow[]> {
   const name = "scheduler pass (10,000 commitments, 500 meetings)";

@@ -16,6 +16,8 @@ type Row = DigestCommitment & { contractId: string };
 /** Data read once per pass and shared by every message of it (10,000 commitments are one query, not 10,000). */
 export interface RenderCache {
   commitments(): Promise<Map<string, Row>>;
+  /** The open commitments of one contract (a check-in or meeting message each reads them: filtered once per pass). */
+  openOf(contractId: string): Promise<Row[]>;
   meeting(id: string): Promise<Meeting | null>;
   digest(isoWeek: string): Promise<DigestWithContext>;
 }
@@ -28,8 +30,15 @@ const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
 export function createRenderCache(deps: AppDeps, now: Date): RenderCache {
   const meetings = new Map<string, Promise<Meeting | null>>();
   const digests = new Map<string, Promise<DigestWithContext>>();
+  const open = new Map<string, Promise<Row[]>>();
+  const commitments = once(async () => new Map((await deps.store.schedule.listForDigest()).map((c) => [c.id, c])));
   return {
-    commitments: once(async () => new Map((await deps.store.schedule.listForDigest()).map((c) => [c.id, c]))),
+    commitments,
+    openOf(contractId) {
+      let list = open.get(contractId);
+      if (!list) open.set(contractId, (list = commitments().then((all) => [...all.values()].filter((c) => c.contractId === contractId && !isClosed(c.status)))));
+      return list;
+    },
     meeting(id) {
       let m = meetings.get(id);
       if (!m) meetings.set(id, (m = deps.store.meetings.findById(id)));
@@ -59,7 +68,7 @@ export async function renderDelivery(deps: AppDeps, cache: RenderCache, d: Deliv
     case "checkin": {
       const meeting = await cache.meeting(ref.meetingId);
       if (!meeting || meeting.startsAt <= now) return { obsolete: "meeting started or removed" };
-      const all = [...(await cache.commitments()).values()].filter((c) => c.contractId === meeting.contractId && !isClosed(c.status));
+      const all = await cache.openOf(meeting.contractId);
       if (ref.kind === "meeting") {
         const watch = sortByUrgency(all.filter((c) => isOverdue(c, today) || c.status === "AT_RISK" || c.status === "LATE"), today);
         return { reply: meetingReminderMessage({ meeting, daysBefore: ref.daysBefore, watch, today, timezone: tz, locale }) };

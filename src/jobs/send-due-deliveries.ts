@@ -49,7 +49,11 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
   // lane rarely waits for a channel's next slot (the sender keeps each channel to ~1 message/s) while
   // other recipients are ready. At most `lanes` messages are in flight at once.
   const byTarget = new Map<string, Work[]>();
-  for (const w of work) byTarget.set(targetOf(w), [...(byTarget.get(targetOf(w)) ?? []), w]);
+  for (const w of work) {
+    const list = byTarget.get(targetOf(w));
+    if (list) list.push(w);
+    else byTarget.set(targetOf(w), [w]);
+  }
   const queue: Work[] = [];
   for (let round = 0, added = true; added; round++) {
     added = false;
