@@ -1,8 +1,11 @@
 // One scheduler pass over 10,000 commitments and 500 meetings on PGlite, and the delivery rate it
 // sustains against the fake Slack API limited to one message per second per channel.
 // Run: node --import tsx bench/scheduler-bench.ts [lanes]          (SEND_SECONDS=40 by default)
+//      SCHEDULER_BENCH_DATABASE_URL=postgres://… node --import tsx bench/scheduler-bench.ts
+//        the same on a PostgreSQL server, in a database created for the run and dropped after it
 // Importing this file runs nothing: the functions below are exported for other benches.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import pg from "pg";
 import { pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -41,8 +44,22 @@ export interface SchedulerBench {
   close(): Promise<void>;
 }
 
-/** A fresh in-memory PGlite database with the bench's data, and a fake Slack paced at 1 msg/s/channel. */
-export async function setupSchedulerBench(data: BenchData = DEFAULT_BENCH_DATA): Promise<SchedulerBench> {
+/** Runs `sql` on the server of `serverUrl` (CREATE / DROP DATABASE). */
+async function onServer(serverUrl: string, sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A fresh database with the bench's data (in-memory PGlite, or a database created on the PostgreSQL
+ * server `serverUrl` and dropped by close()), and a fake Slack paced at 1 msg/s/channel.
+ */
+export async function setupSchedulerBench(data: BenchData = DEFAULT_BENCH_DATA, serverUrl?: string): Promise<SchedulerBench> {
   const slack = await new FakeSlack().start();
   slack.perChannelIntervalMs = 1000;
   const config = loadConfig({
@@ -59,7 +76,15 @@ export async function setupSchedulerBench(data: BenchData = DEFAULT_BENCH_DATA):
   const log = createLogger({ level: "warn", json: false, write: (l) => void (l.includes("slack.rate_limited") ? rateLimited++ : process.stderr.write(l + "\n")) });
 
   const t0 = performance.now();
-  const db = await openDatabase({ dataDir: "memory://" });
+  const name = `vigie_scheduler_bench_${randomBytes(4).toString("hex")}`;
+  let url: string | undefined;
+  if (serverUrl) {
+    await onServer(serverUrl, `CREATE DATABASE ${name}`);
+    const u = new URL(serverUrl);
+    u.pathname = `/${name}`;
+    url = u.toString();
+  }
+  const db = await openDatabase(url ? { url, dataDir: "" } : { dataDir: "memory://" });
   await db.migrate();
   await seedContract(db.prisma, await readContractSeed());
   const store = createStore(db.prisma);
@@ -108,6 +133,7 @@ export async function setupSchedulerBench(data: BenchData = DEFAULT_BENCH_DATA):
     async close() {
       await db.close();
       await slack.stop();
+      if (serverUrl) await onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
@@ -156,11 +182,11 @@ const fmtPhases = (p: PlanTimings) =>
     .join(", ");
 
 /** The whole bench: plan, first pass (paced sending for `sendSeconds`), then the every-minute pass with nothing new due. */
-export async function runSchedulerBench(options: { lanes?: number; sendSeconds?: number; data?: BenchData } = {}): Promise<[string, string][]> {
+export async function runSchedulerBench(options: { lanes?: number; sendSeconds?: number; data?: BenchData; serverUrl?: string } = {}): Promise<[string, string][]> {
   const lanes = options.lanes ?? 8;
   const sendSeconds = options.sendSeconds ?? 40;
   const data = options.data ?? DEFAULT_BENCH_DATA;
-  const b = await setupSchedulerBench(data);
+  const b = await setupSchedulerBench(data, options.serverUrl);
   const { deps, slack, config, log, db } = b;
   const NOW = BENCH_NOW;
   const sender = createSlackSender(createSenderClient(config.slack.botToken, config.slack.apiUrl), { log, perChannelIntervalMs: 1000 });
@@ -242,7 +268,11 @@ export async function runSchedulerBench(options: { lanes?: number; sendSeconds?:
 
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isMain) {
-  const rows = await runSchedulerBench({ lanes: Number(process.argv[2] ?? 8), sendSeconds: Number(process.env.SEND_SECONDS ?? 40) });
+  const rows = await runSchedulerBench({
+    lanes: Number(process.argv[2] ?? 8),
+    sendSeconds: Number(process.env.SEND_SECONDS ?? 40),
+    serverUrl: process.env.SCHEDULER_BENCH_DATABASE_URL || undefined,
+  });
   const w = Math.max(...rows.map((r) => r[0].length));
   process.stdout.write(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join("\n") + "\n");
 }
