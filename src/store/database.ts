@@ -5,13 +5,14 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../../prisma/generated/client/client.js";
 import { applyPendingMigrations } from "./migrations.js";
+import { PGliteProxy, type EmbeddedPGlite } from "./pglite-proxy.js";
 
 export type DatabaseKind = "pglite" | "postgres";
 
 export interface Database {
   kind: DatabaseKind;
   /** The embedded engine, when it is PGlite (snapshots in tests and benchmarks). */
-  pglite?: PGlite;
+  pglite?: EmbeddedPGlite;
   prisma: PrismaClient;
   /** Applies pending migrations of prisma/migrations; returns the names applied. */
   migrate(): Promise<string[]>;
@@ -26,6 +27,11 @@ export interface DatabaseOptions {
   dataDir: string;
   /** A PGlite data directory dump to start from instead of running initdb (tests, benchmarks). */
   pgliteSnapshot?: Blob;
+  /**
+   * Where PGlite runs: in a worker thread (default), so that its synchronous wasm never blocks the event
+   * loop that acknowledges Slack's requests, or on the main thread.
+   */
+  pgliteThread?: "worker" | "main";
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -35,10 +41,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   if (!options.dataDir.startsWith("memory://")) await mkdir(options.dataDir, { recursive: true });
   // Smaller shared buffers keep the embedded server near 190 MB instead of 300 MB (design.md).
-  const pglite = await PGlite.create(options.dataDir, {
-    startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"],
-    ...(options.pgliteSnapshot ? { loadDataDir: options.pgliteSnapshot } : {}),
-  });
+  const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+  const snapshot = options.pgliteSnapshot ? { loadDataDir: options.pgliteSnapshot } : {};
+  if ((options.pgliteThread ?? "worker") === "worker") {
+    const proxy = await PGliteProxy.create({ dataDir: options.dataDir, startParams, ...snapshot });
+    // The adapter calls only query, exec and transaction (tx.query, tx.exec, tx.rollback), which the proxy implements.
+    const adapter = new PrismaPGlite(proxy as unknown as PGlite);
+    return { ...wrap("pglite", adapter, () => proxy.close()), pglite: proxy };
+  }
+  const pglite = await PGlite.create(options.dataDir, { startParams, ...snapshot });
   return { ...wrap("pglite", new PrismaPGlite(pglite), () => pglite.close()), pglite };
 }
 
