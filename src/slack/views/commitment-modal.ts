@@ -4,7 +4,7 @@ import { MAX_DESCRIPTION, MAX_LEAD_SERVICE, MAX_TITLE, type CommitmentFormValues
 import type { Locale, Party } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS } from "../ids.js";
 import { tr } from "./locale.js";
-import { datePicker, esc, option, staticSelect, textInput, usersSelect } from "./modal-parts.js";
+import { datePicker, esc, formModal, option, staticSelect, textInput, usersSelect } from "./modal-parts.js";
 
 export interface CommitmentModalInput {
   mode: "create" | "edit";
@@ -85,13 +85,14 @@ export function commitmentModal(m: CommitmentModalInput): ModalView {
     }),
   ];
   const ref = v.ref ? ` ${esc(v.ref)}` : "";
-  return {
-    type: "modal",
-    callback_id: m.mode === "create" ? CALLBACKS.createCommitment : CALLBACKS.editCommitment,
-    title: { type: "plain_text", text: m.mode === "create" ? tr(locale, "Nouvel engagement", "New commitment") : tr(locale, "Modifier l'engagement", "Edit commitment") },
-    submit: { type: "plain_text", text: tr(locale, "Enregistrer", "Save") },
-    close: { type: "plain_text", text: tr(locale, "Annuler", "Cancel") },
-    private_metadata: m.privateMetadata.slice(0, 3000),
-    blocks: m.mode === "edit" ? [{ type: "section", text: { type: "mrkdwn", text: tr(locale, `Modification de *${ref.trim()}*`, `Editing *${ref.trim()}*`) } }, ...blocks] : blocks,
-  };
+  return formModal(
+    {
+      callbackId: m.mode === "create" ? CALLBACKS.createCommitment : CALLBACKS.editCommitment,
+      title: m.mode === "create" ? tr(locale, "Nouvel engagement", "New commitment") : tr(locale, "Modifier l'engagement", "Edit commitment"),
+      submit: tr(locale, "Enregistrer", "Save"),
+      privateMetadata: m.privateMetadata,
+      blocks: m.mode === "edit" ? [{ type: "section", text: { type: "mrkdwn", text: tr(locale, `Modification de *${ref.trim()}*`, `Editing *${ref.trim()}*`) } }, ...blocks] : blocks,
+    },
+    locale,
+  );
 }

@@ -5,7 +5,7 @@ import { truncate } from "../../domain/text.js";
 import type { Locale, Meeting } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS } from "../ids.js";
 import { tr } from "./locale.js";
-import { esc, textInput } from "./modal-parts.js";
+import { esc, formModal, textInput } from "./modal-parts.js";
 
 export interface DecisionsModalInput {
   locale: Locale;
@@ -42,13 +42,14 @@ export function decisionsModal(m: DecisionsModalInput): ModalView {
       ),
     }),
   );
-  return {
-    type: "modal",
-    callback_id: CALLBACKS.meetingDecisions,
-    title: { type: "plain_text", text: tr(locale, "Relevé de décisions", "Meeting decisions") },
-    submit: { type: "plain_text", text: tr(locale, "Enregistrer", "Save") },
-    close: { type: "plain_text", text: tr(locale, "Annuler", "Cancel") },
-    private_metadata: m.privateMetadata.slice(0, 3000),
-    blocks,
-  };
+  return formModal(
+    {
+      callbackId: CALLBACKS.meetingDecisions,
+      title: tr(locale, "Relevé de décisions", "Meeting decisions"),
+      submit: tr(locale, "Enregistrer", "Save"),
+      privateMetadata: m.privateMetadata,
+      blocks,
+    },
+    locale,
+  );
 }

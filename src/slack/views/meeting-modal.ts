@@ -5,7 +5,7 @@ import { MAX_AGENDA } from "../../domain/meeting-input.js";
 import { MEETING_KINDS, type Locale } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS } from "../ids.js";
 import { tr } from "./locale.js";
-import { channelSelect, datePicker, option, staticSelect, textInput, timePicker, usersSelect } from "./modal-parts.js";
+import { channelSelect, datePicker, formModal, option, staticSelect, textInput, timePicker, usersSelect } from "./modal-parts.js";
 
 export interface MeetingModalInput {
   locale: Locale;
@@ -52,13 +52,14 @@ export function meetingModal(m: MeetingModalInput): ModalView {
       ),
     }),
   ];
-  return {
-    type: "modal",
-    callback_id: CALLBACKS.scheduleMeeting,
-    title: { type: "plain_text", text: tr(locale, "Planifier une réunion", "Schedule a meeting") },
-    submit: { type: "plain_text", text: tr(locale, "Planifier", "Schedule") },
-    close: { type: "plain_text", text: tr(locale, "Annuler", "Cancel") },
-    private_metadata: m.privateMetadata.slice(0, 3000),
-    blocks,
-  };
+  return formModal(
+    {
+      callbackId: CALLBACKS.scheduleMeeting,
+      title: tr(locale, "Planifier une réunion", "Schedule a meeting"),
+      submit: tr(locale, "Planifier", "Schedule"),
+      privateMetadata: m.privateMetadata,
+      blocks,
+    },
+    locale,
+  );
 }

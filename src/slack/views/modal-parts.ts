@@ -1,8 +1,10 @@
 // Input blocks of the coordinators' modals. Every input block holds one element whose action_id is
 // INPUT_ACTION, so listeners read `state.values[block_id].value`.
-import type { InputBlock, InputBlockElement, PlainTextOption } from "@slack/types";
+import type { InputBlock, InputBlockElement, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
+import type { Locale } from "../../domain/types.js";
 import { truncate } from "../../domain/text.js";
 import { INPUT_ACTION } from "../ids.js";
+import { tr } from "./locale.js";
 
 /** Escapes what Slack would read as markup in mrkdwn (`<!channel>`, `<@U…>`, entities). */
 export const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -95,4 +97,17 @@ export function channelSelect(blockId: string, label: string, o: InputOptions & 
     },
     o,
   );
+}
+
+/** A form modal: its submit button, « Annuler » to close, and the private metadata within Slack's 3,000 chars. */
+export function formModal(m: { callbackId: string; title: string; submit: string; privateMetadata: string; blocks: KnownBlock[] }, locale: Locale): ModalView {
+  return {
+    type: "modal",
+    callback_id: m.callbackId,
+    title: { type: "plain_text", text: m.title },
+    submit: { type: "plain_text", text: m.submit },
+    close: { type: "plain_text", text: tr(locale, "Annuler", "Cancel") },
+    private_metadata: m.privateMetadata.slice(0, 3000),
+    blocks: m.blocks,
+  };
 }
