@@ -1,0 +1,78 @@
+// ---------------------------------------------------------------------------------------------
+// Postal addresses
+
+import { B, E, foldWord, re, words, type Rule } from "./rule-kit.js";
+
+// Words that name a street and little else.
+const STREET_TYPES_CLEAR = [
+  "rue",
+  "ruelle",
+  "avenue",
+  "av",
+  "boulevard",
+  "bd",
+  "bld",
+  "chemin",
+  "impasse",
+  "allee",
+  "quai",
+  "faubourg",
+  "fbg",
+  "rond-point",
+  "lotissement",
+  "montee",
+  "sentier",
+];
+// Words that are also ordinary nouns (« 1 place en crèche », « 2 cours de français »): only an
+// address when a capitalised name follows.
+const STREET_TYPES_AMBIGUOUS = [
+  "place",
+  "route",
+  "cours",
+  "square",
+  "passage",
+  "residence",
+  "cite",
+  "voie",
+  "esplanade",
+  "promenade",
+  "parvis",
+  "hameau",
+  "lieu-dit",
+  "traverse",
+  "clos",
+];
+const STREET_PARTICLES = words(["du", "de", "des", "la", "le", "les", "l", "d", "aux", "au"]);
+
+export const ADDRESS_RULES: Rule[] = [
+  {
+    kind: "ADDRESS",
+    on: "folded",
+    re: re(
+      String.raw`${B}(\d{1,4})(?:[a-d]|\s*(?:bis|ter|quater))?${E}\s*,?\s+(${[...STREET_TYPES_CLEAR, ...STREET_TYPES_AMBIGUOUS].join("|")})${E}\.?((?:\s+[\p{L}'-]+){1,3})`,
+    ),
+    accept: (m, v) => {
+      const [, num = "", type = "", rest = ""] = m;
+      // « en 2026 rue de Boigne » is a year followed by a street name, not a house number.
+      if (/^(?:19|20)\d{2}$/.test(num)) return false;
+      if (STREET_TYPES_CLEAR.includes(type.toLowerCase())) return true;
+      const restStart = m.index + m[0].length - rest.length;
+      const origRest = v.orig.slice(restStart, m.index + m[0].length);
+      const first = origRest
+        .trim()
+        .split(/[\s']+/u)
+        .find((w) => !STREET_PARTICLES.has(foldWord(w)));
+      return first !== undefined && /^\p{Lu}/u.test(first);
+    },
+  },
+  {
+    // « 221B Baker Street »: capitalised name then a street word, case-sensitive on purpose.
+    kind: "ADDRESS",
+    on: "orig",
+    re: re(
+      String.raw`${B}\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Boulevard|Close|Crescent|Terrace|Square|Place|Way|Gardens|Mews)(?![\p{L}\p{N}_])`,
+      "gu",
+    ),
+    accept: (m) => !/^(?:19|20)\d{2}\s/.test(m[0]),
+  },
+];
