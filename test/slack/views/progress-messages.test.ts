@@ -10,37 +10,17 @@ import {
   updateConfirmationMessage,
 } from "../../../src/slack/views/progress-messages.js";
 import type { Reply } from "../../../src/slack/views/reply.js";
+import { makeCommitment } from "../../support/fixtures.js";
 import { blocksText as flatten } from "../../support/test-app.js";
 
 const blocksText = (r: Reply) => flatten({ blocks: r.blocks });
 
 const IND = "00000000-0000-4000-8000-000000000001";
 const c: Commitment = {
+  ...makeCommitment({ ref: "ETAT-01", party: "ETAT", title: "Création de 10 postes", status: "ON_TRACK", progress: 40, owners: ["U0A", "U0B"] }),
   id: "0b6c1c52-4a5e-4c59-9a39-3d3f0f6f1a01",
   contractId: "k",
-  ref: "ETAT-01",
-  party: "ETAT",
-  title: "Création de 10 postes",
-  description: null,
-  strand: null,
-  leadService: null,
-  partners: null,
-  territory: null,
-  funding: null,
-  note: null,
-  startOn: null,
-  dueOn: null,
-  status: "ON_TRACK",
-  progress: 40,
-  doneRequestedAt: null,
-  doneRequestedBy: null,
-  channelId: null,
-  threadTs: null,
-  lastUpdateAt: null,
-  owners: ["U0A", "U0B"],
-  followers: [],
   indicators: [{ id: IND, label: "Postes créés", unit: "postes", baseline: 0, baselineOn: null, target: 10, current: 4, measuredOn: null, source: null }],
-  milestones: [],
 };
 const u: ProgressUpdate = {
   id: "5f1f0b8e-8d2a-4a8e-b7a4-0c0d6c6b2b02",

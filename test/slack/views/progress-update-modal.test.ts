@@ -11,6 +11,7 @@ import {
   progressUpdateModal,
   readProgressForm,
 } from "../../../src/slack/views/progress-update-modal.js";
+import { makeCommitment } from "../../support/fixtures.js";
 import { progressStateValues } from "../../support/progress-fixtures.js";
 
 const ID = "0b6c1c52-4a5e-4c59-9a39-3d3f0f6f1a01";
@@ -30,31 +31,10 @@ const indicator = (n: number, over: Partial<Indicator> = {}): Indicator => ({
 });
 
 const commitment = (over: Partial<Commitment> = {}): Commitment => ({
+  ...makeCommitment({ ref: "ETAT-08", party: "ETAT", title: "Renforcer la présence policière", dueOn: "2027-06-30", status: "ON_TRACK", progress: 40, owners: ["U0OWNER01"] }),
   id: ID,
   contractId: "c",
-  ref: "ETAT-08",
-  party: "ETAT",
-  title: "Renforcer la présence policière",
-  description: null,
-  strand: null,
-  leadService: null,
-  partners: null,
-  territory: null,
-  funding: null,
-  note: null,
-  startOn: null,
-  dueOn: "2027-06-30",
-  status: "ON_TRACK",
-  progress: 40,
-  doneRequestedAt: null,
-  doneRequestedBy: null,
-  channelId: null,
-  threadTs: null,
-  lastUpdateAt: null,
-  owners: ["U0OWNER01"],
-  followers: [],
   indicators: [indicator(1, { unit: "postes", target: 10, current: 4, measuredOn: "2026-03-11" }), indicator(2)],
-  milestones: [],
   ...over,
 });
 
