@@ -98,6 +98,16 @@ describe("npm start", () => {
       expect(run.stdout + run.stderr).not.toContain("xoxb-42");
     }, 120_000); // creating a new embedded database (initdb) takes seconds, more on a loaded machine
 
+    it("stops cleanly on a SIGTERM that arrives while it is still starting", async () => {
+      const p = startProcess(env);
+      await waitForLine(p.output, /"event":"database\.ready"/);
+      p.child.kill("SIGTERM");
+      const run = await p.exited;
+      expect(run.code).toBe(0);
+      const events = run.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { event: string }).event);
+      expect(events.slice(-3)).toEqual(["signal", "app.stopping", "app.stopped"]);
+    }, 60_000);
+
     it("restarts on the same database without seeding again", async () => {
       const p = startProcess(env);
       await waitForLine(p.output, /"event":"app\.ready"/);
