@@ -113,6 +113,19 @@ describe("opening the progress modal", () => {
     expect(blocksText((await t.slack.waitForResponse("open-bad")).params)).toContain("n'existe plus");
   });
 
+  it("opens in the clicker's language: English for a Slack locale in English", async () => {
+    const englishOwner = "U0OWNEREN";
+    await withOwners(t, "ETAT-08", englishOwner);
+    t.slack.on("users.info", (p) => ({ body: { user: { id: p.user, locale: p.user === englishOwner ? "en-GB" : "fr-FR" } } }));
+    const click = buttonPayload({ actionId: ACTIONS.openUpdate, value: etat08.id, userId: englishOwner });
+    await t.interact(click);
+    const opened = await t.slack.waitFor((c) => c.method === "views.open" && c.params.trigger_id === click.trigger_id);
+    expect(blocksText(view(opened))).toContain("Loading *ETAT-08*");
+    const updated = await t.slack.waitFor((c) => c.method === "views.update" && c.at >= opened.at && view(c).title.text === "Progress update");
+    expect(JSON.parse(view(updated).private_metadata ?? "")).toEqual({ c: etat08.id, s: null, l: "en" });
+    expect(block(view(updated), "comment")!.label.text).toBe("What was done");
+  });
+
   it("/csi maj REF opens the modal with the command's trigger_id", async () => {
     const { status } = await t.command("maj etat-8", { userId: OWNER });
     expect(status).toBe(200);

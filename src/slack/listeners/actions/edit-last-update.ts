@@ -1,18 +1,21 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
+import { localeFor } from "../../locale-for.js";
 import { openProgressModal } from "../../open-progress-modal.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { progressNotice } from "../../views/progress-messages.js";
 import { isId } from "../../views/progress-update-modal.js";
+import { tr } from "../../views/locale.js";
 
 /** « Corriger ma mise à jour » on the confirmation: value = the update id. Opens the form filled from the user's last update. */
 export function editLastUpdate(deps: AppDeps) {
   return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const target = { userId: body.user.id, responseUrl: body.response_url, respond, client };
+    const locale = await localeFor(deps, client, body.user.id);
     const update = isId(action.value) ? await deps.store.updates.findById(action.value) : null;
     if (!update) {
-      await replyPrivately(target, progressNotice(":grey_question: Cette mise à jour est introuvable."));
+      await replyPrivately(target, progressNotice(tr(locale, ":grey_question: Cette mise à jour est introuvable.", ":grey_question: This update cannot be found.")));
       return;
     }
     const outcome = await openProgressModal({
@@ -21,7 +24,7 @@ export function editLastUpdate(deps: AppDeps) {
       triggerId: body.trigger_id,
       userId: body.user.id,
       commitmentId: update.commitmentId,
-      locale: "fr",
+      locale,
       correct: true,
     });
     if (outcome.kind === "refused") await replyPrivately(target, outcome.reply);
