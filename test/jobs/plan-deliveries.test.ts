@@ -1,33 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeScheduleSettings } from "../../src/domain/due-instants.js";
 import { planDueDeliveries, type CommitmentForPlan, type PlanInput } from "../../src/domain/reminders.js";
-import { createStore, type Store } from "../../src/store/store.js";
-import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { useTestStore } from "../support/use-test-store.js";
 import { addCommitment, clearScheduling } from "./fixtures.js";
 
-let tdb: TestDatabase;
-let store: Store;
-
-beforeAll(async () => {
-  tdb = await createTestDatabase("seeded");
-  store = createStore(tdb.db.prisma);
-});
-afterAll(async () => {
-  await tdb.db.close();
-  await tdb.drop();
-});
+const t = useTestStore("seeded");
 
 describe("the scheduler's read of open commitments", () => {
   it("is the open, owned commitments of the Prisma read, field for field", async () => {
-    const prisma = tdb.db.prisma;
+    const prisma = t.prisma;
     await clearScheduling(prisma);
     await addCommitment(prisma, { dueOn: "2026-12-15", owners: ["U0B", "U0A", "U0C"], lastUpdateAt: new Date("2026-11-20T10:00:00.123Z") });
     await addCommitment(prisma, { dueOn: null, owners: ["U0A"], lastUpdateAt: null });
     await addCommitment(prisma, { dueOn: "2027-03-28", owners: ["U0D"], status: "AT_RISK" }); // the night clocks change
     await addCommitment(prisma, { dueOn: "2026-12-01", owners: ["U0A"], status: "DONE" });
     await addCommitment(prisma, { dueOn: "2026-12-01", owners: [] });
-    const viaPrisma = (await store.schedule.listOpenForReminders()).filter((c) => c.owners.length > 0);
-    const lean = await store.schedule.listOwnedOpenForReminders();
+    const viaPrisma = (await t.store.schedule.listOpenForReminders()).filter((c) => c.owners.length > 0);
+    const lean = await t.store.schedule.listOwnedOpenForReminders();
     const byId = (list: CommitmentForPlan[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(lean)).toEqual(byId(viaPrisma));
     const mine = lean.filter((c) => c.owners.includes("U0A") || c.owners.includes("U0D"));

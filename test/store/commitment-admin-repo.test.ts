@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CommitmentInput } from "../../src/domain/commitment-input.js";
 import { editFingerprint, matchIndicators, RefTakenError, StaleEditError } from "../../src/store/commitment-admin-repo.js";
-import { createStore, type Store } from "../../src/store/store.js";
-import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { useTestStore } from "../support/use-test-store.js";
 
-let tdb: TestDatabase;
-let store: Store;
+const t = useTestStore("seeded");
 let contractId: string;
 beforeAll(async () => {
-  tdb = await createTestDatabase("seeded");
-  store = createStore(tdb.db.prisma);
-  contractId = (await store.contracts.findDefault())!.id;
-});
-afterAll(async () => {
-  await tdb.db.close();
-  await tdb.drop();
+  contractId = (await t.store.contracts.findDefault())!.id;
 });
 
 const input = (over: Partial<CommitmentInput> = {}): CommitmentInput => ({
@@ -59,62 +51,62 @@ describe("matchIndicators", () => {
 
 describe("commitment admin repository", () => {
   it("creates with owners, indicators and an audit entry; the same submission key creates once", async () => {
-    const first = await store.commitmentAdmin.create(contractId, input(), "U0COORD", "VKEY");
-    const again = await store.commitmentAdmin.create(contractId, input(), "U0COORD", "VKEY");
+    const first = await t.store.commitmentAdmin.create(contractId, input(), "U0COORD", "VKEY");
+    const again = await t.store.commitmentAdmin.create(contractId, input(), "U0COORD", "VKEY");
     expect(first.created).toBe(true);
     expect(again).toMatchObject({ created: false, commitment: { id: first.commitment.id } });
     expect(first.commitment).toMatchObject({ ref: "ETAT-50", owners: ["U1"], dueOn: "2027-03-31", indicators: [{ label: "Patrouilles", target: 100 }, { label: "Interpellations" }] });
-    expect(await store.audit.listFor("commitment", first.commitment.id)).toHaveLength(1);
+    expect(await t.store.audit.listFor("commitment", first.commitment.id)).toHaveLength(1);
   });
 
   it("refuses a ref already used", async () => {
-    await expect(store.commitmentAdmin.create(contractId, input(), "U0COORD")).rejects.toBeInstanceOf(RefTakenError);
+    await expect(t.store.commitmentAdmin.create(contractId, input(), "U0COORD")).rejects.toBeInstanceOf(RefTakenError);
   });
 
   it("edits without dropping measured indicators, deletes unmeasured ones, audits before and after", async () => {
-    const c = (await store.commitments.findByRef(contractId, "ETAT-50"))!;
+    const c = (await t.store.commitments.findByRef(contractId, "ETAT-50"))!;
     const [patrouilles, interpellations] = c.indicators;
     // A value recorded in a progress update (not in `current`) counts as history too.
-    await tdb.db.prisma.progressUpdate.create({
+    await t.prisma.progressUpdate.create({
       data: { commitmentId: c.id, authorId: "U1", status: "ON_TRACK", progress: 10, indicatorValues: [{ indicatorId: patrouilles!.id, value: 12 }] },
     });
-    const r = await store.commitmentAdmin.edit(c.id, input({ owners: ["U2"], indicators: [{ label: "Caméras", unit: null, baseline: null, target: 5 }], title: "Brigade de nuit renforcée" }), "U0COORD", editFingerprint(c));
+    const r = await t.store.commitmentAdmin.edit(c.id, input({ owners: ["U2"], indicators: [{ label: "Caméras", unit: null, baseline: null, target: 5 }], title: "Brigade de nuit renforcée" }), "U0COORD", editFingerprint(c));
     // « Caméras » takes the first place (renaming Patrouilles, which keeps its id and history); Interpellations, never measured, goes.
     expect(r.commitment.indicators.map((i) => [i.id, i.label])).toEqual([[patrouilles!.id, "Caméras"]]);
     expect(r.keptIndicators).toEqual([]);
     expect(r.addedOwners).toEqual(["U2"]);
-    expect(await tdb.db.prisma.indicator.count({ where: { id: interpellations!.id } })).toBe(0);
+    expect(await t.prisma.indicator.count({ where: { id: interpellations!.id } })).toBe(0);
 
-    const r2 = await store.commitmentAdmin.edit(c.id, input({ indicators: [{ label: "Autre", unit: null, baseline: null, target: null }, { label: "Encore", unit: null, baseline: null, target: null }] }), "U0COORD");
+    const r2 = await t.store.commitmentAdmin.edit(c.id, input({ indicators: [{ label: "Autre", unit: null, baseline: null, target: null }, { label: "Encore", unit: null, baseline: null, target: null }] }), "U0COORD");
     // Position 1 is now Caméras (measured through the update): renamed « Autre », kept.
     expect(r2.commitment.indicators.map((i) => i.label)).toEqual(["Autre", "Encore"]);
-    const r3 = await store.commitmentAdmin.edit(c.id, input({ indicators: [] }), "U0COORD");
+    const r3 = await t.store.commitmentAdmin.edit(c.id, input({ indicators: [] }), "U0COORD");
     expect(r3.keptIndicators).toEqual(["Autre"]);
     expect(r3.commitment.indicators.map((i) => i.id)).toEqual([patrouilles!.id]);
 
-    const trail = await store.audit.listFor("commitment", c.id);
+    const trail = await t.store.audit.listFor("commitment", c.id);
     expect(trail.map((e) => e.action)).toEqual(["commitment.create", "commitment.edit", "commitment.edit", "commitment.edit"]);
     expect(trail[1]!.details).toMatchObject({ before: { title: "Brigade de nuit", owners: ["U1"] }, after: { title: "Brigade de nuit renforcée", owners: ["U2"] } });
     expect(trail[3]!.details).toMatchObject({ keptIndicators: ["Autre"] });
   });
 
   it("refuses an edit from an outdated form and a ref taken by another commitment, changing nothing", async () => {
-    const c = (await store.commitments.findByRef(contractId, "ETAT-50"))!;
-    await expect(store.commitmentAdmin.edit(c.id, input({ title: "Jamais" }), "U0COORD", "0000000000000000")).rejects.toBeInstanceOf(StaleEditError);
-    await expect(store.commitmentAdmin.edit(c.id, input({ ref: "ETAT-01" }), "U0COORD")).rejects.toBeInstanceOf(RefTakenError);
-    expect((await store.commitments.findById(c.id))!.title).toBe("Brigade de nuit");
-    expect((await store.audit.listFor("commitment", c.id)).length).toBe(4);
+    const c = (await t.store.commitments.findByRef(contractId, "ETAT-50"))!;
+    await expect(t.store.commitmentAdmin.edit(c.id, input({ title: "Jamais" }), "U0COORD", "0000000000000000")).rejects.toBeInstanceOf(StaleEditError);
+    await expect(t.store.commitmentAdmin.edit(c.id, input({ ref: "ETAT-01" }), "U0COORD")).rejects.toBeInstanceOf(RefTakenError);
+    expect((await t.store.commitments.findById(c.id))!.title).toBe("Brigade de nuit");
+    expect((await t.store.audit.listFor("commitment", c.id)).length).toBe(4);
   });
 });
 
 describe("role admin repository", () => {
   it("keeps at least one coordinator, and audits each change", async () => {
-    await store.roles.ensureCoordinators(["U0C1"]);
-    expect(await store.roleAdmin.change("U0C1", "MEMBER", "U0C1")).toEqual({ ok: false, reason: "last_coordinator" });
-    expect(await store.roleAdmin.change("U0C2", "COORDINATOR", "U0C1")).toEqual({ ok: true, before: null, changed: true });
-    expect(await store.roleAdmin.change("U0C1", "READER", "U0C2")).toEqual({ ok: true, before: "COORDINATOR", changed: true });
-    expect(await store.roleAdmin.change("U0C2", "MEMBER", "U0C2")).toEqual({ ok: false, reason: "last_coordinator" });
-    expect((await store.audit.listFor("role", "U0C1")).map((e) => e.details)).toEqual([
+    await t.store.roles.ensureCoordinators(["U0C1"]);
+    expect(await t.store.roleAdmin.change("U0C1", "MEMBER", "U0C1")).toEqual({ ok: false, reason: "last_coordinator" });
+    expect(await t.store.roleAdmin.change("U0C2", "COORDINATOR", "U0C1")).toEqual({ ok: true, before: null, changed: true });
+    expect(await t.store.roleAdmin.change("U0C1", "READER", "U0C2")).toEqual({ ok: true, before: "COORDINATOR", changed: true });
+    expect(await t.store.roleAdmin.change("U0C2", "MEMBER", "U0C2")).toEqual({ ok: false, reason: "last_coordinator" });
+    expect((await t.store.audit.listFor("role", "U0C1")).map((e) => e.details)).toEqual([
       { from: null, to: "COORDINATOR" },
       { from: "COORDINATOR", to: "READER" },
     ]);

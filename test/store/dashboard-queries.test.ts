@@ -1,27 +1,25 @@
 // The set-based reads of /csi etat, the App Home and the weekly digest, on the real database (PGlite, or
 // PostgreSQL in CI): each must give exactly what the former "load every commitment, filter in memory" gave.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { overdueCommitments, progressByParty, progressFromTallies } from "../../src/domain/dashboard.js";
 import { computeDigest, digestCandidates } from "../../src/domain/digest.js";
 import { sortByUrgency } from "../../src/domain/status.js";
 import type { Contract } from "../../src/domain/types.js";
 import { readContractSeed, seedContract } from "../../src/store/seed.js";
-import { createStore, type Store } from "../../src/store/store.js";
+import { createStore } from "../../src/store/store.js";
 import { generateCommitmentSpecs, insertCommitments, insertMeeting, insertUpdate, setCommitment } from "../support/fixtures.js";
-import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { createTestDatabase } from "../support/test-database.js";
+import { useTestStore } from "../support/use-test-store.js";
 
 const TODAY = "2026-11-23";
 const NOW = new Date("2026-11-23T08:00:00Z");
 const DAY = 86_400_000;
 
-let tdb: TestDatabase;
-let store: Store;
+const t = useTestStore("seeded");
 let contract: Contract;
 beforeAll(async () => {
-  tdb = await createTestDatabase("seeded");
-  store = createStore(tdb.db.prisma);
-  contract = (await store.contracts.findDefault())!;
-  const prisma = tdb.db.prisma;
+  contract = (await t.store.contracts.findDefault())!;
+  const prisma = t.prisma;
   // 60 generated commitments (every status, past and future due dates, some undated, a third owned by U0OWNER1),
   // a party found only in the data, and seeded ones moved around.
   await insertCommitments(prisma, generateCommitmentSpecs(60, { today: TODAY }));
@@ -40,17 +38,13 @@ beforeAll(async () => {
   await insertUpdate(prisma, etat2, { createdAt: new Date(NOW.getTime() - 1 * DAY), status: "DONE", progress: 100 });
   await prisma.commitment.updateMany({ where: { ref: { in: ["ETAT-02", "VILLE-03"] } }, data: { lastUpdateAt: new Date(NOW.getTime() - DAY) } });
 });
-afterAll(async () => {
-  await tdb.db.close();
-  await tdb.drop();
-});
 
 const refs = (xs: readonly { ref: string }[]) => xs.map((x) => x.ref);
 
 describe("tallies", () => {
   it("count per party and status, sum progress (raw and within 0–100) and count what is due before today", async () => {
-    const tallies = await store.dashboard.tally(contract.id, TODAY);
-    const all = await store.commitments.listByContract(contract.id);
+    const tallies = await t.store.dashboard.tally(contract.id, TODAY);
+    const all = await t.store.commitments.listByContract(contract.id);
     for (const t of tallies) {
       const mine = all.filter((c) => c.party === t.party && c.status === t.status);
       expect(t.count).toBe(mine.length);
@@ -63,32 +57,32 @@ describe("tallies", () => {
   });
 
   it("give the App Home the same per-party figures as counting every commitment", async () => {
-    const all = await store.commitments.listByContract(contract.id);
-    const fromTallies = progressFromTallies(contract.parties, await store.dashboard.tally(contract.id, TODAY));
+    const all = await t.store.commitments.listByContract(contract.id);
+    const fromTallies = progressFromTallies(contract.parties, await t.store.dashboard.tally(contract.id, TODAY));
     expect(fromTallies).toEqual(progressByParty(contract.parties, all, TODAY));
     expect(fromTallies.map((p) => p.party)).toEqual(["ETAT", "VILLE", "PARQUET", "BAILLEUR"]);
   });
 
   it("cover every contract when no contract is named", async () => {
-    const other = await tdb.db.prisma.contract.create({
+    const other = await t.prisma.contract.create({
       data: { ref: "CSI-AUTRE", title: "Autre contrat", signedOn: new Date("2026-01-01T00:00:00Z"), endsOn: new Date("2030-01-01T00:00:00Z"), timezone: "Europe/Paris" },
     });
     try {
-      await insertCommitments(tdb.db.prisma, [{ ref: "ETAT-01", party: "ETAT", title: "Ailleurs", status: "LATE", dueOn: "2026-01-01" }], other.id);
-      const mine = await store.dashboard.tally(contract.id, TODAY);
-      const every = await store.digest.tally(TODAY);
+      await insertCommitments(t.prisma, [{ ref: "ETAT-01", party: "ETAT", title: "Ailleurs", status: "LATE", dueOn: "2026-01-01" }], other.id);
+      const mine = await t.store.dashboard.tally(contract.id, TODAY);
+      const every = await t.store.digest.tally(TODAY);
       const late = (ts: typeof mine) => ts.find((t) => t.party === "ETAT" && t.status === "LATE")?.count ?? 0;
       expect(late(every)).toBe(late(mine) + 1);
     } finally {
-      await tdb.db.prisma.contract.delete({ where: { id: other.id } });
+      await t.prisma.contract.delete({ where: { id: other.id } });
     }
   });
 });
 
 describe("countByParty (/csi etat)", () => {
   it("counts from the tallies what listing every commitment counted", async () => {
-    const counts = await store.commitments.countByParty(contract.id, ["ETAT", "VILLE", "PARQUET"], TODAY);
-    const all = await store.commitments.listByContract(contract.id);
+    const counts = await t.store.commitments.countByParty(contract.id, ["ETAT", "VILLE", "PARQUET"], TODAY);
+    const all = await t.store.commitments.listByContract(contract.id);
     expect(counts.map((c) => c.party)).toEqual(["ETAT", "VILLE", "PARQUET", "BAILLEUR"]);
     for (const c of counts) {
       const mine = all.filter((x) => x.party === c.party);
@@ -102,39 +96,39 @@ describe("countByParty (/csi etat)", () => {
 
 describe("App Home lists", () => {
   it("read the overdue commitments most late first, then by ref, cut to the limit", async () => {
-    const all = await store.commitments.listByContract(contract.id);
+    const all = await t.store.commitments.listByContract(contract.id);
     const expected = overdueCommitments(all, TODAY);
     expect(expected.length).toBeGreaterThan(5);
-    expect(refs(await store.dashboard.listOverdue(contract.id, TODAY, 5))).toEqual(refs(expected.slice(0, 5)));
-    expect(await store.dashboard.listOverdue(contract.id, TODAY, 500)).toEqual(expected);
+    expect(refs(await t.store.dashboard.listOverdue(contract.id, TODAY, 5))).toEqual(refs(expected.slice(0, 5)));
+    expect(await t.store.dashboard.listOverdue(contract.id, TODAY, 500)).toEqual(expected);
   });
 
   it("read a user's commitments most urgent first, cut to the limit, with how many they own", async () => {
-    const owned = await store.commitments.listOwnedBy("U0OWNER1");
+    const owned = await t.store.commitments.listOwnedBy("U0OWNER1");
     const expected = sortByUrgency(owned, TODAY);
     expect(expected.length).toBeGreaterThan(4);
-    const cut = await store.dashboard.listOwnedByUrgency(contract.id, "U0OWNER1", TODAY, 4);
+    const cut = await t.store.dashboard.listOwnedByUrgency(contract.id, "U0OWNER1", TODAY, 4);
     expect(cut.total).toBe(owned.length);
     expect(cut.items).toEqual(expected.slice(0, 4));
-    expect(await store.dashboard.listOwnedByUrgency(contract.id, "U0NOBODY", TODAY, 4)).toEqual({ items: [], total: 0 });
+    expect(await t.store.dashboard.listOwnedByUrgency(contract.id, "U0NOBODY", TODAY, 4)).toEqual({ items: [], total: 0 });
   });
 
   it("offer coordinators the first commitments by ref to edit", async () => {
-    const all = await store.commitments.listByContract(contract.id);
-    expect(await store.dashboard.listEditable(contract.id, 7)).toEqual(all.slice(0, 7).map((c) => ({ id: c.id, ref: c.ref, title: c.title })));
+    const all = await t.store.commitments.listByContract(contract.id);
+    expect(await t.store.dashboard.listEditable(contract.id, 7)).toEqual(all.slice(0, 7).map((c) => ({ id: c.id, ref: c.ref, title: c.title })));
   });
 });
 
 describe("next meeting of each kind", () => {
   it("finds the next GLTD and COPIL in one query, as findNextOfKind does one by one, with attendees and decisions", async () => {
-    const prisma = tdb.db.prisma;
+    const prisma = t.prisma;
     await insertMeeting(prisma, { kind: "GLTD", startsAt: new Date("2026-11-20T09:00:00Z"), title: "Passé" });
     const gltd = await insertMeeting(prisma, { kind: "GLTD", startsAt: new Date("2026-12-03T09:00:00Z"), title: "GLTD de décembre", place: "Mairie", attendees: ["U0B", "U0A"] });
     await insertMeeting(prisma, { kind: "GLTD", startsAt: new Date("2027-01-07T09:00:00Z") });
     await insertMeeting(prisma, { kind: "CLSPD", startsAt: new Date("2026-11-25T09:00:00Z") });
     await prisma.decision.create({ data: { meetingId: gltd, text: "Relevé préparé à l'avance", createdBy: "U0COORD01", createdAt: new Date("2026-11-22T10:00:00Z") } });
-    const next = await store.meetings.findNextOfKinds(contract.id, ["GLTD", "COPIL"], NOW);
-    expect(next.get("GLTD")).toEqual(await store.meetings.findNextOfKind(contract.id, "GLTD", NOW));
+    const next = await t.store.meetings.findNextOfKinds(contract.id, ["GLTD", "COPIL"], NOW);
+    expect(next.get("GLTD")).toEqual(await t.store.meetings.findNextOfKind(contract.id, "GLTD", NOW));
     expect(next.get("GLTD")).toMatchObject({ id: gltd, attendees: ["U0A", "U0B"], decisions: [{ text: "Relevé préparé à l'avance", outcome: "NOTE", meetingId: gltd }] });
     expect(next.get("COPIL")).toBe(null);
     expect([...next.keys()]).toEqual(["GLTD", "COPIL"]);
@@ -143,16 +137,16 @@ describe("next meeting of each kind", () => {
 
 describe("weekly digest reads", () => {
   it("build the same digest from the candidates and tallies as from every commitment", async () => {
-    const weekUpdates = await store.schedule.listUpdatesBetween(new Date(NOW.getTime() - 7 * DAY), NOW);
+    const weekUpdates = await t.store.schedule.listUpdatesBetween(new Date(NOW.getTime() - 7 * DAY), NOW);
     const updatedIds = [...new Set(weekUpdates.map((u) => u.commitmentId))];
-    const statusBefore = await store.schedule.statusBefore(updatedIds, new Date(NOW.getTime() - 7 * DAY));
+    const statusBefore = await t.store.schedule.statusBefore(updatedIds, new Date(NOW.getTime() - 7 * DAY));
     const base = { now: NOW, timezone: "Europe/Paris", parties: contract.parties, weekUpdates, statusBefore, meetings: [], undeliverable: [] };
-    const everything = await store.schedule.listForDigest();
-    const candidates = await store.digest.listCandidates(digestCandidates(NOW, "Europe/Paris"), updatedIds);
+    const everything = await t.store.schedule.listForDigest();
+    const candidates = await t.store.digest.listCandidates(digestCandidates(NOW, "Europe/Paris"), updatedIds);
     expect(candidates.length).toBeLessThan(everything.length);
     expect(refs(candidates)).toContain("ETAT-02"); // done, but changed this week
     const full = computeDigest({ ...base, commitments: everything });
-    expect(computeDigest({ ...base, commitments: candidates, tallies: await store.digest.tally(TODAY) })).toEqual(full);
+    expect(computeDigest({ ...base, commitments: candidates, tallies: await t.store.digest.tally(TODAY) })).toEqual(full);
     expect(full.changes.map((c) => c.commitment.ref)).toEqual(["ETAT-02", "VILLE-03"]);
     expect(full.overdue.length).toBeGreaterThan(0);
     expect(full.parties.map((p) => p.party)).toEqual(["ETAT", "VILLE", "PARQUET", "BAILLEUR"]);
@@ -161,8 +155,8 @@ describe("weekly digest reads", () => {
 
 describe("default contract", () => {
   it("is read once per store and kept, while an absence is not kept", async () => {
-    const first = await store.contracts.findDefault();
-    expect(await store.contracts.findDefault()).toBe(first);
+    const first = await t.store.contracts.findDefault();
+    expect(await t.store.contracts.findDefault()).toBe(first);
     const empty = await createTestDatabase("migrated");
     try {
       const fresh = createStore(empty.db.prisma);

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDeliveriesRepo, type DeliveriesRepo } from "../../src/store/deliveries-repo.js";
-import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { useTestStore } from "../support/use-test-store.js";
 
-let tdb: TestDatabase;
+const t = useTestStore("migrated");
 let repo: DeliveriesRepo;
 const now = new Date("2026-12-08T08:00:00Z");
 const input = (key: string) => ({ key, kind: "deadline-j7", target: "U0OWNER1", occurrence: "c1:2026-12-15", dueAt: now });
 
-beforeAll(async () => {
-  tdb = await createTestDatabase("migrated");
-  repo = createDeliveriesRepo(tdb.db.prisma);
-});
-afterAll(async () => {
-  await tdb.db.close();
-  await tdb.drop();
+beforeAll(() => {
+  repo = createDeliveriesRepo(t.prisma);
 });
 beforeEach(async () => {
-  await tdb.db.prisma.delivery.deleteMany();
+  await t.prisma.delivery.deleteMany();
 });
 
 describe("claims", () => {

@@ -1,31 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { diffMigrationsToSchema, isEmptyMigration, readMigrationList } from "../../src/store/migrations.js";
-import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { useTestStore } from "../support/use-test-store.js";
 
 describe("migrations", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase("empty");
-  });
-  afterAll(async () => {
-    await t.db.close();
-    await t.drop();
-  });
+  const t = useTestStore("empty");
 
   it("apply on an empty database, then find nothing left to apply", async () => {
     const folders = (await readMigrationList()).migrationDirectories.map((d) => d.path);
     expect(folders.length).toBeGreaterThan(0);
-    expect(await t.db.migrate()).toEqual(folders);
-    expect(await t.db.migrate()).toEqual([]);
-    const rows = await t.db.prisma.$queryRaw<{ migration_name: string; finished_at: Date | null }[]>`
+    expect(await t.tdb.db.migrate()).toEqual(folders);
+    expect(await t.tdb.db.migrate()).toEqual([]);
+    const rows = await t.prisma.$queryRaw<{ migration_name: string; finished_at: Date | null }[]>`
       SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name`;
     expect(rows.map((r) => r.migration_name)).toEqual(folders);
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
     // The schema is usable: every model's table exists.
-    expect(await t.db.prisma.contract.count()).toBe(0);
-    expect(await t.db.prisma.delivery.count()).toBe(0);
+    expect(await t.prisma.contract.count()).toBe(0);
+    expect(await t.prisma.delivery.count()).toBe(0);
   });
 
   it("agree with schema.prisma (the diff between them is empty)", async () => {

@@ -1,34 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStore, type Store } from "../../src/store/store.js";
-import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { describe, expect, it } from "vitest";
+import { useTestStore } from "../support/use-test-store.js";
 
 describe("roles repository", () => {
-  let t: TestDatabase;
-  let store: Store;
-  beforeAll(async () => {
-    t = await createTestDatabase("seeded");
-    store = createStore(t.db.prisma);
-  });
-  afterAll(async () => {
-    await t.db.close();
-    await t.drop();
-  });
+  const t = useTestStore("seeded");
 
   it("makes the environment's first coordinators coordinators, once", async () => {
-    expect(await store.roles.ensureCoordinators(["U0AAA", "U0BBB"])).toEqual(["U0AAA", "U0BBB"]);
-    expect(await store.roles.ensureCoordinators(["U0AAA", "U0BBB"])).toEqual([]);
-    expect(await store.roles.listByRole("COORDINATOR")).toEqual(["U0AAA", "U0BBB"]);
-    expect(await store.roles.find("U0AAA")).toMatchObject({ role: "COORDINATOR", grantedBy: "system:env" });
+    expect(await t.store.roles.ensureCoordinators(["U0AAA", "U0BBB"])).toEqual(["U0AAA", "U0BBB"]);
+    expect(await t.store.roles.ensureCoordinators(["U0AAA", "U0BBB"])).toEqual([]);
+    expect(await t.store.roles.listByRole("COORDINATOR")).toEqual(["U0AAA", "U0BBB"]);
+    expect(await t.store.roles.find("U0AAA")).toMatchObject({ role: "COORDINATOR", grantedBy: "system:env" });
   });
 
   it("leaves alone a role given since, even if the environment still lists the person", async () => {
-    await store.roles.assign("U0BBB", "MEMBER", "U0AAA");
-    expect(await store.roles.ensureCoordinators(["U0AAA", "U0BBB"])).toEqual([]);
-    expect((await store.roles.find("U0BBB"))?.role).toBe("MEMBER");
+    await t.store.roles.assign("U0BBB", "MEMBER", "U0AAA");
+    expect(await t.store.roles.ensureCoordinators(["U0AAA", "U0BBB"])).toEqual([]);
+    expect((await t.store.roles.find("U0BBB"))?.role).toBe("MEMBER");
   });
 
   it("writes every change of role to the audit trail", async () => {
-    const trail = await store.audit.listFor("role", "U0BBB");
+    const trail = await t.store.audit.listFor("role", "U0BBB");
     expect(trail.map((a) => [a.action, a.actorId, a.details])).toEqual([
       ["role.assign", "system:env", { from: null, to: "COORDINATOR" }],
       ["role.assign", "U0AAA", { from: "COORDINATOR", to: "MEMBER" }],
@@ -36,11 +26,11 @@ describe("roles repository", () => {
   });
 
   it("returns plain objects, not Prisma rows", async () => {
-    const contract = await store.contracts.findDefault();
+    const contract = await t.store.contracts.findDefault();
     expect(contract).not.toBeNull();
-    const list = await store.commitments.listByContract(contract!.id);
+    const list = await t.store.commitments.listByContract(contract!.id);
     expect(Object.getPrototypeOf(list[0])).toBe(Object.prototype);
     expect(typeof list[0]?.dueOn).toBe("string");
-    expect(await store.contracts.list()).toHaveLength(1);
+    expect(await t.store.contracts.list()).toHaveLength(1);
   });
 });

@@ -1,32 +1,23 @@
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CHAMBERY_SEED_PATH, readContractSeed, seedContract } from "../../src/store/seed.js";
-import { createStore } from "../../src/store/store.js";
-import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { useTestStore } from "../support/use-test-store.js";
 
 describe("seeding the Chambéry contract", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase("migrated");
-  });
-  afterAll(async () => {
-    await t.db.close();
-    await t.drop();
-  });
+  const t = useTestStore("migrated");
 
   it("creates the contract, its three parties and its 16 commitments with their figures", async () => {
-    expect(await seedContract(t.db.prisma, await readContractSeed())).toEqual({ created: true, commitments: 16 });
-    const store = createStore(t.db.prisma);
-    const contract = await store.contracts.findByRef("CSI-CHAMBERY");
+    expect(await seedContract(t.prisma, await readContractSeed())).toEqual({ created: true, commitments: 16 });
+    const contract = await t.store.contracts.findByRef("CSI-CHAMBERY");
     expect(contract).toMatchObject({ title: "Contrat de Sécurité Intégrée de Chambéry", signedOn: "2021-09-22", endsOn: "2026-12-31" });
     expect(contract?.parties.map((p) => p.code)).toEqual(["ETAT", "VILLE", "PARQUET"]);
 
-    const commitments = await store.commitments.listByContract(contract!.id);
+    const commitments = await t.store.commitments.listByContract(contract!.id);
     const byParty = (party: string) => commitments.filter((c) => c.party === party).length;
     expect([byParty("ETAT"), byParty("VILLE"), byParty("PARQUET")]).toEqual([8, 6, 2]);
     expect(commitments.every((c) => c.dueOn === "2026-12-31" && c.status === "NOT_STARTED")).toBe(true);
 
-    const station = await store.commitments.findByRef(contract!.id, "ETAT-08");
+    const station = await t.store.commitments.findByRef(contract!.id, "ETAT-08");
     expect(station?.title).toBe("Concrétisation du projet de poste de police commun dans le quartier des Hauts-de-Chambéry");
     expect(station?.indicators.map((i) => [i.label, i.current, i.measuredOn])).toEqual([
       ["Policiers présents sur le terrain", 30, "2026-03-11"],
@@ -36,23 +27,23 @@ describe("seeding the Chambéry contract", () => {
       ["Opérations communes", 3, "2026-03-11"],
       ["Financement spécifique de l'État", 60000, "2026-03-11"],
     ]);
-    const posts = await store.commitments.findByRef(contract!.id, "ETAT-01");
+    const posts = await t.store.commitments.findByRef(contract!.id, "ETAT-01");
     expect(posts?.indicators[0]).toMatchObject({ label: "Postes de police nationale créés", baseline: 0, target: 10, unit: "postes" });
-    expect((await store.audit.listFor("contract", contract!.id)).map((a) => a.action)).toEqual(["contract.seed"]);
+    expect((await t.store.audit.listFor("contract", contract!.id)).map((a) => a.action)).toEqual(["contract.seed"]);
   });
 
   it("never duplicates nor alters the contract when run again", async () => {
-    const contract = await t.db.prisma.contract.findUniqueOrThrow({ where: { ref: "CSI-CHAMBERY" } });
+    const contract = await t.prisma.contract.findUniqueOrThrow({ where: { ref: "CSI-CHAMBERY" } });
     // A coordinator changed something since the first start.
-    await t.db.prisma.commitment.update({
+    await t.prisma.commitment.update({
       where: { contractId_ref: { contractId: contract.id, ref: "VILLE-04" } },
       data: { title: "Schéma directeur de vidéoprotection (révisé)", status: "ON_TRACK", progress: 40 },
     });
-    expect(await seedContract(t.db.prisma, await readContractSeed())).toEqual({ created: false, commitments: 0 });
-    expect(await t.db.prisma.contract.count()).toBe(1);
-    expect(await t.db.prisma.commitment.count()).toBe(16);
-    expect(await t.db.prisma.indicator.count()).toBe(8);
-    const changed = await t.db.prisma.commitment.findUniqueOrThrow({ where: { contractId_ref: { contractId: contract.id, ref: "VILLE-04" } } });
+    expect(await seedContract(t.prisma, await readContractSeed())).toEqual({ created: false, commitments: 0 });
+    expect(await t.prisma.contract.count()).toBe(1);
+    expect(await t.prisma.commitment.count()).toBe(16);
+    expect(await t.prisma.indicator.count()).toBe(8);
+    const changed = await t.prisma.commitment.findUniqueOrThrow({ where: { contractId_ref: { contractId: contract.id, ref: "VILLE-04" } } });
     expect(changed).toMatchObject({ title: "Schéma directeur de vidéoprotection (révisé)", status: "ON_TRACK", progress: 40 });
   });
 
