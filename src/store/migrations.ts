@@ -48,6 +48,27 @@ async function readSchema() {
   return { path: SCHEMA_PATH, content: await readFile(SCHEMA_PATH, "utf8") };
 }
 
+/** A row of Prisma's `_prisma_migrations` table, as far as deciding whether there is work to do. */
+export interface AppliedMigration {
+  name: string;
+  finished: boolean;
+  rolledBack: boolean;
+}
+
+/**
+ * True when every migration folder has finished in the database and none is left failed: then the
+ * schema engine (a large wasm module, ~30–45 MB resident once loaded) need not be loaded at start.
+ * `applied` is null when the database has no `_prisma_migrations` table yet.
+ */
+export async function migrationsUpToDate(applied: AppliedMigration[] | null, dir = MIGRATIONS_DIR): Promise<boolean> {
+  if (!applied) return false;
+  // A failed migration (neither finished nor rolled back) is the engine's to report.
+  if (applied.some((m) => !m.finished && !m.rolledBack)) return false;
+  const done = new Set(applied.filter((m) => m.finished && !m.rolledBack).map((m) => m.name));
+  const { migrationDirectories } = await readMigrationList(dir);
+  return migrationDirectories.every((m) => done.has(m.path));
+}
+
 /** Applies every migration of prisma/migrations not yet in `_prisma_migrations`; returns their names. */
 export async function applyPendingMigrations(
   adapter: SqlMigrationAwareDriverAdapterFactory,

@@ -1,7 +1,10 @@
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { diffMigrationsToSchema, isEmptyMigration, readMigrationList } from "../../src/store/migrations.js";
+import { diffMigrationsToSchema, isEmptyMigration, migrationsUpToDate, readMigrationList } from "../../src/store/migrations.js";
 import { useTestStore } from "../support/use-test-store.js";
 
 describe("migrations", () => {
@@ -19,6 +22,33 @@ describe("migrations", () => {
     // The schema is usable: every model's table exists.
     expect(await t.prisma.contract.count()).toBe(0);
     expect(await t.prisma.delivery.count()).toBe(0);
+  });
+
+  it("leave a failed migration for the engine to report, never pass it over as up to date", async () => {
+    await t.prisma.$executeRaw`UPDATE _prisma_migrations SET finished_at = NULL
+      WHERE migration_name = (SELECT max(migration_name) FROM _prisma_migrations)`;
+    await expect(t.tdb.db.migrate()).rejects.toThrow(/fail/i);
+    await t.prisma.$executeRaw`UPDATE _prisma_migrations SET finished_at = now() WHERE finished_at IS NULL`;
+    expect(await t.tdb.db.migrate()).toEqual([]);
+  });
+
+  it("are up to date only when every folder has finished and none has failed", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "vigie-migrations-"));
+    try {
+      for (const name of ["20260101000000_init", "20260201000000_more"]) await mkdir(path.join(dir, name));
+      const row = (name: string, finished = true, rolledBack = false) => ({ name, finished, rolledBack });
+      expect(await migrationsUpToDate(null, dir)).toBe(false); // no table yet
+      expect(await migrationsUpToDate([], dir)).toBe(false);
+      expect(await migrationsUpToDate([row("20260101000000_init")], dir)).toBe(false); // one to apply
+      expect(await migrationsUpToDate([row("20260101000000_init"), row("20260201000000_more")], dir)).toBe(true);
+      expect(await migrationsUpToDate([row("20260101000000_init"), row("20260201000000_more", false)], dir)).toBe(false); // failed
+      // Rolled back, then applied again: done.
+      const again = [row("20260101000000_init"), row("20260201000000_more", false, true), row("20260201000000_more")];
+      expect(await migrationsUpToDate(again, dir)).toBe(true);
+      expect(await migrationsUpToDate([row("20260101000000_init"), row("20260201000000_more", false, true)], dir)).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("agree with schema.prisma (the diff between them is empty)", async () => {
