@@ -1,6 +1,7 @@
 // Payloads as Slack sends them for the coordinators' surfaces: App Home events, Home buttons and menus,
 // modal submissions. Signed and posted through the real receiver by the helpers below.
 import { randomUUID } from "node:crypto";
+import { BLOCKS } from "../../src/slack/ids.js";
 import { slackSignatureHeaders } from "./slack-signature.js";
 import { viewSubmissionPayload } from "./view-submission.js";
 import { TEST_SIGNING_SECRET, type TestApp } from "./test-app.js";
@@ -84,3 +85,29 @@ export async function submitView(t: TestApp, payload: Json): Promise<{ response_
   if (res.status !== 200) throw new Error(`view_submission answered HTTP ${res.status}`);
   return res.body ? (JSON.parse(res.body) as { response_action: string; errors: Record<string, string> }) : null;
 }
+
+/** A complete, valid « Nouvel engagement » form for VILLE, owned by U0OWNER01; `over` replaces fields. */
+export const commitmentFields = (over: Record<string, FieldValue> = {}): Record<string, FieldValue> => ({
+  [BLOCKS.party]: { option: "VILLE" },
+  [BLOCKS.ref]: { text: null },
+  [BLOCKS.title]: { text: "Étendre la vidéoprotection au quartier des Hauts-de-Chambéry" },
+  [BLOCKS.description]: { text: "Dix caméras supplémentaires" },
+  [BLOCKS.leadService]: { text: "Police municipale" },
+  [BLOCKS.owners]: { users: ["U0OWNER01"] },
+  [BLOCKS.dueOn]: { date: "2027-06-30" },
+  [BLOCKS.indicators]: { text: "Caméras installées ; caméras ; 0 ; 10\nTaux de disponibilité ; % ; ; 95" },
+  ...over,
+});
+
+/** A complete, valid « Planifier une réunion » form (COPIL, 7 December 2026 14:30 Paris); `over` replaces fields. */
+export const meetingFields = (over: Record<string, FieldValue> = {}): Record<string, FieldValue> => ({
+  [BLOCKS.meetingKind]: { option: "COPIL" },
+  [BLOCKS.title]: { text: "COPIL de fin d'année" },
+  [BLOCKS.meetingDate]: { date: "2026-12-07" },
+  [BLOCKS.meetingTime]: { time: "14:30" },
+  [BLOCKS.place]: { text: "Hôtel de ville" },
+  [BLOCKS.channel]: { conversation: "C0COPIL" },
+  [BLOCKS.attendees]: { users: ["U0OWNER01", "U0MEMBER1"] },
+  [BLOCKS.agenda]: { text: "Bilan des engagements" },
+  ...over,
+});

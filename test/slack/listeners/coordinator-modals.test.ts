@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTIONS, BLOCKS, CALLBACKS } from "../../../src/slack/ids.js";
-import { homeAction, submitView, viewSubmission, type FieldValue } from "../../support/coordinator-payloads.js";
+import { commitmentFields, homeAction, meetingFields, submitView, viewSubmission, type FieldValue } from "../../support/coordinator-payloads.js";
 import { insertMeeting } from "../../support/fixtures.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
 
@@ -21,17 +21,6 @@ const audit = (action: string) => t.db.prisma.auditEntry.findMany({ where: { act
 const meta = (m: Json) => JSON.stringify({ locale: "fr", ...m });
 const dmTo = (userId: string, contains: string) =>
   t.slack.waitFor((c) => c.method === "chat.postMessage" && c.params.channel === userId && blocksText(c.params).includes(contains));
-const commitmentFields = (over: Record<string, FieldValue> = {}): Record<string, FieldValue> => ({
-  [BLOCKS.party]: { option: "VILLE" },
-  [BLOCKS.ref]: { text: null },
-  [BLOCKS.title]: { text: "Étendre la vidéoprotection au quartier des Hauts-de-Chambéry" },
-  [BLOCKS.description]: { text: "Dix caméras supplémentaires" },
-  [BLOCKS.leadService]: { text: "Police municipale" },
-  [BLOCKS.owners]: { users: [OWNER] },
-  [BLOCKS.dueOn]: { date: "2027-06-30" },
-  [BLOCKS.indicators]: { text: "Caméras installées ; caméras ; 0 ; 10\nTaux de disponibilité ; % ; ; 95" },
-  ...over,
-});
 const createCommitment = (userId: string, fields: Record<string, FieldValue>, viewId?: string) =>
   submitView(t, viewSubmission({ userId, callbackId: CALLBACKS.createCommitment, privateMetadata: meta({ contract: "CSI-CHAMBERY" }), fields, ...(viewId ? { viewId } : {}) }));
 
@@ -212,17 +201,6 @@ describe("editing a commitment", () => {
   });
 });
 
-const meetingFields = (over: Record<string, FieldValue> = {}): Record<string, FieldValue> => ({
-  [BLOCKS.meetingKind]: { option: "COPIL" },
-  [BLOCKS.title]: { text: "COPIL de fin d'année" },
-  [BLOCKS.meetingDate]: { date: "2026-12-07" },
-  [BLOCKS.meetingTime]: { time: "14:30" },
-  [BLOCKS.place]: { text: "Hôtel de ville" },
-  [BLOCKS.channel]: { conversation: "C0COPIL" },
-  [BLOCKS.attendees]: { users: [OWNER, MEMBER] },
-  [BLOCKS.agenda]: { text: "Bilan des engagements" },
-  ...over,
-});
 const schedule = (userId: string, fields: Record<string, FieldValue>, viewId?: string) =>
   submitView(t, viewSubmission({ userId, callbackId: CALLBACKS.scheduleMeeting, privateMetadata: meta({ contract: "CSI-CHAMBERY" }), fields, ...(viewId ? { viewId } : {}) }));
 

@@ -3,7 +3,7 @@ import type { AppDeps } from "../../../app/deps.js";
 import { notifyProgressUpdate, recordProgressUpdate, type ProgressOutcome } from "../../../use-cases/record-progress-update.js";
 import { slackProgressNotifier } from "../../progress-notifier.js";
 import { BLOCKS } from "../../ids.js";
-import { tr } from "../../views/locale.js";
+import { failureErrors } from "../../submission-answers.js";
 import { decodeProgressMetadata, progressBlockErrors, readProgressForm } from "../../views/progress-update-modal.js";
 
 /**
@@ -30,8 +30,7 @@ export function progressUpdateSubmission(deps: AppDeps) {
       });
     } catch (error) {
       deps.log.error("progress.store_failed", { viewId: view.id, error });
-      const text = tr(meta.locale, "L'enregistrement a échoué (incident technique). Votre saisie est conservée : réessayez dans un instant.", "Saving failed (technical incident). What you typed is kept: try again in a moment.");
-      await ack({ response_action: "errors", errors: { [BLOCKS.status]: text } });
+      await ack(failureErrors(BLOCKS.status, meta.locale));
       return;
     }
     if (outcome.kind === "invalid") {
