@@ -45,15 +45,15 @@ describe("tallies", () => {
   it("count per party and status, sum progress (raw and within 0–100) and count what is due before today", async () => {
     const tallies = await t.store.dashboard.tally(contract.id, TODAY);
     const all = await t.store.commitments.listByContract(contract.id);
-    for (const t of tallies) {
-      const mine = all.filter((c) => c.party === t.party && c.status === t.status);
-      expect(t.count).toBe(mine.length);
-      expect(t.progressSum).toBe(mine.reduce((s, c) => s + c.progress, 0));
-      expect(t.clampedProgressSum).toBe(mine.reduce((s, c) => s + Math.min(100, Math.max(0, c.progress)), 0));
-      expect(t.dueBeforeToday).toBe(mine.filter((c) => c.dueOn !== null && c.dueOn < TODAY).length);
+    for (const tally of tallies) {
+      const mine = all.filter((c) => c.party === tally.party && c.status === tally.status);
+      expect(tally.count).toBe(mine.length);
+      expect(tally.progressSum).toBe(mine.reduce((s, c) => s + c.progress, 0));
+      expect(tally.clampedProgressSum).toBe(mine.reduce((s, c) => s + Math.min(100, Math.max(0, c.progress)), 0));
+      expect(tally.dueBeforeToday).toBe(mine.filter((c) => c.dueOn !== null && c.dueOn < TODAY).length);
     }
-    expect(tallies.reduce((s, t) => s + t.count, 0)).toBe(all.length);
-    expect(tallies.find((t) => t.party === "BAILLEUR" && t.status === "LATE")).toMatchObject({ count: 1, progressSum: 30, dueBeforeToday: 1 });
+    expect(tallies.reduce((s, tally) => s + tally.count, 0)).toBe(all.length);
+    expect(tallies.find((tally) => tally.party === "BAILLEUR" && tally.status === "LATE")).toMatchObject({ count: 1, progressSum: 30, dueBeforeToday: 1 });
   });
 
   it("give the App Home the same per-party figures as counting every commitment", async () => {
@@ -71,7 +71,7 @@ describe("tallies", () => {
       await insertCommitments(t.prisma, [{ ref: "ETAT-01", party: "ETAT", title: "Ailleurs", status: "LATE", dueOn: "2026-01-01" }], other.id);
       const mine = await t.store.dashboard.tally(contract.id, TODAY);
       const every = await t.store.digest.tally(TODAY);
-      const late = (ts: typeof mine) => ts.find((t) => t.party === "ETAT" && t.status === "LATE")?.count ?? 0;
+      const late = (ts: typeof mine) => ts.find((tally) => tally.party === "ETAT" && tally.status === "LATE")?.count ?? 0;
       expect(late(every)).toBe(late(mine) + 1);
     } finally {
       await t.prisma.contract.delete({ where: { id: other.id } });
