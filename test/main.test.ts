@@ -34,6 +34,14 @@ function startProcess(env: Record<string, string>) {
   return { child, exited, output };
 }
 
+/** Waits for a line of the process's log, then sends SIGTERM and waits for it to end. */
+async function terminateAfter(p: ReturnType<typeof startProcess>, line: RegExp): Promise<Run & { events: string[] }> {
+  await waitForLine(p.output, line);
+  p.child.kill("SIGTERM");
+  const run = await p.exited;
+  return { ...run, events: run.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { event: string }).event) };
+}
+
 async function waitForLine(output: () => string, pattern: RegExp, timeoutMs = 60_000): Promise<RegExpMatchArray> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -99,21 +107,15 @@ describe("npm start", () => {
     }, 120_000); // creating a new embedded database (initdb) takes seconds, more on a loaded machine
 
     it("stops cleanly on a SIGTERM that arrives while it is still starting", async () => {
-      const p = startProcess(env);
-      await waitForLine(p.output, /"event":"database\.ready"/);
-      p.child.kill("SIGTERM");
-      const run = await p.exited;
+      const run = await terminateAfter(startProcess(env), /"event":"database\.ready"/);
       expect(run.code).toBe(0);
-      const events = run.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { event: string }).event);
-      expect(events.slice(-3)).toEqual(["signal", "app.stopping", "app.stopped"]);
+      expect(run.events.slice(-3)).toEqual(["signal", "app.stopping", "app.stopped"]);
     }, 60_000);
 
     it("restarts on the same database without seeding again", async () => {
-      const p = startProcess(env);
-      await waitForLine(p.output, /"event":"app\.ready"/);
-      p.child.kill("SIGTERM");
-      const run = await p.exited;
+      const run = await terminateAfter(startProcess(env), /"event":"app\.ready"/);
       expect(run.code).toBe(0);
+      expect(run.events.slice(-3)).toEqual(["signal", "app.stopping", "app.stopped"]);
       expect(run.stdout).toContain('"migrationsApplied":0');
       expect(run.stdout).not.toContain("contract.seeded");
     }, 60_000);
