@@ -20,7 +20,7 @@ const READ_LINES: HelpLine[] = [
   { usageFr: "echeances [jours]", usageEn: "due [days]", fr: "les échéances des N prochains jours (30 par défaut)", en: "deadlines within N days (default 30)" },
   { usageFr: "reunions", usageEn: "meetings", fr: "les prochaines réunions GLTD, COPIL, CLSPD", en: "upcoming GLTD, COPIL, CLSPD meetings" },
   { usageFr: "cherche TEXTE", usageEn: "search TEXT", fr: "recherche dans les références, titres et descriptions", en: "search refs, titles and descriptions" },
-  { usageFr: "historique REF", usageEn: "history REF", fr: "l'historique complet des mises à jour", en: "the full update history" },
+  { usageFr: "historique REF", usageEn: "history REF", fr: "l'historique complet : mises à jour et modifications de la fiche", en: "the full history: updates and changes to the sheet" },
   { usageFr: "maj REF", usageEn: "update REF", fr: "déclarer l'avancement d'un engagement dont vous êtes pilote", en: "report progress on a commitment you own" },
 ];
 

@@ -1,6 +1,8 @@
 import type { KnownBlock } from "@slack/types";
+import type { CommitmentEvent } from "../../domain/commitment-events.js";
 import type { Commitment, Locale, ProgressUpdate } from "../../domain/types.js";
 import { context, header, plain, section } from "./blocks.js";
+import { commitmentEventText } from "./commitment-event-text.js";
 import { updateText } from "./commitment-sheet.js";
 import { tr } from "./locale.js";
 import { footerBlocks, paginate, type Nav } from "./pagination.js";
@@ -12,6 +14,8 @@ export interface HistoryInput {
   commitment: Commitment;
   /** Every row ever written, in any order: shown newest first, corrected versions included. */
   updates: readonly ProgressUpdate[];
+  /** What the audit trail tells besides updates: creation, edits, DONE decisions, milestones. */
+  events: readonly CommitmentEvent[];
   timezone: string;
   nav: Nav;
 }
@@ -23,23 +27,36 @@ function versionNote(u: ProgressUpdate, supersededBy: ProgressUpdate | undefined
   return notes.length ? `\n_${notes.join(" · ")}_` : "";
 }
 
-/** `/csi historique REF`: the whole append-only history, newest first, paginated. */
+/** One line of the timeline; its text is built only if it lands on the page shown. */
+type Entry = { at: Date; version: number; text: () => string };
+
+/** `/csi historique REF`: the whole append-only history (updates and changes to the sheet), newest first, paginated. */
 export function historyReply(input: HistoryInput): Reply {
   const { commitment: c, nav } = input;
   const locale = nav.locale;
-  const sorted = [...input.updates].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.version - a.version);
-  const page = paginate(sorted, nav.page, HISTORY_PAGE_SIZE);
+  const updates = [...input.updates].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.version - a.version);
+  const entries: Entry[] = [
+    ...updates.map((u) => ({
+      at: u.createdAt,
+      version: u.version,
+      text: () => `${updateText(u, input.timezone, locale, c.indicators)}${versionNote(u, updates.find((x) => x.supersedesId === u.id), locale)}`,
+    })),
+    ...input.events.map((e) => ({ at: e.at, version: 0, text: () => commitmentEventText(e, input.timezone, locale) })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime() || b.version - a.version);
+  const page = paginate(entries, nav.page, HISTORY_PAGE_SIZE);
+  const counts = tr(
+    locale,
+    `${updates.length} mise(s) à jour, ${input.events.length} modification(s) de la fiche`,
+    `${updates.length} update(s), ${input.events.length} change(s) to the sheet`,
+  );
   const blocks: KnownBlock[] = [
     header(tr(locale, `Historique — ${c.ref}`, `History — ${c.ref}`)),
-    context(plain(c.title, 300), tr(locale, `${page.total} mise(s) à jour, la plus récente d'abord · rien n'est jamais effacé`, `${page.total} update(s), newest first · nothing is ever erased`)),
+    context(plain(c.title, 300), tr(locale, `${counts}, le plus récent d'abord · rien n'est jamais effacé`, `${counts}, newest first · nothing is ever erased`)),
   ];
-  if (page.total === 0) {
+  if (updates.length === 0) {
     blocks.push(section(tr(locale, "Aucune mise à jour n'a encore été déclarée pour cet engagement.", "No update has been reported for this commitment yet.")));
   }
-  for (const u of page.items) {
-    const supersededBy = sorted.find((x) => x.supersedesId === u.id);
-    blocks.push(section(`${updateText(u, input.timezone, locale, c.indicators)}${versionNote(u, supersededBy, locale)}`));
-  }
+  for (const e of page.items) blocks.push(section(e.text()));
   blocks.push(...footerBlocks(nav, page));
   return { text: tr(locale, `Historique de ${c.ref}`, `History of ${c.ref}`), blocks };
 }

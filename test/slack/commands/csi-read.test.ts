@@ -183,7 +183,7 @@ describe("reunions | meetings, cherche | search, historique | history", () => {
     expect(text).toContain("4 mise(s) à jour");
     expect(text).toContain("chiffre erroné");
     expect(text).toContain("remplacée par la version 2");
-    expect((await ask("history ETAT-08")).text).toContain("4 update(s), newest first");
+    expect((await ask("history ETAT-08")).text).toContain("4 update(s), 0 change(s) to the sheet, newest first");
   });
 });
 

@@ -199,6 +199,21 @@ describe("editing a commitment", () => {
     expect(member?.response_action).toBe("errors");
     expect((await byRef("VILLE-07"))!.title).toBe("Étendre la vidéoprotection au quartier des Hauts-de-Chambéry");
   });
+
+  it("/csi historique shows the sheet's creation and each edit, field by field, newest first", async () => {
+    const reply = await t.commandReply("historique VILLE-07", { userId: MEMBER });
+    const text = blocksText(reply.params);
+    expect(text).toContain("0 mise(s) à jour, 3 modification(s) de la fiche");
+    expect(text).toContain(`:new: Fiche créée par <@${COORDINATOR}>`);
+    expect(text).toContain("• Intitulé : « Étendre la vidéoprotection au quartier des Hauts-de-Chambéry » → « Vidéoprotection des Hauts-de-Chambéry »");
+    expect(text).toContain(`• Pilotes : <@${OWNER}> → <@${MEMBER}>, <@${OWNER}>`);
+    expect(text).toContain("• Indicateurs conservés car déjà mesurés : « Disponibilité des caméras »");
+    // Newest first: the second edit (indicator kept), the first, then the creation.
+    const order = ["Indicateurs conservés", `• Pilotes : <@${OWNER}> → <@${MEMBER}>`, ":new: Fiche créée"].map((s) => text.indexOf(s));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(blocksText((await t.commandReply("history VILLE-07", { userId: MEMBER })).params)).toContain(`edited the sheet:`);
+  });
 });
 
 const schedule = (userId: string, fields: Record<string, FieldValue>, viewId?: string) =>

@@ -1,10 +1,11 @@
+import { commitmentEventsFrom } from "../../../domain/commitment-events.js";
 import { refNotFoundReply } from "../../views/commitment-sheet.js";
 import { historyReply } from "../../views/history-blocks.js";
 import { tr } from "../../views/locale.js";
 import type { CommandHandler } from "../context.js";
 import { contractOrReply, lookUpRef, navOf } from "../read-helpers.js";
 
-/** `/csi historique REF`: every update ever written, corrected versions included. */
+/** `/csi historique REF`: every update ever written, corrected versions included, and every change to the sheet. */
 export const showHistory: CommandHandler = async (ctx) => {
   const found = await contractOrReply(ctx);
   if ("reply" in found) return found.reply;
@@ -16,6 +17,7 @@ export const showHistory: CommandHandler = async (ctx) => {
   return historyReply({
     commitment,
     updates: await store.updates.listHistory(commitment.id),
+    events: commitmentEventsFrom(await store.audit.listFor("commitment", commitment.id)),
     timezone: config.timezone,
     nav: navOf(ctx, `${tr(ctx.locale, "historique", "history")} ${commitment.ref}`),
   });

@@ -1,0 +1,68 @@
+// One line of a commitment's history for what the audit trail tells: creation, coordinators' edits,
+// DONE confirmed or refused, milestones. Progress updates have their own text (updateText).
+import type { CommitmentEvent, EditableField, FieldChange, FieldValue } from "../../domain/commitment-events.js";
+import { isIsoDate } from "../../domain/commitment-events.js";
+import { formatDateLong, formatInstant, statusLabel } from "../../domain/format.js";
+import type { Locale } from "../../domain/types.js";
+import { colon, plain } from "./blocks.js";
+import { tr } from "./locale.js";
+
+const FIELD_LABELS: Record<EditableField, [fr: string, en: string]> = {
+  ref: ["Référence", "Reference"],
+  party: ["Partie", "Party"],
+  title: ["Intitulé", "Title"],
+  description: ["Description", "Description"],
+  leadService: ["Service pilote", "Lead service"],
+  owners: ["Pilotes", "Owners"],
+  dueOn: ["Échéance", "Due date"],
+  indicators: ["Indicateurs", "Indicators"],
+};
+
+/** A Slack user id becomes a mention; anything else (system:env, system:seed) is Vigie itself. */
+const who = (id: string | null): string => (id && /^[UW][A-Z0-9]{2,}$/.test(id) ? `<@${id}>` : "Vigie");
+
+function valueText(field: EditableField, v: FieldValue, locale: Locale): string {
+  const none = tr(locale, "aucun", "none");
+  if (Array.isArray(v)) {
+    if (!v.length) return `_${none}_`;
+    return field === "owners" ? v.slice(0, 20).map(who).join(", ") : v.slice(0, 10).map((x) => `« ${plain(x, 120)} »`).join(" ; ");
+  }
+  if (v === null || v === "") return `_${none}_`;
+  if (field === "dueOn" && isIsoDate(v)) return formatDateLong(v, locale);
+  return `« ${plain(String(v), 200)} »`;
+}
+
+const changeLine = (c: FieldChange, locale: Locale): string => {
+  const [fr, en] = FIELD_LABELS[c.field];
+  return `• ${tr(locale, fr, en)}${colon(locale)}${valueText(c.field, c.before, locale)} → ${valueText(c.field, c.after, locale)}`;
+};
+
+export function commitmentEventText(e: CommitmentEvent, timezone: string, locale: Locale): string {
+  const when = `*${formatInstant(e.at, timezone, locale)}* — `;
+  const actor = who(e.actorId);
+  switch (e.kind) {
+    case "created":
+      return when + (e.fromMeeting
+        ? tr(locale, `:new: Fiche créée par ${actor} à la suite d'une décision de réunion`, `:new: Sheet created by ${actor} following a meeting decision`)
+        : tr(locale, `:new: Fiche créée par ${actor}`, `:new: Sheet created by ${actor}`));
+    case "edited": {
+      const lines = [when + tr(locale, `:pencil2: ${actor} a modifié la fiche :`, `:pencil2: ${actor} edited the sheet:`)];
+      lines.push(...e.changes.map((c) => changeLine(c, locale)));
+      if (e.keptIndicators.length) {
+        const kept = e.keptIndicators.slice(0, 10).map((l) => `« ${plain(l, 120)} »`).join(", ");
+        lines.push(tr(locale, `• Indicateurs conservés car déjà mesurés${colon(locale)}${kept}`, `• Indicators kept because already measured: ${kept}`));
+      }
+      return lines.join("\n");
+    }
+    case "done_confirmed":
+      return when + tr(locale, `:white_check_mark: ${actor} a confirmé l'achèvement demandé par ${who(e.requestedBy)}`, `:white_check_mark: ${actor} confirmed the completion requested by ${who(e.requestedBy)}`);
+    case "done_rejected": {
+      const kept = e.statusKept ? tr(locale, ` ; le statut reste « ${statusLabel(e.statusKept, locale)} »`, `; the status stays “${statusLabel(e.statusKept, locale)}”`) : "";
+      return when + tr(locale, `:leftwards_arrow_with_hook: ${actor} a refusé l'achèvement demandé par ${who(e.requestedBy)}`, `:leftwards_arrow_with_hook: ${actor} declined the completion requested by ${who(e.requestedBy)}`) + kept;
+    }
+    case "milestone_added": {
+      const source = e.fromMeeting ? tr(locale, " (décision de réunion)", " (meeting decision)") : "";
+      return when + tr(locale, `:round_pushpin: ${actor} a ajouté le jalon « ${plain(e.title, 300)} »`, `:round_pushpin: ${actor} added the milestone “${plain(e.title, 300)}”`) + source;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { CommitmentEvent } from "../../../src/domain/commitment-events.js";
+import { commitmentEventText } from "../../../src/slack/views/commitment-event-text.js";
+
+const at = new Date("2026-11-02T13:30:00Z");
+const base = { at, actorId: "U0COORD1" };
+const fr = (e: CommitmentEvent) => commitmentEventText(e, "Europe/Paris", "fr");
+const en = (e: CommitmentEvent) => commitmentEventText(e, "Europe/Paris", "en");
+
+describe("commitmentEventText", () => {
+  it("dates each line in Paris time and names who did it", () => {
+    expect(fr({ ...base, kind: "created", fromMeeting: false })).toBe("*lundi 2 novembre 2026 à 14 h 30* — :new: Fiche créée par <@U0COORD1>");
+    expect(en({ ...base, kind: "created", fromMeeting: true })).toContain("Sheet created by <@U0COORD1> following a meeting decision");
+    // A change made by Vigie itself (seed, environment) is not a mention.
+    expect(fr({ ...base, actorId: "system:env", kind: "created", fromMeeting: false })).toContain("Fiche créée par Vigie");
+  });
+
+  it("lists an edit field by field, with dates and people as people read them", () => {
+    const text = fr({
+      ...base,
+      kind: "edited",
+      changes: [
+        { field: "dueOn", before: "2027-06-30", after: "2027-12-31" },
+        { field: "owners", before: ["U0OWNER01"], after: ["U0OWNER01", "U0OWNER02"] },
+        { field: "leadService", before: "Police municipale", after: null },
+      ],
+      keptIndicators: ["Caméras installées"],
+    });
+    expect(text.split("\n")).toEqual([
+      "*lundi 2 novembre 2026 à 14 h 30* — :pencil2: <@U0COORD1> a modifié la fiche :",
+      "• Échéance : mercredi 30 juin 2027 → vendredi 31 décembre 2027",
+      "• Pilotes : <@U0OWNER01> → <@U0OWNER01>, <@U0OWNER02>",
+      "• Service pilote : « Police municipale » → _aucun_",
+      "• Indicateurs conservés car déjà mesurés : « Caméras installées »",
+    ]);
+    expect(en({ ...base, kind: "edited", changes: [{ field: "title", before: "A", after: "B" }], keptIndicators: [] })).toContain("• Title: « A » → « B »");
+  });
+
+  it("tells DONE decisions and milestones", () => {
+    expect(fr({ ...base, kind: "done_confirmed", requestedBy: "U0OWNER01" })).toContain(":white_check_mark: <@U0COORD1> a confirmé l'achèvement demandé par <@U0OWNER01>");
+    expect(fr({ ...base, kind: "done_rejected", requestedBy: "U0OWNER01", statusKept: "LATE" })).toContain("a refusé l'achèvement demandé par <@U0OWNER01> ; le statut reste « En retard »");
+    expect(en({ ...base, kind: "done_rejected", requestedBy: null, statusKept: null })).toContain("declined the completion requested by Vigie");
+    expect(fr({ ...base, kind: "milestone_added", title: "Pose des caméras", fromMeeting: true })).toContain("a ajouté le jalon « Pose des caméras » (décision de réunion)");
+  });
+
+  it("keeps what users typed as plain text: no mention, link or channel ping slips through", () => {
+    const text = fr({ ...base, kind: "edited", changes: [{ field: "title", before: "<!channel> urgent", after: "<@U0BOSS> & co" }], keptIndicators: [] });
+    expect(text).toContain("« &lt;!channel&gt; urgent » → « &lt;@U0BOSS&gt; &amp; co »");
+    expect(fr({ ...base, actorId: "<!here>", kind: "created", fromMeeting: false })).toContain("par Vigie");
+  });
+});
