@@ -4,6 +4,7 @@ import type { Server } from "node:http";
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Receiver } from "@slack/bolt";
 import type { AppDeps } from "../app/deps.js";
 import { toBoltLogger } from "../logger.js";
+import { createInFlight } from "./in-flight.js";
 import { registerErrorHandler } from "./listeners/errors.js";
 import { registerListeners } from "./listeners/index.js";
 
@@ -26,6 +27,9 @@ function healthRoute(deps: AppDeps) {
     },
   };
 }
+
+/** How long a stop waits for answers already under way (Slack's own retries give up after ~30 s). */
+const STOP_GRACE_MS = 15_000;
 
 export function createSlackApp(deps: AppDeps): SlackApp {
   const { config, log } = deps;
@@ -58,6 +62,8 @@ export function createSlackApp(deps: AppDeps): SlackApp {
     clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {},
   });
   registerErrorHandler(app, log);
+  const inFlight = createInFlight();
+  app.use(inFlight.middleware);
   registerListeners(app, deps);
 
   return {
@@ -71,7 +77,9 @@ export function createSlackApp(deps: AppDeps): SlackApp {
       return { port: (server.address() as AddressInfo).port };
     },
     async stop() {
-      await app.stop();
+      await app.stop(); // no new requests
+      const pending = inFlight.count();
+      if (pending && !(await inFlight.drained(STOP_GRACE_MS))) log.warn("slack.stop_abandoned_work", { pending: inFlight.count(), graceMs: STOP_GRACE_MS });
     },
   };
 }
