@@ -48,6 +48,7 @@ describe("manifest.yml", async () => {
       "channels:history",
       "chat:write",
       "commands",
+      "files:write",
       "groups:history",
       "im:history",
       "im:write",

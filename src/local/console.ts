@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { Interface } from "node:readline/promises";
 import type { KnownBlock, View } from "@slack/types";
 import { DateTime } from "luxon";
@@ -13,6 +15,8 @@ export interface ConsoleOptions {
   write: (s: string) => void;
   color: boolean;
   timezone: string;
+  /** Where files Vigie sends (exports) are written, to open them in a spreadsheet. */
+  filesDir: string;
   /** Moves the scheduler's clock and runs what is due at that instant; returns what was sent. */
   tick: (now: Date) => Promise<Shown[]>;
 }
@@ -115,8 +119,21 @@ export class LocalConsole {
         case "modal":
           await this.fillModal(s.view, s.viewId);
           break;
+        case "file":
+          await this.saveFile(s);
+          break;
       }
     }
+  }
+
+  private async saveFile(file: Extract<Shown, { kind: "file" }>) {
+    await mkdir(this.o.filesDir, { recursive: true });
+    const where = path.join(this.o.filesDir, path.basename(file.filename));
+    await writeFile(where, file.content);
+    const lines = file.content.split(/\r?\n/).filter(Boolean).length;
+    this.o.write(`\n${this.dim(`── Fichier envoyé en message direct à @${this.name(file.channel.replace(/^D/, ""))} ──`)}\n`);
+    this.o.write(`${renderMrkdwn(file.comment, { color: this.o.color, userName: this.name })}\n`);
+    this.o.write(`📎 ${this.bold(file.filename)} — ${lines} ligne(s), enregistré dans ${where}\n`);
   }
 
   private printMessage(title: string, blocks: KnownBlock[], text: string, channel: string) {

@@ -49,6 +49,8 @@ async function main(): Promise<void> {
     write,
     color,
     timezone: config.timezone,
+    // Beside the database folder, not inside it: that one belongs to PostgreSQL.
+    filesDir: path.join(path.dirname(config.database.dataDir), "fichiers"),
     tick: async (now) => {
       const since = slack.calls.length;
       movedClock = now;

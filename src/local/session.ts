@@ -9,6 +9,8 @@ export type Shown =
   | { kind: "message"; channel: string; blocks: KnownBlock[]; text: string; ts: string }
   | { kind: "modal"; view: View; viewId: string }
   | { kind: "home"; view: View }
+  /** A file Vigie uploaded (an export): where it went, its name, the message with it, its content. */
+  | { kind: "file"; channel: string; filename: string; comment: string; content: string }
   | { kind: "http-error"; status: number; body: string };
 
 export interface SubmitResult {
@@ -53,6 +55,23 @@ export class LocalSession {
     return this.slack.calls.slice(since);
   }
 
+  /** Step 3 of an upload names the files; their names and bytes came in steps 1 and 2. */
+  private uploadedFiles(p: Record<string, unknown>): Shown[] {
+    const files = Array.isArray(p.files) ? (p.files as { id?: unknown }[]) : [];
+    return files.map((f) => {
+      const id = String(f.id ?? "");
+      const bytes = this.slack.calls.find((c) => c.method === "file_upload" && c.params.file_id === id);
+      const asked = this.slack.calls.findLast((c) => c.method === "files.getUploadURLExternal");
+      return {
+        kind: "file" as const,
+        channel: String(p.channel_id ?? ""),
+        filename: String(asked?.params.filename ?? `${id}.txt`),
+        comment: typeof p.initial_comment === "string" ? p.initial_comment : "",
+        content: typeof bytes?.params.content === "string" ? bytes.params.content : "",
+      };
+    });
+  }
+
   private toShown(calls: RecordedCall[]): Shown[] {
     const shown: Shown[] = [];
     for (const c of calls) {
@@ -74,6 +93,8 @@ export class LocalSession {
       } else if (c.method === "views.publish") {
         const view = p.view as View | undefined;
         if (view) shown.push({ kind: "home", view });
+      } else if (c.method === "files.completeUploadExternal") {
+        shown.push(...this.uploadedFiles(p));
       }
     }
     return shown;

@@ -34,6 +34,7 @@ const defaults: Record<string, Responder> = {
   "views.update": (p) => ({ body: { view: { id: p.view_id ?? `V${++counter}` } } }),
   "views.push": () => ({ body: { view: { id: `V${++counter}` } } }),
   "views.publish": (p) => ({ body: { view: { id: `V${++counter}`, user: p.user_id } } }),
+  "files.completeUploadExternal": (p) => ({ body: { files: Array.isArray(p.files) ? p.files : [] } }),
   "users.info": (p) => ({ body: { user: { id: p.user, name: String(p.user).toLowerCase(), locale: "fr-FR", tz: "Europe/Paris", real_name: `Utilisateur ${String(p.user)}` } } }),
 };
 
@@ -41,6 +42,17 @@ async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The first part of a multipart/form-data body (a file upload sends one), as text. */
+export function firstMultipartPart(raw: string, contentType: string | undefined): string {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType ?? "");
+  const mark = boundary ? `--${boundary[1] ?? boundary[2]}` : null;
+  if (!mark) return raw;
+  const start = raw.indexOf(mark);
+  const bodyStart = raw.indexOf("\r\n\r\n", start);
+  const end = raw.indexOf(`\r\n${mark}`, bodyStart);
+  return start < 0 || bodyStart < 0 || end < 0 ? raw : raw.slice(bodyStart + 4, end);
 }
 
 function parseParams(raw: string, contentType: string | undefined): Record<string, unknown> {
@@ -169,6 +181,20 @@ export class FakeSlack {
     if (responseMatch) {
       this.record({ method: "response_url", params, token, at: Date.now(), responseId: decodeURIComponent(responseMatch[1] ?? "") });
       res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      return;
+    }
+    // Step 2 of a file upload: the bytes go to the URL that files.getUploadURLExternal gave.
+    const uploadMatch = /^\/upload\/(.+)$/.exec(path);
+    if (uploadMatch) {
+      const content = firstMultipartPart(raw, req.headers["content-type"]);
+      this.record({ method: "file_upload", params: { file_id: decodeURIComponent(uploadMatch[1] ?? ""), content }, token, at: Date.now() });
+      res.writeHead(200, { "content-type": "text/plain" }).end("OK");
+      return;
+    }
+    if (path === "/api/files.getUploadURLExternal" && !this.responders.has("files.getUploadURLExternal")) {
+      const fileId = `F${++counter}`;
+      this.record({ method: "files.getUploadURLExternal", params, token, at: Date.now() });
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, upload_url: `${this.url}/upload/${fileId}`, file_id: fileId }));
       return;
     }
     const method = path.replace(/^\/api\//, "");

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,9 +36,11 @@ async function say(line: string, pattern: RegExp): Promise<string> {
 }
 
 describe("npm run local, in a terminal", () => {
+  let workDir: string;
   let dataDir: string;
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), "vigie-local-"));
+    workDir = await mkdtemp(path.join(tmpdir(), "vigie-local-"));
+    dataDir = path.join(workDir, "db"); // files Vigie sends are written beside it, in workDir/fichiers
     tmux("new-session", "-d", "-s", session, "-x", "140", "-y", "50", "-e", `DATA_DIR=${dataDir}`, "-e", "NO_COLOR=1", "-c", root, `${process.execPath} --import tsx src/local/main.ts; sleep 600`);
   });
   afterAll(async () => {
@@ -47,7 +49,7 @@ describe("npm run local, in a terminal", () => {
     } catch {
       // already gone
     }
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(workDir, { recursive: true, force: true });
   });
 
   it("starts on the embedded database and shows who you are", async () => {
@@ -88,6 +90,17 @@ describe("npm run local, in a terminal", () => {
     expect(s).toContain("mardi 1 décembre 2026 à 09:05");
     expect(s).toMatch(/── Message direct à @sophie ──[\s\S]*VILLE-0[24]/);
     expect(s).toMatch(/Mettre à jour/);
+  });
+
+  it("sends a coordinator's export as a file, written where a spreadsheet can open it", async () => {
+    await say(":as @camille", /@camille ›/);
+    const s = await say("/csi export ville", /📎[^\n]*\n[\s\S]*@camille ›/);
+    expect(s).toContain("── Fichier envoyé en message direct à @camille ──");
+    expect(s).toContain("Export de 6 engagement(s) au 2026-12-01");
+    expect(s).toContain("📎 csi-chambery-2026-12-01.csv — 7 ligne(s), enregistré dans");
+    const csv = await readFile(path.join(workDir, "fichiers", "csi-chambery-2026-12-01.csv"), "utf8");
+    expect(csv.split("\r\n")[1]).toMatch(/^VILLE-01;Ville de Chambéry;/);
+    await say(":as @marc", /@marc ›/);
   });
 
   it("shows the App Home and leaves cleanly", async () => {

@@ -20,6 +20,7 @@ export const SUBCOMMANDS = {
   meeting: { fr: ["reunion", "réunion"], en: ["meeting"] },
   digest: { fr: ["digest"], en: [] },
   role: { fr: ["role", "rôle"], en: [] },
+  export: { fr: ["export", "exporter"], en: [] },
 } as const satisfies Record<string, { fr: readonly string[]; en: readonly string[] }>;
 
 export type SubcommandName = keyof typeof SUBCOMMANDS;

@@ -1,12 +1,14 @@
 // What every read sub-command needs first: the contract, today's date in Paris, its navigation.
 import { localDateOf } from "../../domain/due-instants.js";
 import { findRef, normalizeRef } from "../../domain/refs.js";
-import type { Commitment, Contract, IsoDate } from "../../domain/types.js";
-import { section } from "../views/blocks.js";
+import { statusLabel } from "../../domain/format.js";
+import { STATUSES, type Commitment, type Contract, type IsoDate } from "../../domain/types.js";
+import { plain, section } from "../views/blocks.js";
 import { tr } from "../views/locale.js";
 import { ephemeralNav, type Nav } from "../views/pagination.js";
 import type { Reply } from "../views/reply.js";
 import type { CommandContext } from "./context.js";
+import type { ListArgs } from "./parse.js";
 
 export const todayOf = (ctx: Pick<CommandContext, "deps">): IsoDate => localDateOf(ctx.deps.now(), ctx.deps.config.timezone);
 
@@ -44,4 +46,38 @@ export async function lookUpRef(ctx: CommandContext, contract: Contract): Promis
   const match = findRef(ctx.rest, await commitments.listRefs(contract.id));
   const commitment = match.exact ? await commitments.findByRef(contract.id, match.exact) : null;
   return commitment ? { commitment } : { suggestions: match.suggestions };
+}
+
+/** The commitments a `[partie] [statut]` filter selects, in the contract's party order then by ref. */
+export async function listSelected(ctx: CommandContext, contract: Contract, args: ListArgs, today: IsoDate): Promise<Commitment[]> {
+  const items = await ctx.deps.store.commitments.listFiltered(contract.id, {
+    party: args.party ?? undefined,
+    statuses: args.status ? [args.status] : undefined,
+    // « en retard » also covers commitments whose due date has passed.
+    statusesOrOverdueOn: args.status === "LATE" ? today : undefined,
+  });
+  const order = contract.parties.map((p) => p.code);
+  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+  return items.sort((a, b) => rank(a.party) - rank(b.party) || a.ref.localeCompare(b.ref));
+}
+
+/** The answer to filter words that are neither a party nor a status: echoed back with what is possible. */
+export function filterNotUnderstoodReply(ctx: CommandContext, contract: Contract, unknown: readonly string[], example: { fr: string; en: string }): Reply {
+  const { locale } = ctx;
+  const parties = contract.parties.map((p) => p.label).join(", ");
+  const statuses = STATUSES.map((s) => statusLabel(s, locale).toLowerCase()).join(", ");
+  const typed = plain(unknown.join(" "), 200);
+  const shown = tr(locale, example.fr, example.en);
+  return {
+    text: tr(locale, "Filtre non compris", "Filter not understood"),
+    blocks: [
+      section(
+        tr(
+          locale,
+          `:grey_question: Je n'ai pas compris « ${typed} ». Vous pouvez filtrer par partie (${plain(parties, 500)}) et par statut (${statuses}), dans n'importe quel ordre. Exemple : \`${shown}\``,
+          `:grey_question: I did not understand "${typed}". You can filter by party (${plain(parties, 500)}) and by status (${statuses}), in any order. Example: \`${shown}\``,
+        ),
+      ),
+    ],
+  };
 }

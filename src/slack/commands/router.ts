@@ -1,6 +1,7 @@
 import type { CommandHandler } from "./context.js";
 import { showDue } from "./handlers/due.js";
 import { showDigest } from "./handlers/digest.js";
+import { exportCommitmentsCommand } from "./handlers/export.js";
 import { showHelp } from "./handlers/help.js";
 import { showHistory } from "./handlers/history.js";
 import { showList } from "./handlers/list.js";
@@ -33,4 +34,5 @@ export const HANDLERS: Partial<Record<SubcommandName, CommandHandler>> = {
   new: newCommitment,
   meeting: scheduleMeetingCommand,
   role: roleCommand,
+  export: exportCommitmentsCommand,
 };

@@ -28,6 +28,7 @@ const COORDINATOR_LINES: HelpLine[] = [
   { usageFr: "nouveau", usageEn: "new", fr: "créer un engagement", en: "create a commitment" },
   { usageFr: "reunion", usageEn: "meeting", fr: "planifier une réunion", en: "schedule a meeting" },
   { usageFr: "digest", usageEn: "digest", fr: "afficher le prochain point hebdomadaire", en: "preview the next weekly digest" },
+  { usageFr: "export [partie] [statut]", usageEn: "export [party] [status]", fr: "recevoir les engagements en fichier CSV (tableur)", en: "get the commitments as a CSV file (spreadsheet)" },
   { usageFr: "role @personne coordinateur|membre|lecteur", usageEn: "role @user coordinator|member|reader", fr: "attribuer un rôle", en: "grant a role" },
 ];
 
