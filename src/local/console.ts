@@ -191,12 +191,37 @@ export class LocalConsole {
   private async askField(f: FormField): Promise<Record<string, unknown> | null> {
     for (;;) {
       const def = f.initial ? this.dim(` (${f.options?.find((o) => o.value === f.initial)?.label ?? f.initial})`) : "";
-      const answer = await this.o.rl.question(`  ${fieldPrompt(f)}${def} : `);
+      const prompt = `  ${fieldPrompt(f)}${def} : `;
+      const answer = f.multiline ? await this.askLines(prompt) : await this.o.rl.question(prompt);
       if (answer.trim() === ":annuler") return null;
       const typed = answer.trim() === "" && f.initial ? (f.options ? String((f.options.findIndex((o) => o.value === f.initial) ?? 0) + 1) : f.initial) : answer;
       const r = elementState(f, typed, (n) => this.findUser(n)?.id ?? (/^U[A-Z0-9]+$/.test(n) ? n : null));
       if (r.state) return r.state;
       this.o.write(this.red(`    ${r.error}\n`));
+    }
+  }
+
+  /**
+   * A multiline input: once its first line is not empty, more lines, pasted at once or typed one by one,
+   * until an empty line. Lines pasted together reach readline while no question is pending: they are
+   * caught as they come, so none is lost or read as a command.
+   */
+  private async askLines(prompt: string): Promise<string> {
+    const pasted: string[] = [];
+    const collect = (line: string) => void pasted.push(line);
+    this.o.rl.on("line", collect);
+    try {
+      const first = await this.o.rl.question(prompt);
+      if (first.trim() === "" || first.trim() === ":annuler") return first;
+      const lines = [first];
+      for (;;) {
+        const next = pasted.shift() ?? (await this.o.rl.question(this.dim("  … (ligne vide pour terminer) ")));
+        if (next.trim() === ":annuler") return next;
+        if (next.trim() === "" && pasted.length === 0) return lines.join("\n");
+        lines.push(next);
+      }
+    } finally {
+      this.o.rl.off("line", collect);
     }
   }
 }

@@ -105,8 +105,9 @@ export function elementState(f: FormField, answer: string, resolveUser: (name: s
     case "channels_select":
       return { state: { type: f.type, [f.type === "channels_select" ? "selected_channel" : "selected_conversation"]: a.replace(/^#/, "") } };
     default:
-      // plain_text_input, number_input, url_text_input, email_text_input: Slack sends the raw text.
-      return { state: { type: f.type, value: f.multiline ? a.replace(/\\n/g, "\n") : a } };
+      // plain_text_input, number_input, url_text_input, email_text_input: Slack sends the raw text (a multiline
+      // one untrimmed: the leading tab of a pasted spreadsheet line is an empty first cell).
+      return { state: { type: f.type, value: f.multiline ? answer.replace(/\\n/g, "\n") : a } };
   }
 }
 

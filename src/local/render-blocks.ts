@@ -85,6 +85,8 @@ const EMOJI: Record<string, string> = {
   hourglass: "⌛",
   large_yellow_circle: "🟡",
   large_blue_circle: "🔵",
+  gear: "⚙️",
+  pencil2: "✏️",
 };
 
 function textOf(t: unknown, o: RenderOptions): string {

@@ -5,12 +5,13 @@ import type { AppDeps } from "../app/deps.js";
 import { indicatorLines, nextFreeRef } from "../domain/commitment-input.js";
 import { addDays, nextWorkingDay } from "../domain/calendar.js";
 import { localDateOf } from "../domain/due-instants.js";
-import type { Locale } from "../domain/types.js";
+import type { Contract, Locale } from "../domain/types.js";
 import { editFingerprint } from "../store/commitment-admin-repo.js";
 import { contractFor, coordinatorGate } from "../use-cases/coordinators.js";
 import { coordinatorsOnly } from "./views/admin-messages.js";
 import { commitmentModal } from "./views/commitment-modal.js";
 import { decisionsModal } from "./views/decisions-modal.js";
+import { importModal } from "./views/import-modal.js";
 import { tr } from "./views/locale.js";
 import { meetingModal } from "./views/meeting-modal.js";
 import type { Reply } from "./views/reply.js";
@@ -28,6 +29,13 @@ export interface OpenRequest {
 export type OpenOutcome = Reply | null;
 
 const notice = (text: string): Reply => ({ text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] });
+
+/** The ref each party's next commitment gets when its ref is left empty. */
+async function nextRefsOf(deps: AppDeps, contract: Contract): Promise<Record<string, string>> {
+  const refs = await deps.store.commitments.listRefs(contract.id);
+  return Object.fromEntries(contract.parties.map((p) => [p.code, nextFreeRef(p.code, refs)]));
+}
+
 const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
 /** Create (no commitmentId) or edit a commitment; `party` preselects the party of a new one. */
@@ -39,8 +47,7 @@ export async function openCommitmentModal(req: OpenRequest & { commitmentId?: st
   if (req.commitmentId && !existing) return notice(tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists."));
   const contract = existing ? (await deps.store.contracts.list()).find((c) => c.id === existing.contractId) : await contractFor(deps);
   if (!contract) return notice(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
-  const refs = await deps.store.commitments.listRefs(contract.id);
-  const nextRefs = Object.fromEntries(contract.parties.map((p) => [p.code, nextFreeRef(p.code, refs)]));
+  const nextRefs = await nextRefsOf(deps, contract);
   const party = contract.parties.find((p) => p.code === req.party?.toUpperCase())?.code;
   const view = existing
     ? commitmentModal({
@@ -68,6 +75,18 @@ export async function openCommitmentModal(req: OpenRequest & { commitmentId?: st
         values: party ? { party, ref: nextRefs[party] ?? null } : {},
         privateMetadata: writeMetadata({ locale, contract: contract.ref }),
       });
+  await req.client.views.open({ trigger_id: req.triggerId, view });
+  return null;
+}
+
+/** `/csi import`: the modal where a coordinator pastes spreadsheet lines, one commitment per line. */
+export async function openImportModal(req: OpenRequest): Promise<OpenOutcome> {
+  const { deps, locale } = req;
+  const gate = await coordinatorGate(deps, req.userId);
+  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
+  const contract = await contractFor(deps);
+  if (!contract) return notice(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
+  const view = importModal({ locale, parties: contract.parties, nextRefs: await nextRefsOf(deps, contract), privateMetadata: writeMetadata({ locale, contract: contract.ref }) });
   await req.client.views.open({ trigger_id: req.triggerId, view });
   return null;
 }

@@ -57,6 +57,8 @@ export const BLOCKS = {
   attendees: "attendees",
   agenda: "agenda",
   decisions: "decisions",
+  // import
+  importLines: "import_lines",
 } as const;
 
 /** The action_id of the single element inside each input block. */
@@ -69,4 +71,5 @@ export const CALLBACKS = {
   editCommitment: "csi_edit_commitment",
   scheduleMeeting: "csi_schedule_meeting",
   meetingDecisions: "csi_meeting_decisions",
+  importCommitments: "csi_import_commitments",
 } as const;

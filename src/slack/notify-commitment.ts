@@ -2,8 +2,10 @@ import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../app/deps.js";
 import type { Locale } from "../domain/types.js";
 import type { CommitmentWriteResult } from "../use-cases/create-commitment.js";
+import type { ImportCommitmentsResult } from "../use-cases/import-commitments.js";
 import { publishHome } from "./publish-home.js";
 import { commitmentSaved, ownerNotice } from "./views/admin-messages.js";
+import { commitmentsImported } from "./views/import-messages.js";
 
 /** After a create/edit: confirmation to the coordinator, a word to each new owner, the coordinator's Home refreshed. */
 export async function notifyCommitmentSaved(
@@ -22,7 +24,19 @@ export async function notifyCommitmentSaved(
     tasks.push(client.chat.postMessage({ channel: owner, text: notice.text, blocks: notice.blocks }));
   }
   tasks.push(publishHome(deps, client, actorId, locale));
+  await settle(deps, tasks, { commitmentId: commitment.id });
+}
+
+/** After an import: the confirmation to the coordinator (refs, titles, columns left aside), their Home refreshed. */
+export async function notifyCommitmentsImported(deps: AppDeps, client: WebClient, actorId: string, locale: Locale, result: Extract<ImportCommitmentsResult, { kind: "imported" }>): Promise<void> {
+  const sent = commitmentsImported(locale, result.commitments, result.ignoredColumns);
+  const tasks = [client.chat.postMessage({ channel: actorId, text: sent.text, blocks: sent.blocks }), publishHome(deps, client, actorId, locale)];
+  await settle(deps, tasks, { refs: result.commitments.map((c) => c.ref) });
+}
+
+/** Each message is sent on its own: one that fails is logged, the others still go. */
+async function settle(deps: AppDeps, tasks: Promise<unknown>[], about: Record<string, unknown>): Promise<void> {
   for (const r of await Promise.allSettled(tasks)) {
-    if (r.status === "rejected") deps.log.warn("commitment.notify_failed", { commitmentId: commitment.id, error: r.reason instanceof Error ? r.reason.message : String(r.reason) });
+    if (r.status === "rejected") deps.log.warn("commitment.notify_failed", { ...about, error: r.reason instanceof Error ? r.reason.message : String(r.reason) });
   }
 }

@@ -1,4 +1,4 @@
-// Coordinators' writes on commitments: create and edit, each in one transaction with its audit entry.
+// Coordinators' writes on commitments: create, import and edit, each in one transaction with its audit entries.
 // Editing never drops data silently: an indicator that already has values is kept even when its line
 // was removed from the form, and the audit entry records the state before and after.
 import { createHash } from "node:crypto";
@@ -41,6 +41,16 @@ const snapshot = (c: Commitment) => ({
 /** A short digest of what the edit form shows: a change by someone else in between changes it. */
 export const editFingerprint = (c: Commitment): string => createHash("sha256").update(JSON.stringify(snapshot(c))).digest("hex").slice(0, 16);
 
+/** The commitment's own columns, as a coordinator types them (owners and indicators are rows of their own). */
+const sheetColumns = (input: CommitmentInput) => ({
+  ref: input.ref,
+  partyCode: input.party,
+  title: input.title,
+  description: input.description,
+  leadService: input.leadService,
+  dueOn: fromIsoDateOrNull(input.dueOn),
+});
+
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 
 export interface EditResult {
@@ -66,12 +76,7 @@ export function createCommitmentAdminRepo(prisma: PrismaClient) {
           const row = await tx.commitment.create({
             data: {
               contractId,
-              ref: input.ref,
-              partyCode: input.party,
-              title: input.title,
-              description: input.description,
-              leadService: input.leadService,
-              dueOn: fromIsoDateOrNull(input.dueOn),
+              ...sheetColumns(input),
               owners: { create: input.owners.map((userId) => ({ userId })) },
               indicators: { create: input.indicators.map((i, position) => ({ ...i, position })) },
             },
@@ -89,6 +94,60 @@ export function createCommitmentAdminRepo(prisma: PrismaClient) {
         });
       } catch (e) {
         if (isUniqueViolation(e)) throw new RefTakenError(input.ref);
+        throw e;
+      }
+    },
+
+    /**
+     * Creates all the commitments of an import or none: each with its `commitment.create` audit entry, and one
+     * `commitment.import` entry holding the submission key and the refs, so a second submission of the same view
+     * stores nothing. A ref taken in between (another coordinator) refuses the whole import.
+     */
+    async createMany(contractId: string, inputs: readonly CommitmentInput[], actorId: string, submissionKey?: string): Promise<{ commitments: Commitment[]; created: boolean }> {
+      try {
+        return await prisma.$transaction(async (tx) => {
+          await lockKey(tx, `commitment:${contractId}`);
+          if (await findSubmission(tx, "commitment.import", submissionKey)) return { commitments: [], created: false };
+          const refs = inputs.map((i) => i.ref);
+          const taken = await tx.commitment.findFirst({ where: { contractId, ref: { in: refs } }, select: { ref: true } });
+          if (taken) throw new RefTakenError(taken.ref);
+          const rows = await tx.commitment.createManyAndReturn({
+            data: inputs.map((input) => ({ contractId, ...sheetColumns(input) })),
+            select: { id: true, ref: true },
+          });
+          const idOf = new Map(rows.map((r) => [r.ref, r.id]));
+          const idFor = (ref: string): string => {
+            const id = idOf.get(ref);
+            if (!id) throw new Error(`Commitment ${ref} was not returned by its insert`);
+            return id;
+          };
+          const owned = inputs.flatMap((input) => input.owners.map((userId) => ({ commitmentId: idFor(input.ref), userId })));
+          if (owned.length) await tx.commitmentOwner.createMany({ data: owned });
+          const measured = inputs.flatMap((input) => input.indicators.map((i, position) => ({ ...i, position, commitmentId: idFor(input.ref) })));
+          if (measured.length) await tx.indicator.createMany({ data: measured });
+          const stored = await tx.commitment.findMany({ where: { id: { in: rows.map((r) => r.id) } }, include: commitmentInclude });
+          const byRef = new Map(stored.map((row) => [row.ref, toCommitment(row)]));
+          const commitments = refs.flatMap((ref) => byRef.get(ref) ?? []);
+          for (const commitment of commitments) {
+            await recordAudit(tx, {
+              actorId,
+              action: "commitment.create",
+              entity: "commitment",
+              entityId: commitment.id,
+              details: { after: snapshot(commitment), ...(submissionKey ? { submissionKey } : {}) },
+            });
+          }
+          await recordAudit(tx, {
+            actorId,
+            action: "commitment.import",
+            entity: "contract",
+            entityId: contractId,
+            details: { refs, ...(submissionKey ? { submissionKey } : {}) },
+          });
+          return { commitments, created: true };
+        });
+      } catch (e) {
+        if (isUniqueViolation(e)) throw new RefTakenError(inputs.map((i) => i.ref).join(", "));
         throw e;
       }
     },
@@ -114,17 +173,7 @@ export function createCommitmentAdminRepo(prisma: PrismaClient) {
             }
           }
           const plan = matchIndicators(before.indicators, input.indicators);
-          await tx.commitment.update({
-            where: { id },
-            data: {
-              ref: input.ref,
-              partyCode: input.party,
-              title: input.title,
-              description: input.description,
-              leadService: input.leadService,
-              dueOn: fromIsoDateOrNull(input.dueOn),
-            },
-          });
+          await tx.commitment.update({ where: { id }, data: sheetColumns(input) });
           await tx.commitmentOwner.deleteMany({ where: { commitmentId: id, userId: { notIn: input.owners } } });
           const addedOwners = input.owners.filter((u) => !before.owners.includes(u));
           if (addedOwners.length) await tx.commitmentOwner.createMany({ data: addedOwners.map((userId) => ({ commitmentId: id, userId })), skipDuplicates: true });

@@ -78,7 +78,9 @@ describe("npm run local, in a terminal", () => {
     for (const next of [/Prochaine étape/, /Date de la prochaine étape/, /Difficultés/, /justificatif/]) await say("", next);
     s = await say("", /Le formulaire n'a pas été accepté[\s\S]*• Ce qui a été fait[^\n]*\n\s+Ce qui a été fait/);
     expect(s).not.toMatch(/Formulaire envoyé/);
-    s = await say("Recrutements retardés : 6 postes pourvus sur 10, le reste attendu au printemps", /Formulaire envoyé[\s\S]*@marc ›/);
+    // A multiline field takes more lines until an empty one.
+    await say("Recrutements retardés : 6 postes pourvus sur 10, le reste attendu au printemps", /ligne vide pour terminer/);
+    s = await say("", /Formulaire envoyé[\s\S]*@marc ›/);
     expect(s).toContain("── Message direct à @marc ──");
     expect(s).toContain("Votre mise à jour de ETAT-08 est enregistrée");
     expect(s).toMatch(/En retard/);
@@ -100,6 +102,20 @@ describe("npm run local, in a terminal", () => {
     expect(s).toContain("📎 csi-chambery-2026-12-01.csv — 7 ligne(s), enregistré dans");
     const csv = await readFile(path.join(workDir, "fichiers", "csi-chambery-2026-12-01.csv"), "utf8");
     expect(csv.split("\r\n")[1]).toMatch(/^VILLE-01;Ville de Chambéry;/);
+  });
+
+  it("imports lines pasted from a spreadsheet at once, none of them lost or read as a command", async () => {
+    await say("/csi import", /Lignes à importer :/);
+    const from = screen().length;
+    // A real paste: tmux sends the lines as the terminal would, carriage returns included.
+    tmux("set-buffer", "--", "Partie\tIntitulé\tÉchéance\tPilotes\nVILLE\tMédiation de nuit\t30/06/2027\tMarc\n\nÉtat\tPatrouilles pédestres\t1/3/2027\n");
+    tmux("paste-buffer", "-t", session);
+    await waitForScreen(/ligne vide pour terminer/, from);
+    const s = await say("", /importés[\s\S]*@camille ›/);
+    expect(s).toContain("✅ 2 engagements importés.");
+    expect(s).toMatch(/• VILLE-07 — Médiation de nuit\n• ETAT-09 — Patrouilles pédestres/);
+    expect(s).toContain("Colonnes non importées : « Pilotes ».");
+    expect(s).not.toContain("Tapez une commande /csi");
     await say(":as @marc", /@marc ›/);
   });
 

@@ -65,4 +65,10 @@ describe("modal as a terminal form", () => {
     expect(elementState(date!, "07/12/2026", users).error).toBe("Date au format AAAA-MM-JJ.");
     expect(elementState(owners!, "marc, inconnu", users).error).toBe("Utilisateur(s) inconnu(s) : inconnu");
   });
+
+  it("sends a multiline text as typed: a pasted line's leading tab is an empty first cell", () => {
+    const [, progress, comment] = formFields(view);
+    expect(elementState(comment!, "\tVILLE\tMédiation\n\tETAT\tPatrouilles", users).state).toEqual({ type: "plain_text_input", value: "\tVILLE\tMédiation\n\tETAT\tPatrouilles" });
+    expect(elementState(progress!, " 55 ", users).state).toEqual({ type: "number_input", value: "55" });
+  });
 });

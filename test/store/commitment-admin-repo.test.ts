@@ -99,6 +99,38 @@ describe("commitment admin repository", () => {
   });
 });
 
+describe("importing commitments", () => {
+  const imports = () => t.prisma.auditEntry.findMany({ where: { action: "commitment.import" } });
+  const many = [
+    input({ ref: "VILLE-40", party: "VILLE", title: "Médiation de nuit", owners: [], indicators: [] }),
+    input({ ref: "ETAT-41", title: "Patrouilles pédestres", owners: ["U7"], indicators: [{ label: "Sorties", unit: null, baseline: 0, target: 50 }] }),
+  ];
+
+  it("creates them all in the order given, each audited, with one import entry; the same key creates once", async () => {
+    const first = await t.store.commitmentAdmin.createMany(contractId, many, "U0COORD", "VIMPORT");
+    expect(first.created).toBe(true);
+    expect(first.commitments.map((c) => [c.ref, c.title, c.owners, c.indicators.map((i) => [i.label, i.target])])).toEqual([
+      ["VILLE-40", "Médiation de nuit", [], []],
+      ["ETAT-41", "Patrouilles pédestres", ["U7"], [["Sorties", 50]]],
+    ]);
+    for (const c of first.commitments) {
+      expect(await t.store.audit.listFor("commitment", c.id)).toMatchObject([{ action: "commitment.create", details: { submissionKey: "VIMPORT", after: { ref: c.ref, title: c.title } } }]);
+    }
+    expect(await imports()).toMatchObject([{ entity: "contract", entityId: contractId, details: { submissionKey: "VIMPORT", refs: ["VILLE-40", "ETAT-41"] } }]);
+    const again = await t.store.commitmentAdmin.createMany(contractId, [input({ ref: "VILLE-42", party: "VILLE" })], "U0COORD", "VIMPORT");
+    expect(again).toEqual({ commitments: [], created: false });
+    expect(await t.store.commitments.findByRef(contractId, "VILLE-42")).toBeNull();
+  });
+
+  it("stores none when one ref is already used", async () => {
+    const before = await t.prisma.commitment.count();
+    const attempt = t.store.commitmentAdmin.createMany(contractId, [input({ ref: "VILLE-43", party: "VILLE" }), input({ ref: "ETAT-01" })], "U0COORD", "VOTHER");
+    await expect(attempt).rejects.toMatchObject({ name: "RefTakenError", ref: "ETAT-01" });
+    expect(await t.prisma.commitment.count()).toBe(before);
+    expect(await imports()).toHaveLength(1);
+  });
+});
+
 describe("role admin repository", () => {
   it("keeps at least one coordinator, and audits each change", async () => {
     await t.store.roles.ensureCoordinators(["U0C1"]);

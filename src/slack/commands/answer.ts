@@ -28,7 +28,7 @@ export type CommandRequest = Omit<CommandContext, "args" | "rest" | "locale" | "
 /** Sub-commands that only read; CSI_READ_ACCESS=members limits them to committee members and coordinators. */
 const READS: readonly SubcommandName[] = ["status", "list", "show", "mine", "overdue", "due", "meetings", "search", "history"];
 /** Sub-commands that change the contract's follow-up: coordinators only. (`maj` is also for owners: its handler decides.) */
-const COORDINATOR_ONLY: readonly SubcommandName[] = ["new", "meeting", "digest", "role", "export"];
+const COORDINATOR_ONLY: readonly SubcommandName[] = ["new", "meeting", "digest", "role", "export", "import"];
 
 async function localeOf(req: CommandRequest, chosen: Locale | null): Promise<Locale> {
   if (req.locale) return req.locale;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseStatusWord } from "../../domain/format.js";
-import { normalizeText } from "../../domain/text.js";
+import { matchParty } from "../../domain/parties.js";
 import type { Locale, Party, Status } from "../../domain/types.js";
 
 /** Sub-commands with their French name first, then English aliases (design.md). */
@@ -21,6 +21,7 @@ export const SUBCOMMANDS = {
   digest: { fr: ["digest"], en: [] },
   role: { fr: ["role", "rôle"], en: [] },
   export: { fr: ["export", "exporter"], en: [] },
+  import: { fr: ["import", "importer"], en: [] },
 } as const satisfies Record<string, { fr: readonly string[]; en: readonly string[] }>;
 
 export type SubcommandName = keyof typeof SUBCOMMANDS;
@@ -61,29 +62,11 @@ export function parseCommandText(raw: unknown): ParsedCommand {
 
 // ---- Arguments of the read sub-commands ----
 
-/** Words people use for the usual signatories, folded (normalizeText). Parties of other contracts match by code or label. */
-const PARTY_ALIASES: Record<string, readonly string[]> = {
-  ETAT: ["etat", "state", "prefecture", "prefet", "prefete", "gouvernement", "government"],
-  VILLE: ["ville", "city", "town", "mairie", "commune", "municipalite", "maire"],
-  PARQUET: ["parquet", "prosecutor", "procureur", "justice", "prosecution"],
-};
-
 export interface ListArgs {
   party: string | null;
   status: Status | null;
   /** Words that were neither a party nor a status: echoed back, never silently dropped. */
   unknown: string[];
-}
-
-function matchParty(word: string, parties: readonly Pick<Party, "code" | "label">[]): string | null {
-  const w = normalizeText(word).replace(/[^a-z0-9]/g, "");
-  if (!w) return null;
-  for (const p of parties) {
-    const code = normalizeText(p.code).replace(/[^a-z0-9]/g, "");
-    const label = normalizeText(p.label).replace(/[^a-z0-9 ]/g, "");
-    if (w === code || w === label.replace(/ /g, "") || label.split(" ")[0] === w || (PARTY_ALIASES[p.code] ?? []).includes(w)) return p.code;
-  }
-  return null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { showDigest } from "./handlers/digest.js";
 import { exportCommitmentsCommand } from "./handlers/export.js";
 import { showHelp } from "./handlers/help.js";
 import { showHistory } from "./handlers/history.js";
+import { importCommitmentsCommand } from "./handlers/import.js";
 import { showList } from "./handlers/list.js";
 import { showMeetings } from "./handlers/meetings.js";
 import { showMine } from "./handlers/mine.js";
@@ -35,4 +36,5 @@ export const HANDLERS: Partial<Record<SubcommandName, CommandHandler>> = {
   meeting: scheduleMeetingCommand,
   role: roleCommand,
   export: exportCommitmentsCommand,
+  import: importCommitmentsCommand,
 };

@@ -4,7 +4,7 @@ import { MAX_DESCRIPTION, MAX_LEAD_SERVICE, MAX_TITLE, type CommitmentFormValues
 import type { Locale, Party } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS } from "../ids.js";
 import { tr } from "./locale.js";
-import { datePicker, esc, formModal, option, staticSelect, textInput, usersSelect } from "./modal-parts.js";
+import { confidentialityNotice, datePicker, esc, formModal, option, staticSelect, textInput, usersSelect } from "./modal-parts.js";
 
 export interface CommitmentModalInput {
   mode: "create" | "edit";
@@ -21,21 +21,8 @@ export function commitmentModal(m: CommitmentModalInput): ModalView {
   const { locale } = m;
   const v = m.values ?? {};
   const nextList = m.parties.map((p) => m.nextRefs[p.code]).filter(Boolean).join(", ");
-  const intro: KnownBlock = {
-    type: "context",
-    elements: [
-      {
-        type: "mrkdwn",
-        text: tr(
-          locale,
-          ":lock: N'indiquez aucune donnée personnelle (noms, dates de naissance, adresses, numéros de procédure) : elles relèvent des instances confidentielles du GLTD et du CLSPD.",
-          ":lock: Do not type any personal data (names, dates of birth, addresses, case numbers): it belongs to the GLTD and CLSPD's confidential channels.",
-        ),
-      },
-    ],
-  };
   const blocks: KnownBlock[] = [
-    intro,
+    confidentialityNotice(locale),
     staticSelect(
       BLOCKS.party,
       tr(locale, "Partie signataire", "Signatory party"),

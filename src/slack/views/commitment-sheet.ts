@@ -17,6 +17,8 @@ export interface CommitmentSheetInput {
   timezone: string;
   /** Who is looking: chooses « Suivre » or « Ne plus suivre ». */
   viewerId: string;
+  /** A coordinator also gets « Modifier » (owners, due date, indicators…). */
+  canEdit?: boolean;
   nav: Nav;
 }
 
@@ -127,6 +129,7 @@ export function commitmentSheetReply(input: CommitmentSheetInput): Reply {
     const sheetValue = encodeNavValue(nav.text, locale, 0, c.id);
     const extra: Button[] = [
       button(ACTIONS.openUpdate, tr(locale, ":pencil2: Mettre à jour", ":pencil2: Update"), c.id, "primary"),
+      ...(input.canEdit ? [button(ACTIONS.openEditCommitment, tr(locale, ":gear: Modifier", ":gear: Edit"), c.id)] : []),
       following
         ? button(ACTIONS.unfollow, tr(locale, ":no_bell: Ne plus suivre", ":no_bell: Unfollow"), sheetValue)
         : button(ACTIONS.follow, tr(locale, ":bell: Suivre", ":bell: Follow"), sheetValue),

@@ -29,6 +29,7 @@ const COORDINATOR_LINES: HelpLine[] = [
   { usageFr: "reunion", usageEn: "meeting", fr: "planifier une réunion", en: "schedule a meeting" },
   { usageFr: "digest", usageEn: "digest", fr: "afficher le prochain point hebdomadaire", en: "preview the next weekly digest" },
   { usageFr: "export [partie] [statut]", usageEn: "export [party] [status]", fr: "recevoir les engagements en fichier CSV (tableur)", en: "get the commitments as a CSV file (spreadsheet)" },
+  { usageFr: "import", usageEn: "import", fr: "ajouter des engagements en collant des lignes de tableur", en: "add commitments by pasting spreadsheet lines" },
   { usageFr: "role @personne coordinateur|membre|lecteur", usageEn: "role @user coordinator|member|reader", fr: "attribuer un rôle", en: "grant a role" },
 ];
 

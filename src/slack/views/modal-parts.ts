@@ -99,6 +99,21 @@ export function channelSelect(blockId: string, label: string, o: InputOptions & 
   );
 }
 
+/** The reminder at the top of the forms whose free text is stored: no case data, ever. */
+export const confidentialityNotice = (locale: Locale): KnownBlock => ({
+  type: "context",
+  elements: [
+    {
+      type: "mrkdwn",
+      text: tr(
+        locale,
+        ":lock: N'indiquez aucune donnée personnelle (noms, dates de naissance, adresses, numéros de procédure) : elles relèvent des instances confidentielles du GLTD et du CLSPD.",
+        ":lock: Do not type any personal data (names, dates of birth, addresses, case numbers): it belongs to the GLTD and CLSPD's confidential channels.",
+      ),
+    },
+  ],
+});
+
 /** A form modal: its submit button, « Annuler » to close, and the private metadata within Slack's 3,000 chars. */
 export function formModal(m: { callbackId: string; title: string; submit: string; privateMetadata: string; blocks: KnownBlock[] }, locale: Locale): ModalView {
   return {

@@ -41,3 +41,11 @@ it("a new commitment and a new meeting are answered inline too", async () => {
   expect(logLines.some((l) => l.includes("commitment.create_failed"))).toBe(true);
   expect(logLines.some((l) => l.includes("meeting.create_failed"))).toBe(true);
 });
+
+it("an import is answered under the pasted lines, which stay in the form", async () => {
+  const meta = JSON.stringify({ locale: "fr", contract: "CSI-CHAMBERY" });
+  const answer = await submitView(t, viewSubmission({ userId: COORDINATOR, callbackId: CALLBACKS.importCommitments, privateMetadata: meta, fields: { [BLOCKS.importLines]: { text: "VILLE;Médiation de nuit" } } }));
+  expect(answer).toEqual({ response_action: "errors", errors: { [BLOCKS.importLines]: expect.stringContaining(KEPT) } });
+  nothingPosted();
+  expect(logLines.some((l) => l.includes("commitment.import_failed"))).toBe(true);
+});

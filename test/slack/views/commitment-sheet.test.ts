@@ -62,6 +62,14 @@ describe("commitmentSheetReply", () => {
     expect(ids).toEqual([ACTIONS.showHistory]);
   });
 
+  it("offers « Modifier » to a coordinator only, never once shared", () => {
+    const input = { commitment, parties, latestUpdates: [], today: "2026-11-23", timezone: "Europe/Paris", viewerId: "U0COORD01" } as const;
+    const idsOf = (r: ReturnType<typeof commitmentSheetReply>) => r.blocks.flatMap((b) => (b.type === "actions" ? b.elements.map((e) => ("action_id" in e ? e.action_id : "")) : []));
+    expect(idsOf(commitmentSheetReply({ ...input, canEdit: true, nav: ephemeralNav("voir ETAT-08", "fr") }))).toContain(ACTIONS.openEditCommitment);
+    expect(idsOf(commitmentSheetReply({ ...input, nav: ephemeralNav("voir ETAT-08", "fr") }))).not.toContain(ACTIONS.openEditCommitment);
+    expect(idsOf(commitmentSheetReply({ ...input, canEdit: true, nav: { ...ephemeralNav("voir ETAT-08", "fr"), shared: true } }))).toEqual([ACTIONS.showHistory]);
+  });
+
   it("stays within limits with 2,000-character texts everywhere, 200 owners, 50 indicators and milestones", () => {
     const long = "x".repeat(2000);
     const huge = {

@@ -1,3 +1,4 @@
+import { canManage } from "../../../domain/permissions.js";
 import { commitmentSheetReply, refNotFoundReply } from "../../views/commitment-sheet.js";
 import { tr } from "../../views/locale.js";
 import type { CommandHandler } from "../context.js";
@@ -19,6 +20,7 @@ export const showCommitment: CommandHandler = async (ctx) => {
     today: todayOf(ctx),
     timezone: config.timezone,
     viewerId: ctx.userId,
+    canEdit: canManage(ctx.role),
     nav: navOf(ctx, `${tr(ctx.locale, "voir", "show")} ${commitment.ref}`),
   });
 };

@@ -6,6 +6,7 @@ import { createCommitmentSubmission } from "./create-commitment-submission.js";
 import { editCommitmentSubmission } from "./edit-commitment-submission.js";
 import { scheduleMeetingSubmission } from "./schedule-meeting-submission.js";
 import { meetingDecisionsSubmission } from "./meeting-decisions-submission.js";
+import { importCommitmentsSubmission } from "./import-commitments-submission.js";
 
 /** Modal submissions (view_submission), one listener per file. */
 export function registerViews(app: App, deps: AppDeps): void {
@@ -16,4 +17,5 @@ export function registerViews(app: App, deps: AppDeps): void {
   app.view<ViewSubmitAction>(CALLBACKS.editCommitment, editCommitmentSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.scheduleMeeting, scheduleMeetingSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.meetingDecisions, meetingDecisionsSubmission(deps));
+  app.view<ViewSubmitAction>(CALLBACKS.importCommitments, importCommitmentsSubmission(deps));
 }

@@ -1,0 +1,333 @@
+// `/csi import`: commitments pasted as lines copied from a spreadsheet, the counterpart of `/csi export`.
+// Pure: reads the text (tab, semicolon or comma separated, RFC 4180 quotes), maps the columns by a header
+// line or by the default order, and runs every row through the same checks as the « Nouvel engagement »
+// form (confidentiality included). All or nothing: one wrong line and the caller stores none.
+import { DateTime } from "luxon";
+import { validateCommitmentForm, type CommitmentField, type CommitmentInput } from "./commitment-input.js";
+import { matchParty } from "./parties.js";
+import { normalizeRef } from "./refs.js";
+import { normalizeText, truncate } from "./text.js";
+import type { IsoDate, Locale, Party } from "./types.js";
+
+/** Slack's limit for a plain_text_input: more cannot come from the modal. */
+export const MAX_IMPORT_CHARS = 3000;
+export const MAX_IMPORT_ROWS = 100;
+/** Lines listed in the error shown on the form; the others are counted. */
+export const MAX_LISTED_PROBLEMS = 8;
+
+export type ImportColumn = "ref" | "party" | "title" | "leadService" | "dueOn" | "description";
+
+/** Without a header line, the columns are read in this order. */
+export const DEFAULT_COLUMNS: readonly ImportColumn[] = ["party", "title", "dueOn", "leadService", "description"];
+
+/** Header names read as each column, folded by headerKey(). */
+const HEADER_NAMES: Record<ImportColumn, readonly string[]> = {
+  ref: ["reference", "ref"],
+  party: ["partie", "party"],
+  title: ["intitule", "titre", "title"],
+  leadService: ["service pilote", "lead service"],
+  dueOn: ["echeance", "due date"],
+  description: ["description"],
+};
+
+/** The other columns of `/csi export` (French and English): recognised in a header, not imported. */
+const EXPORT_ONLY_NAMES: readonly string[] = [
+  "pilotes",
+  "owners",
+  "statut",
+  "status",
+  "avancement",
+  "progress",
+  "en retard",
+  "overdue",
+  "derniere mise a jour",
+  "last update",
+  "indicateurs",
+  "indicators",
+];
+
+const COLUMN_LABELS: Record<Locale, Record<ImportColumn, string>> = {
+  fr: { ref: "Référence", party: "Partie", title: "Intitulé", leadService: "Service pilote", dueOn: "Échéance", description: "Description" },
+  en: { ref: "Ref", party: "Party", title: "Title", leadService: "Lead service", dueOn: "Due date", description: "Description" },
+};
+
+export const columnLabel = (column: ImportColumn, locale: Locale): string => COLUMN_LABELS[locale][column];
+
+export interface ImportContext {
+  locale: Locale;
+  parties: readonly Pick<Party, "code" | "label">[];
+  /** Every ref already used in the contract: never given again, never overwritten. */
+  existingRefs: readonly string[];
+}
+
+export interface ImportedRow {
+  /** The line of the pasted text where the row starts (1-based, blank lines counted). */
+  line: number;
+  input: CommitmentInput;
+}
+
+export interface ImportProblem {
+  /** null for a problem of the whole text (too many rows, nothing to import). */
+  line: number | null;
+  message: string;
+}
+
+export type ImportResult = { ok: true; rows: ImportedRow[]; ignoredColumns: string[] } | { ok: false; problems: ImportProblem[] };
+
+const t = (locale: Locale, fr: string, en: string) => (locale === "en" ? en : fr);
+const quoted = (locale: Locale, s: string) => t(locale, `« ${truncate(s, 40)} »`, `"${truncate(s, 40)}"`);
+
+// ---- Reading the text ----
+
+interface RawRow {
+  line: number;
+  cells: string[];
+}
+
+/** Tab (a copy from Excel or LibreOffice), else semicolon, else comma: whichever the first line holds outside quotes. */
+export function detectSeparator(text: string): "\t" | ";" | "," {
+  const first = text.replace(/^\uFEFF/, "").replace(/^\s*\n/, "");
+  const seen = new Set<string>();
+  let inQuotes = false;
+  for (const ch of first) {
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === "\n" || ch === "\r")) break;
+    else if (!inQuotes) seen.add(ch);
+  }
+  return seen.has("\t") ? "\t" : seen.has(";") ? ";" : ",";
+}
+
+/**
+ * RFC 4180 records: a cell opening with `"` may hold separators and line breaks, `""` is a quote. A quote
+ * inside an unquoted cell is an ordinary character (« Opération "Tranquillité" »).
+ */
+function readRows(text: string, separator: string): { rows: RawRow[]; unclosedQuoteLine: number | null } {
+  const rows: RawRow[] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let inQuotes = false;
+  let line = 1;
+  let rowLine = 1;
+  let quoteLine = 1;
+  const endCell = () => {
+    cells.push(cell);
+    cell = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (inQuotes) {
+      if (ch === '"' && text.charAt(i + 1) === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') {
+        inQuotes = false;
+      } else {
+        if (ch === "\n") line++;
+        cell += ch;
+      }
+    } else if (ch === '"' && cell.trim() === "") {
+      inQuotes = true;
+      quoteLine = line;
+      cell = "";
+    } else if (ch === separator) {
+      endCell();
+    } else if (ch === "\n") {
+      endCell();
+      rows.push({ line: rowLine, cells });
+      cells = [];
+      line++;
+      rowLine = line;
+    } else {
+      cell += ch;
+    }
+  }
+  if (inQuotes) return { rows, unclosedQuoteLine: quoteLine };
+  if (cell !== "" || cells.length > 0) {
+    endCell();
+    rows.push({ line: rowLine, cells });
+  }
+  return { rows, unclosedQuoteLine: null };
+}
+
+/** Trimmed; the apostrophe `/csi export` puts before a text a spreadsheet would run as a formula is taken off. */
+const cleanCell = (s: string | undefined): string => (s ?? "").trim().replace(/^'(?=[=+\-@])/, "");
+
+const headerKey = (s: string): string =>
+  normalizeText(s)
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[^a-z0-9 ]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const columnNamed = (key: string): ImportColumn | null =>
+  (Object.keys(HEADER_NAMES) as ImportColumn[]).find((c) => HEADER_NAMES[c].includes(key)) ?? null;
+
+interface Layout {
+  /** The column of each cell position (null: ignored). */
+  columns: (ImportColumn | null)[];
+  ignored: string[];
+  header: RawRow | null;
+}
+
+/**
+ * A first row whose cells are all known names (those of `/csi export` included) is a header; so is one with
+ * at least two of the imported columns' names, its other cells then ignored. Otherwise the default order.
+ */
+function layoutOf(first: RawRow): Layout {
+  const keys = first.cells.map(headerKey);
+  const named = keys.map(columnNamed);
+  const filled = keys.filter((k) => k !== "");
+  const allKnown = filled.length > 0 && filled.every((k) => columnNamed(k) !== null || EXPORT_ONLY_NAMES.includes(k));
+  if (!allKnown && named.filter((c) => c !== null).length < 2) return { columns: [...DEFAULT_COLUMNS], ignored: [], header: null };
+  const columns: (ImportColumn | null)[] = [];
+  const ignored: string[] = [];
+  named.forEach((column, i) => {
+    const taken = column !== null && columns.includes(column);
+    columns.push(taken ? null : column);
+    const typed = cleanCell(first.cells[i]);
+    if ((column === null || taken) && typed !== "") ignored.push(truncate(typed, 40));
+  });
+  return { columns, ignored, header: first };
+}
+
+// ---- Checking each row ----
+
+/** dd/mm/yyyy, d/m/yyyy (also with . or -) and yyyy-mm-dd, a real calendar day (luxon); otherwise why not. */
+export function parseImportDate(s: string): { date: IsoDate } | { error: "format" | "calendar" } {
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const parts = dmy ? { day: Number(dmy[1]), month: Number(dmy[2]), year: Number(dmy[3]) } : ymd ? { year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) } : null;
+  if (!parts) return { error: "format" };
+  const d = DateTime.fromObject(parts, { zone: "utc" });
+  return d.isValid ? { date: d.toISODate() } : { error: "calendar" };
+}
+
+const orList = (items: readonly string[], locale: Locale): string =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${t(locale, "ou", "or")} ${items.at(-1) ?? ""}`;
+
+const FIELD_COLUMN: Partial<Record<CommitmentField, ImportColumn>> = {
+  ref: "ref",
+  title: "title",
+  description: "description",
+  lead_service: "leadService",
+  due_on: "dueOn",
+};
+
+interface RowCheck {
+  input: CommitmentInput | null;
+  problems: string[];
+}
+
+function checkRow(row: RawRow, layout: Layout, ctx: ImportContext, given: ReadonlyMap<string, number>): RowCheck {
+  const { locale } = ctx;
+  const problems: string[] = [];
+  const say = (column: ImportColumn, message: string) => problems.push(`${columnLabel(column, locale)} — ${message}`);
+  const cell = (column: ImportColumn): string | null => {
+    const i = layout.columns.indexOf(column);
+    return i < 0 ? null : cleanCell(row.cells[i]) || null;
+  };
+
+  const lastFilled = row.cells.reduce((last, c, i) => (cleanCell(c) !== "" ? i + 1 : last), 0);
+  if (lastFilled > layout.columns.length) {
+    const names = layout.columns.map((c) => (c ? columnLabel(c, locale) : "—")).join(" ; ");
+    problems.push(t(locale, `${lastFilled} cellules pour ${layout.columns.length} colonnes (${names})`, `${lastFilled} cells for ${layout.columns.length} columns (${names})`));
+  }
+
+  const codes = ctx.parties.map((p) => p.code);
+  const partyCell = cell("party");
+  const party = partyCell ? matchParty(partyCell, ctx.parties) : null;
+  if (!partyCell) say("party", t(locale, `manquante : ${orList(codes, locale)}.`, `missing: ${orList(codes, locale)}.`));
+  else if (!party) say("party", t(locale, `${quoted(locale, partyCell)} inconnue : ${orList(codes, locale)}.`, `${quoted(locale, partyCell)} unknown: ${orList(codes, locale)}.`));
+
+  const dueCell = cell("dueOn");
+  const due = dueCell ? parseImportDate(dueCell) : null;
+  if (dueCell && due && "error" in due) {
+    say(
+      "dueOn",
+      due.error === "calendar"
+        ? t(locale, `${quoted(locale, dueCell)} n'existe pas au calendrier.`, `${quoted(locale, dueCell)} is not a calendar day.`)
+        : t(locale, `${quoted(locale, dueCell)} : date attendue sous la forme jj/mm/aaaa (ou aaaa-mm-jj).`, `${quoted(locale, dueCell)}: a date looks like dd/mm/yyyy (or yyyy-mm-dd).`),
+    );
+  }
+
+  const refCell = cell("ref");
+  const typedRef = refCell ? normalizeRef(refCell) : null;
+  const sameAs = typedRef ? given.get(typedRef) : undefined;
+  if (sameAs !== undefined) say("ref", t(locale, `${typedRef} est déjà celle de la ligne ${sameAs}.`, `${typedRef} is already line ${sameAs}'s.`));
+
+  const checked = validateCommitmentForm(
+    {
+      ref: sameAs === undefined ? refCell : null,
+      party,
+      title: cell("title"),
+      description: cell("description"),
+      leadService: cell("leadService"),
+      owners: [],
+      dueOn: due && "date" in due ? due.date : null,
+      indicators: null,
+    },
+    { locale, parties: codes, existingRefs: [...ctx.existingRefs, ...given.keys()] },
+  );
+  if (!checked.ok) {
+    for (const [field, message] of Object.entries(checked.errors) as [CommitmentField, string | undefined][]) {
+      const column = FIELD_COLUMN[field];
+      if (column && message) say(column, message);
+    }
+    if (problems.length === 0) problems.push(Object.values(checked.errors).join(" ; "));
+  }
+  return { input: problems.length === 0 && checked.ok ? checked.value : null, problems };
+}
+
+// ---- The whole paste ----
+
+/** Reads the pasted lines and checks each; `ok` only when every row can be stored as it is. */
+export function parseCommitmentImport(raw: string | null, ctx: ImportContext): ImportResult {
+  const { locale } = ctx;
+  const text = (raw ?? "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const fail = (line: number | null, message: string): ImportResult => ({ ok: false, problems: [{ line, message }] });
+  if (text.length > MAX_IMPORT_CHARS) {
+    return fail(null, t(locale, `Le texte collé dépasse ${MAX_IMPORT_CHARS} caractères : importez en plusieurs fois.`, `The pasted text is longer than ${MAX_IMPORT_CHARS} characters: import in several goes.`));
+  }
+  const { rows: all, unclosedQuoteLine } = readRows(text, detectSeparator(text));
+  if (unclosedQuoteLine !== null) {
+    return fail(unclosedQuoteLine, t(locale, "guillemet ouvert (\") sans guillemet fermant.", "a quote (\") is opened and never closed."));
+  }
+  const rows = all.filter((r) => r.cells.some((c) => cleanCell(c) !== ""));
+  const [first] = rows;
+  if (!first) return fail(null, t(locale, "Collez au moins une ligne : une ligne par engagement.", "Paste at least one line: one line per commitment."));
+  const layout = layoutOf(first);
+  const data = layout.header ? rows.slice(1) : rows;
+  if (layout.header && (!layout.columns.includes("party") || !layout.columns.includes("title"))) {
+    return fail(first.line, t(locale, "la ligne d'en-tête doit comporter les colonnes Partie et Intitulé.", "the header line must have the Party and Title columns."));
+  }
+  if (data.length === 0) return fail(null, t(locale, "Aucune ligne d'engagement sous la ligne d'en-tête.", "No commitment line below the header line."));
+  if (data.length > MAX_IMPORT_ROWS) {
+    return fail(null, t(locale, `${data.length} lignes : ${MAX_IMPORT_ROWS} engagements au plus par import. Importez en plusieurs fois.`, `${data.length} lines: at most ${MAX_IMPORT_ROWS} commitments per import. Import in several goes.`));
+  }
+
+  const given = new Map<string, number>();
+  const imported: ImportedRow[] = [];
+  const problems: ImportProblem[] = [];
+  for (const row of data) {
+    const { input, problems: found } = checkRow(row, layout, ctx, given);
+    if (input) {
+      given.set(input.ref, row.line);
+      imported.push({ line: row.line, input });
+    } else {
+      problems.push({ line: row.line, message: found.join(" ; ") });
+    }
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, rows: imported, ignoredColumns: layout.ignored };
+}
+
+/** The error shown under the paste: nothing is stored, then the first problems by line, the rest counted. */
+export function importProblemsText(problems: readonly ImportProblem[], locale: Locale): string {
+  const shown = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => truncate(p.line === null ? p.message : t(locale, `Ligne ${p.line} : ${p.message}`, `Line ${p.line}: ${p.message}`), 220));
+  const more = problems.length - shown.length;
+  const lines = [
+    t(locale, "Rien n'a été importé : corrigez ces lignes puis validez à nouveau.", "Nothing was imported: correct these lines and submit again."),
+    ...shown,
+    ...(more > 0 ? [t(locale, `… et ${more} autre${more > 1 ? "s" : ""}.`, `… and ${more} more.`)] : []),
+  ];
+  return truncate(lines.join("\n"), 2000);
+}

@@ -1,0 +1,5 @@
+import type { CommandHandler } from "../context.js";
+import { openImportModal } from "../../coordinator-modals.js";
+
+/** `/csi import` (coordinators): opens the modal where spreadsheet lines are pasted, one commitment per line. */
+export const importCommitmentsCommand: CommandHandler = async ({ deps, client, triggerId, userId, locale }) => openImportModal({ deps, client, triggerId, userId, locale });

@@ -1,0 +1,190 @@
+import { describe, expect, it } from "vitest";
+import { detectSeparator, importProblemsText, MAX_IMPORT_ROWS, parseCommitmentImport, parseImportDate, type ImportContext, type ImportResult } from "../../src/domain/import-csv.js";
+
+const parties = [
+  { code: "ETAT", label: "État" },
+  { code: "VILLE", label: "Ville de Chambéry" },
+  { code: "PARQUET", label: "Parquet" },
+];
+const ctx: ImportContext = { locale: "fr", parties, existingRefs: ["ETAT-01", "ETAT-08", "VILLE-01", "VILLE-06", "PARQUET-02"] };
+const EXPORT_HEADER = "Référence;Partie;Intitulé;Service pilote;Pilotes;Échéance;Statut;Avancement (%);En retard;Dernière mise à jour;Indicateurs";
+
+function rows(result: ImportResult) {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.problems)}`);
+  return result.rows.map((r) => ({ line: r.line, ...r.input }));
+}
+function problems(result: ImportResult) {
+  if (result.ok) throw new Error(`expected problems, got ${JSON.stringify(result.rows)}`);
+  return result.problems;
+}
+
+describe("reading pasted lines", () => {
+  it("reads a copy from a spreadsheet (tabs) in the default order, gives the next free refs, skips blank lines", () => {
+    const text = "VILLE\tÉtendre la vidéoprotection\t30/06/2027\tPolice municipale\tDix caméras\n\n\t\t\nÉtat\tRenforcer les patrouilles\t1/2/2027\nparquet\tTraitement en temps réel\t2027-03-31\t\t\n";
+    expect(rows(parseCommitmentImport(text, ctx))).toEqual([
+      { line: 1, ref: "VILLE-07", party: "VILLE", title: "Étendre la vidéoprotection", dueOn: "2027-06-30", leadService: "Police municipale", description: "Dix caméras", owners: [], indicators: [] },
+      { line: 4, ref: "ETAT-09", party: "ETAT", title: "Renforcer les patrouilles", dueOn: "2027-02-01", leadService: null, description: null, owners: [], indicators: [] },
+      { line: 5, ref: "PARQUET-03", party: "PARQUET", title: "Traitement en temps réel", dueOn: "2027-03-31", leadService: null, description: null, owners: [], indicators: [] },
+    ]);
+  });
+
+  it("gives two rows of the same party two refs, one after the other", () => {
+    const text = "VILLE;Première action\nVILLE;Deuxième action\nVille de Chambéry;Troisième action";
+    expect(rows(parseCommitmentImport(text, ctx)).map((r) => r.ref)).toEqual(["VILLE-07", "VILLE-08", "VILLE-09"]);
+  });
+
+  it("detects the separator from the first line: tab, else semicolon, else comma (outside quotes)", () => {
+    expect(detectSeparator("VILLE\tTitre; avec point-virgule, et virgule")).toBe("\t");
+    expect(detectSeparator("VILLE;Titre, avec virgule")).toBe(";");
+    expect(detectSeparator('VILLE,"Titre; entre guillemets",31/12/2027')).toBe(",");
+    expect(detectSeparator("\n\nVILLE;Titre")).toBe(";");
+  });
+
+  it("follows RFC 4180 quotes: separators, doubled quotes and line breaks inside a quoted cell", () => {
+    const text = 'VILLE,"Patrouilles, soir et week-end","31/12/2027",Police,"Opération ""Tranquillité""\nsur deux lignes"\nETAT,Deuxième,,,';
+    expect(rows(parseCommitmentImport(text, ctx))).toMatchObject([
+      { line: 1, title: "Patrouilles, soir et week-end", dueOn: "2027-12-31", leadService: "Police", description: 'Opération "Tranquillité"\nsur deux lignes' },
+      // The quoted cell spans lines 1 and 2: the next row starts on line 3.
+      { line: 3, party: "ETAT", title: "Deuxième" },
+    ]);
+  });
+
+  it("keeps a quote inside an unquoted cell as it is, and refuses a quote never closed", () => {
+    expect(rows(parseCommitmentImport('VILLE;Opération "Tranquillité vacances"', ctx))[0]?.title).toBe('Opération "Tranquillité vacances"');
+    expect(problems(parseCommitmentImport('VILLE;Bon titre\nVILLE;"Titre sans fin', ctx))).toEqual([{ line: 2, message: 'guillemet ouvert (") sans guillemet fermant.' }]);
+  });
+
+  it("ignores a leading byte-order mark and Windows line ends", () => {
+    const result = rows(parseCommitmentImport("\uFEFFVILLE;Premier;31/12/2027\r\nVILLE;Second;01/01/2028\r\n", ctx));
+    expect(result.map((r) => [r.line, r.party, r.title, r.dueOn])).toEqual([
+      [1, "VILLE", "Premier", "2027-12-31"],
+      [2, "VILLE", "Second", "2028-01-01"],
+    ]);
+  });
+
+  it("takes off the apostrophe /csi export puts before a text a spreadsheet would run as a formula", () => {
+    expect(rows(parseCommitmentImport("VILLE;'=Vidéo et +;31/12/2027;'-Police", ctx))[0]).toMatchObject({ title: "=Vidéo et +", leadService: "-Police" });
+  });
+});
+
+describe("header line", () => {
+  it("maps the columns of /csi export's French header by name and says which ones it ignored", () => {
+    const text = `${EXPORT_HEADER}\n;Ville de Chambéry;Vidéoprotection des Hauts;Police municipale;Marc Lefèvre;30/06/2027;En cours;30;non;;Caméras : 4 / 10\nETAT-12;État;Patrouilles de nuit;DDSP;;15/09/2027;;;;;`;
+    const result = parseCommitmentImport(text, ctx);
+    expect(rows(result)).toEqual([
+      { line: 2, ref: "VILLE-07", party: "VILLE", title: "Vidéoprotection des Hauts", leadService: "Police municipale", dueOn: "2027-06-30", description: null, owners: [], indicators: [] },
+      { line: 3, ref: "ETAT-12", party: "ETAT", title: "Patrouilles de nuit", leadService: "DDSP", dueOn: "2027-09-15", description: null, owners: [], indicators: [] },
+    ]);
+    expect(result.ok && result.ignoredColumns).toEqual(["Pilotes", "Statut", "Avancement (%)", "En retard", "Dernière mise à jour", "Indicateurs"]);
+  });
+
+  it("reads English names in any order, accents and case ignored", () => {
+    const en = rows(parseCommitmentImport("Due date,Title,PARTY,description,Lead Service,Owners\n2027-05-31,Night patrols,state,Ten more,Police,Marc", ctx));
+    expect(en).toEqual([{ line: 2, ref: "ETAT-09", party: "ETAT", title: "Night patrols", dueOn: "2027-05-31", description: "Ten more", leadService: "Police", owners: [], indicators: [] }]);
+    const fr = parseCommitmentImport("ECHEANCE;intitule;Partie;Titre\n31/12/2027;Premier;VILLE;doublon", ctx);
+    expect(rows(fr)[0]).toMatchObject({ title: "Premier", dueOn: "2027-12-31" });
+    // « Titre » names the title a second time: the first column wins, the second is ignored and said so.
+    expect(fr.ok && fr.ignoredColumns).toEqual(["Titre"]);
+  });
+
+  it("a header of other names beside two known ones ignores them; a header without Partie or Intitulé is refused", () => {
+    const mixed = parseCommitmentImport("Partie;Intitulé;Commentaire interne\nVILLE;Titre valable;à relire", ctx);
+    expect(rows(mixed)).toHaveLength(1);
+    expect(mixed.ok && mixed.ignoredColumns).toEqual(["Commentaire interne"]);
+    expect(problems(parseCommitmentImport("Partie;Échéance\nVILLE;31/12/2027", ctx))).toEqual([{ line: 1, message: "la ligne d'en-tête doit comporter les colonnes Partie et Intitulé." }]);
+    expect(problems(parseCommitmentImport(`${EXPORT_HEADER}\n\n`, ctx))).toEqual([{ line: null, message: "Aucune ligne d'engagement sous la ligne d'en-tête." }]);
+  });
+
+  it("without a header, a row longer than the five columns is refused", () => {
+    expect(problems(parseCommitmentImport("VILLE;Titre valable;31/12/2027;Police;Description;En cours;;", ctx))[0]?.message).toBe(
+      "6 cellules pour 5 colonnes (Partie ; Intitulé ; Échéance ; Service pilote ; Description)",
+    );
+  });
+});
+
+describe("checking each row", () => {
+  it("accepts dd/mm/yyyy, d/m/yyyy and yyyy-mm-dd, real calendar days only", () => {
+    expect(parseImportDate("05/03/2027")).toEqual({ date: "2027-03-05" });
+    expect(parseImportDate("5/3/2027")).toEqual({ date: "2027-03-05" });
+    expect(parseImportDate("2027-03-05")).toEqual({ date: "2027-03-05" });
+    expect(parseImportDate("29/02/2028")).toEqual({ date: "2028-02-29" });
+    expect(parseImportDate("29/02/2027")).toEqual({ error: "calendar" });
+    expect(parseImportDate("31/04/2027")).toEqual({ error: "calendar" });
+    expect(parseImportDate("fin 2027")).toEqual({ error: "format" });
+    expect(parseImportDate("03/05/27")).toEqual({ error: "format" });
+  });
+
+  it("names each wrong line and what is wrong in it", () => {
+    const text = "VILLE;Bon titre;31/12/2027\nVILLE;Mauvaise date;31/02/2027\nMairie de Lyon;Partie inconnue\n;Sans partie\nETAT;ab;fin 2027";
+    expect(problems(parseCommitmentImport(text, ctx))).toEqual([
+      { line: 2, message: "Échéance — « 31/02/2027 » n'existe pas au calendrier." },
+      { line: 3, message: "Partie — « Mairie de Lyon » inconnue : ETAT, VILLE ou PARQUET." },
+      { line: 4, message: "Partie — manquante : ETAT, VILLE ou PARQUET." },
+      { line: 5, message: "Échéance — « fin 2027 » : date attendue sous la forme jj/mm/aaaa (ou aaaa-mm-jj). ; Intitulé — Le titre est obligatoire (3 caractères au moins)." },
+    ]);
+  });
+
+  it("never gives an existing ref again: a ref of the contract is an error for that row, not an update", () => {
+    expect(problems(parseCommitmentImport(`${EXPORT_HEADER}\nVILLE-01;Ville de Chambéry;Autre intitulé;;;;;;;;`, ctx))).toEqual([
+      { line: 2, message: "Référence — VILLE-01 existe déjà. Prochain numéro libre : VILLE-07." },
+    ]);
+  });
+
+  it("never gives one ref to two rows of the paste, typed twice or typed after being given", () => {
+    const twice = problems(parseCommitmentImport("Réf;Partie;Intitulé\nVILLE-09;VILLE;Premier\nville-9;VILLE;Second", ctx));
+    expect(twice).toEqual([{ line: 3, message: "Référence — VILLE-09 est déjà celle de la ligne 2." }]);
+    const given = problems(parseCommitmentImport("Réf;Partie;Intitulé\n;VILLE;Premier (VILLE-07)\nVILLE-07;VILLE;Second", ctx));
+    expect(given).toEqual([{ line: 3, message: "Référence — VILLE-07 est déjà celle de la ligne 2." }]);
+    // After a typed ref, the next empty one continues from it.
+    expect(rows(parseCommitmentImport("Réf;Partie;Intitulé\nVILLE-10;VILLE;Premier\n;VILLE;Second", ctx)).map((r) => r.ref)).toEqual(["VILLE-10", "VILLE-11"]);
+  });
+
+  it("refuses personal data in any text column, like the form", () => {
+    const found = problems(parseCommitmentImport("VILLE;Suivi du mineur né le 03/04/2010;31/12/2027\nVILLE;Titre valable;;;Appeler le 06 12 34 56 78", ctx));
+    expect(found.map((p) => p.line)).toEqual([1, 2]);
+    expect(found[0]?.message).toMatch(/^Intitulé — Données personnelles détectées .*GLTD\/CLSPD/);
+    expect(found[1]?.message).toMatch(/^Description — Donnée personnelle détectée \(téléphone/);
+  });
+
+  it(`takes at most ${MAX_IMPORT_ROWS} rows`, () => {
+    const line = (i: number) => `VILLE;Action numéro ${i}`;
+    expect(rows(parseCommitmentImport(Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => line(i)).join("\n"), { ...ctx, existingRefs: [] }))).toHaveLength(100);
+    expect(problems(parseCommitmentImport(Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => line(i)).join("\n"), ctx))).toEqual([
+      { line: null, message: "101 lignes : 100 engagements au plus par import. Importez en plusieurs fois." },
+    ]);
+  });
+
+  it("refuses an empty paste and a text longer than Slack allows", () => {
+    expect(problems(parseCommitmentImport(" \n\t\n", ctx))).toEqual([{ line: null, message: "Collez au moins une ligne : une ligne par engagement." }]);
+    expect(problems(parseCommitmentImport(null, ctx))).toHaveLength(1);
+    expect(problems(parseCommitmentImport(`VILLE;${"x".repeat(3000)}`, ctx))[0]?.message).toContain("dépasse 3000 caractères");
+  });
+
+  it("speaks English when the form does", () => {
+    const en = problems(parseCommitmentImport("Lyon;Title;31/02/2027", { ...ctx, locale: "en" }));
+    expect(en).toEqual([{ line: 1, message: 'Party — "Lyon" unknown: ETAT, VILLE or PARQUET. ; Due date — "31/02/2027" is not a calendar day.' }]);
+    expect(importProblemsText(en, "en")).toBe('Nothing was imported: correct these lines and submit again.\nLine 1: Party — "Lyon" unknown: ETAT, VILLE or PARQUET. ; Due date — "31/02/2027" is not a calendar day.');
+  });
+});
+
+describe("the error shown on the form", () => {
+  it("lists eight lines at most, then counts the others, within Slack's 2,000 characters", () => {
+    // Three problems a line (party, confidentiality, date): each listed line is cut, the whole stays within the limit.
+    const text = Array.from({ length: 30 }, (_, i) => `Lyon ${i};Appeler le 06 12 34 56 78;31/02/2027`).join("\n");
+    const found = problems(parseCommitmentImport(text, ctx));
+    expect(found).toHaveLength(30);
+    const shown = importProblemsText(found, "fr");
+    const lines = shown.split("\n");
+    expect(lines[0]).toBe("Rien n'a été importé : corrigez ces lignes puis validez à nouveau.");
+    expect(lines.slice(1, 9).map((l) => l.slice(0, 9))).toEqual(["Ligne 1 :", "Ligne 2 :", "Ligne 3 :", "Ligne 4 :", "Ligne 5 :", "Ligne 6 :", "Ligne 7 :", "Ligne 8 :"]);
+    expect(lines[9]).toBe("… et 22 autres.");
+    expect(lines).toHaveLength(10);
+    expect(lines[1]).toMatch(/^Ligne 1 : Partie — « Lyon 0 » inconnue.*…$/);
+    expect(lines.every((l) => l.length <= 220)).toBe(true);
+    expect(shown.length).toBeLessThanOrEqual(2000);
+  });
+
+  it("lists a problem of the whole text without a line number", () => {
+    expect(importProblemsText([{ line: null, message: "Collez au moins une ligne." }], "fr")).toBe("Rien n'a été importé : corrigez ces lignes puis validez à nouveau.\nCollez au moins une ligne.");
+  });
+});
