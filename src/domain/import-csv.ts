@@ -322,7 +322,8 @@ export function parseCommitmentImport(raw: string | null, ctx: ImportContext): I
 
 /** The error shown under the paste: nothing is stored, then the first problems by line, the rest counted. */
 export function importProblemsText(problems: readonly ImportProblem[], locale: Locale): string {
-  const shown = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => truncate(p.line === null ? p.message : t(locale, `Ligne ${p.line} : ${p.message}`, `Line ${p.line}: ${p.message}`), 220));
+  // A bullet per problem: read one per line, and still apart if a client shows the text on one line.
+  const shown = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `• ${truncate(p.line === null ? p.message : t(locale, `Ligne ${p.line} : ${p.message}`, `Line ${p.line}: ${p.message}`), 220)}`);
   const more = problems.length - shown.length;
   const lines = [
     t(locale, "Rien n'a été importé : corrigez ces lignes puis validez à nouveau.", "Nothing was imported: correct these lines and submit again."),

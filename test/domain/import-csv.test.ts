@@ -163,7 +163,7 @@ describe("checking each row", () => {
   it("speaks English when the form does", () => {
     const en = problems(parseCommitmentImport("Lyon;Title;31/02/2027", { ...ctx, locale: "en" }));
     expect(en).toEqual([{ line: 1, message: 'Party — "Lyon" unknown: ETAT, VILLE or PARQUET. ; Due date — "31/02/2027" is not a calendar day.' }]);
-    expect(importProblemsText(en, "en")).toBe('Nothing was imported: correct these lines and submit again.\nLine 1: Party — "Lyon" unknown: ETAT, VILLE or PARQUET. ; Due date — "31/02/2027" is not a calendar day.');
+    expect(importProblemsText(en, "en")).toBe('Nothing was imported: correct these lines and submit again.\n• Line 1: Party — "Lyon" unknown: ETAT, VILLE or PARQUET. ; Due date — "31/02/2027" is not a calendar day.');
   });
 });
 
@@ -176,15 +176,15 @@ describe("the error shown on the form", () => {
     const shown = importProblemsText(found, "fr");
     const lines = shown.split("\n");
     expect(lines[0]).toBe("Rien n'a été importé : corrigez ces lignes puis validez à nouveau.");
-    expect(lines.slice(1, 9).map((l) => l.slice(0, 9))).toEqual(["Ligne 1 :", "Ligne 2 :", "Ligne 3 :", "Ligne 4 :", "Ligne 5 :", "Ligne 6 :", "Ligne 7 :", "Ligne 8 :"]);
+    expect(lines.slice(1, 9).map((l) => l.slice(0, 11))).toEqual(["• Ligne 1 :", "• Ligne 2 :", "• Ligne 3 :", "• Ligne 4 :", "• Ligne 5 :", "• Ligne 6 :", "• Ligne 7 :", "• Ligne 8 :"]);
     expect(lines[9]).toBe("… et 22 autres.");
     expect(lines).toHaveLength(10);
-    expect(lines[1]).toMatch(/^Ligne 1 : Partie — « Lyon 0 » inconnue.*…$/);
-    expect(lines.every((l) => l.length <= 220)).toBe(true);
+    expect(lines[1]).toMatch(/^• Ligne 1 : Partie — « Lyon 0 » inconnue.*…$/);
+    expect(lines.every((l) => l.length <= 222)).toBe(true); // « • » and a space before each cut line
     expect(shown.length).toBeLessThanOrEqual(2000);
   });
 
   it("lists a problem of the whole text without a line number", () => {
-    expect(importProblemsText([{ line: null, message: "Collez au moins une ligne." }], "fr")).toBe("Rien n'a été importé : corrigez ces lignes puis validez à nouveau.\nCollez au moins une ligne.");
+    expect(importProblemsText([{ line: null, message: "Collez au moins une ligne." }], "fr")).toBe("Rien n'a été importé : corrigez ces lignes puis validez à nouveau.\n• Collez au moins une ligne.");
   });
 });

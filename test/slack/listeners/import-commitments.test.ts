@@ -67,15 +67,15 @@ describe("submitting pasted lines", () => {
     expect(answer?.errors[BLOCKS.importLines]).toBe(
       [
         "Rien n'a été importé : corrigez ces lignes puis validez à nouveau.",
-        "Ligne 2 : Échéance — « 31/02/2027 » n'existe pas au calendrier.",
-        "Ligne 4 : Partie — « Lyon » inconnue : ETAT, VILLE ou PARQUET.",
-        "Ligne 5 : Partie — « VILLE-01 » inconnue : ETAT, VILLE ou PARQUET.",
+        "• Ligne 2 : Échéance — « 31/02/2027 » n'existe pas au calendrier.",
+        "• Ligne 4 : Partie — « Lyon » inconnue : ETAT, VILLE ou PARQUET.",
+        "• Ligne 5 : Partie — « VILLE-01 » inconnue : ETAT, VILLE ou PARQUET.",
       ].join("\n"),
     );
     const withHeader = await importLines(COORDINATOR, `${EXPORT_HEADER}\nVILLE-01\tVille de Chambéry\tRéécrire une fiche existante`);
     expect(withHeader?.errors[BLOCKS.importLines]).toContain("Ligne 2 : Référence — VILLE-01 existe déjà. Prochain numéro libre : VILLE-07.");
     const english = await importLines(COORDINATOR, "VILLE;Call 06 12 34 56 78", { locale: "en" });
-    expect(english?.errors[BLOCKS.importLines]).toMatch(/^Nothing was imported: correct these lines and submit again\.\nLine 1: Title — Personal data detected \(phone number/);
+    expect(english?.errors[BLOCKS.importLines]).toMatch(/^Nothing was imported: correct these lines and submit again\.\n• Line 1: Title — Personal data detected \(phone number/);
     expect(await t.db.prisma.commitment.count()).toBe(before);
     expect(await audit("commitment.import")).toEqual([]);
     expect((await byRef("VILLE-01"))!.title).not.toBe("Réécrire une fiche existante");
