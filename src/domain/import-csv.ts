@@ -8,6 +8,7 @@ import { matchParty } from "./parties.js";
 import { normalizeRef } from "./refs.js";
 import { normalizeText, truncate } from "./text.js";
 import type { IsoDate, Locale, Party } from "./types.js";
+import { detectSeparator, readRows, type RawRow } from "./csv-read.js";
 
 /** Slack's limit for a plain_text_input: more cannot come from the modal. */
 export const MAX_IMPORT_CHARS = 3000;
@@ -76,78 +77,6 @@ export type ImportResult = { ok: true; rows: ImportedRow[]; ignoredColumns: stri
 
 const t = (locale: Locale, fr: string, en: string) => (locale === "en" ? en : fr);
 const quoted = (locale: Locale, s: string) => t(locale, `« ${truncate(s, 40)} »`, `"${truncate(s, 40)}"`);
-
-// ---- Reading the text ----
-
-interface RawRow {
-  line: number;
-  cells: string[];
-}
-
-/** Tab (a copy from Excel or LibreOffice), else semicolon, else comma: whichever the first line holds outside quotes. */
-export function detectSeparator(text: string): "\t" | ";" | "," {
-  const first = text.replace(/^\uFEFF/, "").replace(/^\s*\n/, "");
-  const seen = new Set<string>();
-  let inQuotes = false;
-  for (const ch of first) {
-    if (ch === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && (ch === "\n" || ch === "\r")) break;
-    else if (!inQuotes) seen.add(ch);
-  }
-  return seen.has("\t") ? "\t" : seen.has(";") ? ";" : ",";
-}
-
-/**
- * RFC 4180 records: a cell opening with `"` may hold separators and line breaks, `""` is a quote. A quote
- * inside an unquoted cell is an ordinary character (« Opération "Tranquillité" »).
- */
-function readRows(text: string, separator: string): { rows: RawRow[]; unclosedQuoteLine: number | null } {
-  const rows: RawRow[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let inQuotes = false;
-  let line = 1;
-  let rowLine = 1;
-  let quoteLine = 1;
-  const endCell = () => {
-    cells.push(cell);
-    cell = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (inQuotes) {
-      if (ch === '"' && text.charAt(i + 1) === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') {
-        inQuotes = false;
-      } else {
-        if (ch === "\n") line++;
-        cell += ch;
-      }
-    } else if (ch === '"' && cell.trim() === "") {
-      inQuotes = true;
-      quoteLine = line;
-      cell = "";
-    } else if (ch === separator) {
-      endCell();
-    } else if (ch === "\n") {
-      endCell();
-      rows.push({ line: rowLine, cells });
-      cells = [];
-      line++;
-      rowLine = line;
-    } else {
-      cell += ch;
-    }
-  }
-  if (inQuotes) return { rows, unclosedQuoteLine: quoteLine };
-  if (cell !== "" || cells.length > 0) {
-    endCell();
-    rows.push({ line: rowLine, cells });
-  }
-  return { rows, unclosedQuoteLine: null };
-}
 
 /** Trimmed; the apostrophe `/csi export` puts before a text a spreadsheet would run as a formula is taken off. */
 const cleanCell = (s: string | undefined): string => (s ?? "").trim().replace(/^'(?=[=+\-@])/, "");

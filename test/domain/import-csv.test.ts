@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectSeparator, importProblemsText, MAX_IMPORT_ROWS, parseCommitmentImport, parseImportDate, type ImportContext, type ImportResult } from "../../src/domain/import-csv.js";
+import { importProblemsText, MAX_IMPORT_ROWS, parseCommitmentImport, parseImportDate, type ImportContext, type ImportResult } from "../../src/domain/import-csv.js";
 
 const parties = [
   { code: "ETAT", label: "État" },
@@ -31,13 +31,6 @@ describe("reading pasted lines", () => {
   it("gives two rows of the same party two refs, one after the other", () => {
     const text = "VILLE;Première action\nVILLE;Deuxième action\nVille de Chambéry;Troisième action";
     expect(rows(parseCommitmentImport(text, ctx)).map((r) => r.ref)).toEqual(["VILLE-07", "VILLE-08", "VILLE-09"]);
-  });
-
-  it("detects the separator from the first line: tab, else semicolon, else comma (outside quotes)", () => {
-    expect(detectSeparator("VILLE\tTitre; avec point-virgule, et virgule")).toBe("\t");
-    expect(detectSeparator("VILLE;Titre, avec virgule")).toBe(";");
-    expect(detectSeparator('VILLE,"Titre; entre guillemets",31/12/2027')).toBe(",");
-    expect(detectSeparator("\n\nVILLE;Titre")).toBe(";");
   });
 
   it("follows RFC 4180 quotes: separators, doubled quotes and line breaks inside a quoted cell", () => {
