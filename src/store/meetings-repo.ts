@@ -9,57 +9,42 @@ import { findSubmission, lockKey } from "./submissions.js";
 const include = { attendees: true, decisions: { orderBy: { createdAt: "asc" } } } satisfies Prisma.MeetingInclude;
 type MeetingRow = Prisma.MeetingGetPayload<{ include: typeof include }>;
 
-export function toMeeting(row: MeetingRow): Meeting {
-  return {
-    id: row.id,
-    contractId: row.contractId,
-    kind: row.kind,
-    title: row.title,
-    startsAt: row.startsAt,
-    place: row.place,
-    channelId: row.channelId,
-    agenda: row.agenda,
-    attendees: row.attendees.map((a) => a.userId).sort(),
-    decisions: row.decisions.map((d) => ({
-      id: d.id,
-      meetingId: d.meetingId,
-      text: d.text,
-      outcome: d.outcome === "MILESTONE" || d.outcome === "COMMITMENT" ? d.outcome : "NOTE",
-      milestoneId: d.milestoneId,
-      commitmentId: d.commitmentId,
-      createdBy: d.createdBy,
-      createdAt: d.createdAt,
-    })),
-  };
+/** A decision as both reads give it: Prisma's row (dates as Date) or the JSON of the raw query (as text). */
+interface DecisionFields {
+  id: string;
+  text: string;
+  outcome: string;
+  milestoneId: string | null;
+  commitmentId: string | null;
+  createdBy: string;
+  createdAt: Date | string;
 }
 
-interface NextMeetingRow {
+interface MeetingFields {
   id: string;
   contractId: string;
   kind: MeetingKind;
   title: string | null;
-  startsAt: Date;
+  startsAt: Date | string;
   place: string | null;
   channelId: string | null;
   agenda: string | null;
-  attendees: string[];
-  decisions: { id: string; text: string; outcome: string; milestoneId: string | null; commitmentId: string | null; createdBy: string; createdAt: string }[];
 }
 
-function nextMeetingOf(r: NextMeetingRow): Meeting {
+function meetingFrom(m: MeetingFields, attendees: readonly string[], decisions: readonly DecisionFields[]): Meeting {
   return {
-    id: r.id,
-    contractId: r.contractId,
-    kind: r.kind,
-    title: r.title,
-    startsAt: new Date(r.startsAt),
-    place: r.place,
-    channelId: r.channelId,
-    agenda: r.agenda,
-    attendees: [...r.attendees].sort(),
-    decisions: r.decisions.map((d) => ({
+    id: m.id,
+    contractId: m.contractId,
+    kind: m.kind,
+    title: m.title,
+    startsAt: new Date(m.startsAt),
+    place: m.place,
+    channelId: m.channelId,
+    agenda: m.agenda,
+    attendees: [...attendees].sort(),
+    decisions: decisions.map((d) => ({
       id: d.id,
-      meetingId: r.id,
+      meetingId: m.id,
       text: d.text,
       outcome: d.outcome === "MILESTONE" || d.outcome === "COMMITMENT" ? d.outcome : "NOTE",
       milestoneId: d.milestoneId,
@@ -69,6 +54,16 @@ function nextMeetingOf(r: NextMeetingRow): Meeting {
     })),
   };
 }
+
+export const toMeeting = (row: MeetingRow): Meeting => meetingFrom(row, row.attendees.map((a) => a.userId), row.decisions);
+
+/** A row of the « next meeting of each kind » query: attendees and decisions come as JSON arrays. */
+interface NextMeetingRow extends MeetingFields {
+  attendees: string[];
+  decisions: DecisionFields[];
+}
+
+const nextMeetingOf = (r: NextMeetingRow): Meeting => meetingFrom(r, r.attendees, r.decisions);
 
 export function createMeetingsRepo(prisma: PrismaClient) {
   return {
