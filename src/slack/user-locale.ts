@@ -1,10 +1,42 @@
-// The caller's Slack locale (users.info with include_locale), asked only when the words typed do not
-// choose the language, cached, and never allowed to hold an answer up for long.
+// What Vigie asks Slack about a person (users.info): their locale, to answer in their language, and their
+// name, for files read outside Slack. One cache serves both, kept six hours; a failed call is not kept.
 import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../app/deps.js";
+import type { Locale } from "../domain/types.js";
 
 const CACHE_MS = 6 * 60 * 60 * 1000;
-const caches = new WeakMap<AppDeps, Map<string, { locale: string | undefined; at: number }>>();
+
+interface SlackUser {
+  locale: string | undefined;
+  name: string | undefined;
+}
+
+const caches = new WeakMap<AppDeps, Map<string, { user: SlackUser; at: number }>>();
+
+function cacheOf(deps: AppDeps) {
+  let cache = caches.get(deps);
+  if (!cache) caches.set(deps, (cache = new Map()));
+  return cache;
+}
+
+/** The person as Slack describes them, from the cache or from users.info; undefined when Slack fails. */
+async function slackUser(deps: AppDeps, client: WebClient, userId: string): Promise<SlackUser | undefined> {
+  const cache = cacheOf(deps);
+  const hit = cache.get(userId);
+  if (hit && deps.now().getTime() - hit.at < CACHE_MS) return hit.user;
+  try {
+    const { user } = await client.users.info({ user: userId, include_locale: true });
+    const found: SlackUser = {
+      locale: typeof user?.locale === "string" ? user.locale : undefined,
+      name: user?.profile?.real_name || user?.real_name || user?.profile?.display_name || user?.name || undefined,
+    };
+    cache.set(userId, { user: found, at: deps.now().getTime() });
+    return found;
+  } catch (error) {
+    deps.log.warn("slack.user_info_failed", { userId, error: error instanceof Error ? error.message : String(error) });
+    return undefined;
+  }
+}
 
 export interface UserLocaleOptions {
   /** Past this, the answer goes out in French and the locale is cached when Slack replies. */
@@ -13,23 +45,7 @@ export interface UserLocaleOptions {
 
 /** `en-US`, `fr-FR`…, or undefined when Slack does not say (or is too slow, or fails). */
 export async function userLocaleOf(deps: AppDeps, client: WebClient, userId: string, options: UserLocaleOptions = {}): Promise<string | undefined> {
-  let cache = caches.get(deps);
-  if (!cache) caches.set(deps, (cache = new Map()));
-  const now = deps.now().getTime();
-  const hit = cache.get(userId);
-  if (hit && now - hit.at < CACHE_MS) return hit.locale;
-
-  const lookup = client.users
-    .info({ user: userId, include_locale: true })
-    .then((r) => {
-      const locale = typeof r.user?.locale === "string" ? r.user.locale : undefined;
-      cache.set(userId, { locale, at: deps.now().getTime() });
-      return locale;
-    })
-    .catch((error: unknown) => {
-      deps.log.warn("slack.user_locale_failed", { userId, error: error instanceof Error ? error.message : String(error) });
-      return undefined;
-    });
+  const lookup = slackUser(deps, client, userId).then((u) => u?.locale);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), options.timeoutMs ?? 800);
@@ -39,4 +55,24 @@ export async function userLocaleOf(deps: AppDeps, client: WebClient, userId: str
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The app's language for a Slack locale: English for `en…`, French otherwise (and when unknown). */
+export const appLocaleOf = (slackLocale: string | undefined): Locale => (slackLocale?.toLowerCase().startsWith("en") ? "en" : "fr");
+
+const AT_ONCE = 5;
+
+/** Names for Slack user ids, asked a few at a time; an id Slack will not name is left out of the map. */
+export async function userNamesOf(deps: AppDeps, client: WebClient, userIds: readonly string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(userIds)];
+  const names = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += AT_ONCE) {
+    await Promise.all(
+      ids.slice(i, i + AT_ONCE).map(async (id) => {
+        const name = (await slackUser(deps, client, id))?.name;
+        if (name) names.set(id, name);
+      }),
+    );
+  }
+  return names;
 }

@@ -2,6 +2,7 @@ import { canManage, canRead } from "../../domain/permissions.js";
 import { findRef, normalizeRef } from "../../domain/refs.js";
 import { closest } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
+import { appLocaleOf } from "../user-locale.js";
 import { helpReply } from "../views/help-blocks.js";
 import { tr } from "../views/locale.js";
 import type { Nav } from "../views/pagination.js";
@@ -33,8 +34,7 @@ const COORDINATOR_ONLY: readonly SubcommandName[] = ["new", "meeting", "digest",
 async function localeOf(req: CommandRequest, chosen: Locale | null): Promise<Locale> {
   if (req.locale) return req.locale;
   if (chosen) return chosen;
-  const slackLocale = req.userLocale ?? (await req.resolveUserLocale?.().catch(() => undefined));
-  return slackLocale?.toLowerCase().startsWith("en") ? "en" : "fr";
+  return appLocaleOf(req.userLocale ?? (await req.resolveUserLocale?.().catch(() => undefined)));
 }
 
 const cleanWord = (s: string, max: number): string => s.slice(0, max).replace(/[`*_~<>&|]/g, "");

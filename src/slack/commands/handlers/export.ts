@@ -1,7 +1,7 @@
 import { commitmentsCsv, exportFileName } from "../../../domain/export-csv.js";
 import { classifySlackError } from "../../slack-sender.js";
 import { sendFileToUser } from "../../send-file.js";
-import { userNamesOf } from "../../user-names.js";
+import { userNamesOf } from "../../user-locale.js";
 import { section } from "../../views/blocks.js";
 import { tr } from "../../views/locale.js";
 import type { Reply } from "../../views/reply.js";
