@@ -14,7 +14,7 @@ import { decisionsModal } from "./views/decisions-modal.js";
 import { importModal } from "./views/import-modal.js";
 import { tr } from "./views/locale.js";
 import { meetingModal } from "./views/meeting-modal.js";
-import type { Reply } from "./views/reply.js";
+import { textReply, type Reply } from "./views/reply.js";
 import { writeMetadata } from "./view-state.js";
 
 export interface OpenRequest {
@@ -28,7 +28,6 @@ export interface OpenRequest {
 /** null when the modal opened; otherwise the message to show the user instead. */
 export type OpenOutcome = Reply | null;
 
-const notice = (text: string): Reply => ({ text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] });
 
 /** The ref each party's next commitment gets when its ref is left empty. */
 async function nextRefsOf(deps: AppDeps, contract: Contract): Promise<Record<string, string>> {
@@ -44,9 +43,9 @@ export async function openCommitmentModal(req: OpenRequest & { commitmentId?: st
   const gate = await coordinatorGate(deps, req.userId);
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
   const existing = req.commitmentId && isUuid(req.commitmentId) ? await deps.store.commitments.findById(req.commitmentId) : null;
-  if (req.commitmentId && !existing) return notice(tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists."));
+  if (req.commitmentId && !existing) return textReply(tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists."));
   const contract = existing ? (await deps.store.contracts.list()).find((c) => c.id === existing.contractId) : await contractFor(deps);
-  if (!contract) return notice(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
+  if (!contract) return textReply(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
   const nextRefs = await nextRefsOf(deps, contract);
   const party = contract.parties.find((p) => p.code === req.party?.toUpperCase())?.code;
   const view = existing
@@ -85,7 +84,7 @@ export async function openImportModal(req: OpenRequest): Promise<OpenOutcome> {
   const gate = await coordinatorGate(deps, req.userId);
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
   const contract = await contractFor(deps);
-  if (!contract) return notice(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
+  if (!contract) return textReply(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
   const view = importModal({ locale, parties: contract.parties, nextRefs: await nextRefsOf(deps, contract), privateMetadata: writeMetadata({ locale, contract: contract.ref }) });
   await req.client.views.open({ trigger_id: req.triggerId, view });
   return null;
@@ -112,7 +111,7 @@ export async function openDecisionsModal(req: OpenRequest & { meetingId: string 
   const gate = await coordinatorGate(deps, req.userId);
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
   const meeting = isUuid(req.meetingId) ? await deps.store.meetings.findById(req.meetingId) : null;
-  if (!meeting) return notice(tr(locale, ":grey_question: Cette réunion n'existe plus.", ":grey_question: This meeting no longer exists."));
+  if (!meeting) return textReply(tr(locale, ":grey_question: Cette réunion n'existe plus.", ":grey_question: This meeting no longer exists."));
   const view = decisionsModal({ locale, timezone: deps.config.timezone, meeting, privateMetadata: writeMetadata({ locale, id: meeting.id }) });
   await req.client.views.open({ trigger_id: req.triggerId, view });
   return null;

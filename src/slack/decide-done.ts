@@ -2,7 +2,8 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import type { AppDeps } from "../app/deps.js";
 import { canManage } from "../domain/permissions.js";
 import { replyPrivately } from "./reply-privately.js";
-import { doneDecisionNotice, doneOutcomeForOwner, progressNotice } from "./views/progress-messages.js";
+import { doneDecisionNotice, doneOutcomeForOwner } from "./views/progress-messages.js";
+import { textReply } from "./views/reply.js";
 import { isId } from "./views/progress-update-modal.js";
 
 type Args = Omit<SlackActionMiddlewareArgs<BlockButtonAction>, "ack"> & AllMiddlewareArgs;
@@ -16,7 +17,7 @@ export async function decideDone(deps: AppDeps, { body, action, client, respond 
   const target = { userId, responseUrl: body.response_url, respond, client };
   const role = (await deps.store.roles.find(userId))?.role ?? null;
   if (!canManage(role)) {
-    await replyPrivately(target, progressNotice(":lock: Seule la coordination peut confirmer ou refuser qu'un engagement est réalisé."));
+    await replyPrivately(target, textReply(":lock: Seule la coordination peut confirmer ou refuser qu'un engagement est réalisé."));
     return;
   }
   const commitmentId = action.value ?? "";
@@ -26,7 +27,7 @@ export async function decideDone(deps: AppDeps, { body, action, client, respond 
       : await deps.store.doneRequests.reject(commitmentId, userId)
     : ({ kind: "missing" } as const);
   if (decision.kind === "missing") {
-    await replyPrivately(target, progressNotice(":grey_question: Cet engagement n'existe plus."));
+    await replyPrivately(target, textReply(":grey_question: Cet engagement n'existe plus."));
     return;
   }
   const notice = doneDecisionNotice(decision, userId, "fr");

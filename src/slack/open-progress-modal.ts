@@ -2,7 +2,8 @@ import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../app/deps.js";
 import { canReportProgress } from "../domain/permissions.js";
 import type { Locale } from "../domain/types.js";
-import { progressNotice, progressRefusal } from "./views/progress-messages.js";
+import { progressRefusal } from "./views/progress-messages.js";
+import { textReply } from "./views/reply.js";
 import { isId, progressLoadingModal, progressNoticeModal, progressUpdateModal } from "./views/progress-update-modal.js";
 import { tr } from "./views/locale.js";
 import type { Reply } from "./views/reply.js";
@@ -29,7 +30,7 @@ export async function openProgressModal(req: OpenProgressRequest): Promise<OpenP
   const { deps, client, locale } = req;
   const commitment = isId(req.commitmentId) ? await deps.store.commitments.findById(req.commitmentId) : null;
   if (!commitment) {
-    return { kind: "refused", reply: progressNotice(tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists.")) };
+    return { kind: "refused", reply: textReply(tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists.")) };
   }
   const role = (await deps.store.roles.find(req.userId))?.role ?? null;
   if (!canReportProgress(commitment, req.userId, role)) {

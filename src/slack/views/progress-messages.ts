@@ -1,13 +1,11 @@
 import type { KnownBlock } from "@slack/types";
 import { formatDateLong, formatNumber, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
-import { truncate } from "../../domain/text.js";
 import type { Commitment, Locale, ProgressUpdate, Status } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
+import { context, section } from "./blocks.js";
 import { tr } from "./locale.js";
-import type { Reply } from "./reply.js";
+import { textReply, type Reply } from "./reply.js";
 
-const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text: truncate(text, 3000) } });
-const context = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text: truncate(text, 3000) }] });
 const users = (ids: readonly string[]): string => ids.map((id) => `<@${id}>`).join(", ");
 
 /** The content of an update, as it reads in a message: status, progress, indicators, texts. */
@@ -107,7 +105,7 @@ export function doneDecisionNotice(
   } else {
     text = tr(locale, `:information_source: Aucune demande de clôture n'est plus en attente pour *${decision.ref}* (statut : ${statusLabel(decision.status, locale)}) : elle a déjà été traitée ou remplacée par une mise à jour plus récente.`, `:information_source: No request to close *${decision.ref}* is pending any more (status: ${statusLabel(decision.status, locale)}): it was already decided or replaced by a newer update.`);
   }
-  return { text, blocks: [section(text)] };
+  return textReply(text);
 }
 
 /** To the owner who asked: the coordinators' answer. */
@@ -120,7 +118,7 @@ export function doneOutcomeForOwner(kind: "confirmed" | "rejected", ref: string,
           `:leftwards_arrow_with_hook: <@${coordinatorId}> n'a pas confirmé la clôture de *${ref}* ; le statut reste ${statusLabel(status, locale)}. Rapprochez-vous de la coordination pour compléter les justificatifs.`,
           `:leftwards_arrow_with_hook: <@${coordinatorId}> did not confirm that *${ref}* is done; the status stays ${statusLabel(status, locale)}. Please contact the coordinators to complete the evidence.`,
         );
-  return { text, blocks: [section(text)] };
+  return textReply(text);
 }
 
 /** Polite refusal to someone who is neither an owner nor a coordinator. */
@@ -136,10 +134,5 @@ export function progressRefusal(c: Pick<Commitment, "ref" | "owners">, coordinat
     `:lock: Seuls les pilotes de *${c.ref}* et la coordination peuvent en déclarer l'avancement. ${owners}${coords} N'hésitez pas à les contacter.`,
     `:lock: Only the owners of *${c.ref}* and the coordinators can report its progress. ${owners}${coords} Feel free to contact them.`,
   );
-  return { text, blocks: [section(text)] };
-}
-
-/** A short ephemeral answer (unknown commitment, nothing to correct…). */
-export function progressNotice(text: string): Reply {
-  return { text, blocks: [section(text)] };
+  return textReply(text);
 }

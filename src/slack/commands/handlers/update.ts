@@ -2,19 +2,19 @@ import { findRef } from "../../../domain/refs.js";
 import { COMMAND } from "../../ids.js";
 import { openProgressModal } from "../../open-progress-modal.js";
 import { tr } from "../../views/locale.js";
-import { progressNotice } from "../../views/progress-messages.js";
+import { textReply } from "../../views/reply.js";
 import type { CommandHandler } from "../context.js";
 
 /** `/csi maj REF` / `update REF`: opens the progress-update modal with the command's trigger_id. */
 export const openProgressUpdate: CommandHandler = async ({ deps, client, userId, triggerId, args, locale }) => {
   const usage = tr(locale, `\`${COMMAND} maj REF\`, par ex. \`${COMMAND} maj ETAT-08\``, `\`${COMMAND} update REF\`, e.g. \`${COMMAND} update ETAT-08\``);
   const contract = await deps.store.contracts.findDefault();
-  if (!contract) return progressNotice(tr(locale, "Aucun contrat n'est encore suivi.", "No contract is followed yet."));
+  if (!contract) return textReply(tr(locale, "Aucun contrat n'est encore suivi.", "No contract is followed yet."));
   const typed = args.join(" ").trim();
   if (!typed) {
     const mine = (await deps.store.commitments.listOwnedBy(userId)).map((c) => `\`${c.ref}\``);
     const list = mine.length ? tr(locale, ` Vos engagements : ${mine.join(", ")}.`, ` Your commitments: ${mine.join(", ")}.`) : "";
-    return progressNotice(tr(locale, `Indiquez l'engagement à mettre à jour : ${usage}.${list}`, `Say which commitment to update: ${usage}.${list}`));
+    return textReply(tr(locale, `Indiquez l'engagement à mettre à jour : ${usage}.${list}`, `Say which commitment to update: ${usage}.${list}`));
   }
   const match = findRef(typed, await deps.store.commitments.listRefs(contract.id));
   const commitment = match.exact ? await deps.store.commitments.findByRef(contract.id, match.exact) : null;
@@ -23,7 +23,7 @@ export const openProgressUpdate: CommandHandler = async ({ deps, client, userId,
     const hint = match.suggestions.length
       ? tr(locale, ` Vouliez-vous dire ${match.suggestions.map((r) => `\`${r}\``).join(", ")} ?`, ` Did you mean ${match.suggestions.map((r) => `\`${r}\``).join(", ")}?`)
       : "";
-    return progressNotice(tr(locale, `:grey_question: Je ne trouve pas l'engagement « ${shown} ».${hint}`, `:grey_question: I cannot find the commitment "${shown}".${hint}`));
+    return textReply(tr(locale, `:grey_question: Je ne trouve pas l'engagement « ${shown} ».${hint}`, `:grey_question: I cannot find the commitment "${shown}".${hint}`));
   }
   const outcome = await openProgressModal({ deps, client, triggerId, userId, commitmentId: commitment.id, locale });
   return outcome.kind === "refused" ? outcome.reply : null;

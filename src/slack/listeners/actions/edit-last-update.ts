@@ -3,7 +3,7 @@ import type { AppDeps } from "../../../app/deps.js";
 import { localeFor } from "../../locale-for.js";
 import { openProgressModal } from "../../open-progress-modal.js";
 import { replyPrivately } from "../../reply-privately.js";
-import { progressNotice } from "../../views/progress-messages.js";
+import { textReply } from "../../views/reply.js";
 import { isId } from "../../views/progress-update-modal.js";
 import { tr } from "../../views/locale.js";
 
@@ -15,7 +15,7 @@ export function editLastUpdate(deps: AppDeps) {
     const locale = await localeFor(deps, client, body.user.id);
     const update = isId(action.value) ? await deps.store.updates.findById(action.value) : null;
     if (!update) {
-      await replyPrivately(target, progressNotice(tr(locale, ":grey_question: Cette mise à jour est introuvable.", ":grey_question: This update cannot be found.")));
+      await replyPrivately(target, textReply(tr(locale, ":grey_question: Cette mise à jour est introuvable.", ":grey_question: This update cannot be found.")));
       return;
     }
     const outcome = await openProgressModal({
