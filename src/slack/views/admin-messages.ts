@@ -1,13 +1,11 @@
 // What coordinators (and those refused) read after a modal or `/csi role`. Pure builders.
-import type { KnownBlock } from "@slack/types";
 import { formatInstant, meetingKindLabel } from "../../domain/format.js";
 import { truncate } from "../../domain/text.js";
 import type { Commitment, Locale, Meeting, Role } from "../../domain/types.js";
+import { esc, section } from "./blocks.js";
 import { tr } from "./locale.js";
-import { esc } from "./modal-parts.js";
 import type { Reply } from "./reply.js";
 
-const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text: truncate(text, 3000) } });
 const reply = (text: string): Reply => ({ text: truncate(text.replace(/\*/g, ""), 3000), blocks: [section(text)] });
 
 const who = (ids: readonly string[], locale: Locale) => {

@@ -1,6 +1,6 @@
 // The App Home: a personal dashboard. At most 100 blocks whatever the data (Slack's limit): each list
 // is capped and ends with « … et N autres ».
-import type { ActionsBlock, Button, HomeView, KnownBlock, PlainTextOption, SectionBlock } from "@slack/types";
+import type { ActionsBlock, HomeView, KnownBlock, PlainTextOption } from "@slack/types";
 import type { Dashboard, PartyProgress } from "../../domain/dashboard.js";
 import { localDateOf } from "../../domain/due-instants.js";
 import { formatDateLong, formatDateShort, formatInstant, formatRelativeDays, meetingKindLabel, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
@@ -8,6 +8,7 @@ import { daysUntil, isOverdue } from "../../domain/status.js";
 import { truncate } from "../../domain/text.js";
 import { STATUSES, type Commitment, type IsoDate, type Locale, type Meeting } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
+import { button, context, section } from "./blocks.js";
 import { tr } from "./locale.js";
 import { esc } from "./modal-parts.js";
 
@@ -18,21 +19,8 @@ export interface HomeData extends Dashboard {
   timezone: string;
 }
 
-const mrkdwn = (text: string, accessory?: Button): SectionBlock => ({
-  type: "section",
-  text: { type: "mrkdwn", text: truncate(text, 3000) },
-  ...(accessory ? { accessory } : {}),
-});
-const contextLine = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text: truncate(text, 3000) }] });
-const button = (actionId: string, text: string, value: string, style?: "primary"): Button => ({
-  type: "button",
-  action_id: actionId,
-  text: { type: "plain_text", text: truncate(text, 75), emoji: true },
-  value,
-  ...(style ? { style } : {}),
-});
 const more = (n: number, locale: Locale, command: string): KnownBlock =>
-  contextLine(tr(locale, `… et ${n} autre${n > 1 ? "s" : ""} — \`/csi ${command}\` pour tout voir`, `… and ${n} more — \`/csi ${command}\` to see them all`));
+  context(tr(locale, `… et ${n} autre${n > 1 ? "s" : ""} — \`/csi ${command}\` pour tout voir`, `… and ${n} more — \`/csi ${command}\` to see them all`));
 
 function dueLine(c: Commitment, today: IsoDate, locale: Locale): string {
   if (!c.dueOn) return tr(locale, "sans échéance", "no due date");
@@ -95,38 +83,38 @@ export function appHomeView(d: HomeData): HomeView {
   const { locale, today } = d;
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: truncate(`Vigie — ${d.contractTitle}`, 150), emoji: true } },
-    contextLine(tr(locale, `Bonjour <@${d.userId}>, voici la situation au ${formatDateLong(today, locale)}.`, `Hello <@${d.userId}>, here is where things stand on ${formatDateLong(today, locale)}.`)),
+    context(tr(locale, `Bonjour <@${d.userId}>, voici la situation au ${formatDateLong(today, locale)}.`, `Hello <@${d.userId}>, here is where things stand on ${formatDateLong(today, locale)}.`)),
   ];
   if (d.isCoordinator) blocks.push(coordinatorActions(d));
   const mineTotal = d.mineTotal ?? d.mine.length;
-  blocks.push({ type: "divider" }, mrkdwn(tr(locale, `*Mes engagements* (${mineTotal})`, `*My commitments* (${mineTotal})`)));
-  if (mineTotal === 0) blocks.push(contextLine(tr(locale, "Vous n'êtes pilote d'aucun engagement.", "You do not own any commitment.")));
-  for (const c of d.mine.slice(0, HOME_LIMITS.mine)) blocks.push(mrkdwn(commitmentLine(c, today, locale), updateButton(c, locale)));
+  blocks.push({ type: "divider" }, section(tr(locale, `*Mes engagements* (${mineTotal})`, `*My commitments* (${mineTotal})`)));
+  if (mineTotal === 0) blocks.push(context(tr(locale, "Vous n'êtes pilote d'aucun engagement.", "You do not own any commitment.")));
+  for (const c of d.mine.slice(0, HOME_LIMITS.mine)) blocks.push(section(commitmentLine(c, today, locale), updateButton(c, locale)));
   if (mineTotal > HOME_LIMITS.mine) blocks.push(more(mineTotal - HOME_LIMITS.mine, locale, tr(locale, "mes", "mine")));
 
   if (!d.canReadContract) {
-    blocks.push({ type: "divider" }, contextLine(tr(locale, "Le suivi du contrat est réservé aux membres du comité de pilotage.", "The contract's follow-up is for steering-committee members.")));
+    blocks.push({ type: "divider" }, context(tr(locale, "Le suivi du contrat est réservé aux membres du comité de pilotage.", "The contract's follow-up is for steering-committee members.")));
     return { type: "home", blocks };
   }
 
-  blocks.push({ type: "divider" }, mrkdwn(tr(locale, "*Avancement du contrat par partie*", "*Contract progress per party*")));
-  for (const p of d.parties.slice(0, HOME_LIMITS.parties)) blocks.push(mrkdwn(partyLine(p, locale)));
+  blocks.push({ type: "divider" }, section(tr(locale, "*Avancement du contrat par partie*", "*Contract progress per party*")));
+  for (const p of d.parties.slice(0, HOME_LIMITS.parties)) blocks.push(section(partyLine(p, locale)));
   if (d.parties.length > HOME_LIMITS.parties) blocks.push(more(d.parties.length - HOME_LIMITS.parties, locale, tr(locale, "etat", "status")));
 
   const overdueTotal = d.overdueTotal ?? d.overdue.length;
-  blocks.push({ type: "divider" }, mrkdwn(tr(locale, `*En retard* (${overdueTotal})`, `*Overdue* (${overdueTotal})`)));
-  if (overdueTotal === 0) blocks.push(contextLine(tr(locale, ":white_check_mark: Aucun engagement en retard.", ":white_check_mark: No overdue commitment.")));
+  blocks.push({ type: "divider" }, section(tr(locale, `*En retard* (${overdueTotal})`, `*Overdue* (${overdueTotal})`)));
+  if (overdueTotal === 0) blocks.push(context(tr(locale, ":white_check_mark: Aucun engagement en retard.", ":white_check_mark: No overdue commitment.")));
   for (const c of d.overdue.slice(0, HOME_LIMITS.overdue)) {
     const canUpdate = d.isCoordinator || c.owners.includes(d.userId);
-    blocks.push(mrkdwn(commitmentLine(c, today, locale), canUpdate ? updateButton(c, locale) : undefined));
+    blocks.push(section(commitmentLine(c, today, locale), canUpdate ? updateButton(c, locale) : undefined));
   }
   if (overdueTotal > HOME_LIMITS.overdue) blocks.push(more(overdueTotal - HOME_LIMITS.overdue, locale, tr(locale, "retards", "overdue")));
 
-  blocks.push({ type: "divider" }, mrkdwn(tr(locale, "*Prochaines réunions*", "*Next meetings*")));
-  if (d.meetings.length === 0) blocks.push(contextLine(tr(locale, "Aucune réunion planifiée.", "No meeting scheduled.")));
-  for (const m of d.meetings.slice(0, HOME_LIMITS.meetings)) blocks.push(mrkdwn(meetingLine(m, d)));
+  blocks.push({ type: "divider" }, section(tr(locale, "*Prochaines réunions*", "*Next meetings*")));
+  if (d.meetings.length === 0) blocks.push(context(tr(locale, "Aucune réunion planifiée.", "No meeting scheduled.")));
+  for (const m of d.meetings.slice(0, HOME_LIMITS.meetings)) blocks.push(section(meetingLine(m, d)));
   if (d.meetings.length > HOME_LIMITS.meetings) blocks.push(more(d.meetings.length - HOME_LIMITS.meetings, locale, tr(locale, "reunions", "meetings")));
 
-  blocks.push(contextLine(tr(locale, "`/csi aide` pour toutes les commandes.", "`/csi help` for every command.")));
+  blocks.push(context(tr(locale, "`/csi aide` pour toutes les commandes.", "`/csi help` for every command.")));
   return { type: "home", blocks };
 }

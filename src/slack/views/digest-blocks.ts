@@ -1,11 +1,12 @@
 // The weekly digest as Block Kit: one screen (≤ 20 blocks), the full lists behind « Détails » buttons. Pure.
-import type { Button, KnownBlock, ModalView, SectionBlock } from "@slack/types";
+import type { Button, KnownBlock, ModalView } from "@slack/types";
 import { DIGEST_SECTIONS, type Digest, type DigestCommitment, type DigestSection } from "../../domain/digest.js";
 import { formatDateLong, formatInstant, formatRelativeDays, meetingKindLabel, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
 import { daysUntil } from "../../domain/status.js";
 import { truncate } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
+import { esc, section as mrkdwn } from "./blocks.js"; // `section` names a digest section here
 import { tr } from "./locale.js";
 import type { Reply } from "./reply.js";
 
@@ -14,8 +15,6 @@ export const DIGEST_TOP = 5;
 /** Slack allows 100 blocks in a modal. */
 const MODAL_LINES = 90;
 
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const mrkdwn = (text: string): SectionBlock => ({ type: "section", text: { type: "mrkdwn", text: truncate(text || " ", 3000) } });
 
 export function sectionTitle(section: DigestSection, locale: Locale): string {
   const titles: Record<DigestSection, [string, string]> = {

@@ -7,7 +7,7 @@ import { INPUT_ACTION } from "../ids.js";
 import { tr } from "./locale.js";
 
 /** Escapes what Slack would read as markup in mrkdwn (`<!channel>`, `<@U…>`, entities). */
-export const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+export { esc } from "./blocks.js";
 
 const plainText = (text: string, max: number) => ({ type: "plain_text" as const, text: truncate(text, max), emoji: true });
 

@@ -1,39 +1,26 @@
 // Scheduled reminders (meetings J-n, pre-meeting check-ins, deadlines, overdue) as Block Kit. Pure.
-import type { ActionsBlock, Button, KnownBlock, SectionBlock } from "@slack/types";
+import type { ActionsBlock, Button, KnownBlock } from "@slack/types";
 import { formatDateLong, formatInstant, formatRelativeDays, meetingKindLabel, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
 import { daysUntil } from "../../domain/status.js";
 import { truncate } from "../../domain/text.js";
 import type { Commitment, IsoDate, Locale, Meeting } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
+import { button, esc, plain, section } from "./blocks.js";
 import { tr } from "./locale.js";
 import type { Reply } from "./reply.js";
 
 export type ReminderCommitment = Pick<Commitment, "id" | "ref" | "title" | "status" | "progress" | "dueOn">;
 export type ReminderMeeting = Pick<Meeting, "id" | "kind" | "title" | "startsAt" | "place" | "agenda">;
 
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const plain = (s: string, max: number): string => esc(truncate(s, max));
-const mrkdwn = (text: string, accessory?: Button): SectionBlock => ({
-  type: "section",
-  text: { type: "mrkdwn", text: truncate(text || " ", 3000) },
-  ...(accessory ? { accessory } : {}),
-});
-const btn = (actionId: string, text: string, value: string, style?: "primary"): Button => ({
-  type: "button",
-  action_id: actionId,
-  text: { type: "plain_text", text, emoji: true },
-  value: value.slice(0, 2000),
-  ...(style ? { style } : {}),
-});
 
 export const updateButton = (commitmentId: string, locale: Locale): Button =>
-  btn(ACTIONS.openUpdate, tr(locale, "Mettre à jour", "Update"), commitmentId, "primary");
+  button(ACTIONS.openUpdate, tr(locale, "Mettre à jour", "Update"), commitmentId, "primary");
 
 /** « Rappeler demain » / « Rappeler dans une semaine »: the value is the delivery key of this very message. */
 export function snoozeButtons(deliveryKey: string, locale: Locale): Button[] {
   return [
-    btn(ACTIONS.snoozeDay, tr(locale, "Rappeler demain", "Remind me tomorrow"), deliveryKey),
-    btn(ACTIONS.snoozeWeek, tr(locale, "Rappeler dans une semaine", "Remind me in a week"), deliveryKey),
+    button(ACTIONS.snoozeDay, tr(locale, "Rappeler demain", "Remind me tomorrow"), deliveryKey),
+    button(ACTIONS.snoozeWeek, tr(locale, "Rappeler dans une semaine", "Remind me in a week"), deliveryKey),
   ];
 }
 
@@ -68,9 +55,9 @@ export function meetingReminderMessage(i: MeetingReminderInput): Reply {
   const shown = i.watch.slice(0, 8);
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: truncate(tr(locale, `Réunion ${lead} : ${meetingKindLabel(m.kind, locale, "short")}`, `Meeting ${lead}: ${meetingKindLabel(m.kind, locale, "short")}`), 150), emoji: true } },
-    mrkdwn(`*${meetingName(m, locale)}*\n:calendar: ${when}${m.place ? `\n:round_pushpin: ${plain(m.place, 200)}` : ""}`),
-    mrkdwn(`*${tr(locale, "Ordre du jour", "Agenda")}*\n${m.agenda ? plain(m.agenda, 2000) : tr(locale, "_Pas encore d'ordre du jour._", "_No agenda yet._")}`),
-    mrkdwn(
+    section(`*${meetingName(m, locale)}*\n:calendar: ${when}${m.place ? `\n:round_pushpin: ${plain(m.place, 200)}` : ""}`),
+    section(`*${tr(locale, "Ordre du jour", "Agenda")}*\n${m.agenda ? plain(m.agenda, 2000) : tr(locale, "_Pas encore d'ordre du jour._", "_No agenda yet._")}`),
+    section(
       `*${tr(locale, "Engagements en retard ou en vigilance", "Commitments overdue or at risk")}* (${i.watch.length})\n` +
         (shown.length ? shown.map((c) => commitmentLine(c, i.today, locale)).join("\n") : tr(locale, "_Aucun : tout est dans les temps._", "_None: everything is on time._")) +
         (i.watch.length > shown.length ? `\n${tr(locale, `… et ${i.watch.length - shown.length} autres (/csi retards)`, `… and ${i.watch.length - shown.length} more (/csi overdue)`)}` : ""),
@@ -97,15 +84,15 @@ export function checkInMessage(i: CheckInInput): Reply {
   const text = tr(locale, `Point d'avancement demandé avant le ${meetingName(i.meeting, locale)} du ${when}`, `Progress update requested before ${meetingName(i.meeting, locale)} on ${when}`);
   const shown = i.commitments.slice(0, 10);
   const blocks: KnownBlock[] = [
-    mrkdwn(
+    section(
       tr(
         locale,
         `:wave: Bonjour, le *${meetingName(i.meeting, locale)}* se tient ${when}. Les engagements suivants n'ont pas été mis à jour depuis plus de 30 jours : pourriez-vous indiquer où ils en sont ?`,
         `:wave: Hello, the *${meetingName(i.meeting, locale)}* meets on ${when}. The following commitments have had no update for more than 30 days: could you say where they stand?`,
       ),
     ),
-    ...shown.map((c) => mrkdwn(`${commitmentLine(c, i.today, locale)}\n${progressBar(c.progress, 10, locale)}`, updateButton(c.id, locale))),
-    ...(i.commitments.length > shown.length ? [mrkdwn(tr(locale, `… et ${i.commitments.length - shown.length} autres (/csi mes)`, `… and ${i.commitments.length - shown.length} more (/csi mine)`))] : []),
+    ...shown.map((c) => section(`${commitmentLine(c, i.today, locale)}\n${progressBar(c.progress, 10, locale)}`, updateButton(c.id, locale))),
+    ...(i.commitments.length > shown.length ? [section(tr(locale, `… et ${i.commitments.length - shown.length} autres (/csi mes)`, `… and ${i.commitments.length - shown.length} more (/csi mine)`))] : []),
     ...snoozedNote(i.snoozed, locale),
     { type: "actions", elements: snoozeButtons(i.deliveryKey, locale) } satisfies ActionsBlock,
   ];
@@ -146,8 +133,8 @@ export function deadlineReminderMessage(i: DeadlineReminderInput): Reply {
       : tr(locale, `:hourglass_flowing_sand: L'échéance de cet engagement arrive ${rel}. Un point d'avancement serait bienvenu.`, `:hourglass_flowing_sand: This commitment is due ${rel}. A progress update would be welcome.`);
   const buttons: Button[] = i.copyForCoordinator ? [] : [updateButton(c.id, locale), ...snoozeButtons(i.deliveryKey, locale)];
   const blocks: KnownBlock[] = [
-    mrkdwn(intro),
-    mrkdwn(`${commitmentLine(c, i.today, locale)}\n${statusLabel(c.status, locale)} · ${progressBar(c.progress, 10, locale)}`),
+    section(intro),
+    section(`${commitmentLine(c, i.today, locale)}\n${statusLabel(c.status, locale)} · ${progressBar(c.progress, 10, locale)}`),
     ...snoozedNote(i.snoozed, locale),
     ...(buttons.length ? [{ type: "actions", elements: buttons } satisfies ActionsBlock] : []),
   ];
