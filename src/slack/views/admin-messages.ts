@@ -3,15 +3,14 @@ import { formatInstant, meetingKindLabel } from "../../domain/format.js";
 import { truncate } from "../../domain/text.js";
 import type { Commitment, Locale, Meeting, Role } from "../../domain/types.js";
 import { esc, section } from "./blocks.js";
+import { mentions } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import type { Reply } from "./reply.js";
 
 const reply = (text: string): Reply => ({ text: truncate(text.replace(/\*/g, ""), 3000), blocks: [section(text)] });
 
-const who = (ids: readonly string[], locale: Locale) => {
-  const shown = ids.slice(0, 10).map((u) => `<@${u.replace(/[^A-Z0-9]/gi, "")}>`);
-  return shown.length === 0 ? tr(locale, "(aucun coordinateur n'est encore désigné)", "(no coordinator has been named yet)") : shown.join(", ");
-};
+const who = (ids: readonly string[], locale: Locale) =>
+  ids.length === 0 ? tr(locale, "(aucun coordinateur n'est encore désigné)", "(no coordinator has been named yet)") : mentions(ids, locale);
 
 /** The polite refusal: what is reserved, and whom to ask. */
 export function coordinatorsOnlyText(locale: Locale, coordinators: readonly string[]): string {

@@ -3,10 +3,10 @@ import { formatDateLong, formatNumber, progressBar, statusEmoji, statusLabel } f
 import type { Commitment, Locale, ProgressUpdate, Status } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
 import { context, section } from "./blocks.js";
+import { mentions } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import { textReply, type Reply } from "./reply.js";
 
-const users = (ids: readonly string[]): string => ids.map((id) => `<@${id}>`).join(", ");
 
 /** The content of an update, as it reads in a message: status, progress, indicators, texts. */
 export function updateDetailBlocks(c: Pick<Commitment, "indicators">, u: ProgressUpdate, locale: Locale): KnownBlock[] {
@@ -124,10 +124,10 @@ export function doneOutcomeForOwner(kind: "confirmed" | "rejected", ref: string,
 /** Polite refusal to someone who is neither an owner nor a coordinator. */
 export function progressRefusal(c: Pick<Commitment, "ref" | "owners">, coordinators: readonly string[], locale: Locale): Reply {
   const owners = c.owners.length
-    ? tr(locale, `Ses pilotes : ${users(c.owners)}.`, `Its owners: ${users(c.owners)}.`)
+    ? tr(locale, `Ses pilotes : ${mentions(c.owners, locale)}.`, `Its owners: ${mentions(c.owners, locale)}.`)
     : tr(locale, "Aucun pilote n'est encore désigné.", "No owner has been named yet.");
   const coords = coordinators.length
-    ? tr(locale, ` La coordination : ${users(coordinators)}.`, ` The coordinators: ${users(coordinators)}.`)
+    ? tr(locale, ` La coordination : ${mentions(coordinators, locale)}.`, ` The coordinators: ${mentions(coordinators, locale)}.`)
     : "";
   const text = tr(
     locale,

@@ -6,6 +6,7 @@ import { truncate } from "../../domain/text.js";
 import type { Commitment, IsoDate, Locale, Meeting } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
 import { button, esc, plain, section } from "./blocks.js";
+import { mentions } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import type { Reply } from "./reply.js";
 
@@ -125,8 +126,8 @@ export function deadlineReminderMessage(i: DeadlineReminderInput): Reply {
   const intro = i.copyForCoordinator
     ? tr(
         locale,
-        `:bell: Pour information : l'engagement ci-dessous a dépassé son échéance ${rel}${i.owners?.length ? ` ; pilote(s) : ${i.owners.map((o) => `<@${o}>`).join(", ")}` : ""}.`,
-        `:bell: For your information: the commitment below passed its due date ${rel}${i.owners?.length ? `; owner(s): ${i.owners.map((o) => `<@${o}>`).join(", ")}` : ""}.`,
+        `:bell: Pour information : l'engagement ci-dessous a dépassé son échéance ${rel}${i.owners?.length ? ` ; pilote(s) : ${mentions(i.owners, locale)}` : ""}.`,
+        `:bell: For your information: the commitment below passed its due date ${rel}${i.owners?.length ? `; owner(s): ${mentions(i.owners, locale)}` : ""}.`,
       )
     : overdue
       ? tr(locale, `:warning: L'échéance de cet engagement est dépassée (${rel}). Merci d'indiquer où il en est, ou de proposer une nouvelle date.`, `:warning: This commitment is past its due date (${rel}). Please say where it stands, or propose a new date.`)
