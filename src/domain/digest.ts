@@ -3,7 +3,7 @@
 
 import { addDays } from "./calendar.js";
 import { isoWeekOf, localDateOf } from "./due-instants.js";
-import type { StatusTally } from "./dashboard.js";
+import { progressByParty, progressFromTallies, type StatusTally } from "./dashboard.js";
 import { isSilent, SILENCE_DAYS } from "./reminders.js";
 import { daysUntil, isClosed, isOverdue, sortByUrgency } from "./status.js";
 import type { Commitment, IsoDate, Meeting, Party, Status } from "./types.js";
@@ -73,7 +73,7 @@ export interface PartyProgress {
   total: number;
   done: number;
   overdue: number;
-  /** Mean progress of the party's commitments that are not dropped, 0–100. */
+  /** Mean progress of the party's commitments that are not dropped, 0–100 (DONE counts as 100). */
   meanProgress: number;
 }
 
@@ -135,10 +135,10 @@ export function computeDigest(input: DigestInput): Digest {
     .filter((c) => isSilent(c, now))
     .sort((a, b) => (a.lastUpdateAt?.getTime() ?? 0) - (b.lastUpdateAt?.getTime() ?? 0) || a.ref.localeCompare(b.ref));
 
-  const labels = new Map(input.parties.map((p) => [p.code, p.label]));
-  const parties = (input.tallies ? partiesFromTallies(input.parties, input.tallies) : partiesFromCommitments(input.parties, input.commitments, overdueIds))
-    .map(({ party, ...figures }) => ({ party, label: labels.get(party) ?? party, ...figures }))
-    .filter((p) => p.total > 0);
+  // The same per-party figures as the App Home's, from the tallies when the caller counted in the database.
+  const parties = (input.tallies ? progressFromTallies(input.parties, input.tallies) : progressByParty(input.parties, input.commitments, today))
+    .filter((p) => p.total > 0)
+    .map((p) => ({ party: p.party, label: p.label, total: p.total, done: p.byStatus.DONE, overdue: p.overdue, meanProgress: p.averageProgress }));
 
   return {
     isoWeek: isoWeekOf(now, timezone),
@@ -153,40 +153,4 @@ export function computeDigest(input: DigestInput): Digest {
     parties,
     undeliverable: [...input.undeliverable],
   };
-}
-
-type PartyFigures = Omit<PartyProgress, "label">;
-
-function partiesFromCommitments(parties: readonly Party[], commitments: readonly DigestCommitment[], overdueIds: ReadonlySet<string>): PartyFigures[] {
-  const codes = [...new Set([...parties.map((p) => p.code), ...commitments.map((c) => c.party)])];
-  return codes.map((party) => {
-    const mine = commitments.filter((c) => c.party === party);
-    const counted = mine.filter((c) => c.status !== "DROPPED");
-    const mean = counted.length ? counted.reduce((s, c) => s + (c.status === "DONE" ? 100 : c.progress), 0) / counted.length : 0;
-    return {
-      party,
-      total: mine.length,
-      done: mine.filter((c) => c.status === "DONE").length,
-      overdue: mine.filter((c) => overdueIds.has(c.id)).length,
-      meanProgress: Math.round(mean),
-    };
-  });
-}
-
-/** The same figures from counts per party and status (the digest built without reading every commitment). */
-function partiesFromTallies(parties: readonly Party[], tallies: readonly StatusTally[]): PartyFigures[] {
-  const codes = [...new Set([...parties.map((p) => p.code), ...tallies.map((t) => t.party)])];
-  return codes.map((party) => {
-    const mine = tallies.filter((t) => t.party === party);
-    const counted = mine.filter((t) => t.status !== "DROPPED");
-    const n = counted.reduce((s, t) => s + t.count, 0);
-    const sum = counted.reduce((s, t) => s + (t.status === "DONE" ? 100 * t.count : t.progressSum), 0);
-    return {
-      party,
-      total: mine.reduce((s, t) => s + t.count, 0),
-      done: mine.filter((t) => t.status === "DONE").reduce((s, t) => s + t.count, 0),
-      overdue: mine.filter((t) => !isClosed(t.status)).reduce((s, t) => s + t.dueBeforeToday, 0),
-      meanProgress: n ? Math.round(sum / n) : 0,
-    };
-  });
 }
