@@ -1,7 +1,7 @@
 // What happened to a commitment's sheet besides progress updates — creation, coordinators' edits, DONE
 // confirmed or refused, milestones from meetings — read from the audit trail, for `/csi historique`.
 // Follows are left out: they say who reads, not what the commitment became.
-import { STATUSES, type AuditEntry, type IsoDate, type Status } from "./types.js";
+import { STATUSES, type AuditEntry, type Status } from "./types.js";
 
 /** The fields of the sheet a coordinator's edit can change, in the order the history lists them. */
 export const EDITABLE_FIELDS = ["ref", "party", "title", "description", "leadService", "owners", "dueOn", "indicators"] as const;
@@ -90,6 +90,3 @@ export function commitmentEventsFrom(entries: readonly AuditEntry[]): Commitment
   }
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
-
-/** Dates in a change are ISO days; the view formats them. */
-export const isIsoDate = (v: FieldValue): v is IsoDate => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);

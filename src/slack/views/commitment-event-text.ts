@@ -1,7 +1,7 @@
 // One line of a commitment's history for what the audit trail tells: creation, coordinators' edits,
 // DONE confirmed or refused, milestones. Progress updates have their own text (updateText).
+import { isIsoDate } from "../../domain/calendar.js";
 import type { CommitmentEvent, EditableField, FieldChange, FieldValue } from "../../domain/commitment-events.js";
-import { isIsoDate } from "../../domain/commitment-events.js";
 import { formatDateLong, formatInstant, statusLabel } from "../../domain/format.js";
 import type { Locale } from "../../domain/types.js";
 import { colon, plain } from "./blocks.js";
