@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { isIsoDate } from "./calendar.js";
 import { confidentialityError, findPersonalData } from "./confidentiality.js";
+import { tr } from "./locale.js";
 import { normalizeRef } from "./refs.js";
 import type { IsoDate, Locale } from "./types.js";
 
@@ -58,7 +59,6 @@ export interface CommitmentFormContext {
 
 export type Validation<T, F extends string> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
 
-const t = (locale: Locale, fr: string, en: string) => (locale === "en" ? en : fr);
 
 /** The number after the party in a ref, or null when the ref belongs to another party. */
 function refNumber(ref: string, party: string): number | null {
@@ -97,7 +97,7 @@ export function parseIndicatorLines(text: string | null, locale: Locale): Indica
     const n = i + 1;
     if (line.trim() === "") return;
     const parts = line.split(";").map((p) => p.trim());
-    const say = (fr: string, en: string) => problems.push(t(locale, `ligne ${n} : ${fr}`, `line ${n}: ${en}`));
+    const say = (fr: string, en: string) => problems.push(tr(locale, `ligne ${n} : ${fr}`, `line ${n}: ${en}`));
     if (parts.length > 4) return say("4 parties au plus, séparées par « ; » (libellé ; unité ; départ ; cible)", "at most 4 parts separated by “;” (label ; unit ; baseline ; target)");
     const [label = "", unit = "", baselineRaw = "", targetRaw = ""] = parts;
     if (label === "") return say("le libellé est vide", "the label is empty");
@@ -114,11 +114,11 @@ export function parseIndicatorLines(text: string | null, locale: Locale): Indica
   });
   if (problems.length > 0) {
     const shown = problems.slice(0, 4).join(" ; ");
-    const more = problems.length > 4 ? t(locale, ` (et ${problems.length - 4} autres erreurs)`, ` (and ${problems.length - 4} more errors)`) : "";
+    const more = problems.length > 4 ? tr(locale, ` (et ${problems.length - 4} autres erreurs)`, ` (and ${problems.length - 4} more errors)`) : "";
     return { ok: false, error: `${shown}${more}` };
   }
   if (indicators.length > MAX_INDICATORS) {
-    return { ok: false, error: t(locale, `${MAX_INDICATORS} indicateurs au plus (vous en avez saisi ${indicators.length}).`, `At most ${MAX_INDICATORS} indicators (you typed ${indicators.length}).`) };
+    return { ok: false, error: tr(locale, `${MAX_INDICATORS} indicateurs au plus (vous en avez saisi ${indicators.length}).`, `At most ${MAX_INDICATORS} indicators (you typed ${indicators.length}).`) };
   }
   return { ok: true, indicators };
 }
@@ -136,7 +136,7 @@ const optionalText = (max: number, fr: string, en: string, locale: Locale) =>
     .string()
     .nullable()
     .transform((s) => (s ?? "").trim())
-    .pipe(z.string().max(max, t(locale, fr, en)))
+    .pipe(z.string().max(max, tr(locale, fr, en)))
     .transform((s) => (s === "" ? null : s));
 
 /** Checks every field; on error returns one message per field, so the modal shows them all at once. */
@@ -145,24 +145,24 @@ export function validateCommitmentForm(raw: CommitmentFormValues, ctx: Commitmen
   const schema = z.object({
     ref: optionalText(20, "20 caractères au plus.", "20 characters at most.", locale),
     party: z
-      .string({ error: t(locale, "Choisissez la partie signataire.", "Choose the signatory party.") })
-      .refine((p) => ctx.parties.includes(p), t(locale, "Choisissez une partie du contrat.", "Choose one of the contract's parties.")),
+      .string({ error: tr(locale, "Choisissez la partie signataire.", "Choose the signatory party.") })
+      .refine((p) => ctx.parties.includes(p), tr(locale, "Choisissez une partie du contrat.", "Choose one of the contract's parties.")),
     title: z
-      .string({ error: t(locale, "Le titre est obligatoire.", "The title is required.") })
+      .string({ error: tr(locale, "Le titre est obligatoire.", "The title is required.") })
       .transform((s) => s.trim())
       .pipe(
         z
           .string()
-          .min(3, t(locale, "Le titre est obligatoire (3 caractères au moins).", "The title is required (at least 3 characters)."))
-          .max(MAX_TITLE, t(locale, `${MAX_TITLE} caractères au plus.`, `${MAX_TITLE} characters at most.`)),
+          .min(3, tr(locale, "Le titre est obligatoire (3 caractères au moins).", "The title is required (at least 3 characters)."))
+          .max(MAX_TITLE, tr(locale, `${MAX_TITLE} caractères au plus.`, `${MAX_TITLE} characters at most.`)),
       ),
     description: optionalText(MAX_DESCRIPTION, `${MAX_DESCRIPTION} caractères au plus.`, `${MAX_DESCRIPTION} characters at most.`, locale),
     leadService: optionalText(MAX_LEAD_SERVICE, `${MAX_LEAD_SERVICE} caractères au plus.`, `${MAX_LEAD_SERVICE} characters at most.`, locale),
-    owners: z.array(z.string().regex(/^[UW][A-Z0-9]+$/)).max(MAX_OWNERS, t(locale, `${MAX_OWNERS} pilotes au plus.`, `${MAX_OWNERS} owners at most.`)),
+    owners: z.array(z.string().regex(/^[UW][A-Z0-9]+$/)).max(MAX_OWNERS, tr(locale, `${MAX_OWNERS} pilotes au plus.`, `${MAX_OWNERS} owners at most.`)),
     dueOn: z
       .string()
       .nullable()
-      .refine((d) => d === null || isIsoDate(d), t(locale, "Date invalide.", "Invalid date.")),
+      .refine((d) => d === null || isIsoDate(d), tr(locale, "Date invalide.", "Invalid date.")),
     indicators: z.string().nullable(),
   });
   const fieldOf: Record<keyof CommitmentFormValues, CommitmentField> = {
@@ -228,13 +228,13 @@ function checkRef(typed: string | null, party: string, ctx: CommitmentFormContex
   if (typed === null || typed.trim() === "") return { ok: true, ref: next };
   const ref = normalizeRef(typed);
   if (ref === null) {
-    return { ok: false, error: t(locale, `Référence attendue sous la forme ${next} (partie, tiret, numéro).`, `A ref looks like ${next} (party, dash, number).`) };
+    return { ok: false, error: tr(locale, `Référence attendue sous la forme ${next} (partie, tiret, numéro).`, `A ref looks like ${next} (party, dash, number).`) };
   }
   if (!ref.startsWith(`${party.toUpperCase()}-`)) {
-    return { ok: false, error: t(locale, `La référence d'un engagement ${party} commence par ${party}- ; prochain numéro libre : ${next}.`, `A ${party} commitment's ref starts with ${party}-; next free number: ${next}.`) };
+    return { ok: false, error: tr(locale, `La référence d'un engagement ${party} commence par ${party}- ; prochain numéro libre : ${next}.`, `A ${party} commitment's ref starts with ${party}-; next free number: ${next}.`) };
   }
   if (others.some((r) => normalizeRef(r) === ref)) {
-    return { ok: false, error: t(locale, `${ref} existe déjà. Prochain numéro libre : ${next}.`, `${ref} already exists. Next free number: ${next}.`) };
+    return { ok: false, error: tr(locale, `${ref} existe déjà. Prochain numéro libre : ${next}.`, `${ref} already exists. Next free number: ${next}.`) };
   }
   return { ok: true, ref };
 }

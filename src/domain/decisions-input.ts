@@ -4,6 +4,7 @@
 //   → nouvel engagement VILLE : étendre la vidéoprotection au quartier des Hauts-de-Chambéry
 // `->` and `=>` work as well as `→`; English: `-> milestone ETAT-08: …`, `-> new commitment VILLE: …`.
 import { confidentialityError, findPersonalData } from "./confidentiality.js";
+import { tr } from "./locale.js";
 import { findRef } from "./refs.js";
 import type { Locale } from "./types.js";
 
@@ -23,7 +24,6 @@ export interface DecisionsContext {
 
 export type DecisionsResult = { ok: true; decisions: DecisionInput[] } | { ok: false; error: string };
 
-const t = (locale: Locale, fr: string, en: string) => (locale === "en" ? en : fr);
 const ARROW = String.raw`(?:→|->|=>)`;
 const MILESTONE = new RegExp(String.raw`${ARROW}\s*(?:jalon|milestone)\s+([^\s:]+)\s*:?\s*(.*)$`, "iu");
 const COMMITMENT = new RegExp(String.raw`${ARROW}\s*(?:nouvel\s+engagement|nouveau|new\s+commitment)\s+([^\s:]+)\s*:?\s*(.*)$`, "iu");
@@ -36,7 +36,7 @@ export function parseDecisions(text: string | null, ctx: DecisionsContext): Deci
   (text ?? "").split(/\r?\n/).forEach((rawLine, i) => {
     const line = rawLine.replace(BULLET, "").trim();
     if (line === "") return;
-    const say = (fr: string, en: string) => problems.push(t(locale, `ligne ${i + 1} : ${fr}`, `line ${i + 1}: ${en}`));
+    const say = (fr: string, en: string) => problems.push(tr(locale, `ligne ${i + 1} : ${fr}`, `line ${i + 1}: ${en}`));
     if (line.length > MAX_DECISION) return say(`${MAX_DECISION} caractères au plus par décision`, `${MAX_DECISION} characters at most per decision`);
     const personal = confidentialityError(findPersonalData(line), locale);
     if (personal) return say(personal, personal);
@@ -47,7 +47,7 @@ export function parseDecisions(text: string | null, ctx: DecisionsContext): Deci
       const title = (after.trim() || before).slice(0, MAX_DECISION);
       const match = findRef(typedRef, ctx.refs);
       if (!match.exact) {
-        const hint = match.suggestions.length ? t(locale, ` (vouliez-vous dire ${match.suggestions.join(", ")} ?)`, ` (did you mean ${match.suggestions.join(", ")}?)`) : "";
+        const hint = match.suggestions.length ? tr(locale, ` (vouliez-vous dire ${match.suggestions.join(", ")} ?)`, ` (did you mean ${match.suggestions.join(", ")}?)`) : "";
         return say(`l'engagement « ${typedRef.slice(0, 20)} » n'existe pas${hint}`, `commitment "${typedRef.slice(0, 20)}" does not exist${hint}`);
       }
       if (title === "") return say("indiquez le jalon après « : »", "write the milestone after “:”");
@@ -69,12 +69,12 @@ export function parseDecisions(text: string | null, ctx: DecisionsContext): Deci
   });
   if (problems.length > 0) {
     const shown = problems.slice(0, 3).join(" ; ");
-    const more = problems.length > 3 ? t(locale, ` (et ${problems.length - 3} autres erreurs)`, ` (and ${problems.length - 3} more errors)`) : "";
+    const more = problems.length > 3 ? tr(locale, ` (et ${problems.length - 3} autres erreurs)`, ` (and ${problems.length - 3} more errors)`) : "";
     return { ok: false, error: `${shown}${more}`.slice(0, 1900) };
   }
-  if (decisions.length === 0) return { ok: false, error: t(locale, "Saisissez au moins une décision (une par ligne).", "Type at least one decision (one per line).") };
+  if (decisions.length === 0) return { ok: false, error: tr(locale, "Saisissez au moins une décision (une par ligne).", "Type at least one decision (one per line).") };
   if (decisions.length > MAX_DECISIONS) {
-    return { ok: false, error: t(locale, `${MAX_DECISIONS} décisions au plus par envoi.`, `At most ${MAX_DECISIONS} decisions at a time.`) };
+    return { ok: false, error: tr(locale, `${MAX_DECISIONS} décisions au plus par envoi.`, `At most ${MAX_DECISIONS} decisions at a time.`) };
   }
   return { ok: true, decisions };
 }

@@ -4,11 +4,12 @@
 // form (confidentiality included). All or nothing: one wrong line and the caller stores none.
 import { DateTime } from "luxon";
 import { validateCommitmentForm, type CommitmentField, type CommitmentInput } from "./commitment-input.js";
+import { detectSeparator, readRows, type RawRow } from "./csv-read.js";
+import { tr } from "./locale.js";
 import { matchParty } from "./parties.js";
 import { normalizeRef } from "./refs.js";
 import { normalizeText, truncate } from "./text.js";
 import type { IsoDate, Locale, Party } from "./types.js";
-import { detectSeparator, readRows, type RawRow } from "./csv-read.js";
 
 /** Slack's limit for a plain_text_input: more cannot come from the modal. */
 export const MAX_IMPORT_CHARS = 3000;
@@ -75,8 +76,7 @@ export interface ImportProblem {
 
 export type ImportResult = { ok: true; rows: ImportedRow[]; ignoredColumns: string[] } | { ok: false; problems: ImportProblem[] };
 
-const t = (locale: Locale, fr: string, en: string) => (locale === "en" ? en : fr);
-const quoted = (locale: Locale, s: string) => t(locale, `« ${truncate(s, 40)} »`, `"${truncate(s, 40)}"`);
+const quoted = (locale: Locale, s: string) => tr(locale, `« ${truncate(s, 40)} »`, `"${truncate(s, 40)}"`);
 
 /** Trimmed; the apostrophe `/csi export` puts before a text a spreadsheet would run as a formula is taken off. */
 const cleanCell = (s: string | undefined): string => (s ?? "").trim().replace(/^'(?=[=+\-@])/, "");
@@ -132,7 +132,7 @@ export function parseImportDate(s: string): { date: IsoDate } | { error: "format
 }
 
 const orList = (items: readonly string[], locale: Locale): string =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${t(locale, "ou", "or")} ${items.at(-1) ?? ""}`;
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${tr(locale, "ou", "or")} ${items.at(-1) ?? ""}`;
 
 const FIELD_COLUMN: Partial<Record<CommitmentField, ImportColumn>> = {
   ref: "ref",
@@ -159,14 +159,14 @@ function checkRow(row: RawRow, layout: Layout, ctx: ImportContext, given: Readon
   const lastFilled = row.cells.reduce((last, c, i) => (cleanCell(c) !== "" ? i + 1 : last), 0);
   if (lastFilled > layout.columns.length) {
     const names = layout.columns.map((c) => (c ? columnLabel(c, locale) : "—")).join(" ; ");
-    problems.push(t(locale, `${lastFilled} cellules pour ${layout.columns.length} colonnes (${names})`, `${lastFilled} cells for ${layout.columns.length} columns (${names})`));
+    problems.push(tr(locale, `${lastFilled} cellules pour ${layout.columns.length} colonnes (${names})`, `${lastFilled} cells for ${layout.columns.length} columns (${names})`));
   }
 
   const codes = ctx.parties.map((p) => p.code);
   const partyCell = cell("party");
   const party = partyCell ? matchParty(partyCell, ctx.parties) : null;
-  if (!partyCell) say("party", t(locale, `manquante : ${orList(codes, locale)}.`, `missing: ${orList(codes, locale)}.`));
-  else if (!party) say("party", t(locale, `${quoted(locale, partyCell)} inconnue : ${orList(codes, locale)}.`, `${quoted(locale, partyCell)} unknown: ${orList(codes, locale)}.`));
+  if (!partyCell) say("party", tr(locale, `manquante : ${orList(codes, locale)}.`, `missing: ${orList(codes, locale)}.`));
+  else if (!party) say("party", tr(locale, `${quoted(locale, partyCell)} inconnue : ${orList(codes, locale)}.`, `${quoted(locale, partyCell)} unknown: ${orList(codes, locale)}.`));
 
   const dueCell = cell("dueOn");
   const due = dueCell ? parseImportDate(dueCell) : null;
@@ -174,15 +174,15 @@ function checkRow(row: RawRow, layout: Layout, ctx: ImportContext, given: Readon
     say(
       "dueOn",
       due.error === "calendar"
-        ? t(locale, `${quoted(locale, dueCell)} n'existe pas au calendrier.`, `${quoted(locale, dueCell)} is not a calendar day.`)
-        : t(locale, `${quoted(locale, dueCell)} : date attendue sous la forme jj/mm/aaaa (ou aaaa-mm-jj).`, `${quoted(locale, dueCell)}: a date looks like dd/mm/yyyy (or yyyy-mm-dd).`),
+        ? tr(locale, `${quoted(locale, dueCell)} n'existe pas au calendrier.`, `${quoted(locale, dueCell)} is not a calendar day.`)
+        : tr(locale, `${quoted(locale, dueCell)} : date attendue sous la forme jj/mm/aaaa (ou aaaa-mm-jj).`, `${quoted(locale, dueCell)}: a date looks like dd/mm/yyyy (or yyyy-mm-dd).`),
     );
   }
 
   const refCell = cell("ref");
   const typedRef = refCell ? normalizeRef(refCell) : null;
   const sameAs = typedRef ? given.get(typedRef) : undefined;
-  if (sameAs !== undefined) say("ref", t(locale, `${typedRef} est déjà celle de la ligne ${sameAs}.`, `${typedRef} is already line ${sameAs}'s.`));
+  if (sameAs !== undefined) say("ref", tr(locale, `${typedRef} est déjà celle de la ligne ${sameAs}.`, `${typedRef} is already line ${sameAs}'s.`));
 
   const checked = validateCommitmentForm(
     {
@@ -215,23 +215,23 @@ export function parseCommitmentImport(raw: string | null, ctx: ImportContext): I
   const text = (raw ?? "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const fail = (line: number | null, message: string): ImportResult => ({ ok: false, problems: [{ line, message }] });
   if (text.length > MAX_IMPORT_CHARS) {
-    return fail(null, t(locale, `Le texte collé dépasse ${MAX_IMPORT_CHARS} caractères : importez en plusieurs fois.`, `The pasted text is longer than ${MAX_IMPORT_CHARS} characters: import in several goes.`));
+    return fail(null, tr(locale, `Le texte collé dépasse ${MAX_IMPORT_CHARS} caractères : importez en plusieurs fois.`, `The pasted text is longer than ${MAX_IMPORT_CHARS} characters: import in several goes.`));
   }
   const { rows: all, unclosedQuoteLine } = readRows(text, detectSeparator(text));
   if (unclosedQuoteLine !== null) {
-    return fail(unclosedQuoteLine, t(locale, "guillemet ouvert (\") sans guillemet fermant.", "a quote (\") is opened and never closed."));
+    return fail(unclosedQuoteLine, tr(locale, "guillemet ouvert (\") sans guillemet fermant.", "a quote (\") is opened and never closed."));
   }
   const rows = all.filter((r) => r.cells.some((c) => cleanCell(c) !== ""));
   const [first] = rows;
-  if (!first) return fail(null, t(locale, "Collez au moins une ligne : une ligne par engagement.", "Paste at least one line: one line per commitment."));
+  if (!first) return fail(null, tr(locale, "Collez au moins une ligne : une ligne par engagement.", "Paste at least one line: one line per commitment."));
   const layout = layoutOf(first);
   const data = layout.header ? rows.slice(1) : rows;
   if (layout.header && (!layout.columns.includes("party") || !layout.columns.includes("title"))) {
-    return fail(first.line, t(locale, "la ligne d'en-tête doit comporter les colonnes Partie et Intitulé.", "the header line must have the Party and Title columns."));
+    return fail(first.line, tr(locale, "la ligne d'en-tête doit comporter les colonnes Partie et Intitulé.", "the header line must have the Party and Title columns."));
   }
-  if (data.length === 0) return fail(null, t(locale, "Aucune ligne d'engagement sous la ligne d'en-tête.", "No commitment line below the header line."));
+  if (data.length === 0) return fail(null, tr(locale, "Aucune ligne d'engagement sous la ligne d'en-tête.", "No commitment line below the header line."));
   if (data.length > MAX_IMPORT_ROWS) {
-    return fail(null, t(locale, `${data.length} lignes : ${MAX_IMPORT_ROWS} engagements au plus par import. Importez en plusieurs fois.`, `${data.length} lines: at most ${MAX_IMPORT_ROWS} commitments per import. Import in several goes.`));
+    return fail(null, tr(locale, `${data.length} lignes : ${MAX_IMPORT_ROWS} engagements au plus par import. Importez en plusieurs fois.`, `${data.length} lines: at most ${MAX_IMPORT_ROWS} commitments per import. Import in several goes.`));
   }
 
   const given = new Map<string, number>();
@@ -252,12 +252,12 @@ export function parseCommitmentImport(raw: string | null, ctx: ImportContext): I
 /** The error shown under the paste: nothing is stored, then the first problems by line, the rest counted. */
 export function importProblemsText(problems: readonly ImportProblem[], locale: Locale): string {
   // A bullet per problem: read one per line, and still apart if a client shows the text on one line.
-  const shown = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `• ${truncate(p.line === null ? p.message : t(locale, `Ligne ${p.line} : ${p.message}`, `Line ${p.line}: ${p.message}`), 220)}`);
+  const shown = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `• ${truncate(p.line === null ? p.message : tr(locale, `Ligne ${p.line} : ${p.message}`, `Line ${p.line}: ${p.message}`), 220)}`);
   const more = problems.length - shown.length;
   const lines = [
-    t(locale, "Rien n'a été importé : corrigez ces lignes puis validez à nouveau.", "Nothing was imported: correct these lines and submit again."),
+    tr(locale, "Rien n'a été importé : corrigez ces lignes puis validez à nouveau.", "Nothing was imported: correct these lines and submit again."),
     ...shown,
-    ...(more > 0 ? [t(locale, `… et ${more} autre${more > 1 ? "s" : ""}.`, `… and ${more} more.`)] : []),
+    ...(more > 0 ? [tr(locale, `… et ${more} autre${more > 1 ? "s" : ""}.`, `… and ${more} more.`)] : []),
   ];
   return truncate(lines.join("\n"), 2000);
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { isIsoDate } from "./calendar.js";
 import type { FieldErrors, Validation } from "./commitment-input.js";
 import { confidentialityError, findPersonalData } from "./confidentiality.js";
+import { tr } from "./locale.js";
 import { MEETING_KINDS, type Locale, type MeetingKind } from "./types.js";
 
 export const MEETING_FIELDS = ["meeting_kind", "title", "meeting_date", "meeting_time", "place", "channel", "attendees", "agenda"] as const;
@@ -40,7 +41,6 @@ export interface MeetingFormContext {
   timezone: string;
 }
 
-const t = (locale: Locale, fr: string, en: string) => (locale === "en" ? en : fr);
 
 export type LocalInstant = { ok: true; instant: Date } | { ok: false; reason: "invalid" | "nonexistent" };
 
@@ -59,19 +59,19 @@ const optionalText = (max: number, locale: Locale) =>
     .string()
     .nullable()
     .transform((s) => (s ?? "").trim())
-    .pipe(z.string().max(max, t(locale, `${max} caractères au plus.`, `${max} characters at most.`)))
+    .pipe(z.string().max(max, tr(locale, `${max} caractères au plus.`, `${max} characters at most.`)))
     .transform((s) => (s === "" ? null : s));
 
 export function validateMeetingForm(raw: MeetingFormValues, ctx: MeetingFormContext): Validation<MeetingInput, MeetingField> {
   const { locale } = ctx;
   const schema = z.object({
-    kind: z.enum(MEETING_KINDS, { error: t(locale, "Choisissez le type de réunion.", "Choose the kind of meeting.") }),
+    kind: z.enum(MEETING_KINDS, { error: tr(locale, "Choisissez le type de réunion.", "Choose the kind of meeting.") }),
     title: optionalText(150, locale),
-    date: z.string({ error: t(locale, "Choisissez la date.", "Choose the date.") }).refine(isIsoDate, t(locale, "Date invalide.", "Invalid date.")),
-    time: z.string({ error: t(locale, "Choisissez l'heure.", "Choose the time.") }),
+    date: z.string({ error: tr(locale, "Choisissez la date.", "Choose the date.") }).refine(isIsoDate, tr(locale, "Date invalide.", "Invalid date.")),
+    time: z.string({ error: tr(locale, "Choisissez l'heure.", "Choose the time.") }),
     place: optionalText(200, locale),
     channelId: z.string().regex(/^[CGD][A-Z0-9]+$/).nullable(),
-    attendees: z.array(z.string().regex(/^[UW][A-Z0-9]+$/)).max(MAX_ATTENDEES, t(locale, `${MAX_ATTENDEES} participants au plus.`, `${MAX_ATTENDEES} attendees at most.`)),
+    attendees: z.array(z.string().regex(/^[UW][A-Z0-9]+$/)).max(MAX_ATTENDEES, tr(locale, `${MAX_ATTENDEES} participants au plus.`, `${MAX_ATTENDEES} attendees at most.`)),
     agenda: optionalText(MAX_AGENDA, locale),
   });
   const fieldOf: Record<keyof MeetingFormValues, MeetingField> = {
@@ -106,17 +106,17 @@ export function validateMeetingForm(raw: MeetingFormValues, ctx: MeetingFormCont
   if (!errors.meeting_date && !errors.meeting_time && raw.date && raw.time) {
     const at = localInstant(raw.date, raw.time, ctx.timezone);
     if (!at.ok && at.reason === "nonexistent") {
-      errors.meeting_time = t(
+      errors.meeting_time = tr(
         locale,
         `Cette heure n'existe pas le ${raw.date.split("-").reverse().join("/")} : à 2 h, les horloges passent directement à 3 h (heure d'été). Choisissez une autre heure.`,
         `This time does not exist on ${raw.date}: clocks jump from 2 am to 3 am (summer time). Choose another time.`,
       );
     } else if (!at.ok) {
-      errors.meeting_time = t(locale, "Heure invalide (HH:MM).", "Invalid time (HH:MM).");
+      errors.meeting_time = tr(locale, "Heure invalide (HH:MM).", "Invalid time (HH:MM).");
     } else if (at.instant.getTime() <= ctx.now.getTime()) {
-      errors.meeting_date = t(locale, "Cette date est passée : une réunion se planifie dans le futur.", "This date is in the past: a meeting is scheduled in the future.");
+      errors.meeting_date = tr(locale, "Cette date est passée : une réunion se planifie dans le futur.", "This date is in the past: a meeting is scheduled in the future.");
     } else if (at.instant.getTime() - ctx.now.getTime() > 3 * 366 * 86_400_000) {
-      errors.meeting_date = t(locale, "Date trop lointaine (plus de 3 ans) : vérifiez l'année.", "Date too far ahead (over 3 years): check the year.");
+      errors.meeting_date = tr(locale, "Date trop lointaine (plus de 3 ans) : vérifiez l'année.", "Date too far ahead (over 3 years): check the year.");
     } else {
       startsAt = at.instant;
     }

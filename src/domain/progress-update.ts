@@ -3,6 +3,7 @@
 // that the form can show it next to what the user typed, and keep the rest.
 import { z } from "zod";
 import { confidentialityError, findPersonalData } from "./confidentiality.js";
+import { tr } from "./locale.js";
 import { STATUSES, type Commitment, type IndicatorValue, type IsoDate, type Locale, type ProgressUpdate, type Status } from "./types.js";
 
 /** The form's fields. Indicator fields are `indicator:<indicator id>`. */
@@ -56,7 +57,6 @@ export const STATUSES_NEEDING_COMMENT: readonly Status[] = ["AT_RISK", "LATE"];
 export const MAX_TEXT = 3000;
 export const MAX_URL = 2000;
 
-const t = (locale: Locale, fr: string, en: string): string => (locale === "en" ? en : fr);
 
 const blankToNull = (v: unknown): unknown => (typeof v === "string" && v.trim() === "" ? null : v);
 const trimmed = (v: unknown): unknown => (typeof v === "string" ? v.trim() : v);
@@ -67,19 +67,19 @@ function fieldSchemas(locale: Locale) {
     (v) => blankToNull(trimmed(v)),
     z
       .string()
-      .max(MAX_TEXT, t(locale, `${MAX_TEXT} caractères au plus.`, `At most ${MAX_TEXT} characters.`))
+      .max(MAX_TEXT, tr(locale, `${MAX_TEXT} caractères au plus.`, `At most ${MAX_TEXT} characters.`))
       .nullable()
       .default(null),
   );
   return {
-    status: z.enum(STATUSES, { message: t(locale, "Choisissez un statut dans la liste.", "Choose a status from the list.") }),
+    status: z.enum(STATUSES, { message: tr(locale, "Choisissez un statut dans la liste.", "Choose a status from the list.") }),
     progress: z.preprocess(
       (v) => blankToNull(trimmed(v)),
       z
-        .string({ message: t(locale, "Indiquez l'avancement, de 0 à 100 %.", "Enter the progress, from 0 to 100%.") })
-        .regex(/^\d{1,3}$/, t(locale, "L'avancement est un nombre entier de 0 à 100.", "Progress is a whole number from 0 to 100."))
+        .string({ message: tr(locale, "Indiquez l'avancement, de 0 à 100 %.", "Enter the progress, from 0 to 100%.") })
+        .regex(/^\d{1,3}$/, tr(locale, "L'avancement est un nombre entier de 0 à 100.", "Progress is a whole number from 0 to 100."))
         .transform(Number)
-        .refine((n) => n <= 100, t(locale, "L'avancement ne peut dépasser 100 %.", "Progress cannot exceed 100%.")),
+        .refine((n) => n <= 100, tr(locale, "L'avancement ne peut dépasser 100 %.", "Progress cannot exceed 100%.")),
     ),
     indicator: z.preprocess(
       (v) => blankToNull(trimmed(v)),
@@ -87,7 +87,7 @@ function fieldSchemas(locale: Locale) {
         .string()
         // number_input sends « 12.5 »; a French user typing in a forged or older client may send « 12,5 ».
         .transform((s) => s.replace(",", "."))
-        .refine((s) => /^-?\d+(\.\d+)?$/.test(s) && s.length <= 20, t(locale, "Saisissez un nombre, par ex. 12 ou 12.5.", "Enter a number, e.g. 12 or 12.5."))
+        .refine((s) => /^-?\d+(\.\d+)?$/.test(s) && s.length <= 20, tr(locale, "Saisissez un nombre, par ex. 12 ou 12.5.", "Enter a number, e.g. 12 or 12.5."))
         .transform(Number)
         .nullable()
         .default(null),
@@ -97,8 +97,8 @@ function fieldSchemas(locale: Locale) {
       (v) => blankToNull(trimmed(v)),
       z
         .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, t(locale, "Choisissez une date dans le calendrier.", "Pick a date from the calendar."))
-        .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), t(locale, "Cette date n'existe pas.", "This date does not exist."))
+        .regex(/^\d{4}-\d{2}-\d{2}$/, tr(locale, "Choisissez une date dans le calendrier.", "Pick a date from the calendar."))
+        .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), tr(locale, "Cette date n'existe pas.", "This date does not exist."))
         .nullable()
         .default(null),
     ),
@@ -106,8 +106,8 @@ function fieldSchemas(locale: Locale) {
       (v) => blankToNull(trimmed(v)),
       z
         .string()
-        .max(MAX_URL, t(locale, "Ce lien est trop long.", "This link is too long."))
-        .refine(isWebLink, t(locale, "Indiquez un lien web complet, commençant par https://", "Enter a full web link starting with https://"))
+        .max(MAX_URL, tr(locale, "Ce lien est trop long.", "This link is too long."))
+        .refine(isWebLink, tr(locale, "Indiquez un lien web complet, commençant par https://", "Enter a full web link starting with https://"))
         .nullable()
         .default(null),
     ),
@@ -139,7 +139,7 @@ export function validateProgressUpdate(form: RawProgressForm, ctx: ValidationCon
   const take = <T>(field: ProgressField, schema: z.ZodType<T>, value: unknown): T | undefined => {
     const r = schema.safeParse(value);
     if (r.success) return r.data;
-    errors[field] = r.error.issues[0]?.message ?? t(locale, "Valeur invalide.", "Invalid value.");
+    errors[field] = r.error.issues[0]?.message ?? tr(locale, "Valeur invalide.", "Invalid value.");
     return undefined;
   };
 
@@ -166,7 +166,7 @@ export function validateProgressUpdate(form: RawProgressForm, ctx: ValidationCon
   }
 
   if (status && STATUSES_NEEDING_COMMENT.includes(status) && comment === null && !errors.comment) {
-    errors.comment = t(
+    errors.comment = tr(
       locale,
       "Pour un engagement en vigilance ou en retard, décrivez ce qui a été fait et ce qui bloque.",
       "For a commitment at risk or late, describe what was done and what is holding it back.",
@@ -174,13 +174,13 @@ export function validateProgressUpdate(form: RawProgressForm, ctx: ValidationCon
   }
   if (nextStepOn && !errors.nextStepOn) {
     if (nextStepOn < ctx.today) {
-      errors.nextStepOn = t(locale, "Cette date est passée : choisissez aujourd'hui ou une date à venir.", "This date is in the past: choose today or a later date.");
+      errors.nextStepOn = tr(locale, "Cette date est passée : choisissez aujourd'hui ou une date à venir.", "This date is in the past: choose today or a later date.");
     } else if (nextStep === null && !errors.nextStep) {
-      errors.nextStep = t(locale, "Décrivez l'étape prévue à cette date.", "Describe the step planned for this date.");
+      errors.nextStep = tr(locale, "Décrivez l'étape prévue à cette date.", "Describe the step planned for this date.");
     }
   }
   if (status === "DONE" && evidenceUrl === null && indicatorValues.length === 0 && !errors.evidenceUrl) {
-    errors.evidenceUrl = t(
+    errors.evidenceUrl = tr(
       locale,
       "Pour déclarer l'engagement réalisé, joignez un lien vers un justificatif ou renseignez au moins un indicateur.",
       "To report the commitment as done, add a link to evidence or fill in at least one indicator.",

@@ -1,4 +1,2 @@
-import type { Locale } from "../../domain/types.js";
-
-/** Picks the French or English wording; French is the default language of Vigie. */
-export const tr = (locale: Locale, fr: string, en: string): string => (locale === "en" ? en : fr);
+// The views pick their wording with the domain's own `tr`: one function for every French/English choice.
+export { tr } from "../../domain/locale.js";
