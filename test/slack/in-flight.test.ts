@@ -1,7 +1,7 @@
 // A stop (SIGTERM) lets the answers already under way finish before the database closes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createInFlight } from "../../src/slack/in-flight.js";
-import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../support/test-app.js";
+import { blocksText, COORDINATOR, slowDownContractLookup, startTestApp, type TestApp } from "../support/test-app.js";
 
 describe("createInFlight", () => {
   it("counts runs until their listeners end, and says when nothing is left", async () => {
@@ -35,12 +35,7 @@ describe("stopping with an answer under way", () => {
   afterAll(() => t.stop());
 
   it("sends the answer already acknowledged, then closes the database", async () => {
-    const contracts = t.vigie.deps.store.contracts;
-    const original = contracts.findDefault;
-    contracts.findDefault = async () => {
-      await new Promise((r) => setTimeout(r, 1500));
-      return original();
-    };
+    slowDownContractLookup(t, 1500); // this app is stopped by the test itself
     const { status, responseId } = await t.command("etat", { userId: COORDINATOR });
     expect(status).toBe(200);
     expect(t.slack.responsesTo(responseId)).toHaveLength(0);

@@ -132,3 +132,16 @@ export function blocksText(message: object): string {
   walk("blocks" in message && message.blocks != null ? message.blocks : message);
   return out.join("\n");
 }
+
+/** Makes the contract lookup that every answer starts with take `ms` longer, as a slow database would; returns the undo. */
+export function slowDownContractLookup(t: TestApp, ms: number): () => void {
+  const contracts = t.vigie.deps.store.contracts;
+  const original = contracts.findDefault;
+  contracts.findDefault = async () => {
+    await new Promise((r) => setTimeout(r, ms));
+    return original();
+  };
+  return () => {
+    contracts.findDefault = original;
+  };
+}

@@ -1,6 +1,6 @@
 // Read access limited to committee members, coordinators' commands, and Slack's 3-second rule with a slow database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
+import { blocksText, COORDINATOR, slowDownContractLookup, startTestApp, type TestApp } from "../../support/test-app.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -41,12 +41,7 @@ describe("CSI_READ_ACCESS=members", () => {
 
 describe("Slack's 3-second rule", () => {
   it("acks at once even when the database takes 5 s, and the answer follows through the response_url", async () => {
-    const contracts = t.vigie.deps.store.contracts;
-    const original = contracts.findDefault;
-    contracts.findDefault = async () => {
-      await new Promise((r) => setTimeout(r, 5000));
-      return original();
-    };
+    const restore = slowDownContractLookup(t, 5000);
     try {
       const started = performance.now();
       const { status, responseId } = await t.command("etat", { userId: COORDINATOR });
@@ -58,7 +53,7 @@ describe("Slack's 3-second rule", () => {
       expect(reply.at - started - performance.timeOrigin).toBeGreaterThanOrEqual(4900 - 50);
       expect(blocksText(reply.params)).toContain("Contrat de Sécurité Intégrée de Chambéry");
     } finally {
-      contracts.findDefault = original;
+      restore();
     }
   }, 20_000);
 });
