@@ -24,6 +24,8 @@ export interface RunningVigie {
   port: number;
   /** Reminders and digests; started only when CSI_SCHEDULER=on (tests call `runPass(now)` themselves). */
   scheduler: Scheduler;
+  /** Resolves true once no Slack request is being handled, false after `timeoutMs` (local mode waits on it). */
+  requestsSettled(timeoutMs: number): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startVigie(config: Config, options: StartOptions = {}): Pr
       deps,
       port,
       scheduler,
+      requestsSettled: (timeoutMs) => slack.requestsSettled(timeoutMs),
       stop: () =>
         (stopping ??= (async () => {
           log.info("app.stopping");

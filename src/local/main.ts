@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   let movedClock: Date | null = null;
   const vigie = await startVigie(config, { log, scheduler: "manual", now: () => movedClock ?? new Date() });
   await prepareSampleWorkspace(vigie.deps.db.prisma);
-  const session = new LocalSession(`http://127.0.0.1:${vigie.port}`, signingSecret, slack);
+  const session = new LocalSession(`http://127.0.0.1:${vigie.port}`, signingSecret, slack, (ms) => vigie.requestsSettled(ms));
 
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
   const ui = new LocalConsole({

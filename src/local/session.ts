@@ -31,6 +31,8 @@ export class LocalSession {
     private readonly appUrl: string,
     private readonly signingSecret: string,
     private readonly slack: FakeSlack,
+    /** The app's own signal that no request is being handled any more. */
+    private readonly requestsSettled: (timeoutMs: number) => Promise<boolean>,
   ) {}
 
   private async post(body: string): Promise<{ status: number; body: string }> {
@@ -42,16 +44,14 @@ export class LocalSession {
     return { status: res.status, body: await res.text() };
   }
 
-  /** Waits for what the app sends after a request: until a first call, then a short quiet time. */
-  private async collect(since: number, firstWaitMs = 8000, quietMs = 250): Promise<RecordedCall[]> {
-    const deadline = Date.now() + firstWaitMs;
-    while (this.slack.calls.length === since && Date.now() < deadline) await sleep(20);
-    let seen = this.slack.calls.length;
-    for (;;) {
-      await sleep(quietMs);
-      if (this.slack.calls.length === seen) break;
-      seen = this.slack.calls.length;
-    }
+  /**
+   * What the app sent in answer to a request: everything its listeners did, the work after ack() included.
+   * Waiting on the app itself, not on a quiet time, so a slow database never cuts an answer in two
+   * (a modal opened with a loading view and then filled in by views.update).
+   */
+  private async sentSince(since: number): Promise<RecordedCall[]> {
+    await new Promise((r) => setImmediate(r)); // an event's listeners start just after Bolt acks it
+    await this.requestsSettled(SETTLE_TIMEOUT_MS);
     return this.slack.calls.slice(since);
   }
 
@@ -119,7 +119,7 @@ export class LocalSession {
     }).toString();
     const res = await this.post(body);
     if (res.status !== 200) return [{ kind: "http-error", status: res.status, body: res.body }];
-    return this.toShown(await this.collect(since));
+    return this.toShown(await this.sentSince(since));
   }
 
   /** A button pressed in a message (with its response_url) or in the Home tab / a modal. */
@@ -143,7 +143,7 @@ export class LocalSession {
     };
     const res = await this.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
     if (res.status !== 200) return [{ kind: "http-error", status: res.status, body: res.body }];
-    return this.toShown(await this.collect(since, 3000));
+    return this.toShown(await this.sentSince(since));
   }
 
   /** Submits a modal with the given state values, exactly as Slack does. */
@@ -163,7 +163,7 @@ export class LocalSession {
     if (res.status !== 200) return { shown: [{ kind: "http-error", status: res.status, body: res.body }] };
     const answer = res.body ? (JSON.parse(res.body) as { response_action?: string; errors?: Record<string, string>; view?: View }) : {};
     if (answer.response_action === "errors") return { errors: answer.errors ?? {}, shown: [] };
-    const shown = this.toShown(await this.collect(since, 1500));
+    const shown = this.toShown(await this.sentSince(since));
     if (answer.response_action === "update" || answer.response_action === "push") return { next: answer.view, shown };
     return { shown };
   }
@@ -182,7 +182,7 @@ export class LocalSession {
     });
     const res = await this.post(body);
     if (res.status !== 200) return [{ kind: "http-error", status: res.status, body: res.body }];
-    return this.toShown(await this.collect(since, 3000));
+    return this.toShown(await this.sentSince(since));
   }
 
   /** What the app sent since `since` (scheduler ticks). */
@@ -191,4 +191,5 @@ export class LocalSession {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Longer than any answer Vigie gives; past it, the console shows what has come and goes on. */
+const SETTLE_TIMEOUT_MS = 60_000;

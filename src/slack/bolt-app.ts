@@ -13,6 +13,8 @@ export interface SlackApp {
   /** Starts receiving; in HTTP mode returns the port actually bound (PORT=0 picks a free one). */
   start(): Promise<{ port: number }>;
   stop(): Promise<void>;
+  /** Resolves true once no request is being handled (work after ack() included), false after `timeoutMs`. */
+  requestsSettled(timeoutMs: number): Promise<boolean>;
 }
 
 function healthRoute(deps: AppDeps) {
@@ -81,5 +83,6 @@ export function createSlackApp(deps: AppDeps): SlackApp {
       const pending = inFlight.count();
       if (pending && !(await inFlight.drained(STOP_GRACE_MS))) log.warn("slack.stop_abandoned_work", { pending: inFlight.count(), graceMs: STOP_GRACE_MS });
     },
+    requestsSettled: (timeoutMs) => inFlight.drained(timeoutMs),
   };
 }

@@ -35,13 +35,15 @@ async function say(line: string, pattern: RegExp): Promise<string> {
   return waitForScreen(pattern, from);
 }
 
-describe("npm run local, in a terminal", () => {
+// Each step waits up to a minute for the screen; the test's own limit is above it, so that a stall fails
+// with what the terminal shows rather than with a bare timeout.
+describe("npm run local, in a terminal", { timeout: 150_000 }, () => {
   let workDir: string;
   let dataDir: string;
   beforeAll(async () => {
     workDir = await mkdtemp(path.join(tmpdir(), "vigie-local-"));
     dataDir = path.join(workDir, "db"); // files Vigie sends are written beside it, in workDir/fichiers
-    tmux("new-session", "-d", "-s", session, "-x", "140", "-y", "50", "-e", `DATA_DIR=${dataDir}`, "-e", "NO_COLOR=1", "-c", root, `${process.execPath} --import tsx src/local/main.ts; sleep 600`);
+    tmux("new-session", "-d", "-s", session, "-x", "140", "-y", "50", "-e", `DATA_DIR=${dataDir}`, "-e", "NO_COLOR=1", "-c", root, `${process.execPath} --import tsx src/local/main.ts; echo "[exit code $?]"; sleep 600`);
   });
   afterAll(async () => {
     try {
@@ -126,7 +128,7 @@ describe("npm run local, in a terminal", () => {
   });
 
   it("kept the update in the embedded database", async () => {
-    await new Promise((r) => setTimeout(r, 1500)); // the process closes its database after « Au revoir »
+    await waitForScreen(/\[exit code 0\]/); // the process closes its database after « Au revoir », then ends
     const db = await openDatabase({ dataDir });
     try {
       const updates = await db.prisma.progressUpdate.findMany({ include: { commitment: true } });
