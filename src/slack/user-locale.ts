@@ -11,7 +11,9 @@ interface SlackUser {
   name: string | undefined;
 }
 
-const caches = new WeakMap<AppDeps, Map<string, { user: SlackUser; at: number }>>();
+// The lookup itself is kept, not only its result: requests that arrive while Slack has not answered yet
+// share that one users.info call.
+const caches = new WeakMap<AppDeps, Map<string, { user: Promise<SlackUser | undefined>; at: number }>>();
 
 function cacheOf(deps: AppDeps) {
   let cache = caches.get(deps);
@@ -20,18 +22,25 @@ function cacheOf(deps: AppDeps) {
 }
 
 /** The person as Slack describes them, from the cache or from users.info; undefined when Slack fails. */
-async function slackUser(deps: AppDeps, client: WebClient, userId: string): Promise<SlackUser | undefined> {
+function slackUser(deps: AppDeps, client: WebClient, userId: string): Promise<SlackUser | undefined> {
   const cache = cacheOf(deps);
   const hit = cache.get(userId);
   if (hit && deps.now().getTime() - hit.at < CACHE_MS) return hit.user;
+  const entry = { user: askSlack(deps, client, userId), at: deps.now().getTime() };
+  cache.set(userId, entry);
+  void entry.user.then((found) => {
+    if (!found && cache.get(userId) === entry) cache.delete(userId); // a failure is asked again next time
+  });
+  return entry.user;
+}
+
+async function askSlack(deps: AppDeps, client: WebClient, userId: string): Promise<SlackUser | undefined> {
   try {
     const { user } = await client.users.info({ user: userId, include_locale: true });
-    const found: SlackUser = {
+    return {
       locale: typeof user?.locale === "string" ? user.locale : undefined,
       name: user?.profile?.real_name || user?.real_name || user?.profile?.display_name || user?.name || undefined,
     };
-    cache.set(userId, { user: found, at: deps.now().getTime() });
-    return found;
   } catch (error) {
     deps.log.warn("slack.user_info_failed", { userId, error: error instanceof Error ? error.message : String(error) });
     return undefined;

@@ -36,8 +36,8 @@ describe("requests that Slack did not sign are refused and change nothing", () =
     const { body, headers } = make(commandBody(`refused-${_name}`));
     const res = await t.post(body, headers);
     expect(res.status).toBe(401);
-    // Give a wrongly accepted request the time to answer before checking that nothing happened.
-    await new Promise((r) => setTimeout(r, 300));
+    // Let a wrongly accepted request finish before checking that nothing happened.
+    await t.settled();
     expect(t.slack.calls.length).toBe(callsBefore);
     expect(t.slack.responsesTo(`refused-${_name}`)).toHaveLength(0);
     expect(await t.vigie.deps.store.audit.count()).toBe(auditBefore);

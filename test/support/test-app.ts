@@ -36,6 +36,8 @@ export interface TestApp {
   commandReply(text: string, options?: { userId?: string; channelId?: string }): Promise<RecordedCall>;
   /** Sends an interactivity payload (block_actions, view_submission…) signed; returns the HTTP answer. */
   interact(payload: Record<string, unknown>): Promise<{ status: number; body: string }>;
+  /** Resolves once Vigie has finished every request it received, the work after ack() included. */
+  settled(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -108,6 +110,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       return slack.waitForResponse(responseId);
     },
     interact: (payload) => signedPost(new URLSearchParams({ payload: JSON.stringify(payload) }).toString()),
+    async settled() {
+      await new Promise((r) => setImmediate(r)); // an event's listeners start just after Bolt acks it
+      if (!(await vigie.requestsSettled(30_000))) throw new Error("Vigie was still handling requests after 30 s");
+    },
     async stop() {
       await vigie.stop();
       await slack.stop();

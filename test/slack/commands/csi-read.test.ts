@@ -223,6 +223,21 @@ describe("help, near misses and language", () => {
     expect(t.slack.callsTo("users.info").length).toBe(calls); // cached
   });
 
+  it("asks Slack once about a person whose two requests arrive while Slack has not answered yet", async () => {
+    let slackAnswers!: () => void;
+    const slackHasAnswered = new Promise<void>((resolve) => (slackAnswers = resolve));
+    const asked: string[] = [];
+    t.slack.on("users.info", async (p) => {
+      asked.push(String(p.user));
+      await slackHasAnswered;
+      return { body: { user: { id: p.user, locale: "en-US" } } };
+    });
+    const replies = await Promise.all([t.commandReply("", { userId: "U0TWICE" }), t.commandReply("", { userId: "U0TWICE" })]);
+    slackAnswers();
+    for (const reply of replies) expect(blocksText(reply.params)).toContain("Vigie — suivi du Contrat de Sécurité Intégrée");
+    expect(asked).toEqual(["U0TWICE"]);
+  });
+
   it("refuses coordinator commands politely, naming who can", async () => {
     const { text } = await ask("nouveau");
     expect(text).toContain("réservée aux coordinateurs");

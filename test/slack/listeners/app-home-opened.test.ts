@@ -78,7 +78,7 @@ describe("app_home_opened publishes the user's dashboard", () => {
   it("ignores the Messages tab", async () => {
     const before = t.slack.callsTo("views.publish").length;
     expect((await sendEvent(t, appHomeOpened(OWNER, "messages"))).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 300));
+    await t.settled();
     expect(t.slack.callsTo("views.publish").length).toBe(before);
   });
 });

@@ -29,7 +29,6 @@ const blockIds = (v: { blocks: Json[] }) => v.blocks.map((b) => b.block_id).filt
 const block = (v: { blocks: Json[] }, id: string) => v.blocks.find((b) => b.block_id === id) as { element: Json; label: { text: string } } | undefined;
 
 const countRows = (commitmentId: string) => t.db.prisma.progressUpdate.count({ where: { commitmentId } });
-const settle = () => new Promise((r) => setTimeout(r, 300));
 const submit = async (userId: string, metadata: string, form: ProgressFormInput, viewId?: string) => {
   const res = await t.interact(submissionPayload({ userId, privateMetadata: metadata, form, viewId }));
   expect(res.status).toBe(200);
@@ -98,7 +97,7 @@ describe("opening the progress modal", () => {
     expect(text).toContain("Seuls les pilotes de *ETAT-08* et la coordination");
     expect(text).toContain(`<@${OWNER}>`);
     expect(text).toContain(`<@${COORDINATOR}>`);
-    await settle();
+    await t.settled();
     expect(t.slack.callsTo("views.open").some((c) => c.params.trigger_id === click.trigger_id)).toBe(false);
   });
 
@@ -192,7 +191,7 @@ describe("submitting an update", () => {
     expect(thread.params.thread_ts).toBe("1764000000.000500");
     expect(blocksText(thread.params)).toContain(`<@${OWNER}> a mis à jour *ETAT-01*`);
     expect(blocksText((await dmTo(FOLLOWER)).params)).toContain("Vous suivez ETAT-01");
-    await settle();
+    await t.settled();
     // The author follows too, but is not told twice.
     expect(t.slack.callsTo("chat.postMessage").filter((x) => x.params.channel === OWNER && blocksText(x.params).includes("ETAT-01"))).toHaveLength(1);
   });
@@ -208,7 +207,7 @@ describe("submitting an update", () => {
     ]);
     expect([a, b]).toEqual([null, null]);
     expect(await countRows(c.id)).toBe(before + 2);
-    await settle();
+    await t.settled();
     expect(t.slack.callsTo("chat.postMessage").filter((x) => x.params.channel === OWNER2)).toHaveLength(2);
   });
 
