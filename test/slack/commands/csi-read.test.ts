@@ -27,6 +27,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
+/** Makes Slack's users.info wait until `slackAnswers()`, then say `locale`; `asked` lists who was asked. */
+function holdUsersInfo(locale: string) {
+  let slackAnswers!: () => void;
+  const slackHasAnswered = new Promise<void>((resolve) => (slackAnswers = resolve));
+  const asked: string[] = [];
+  t.slack.on("users.info", async (p) => {
+    asked.push(String(p.user));
+    await slackHasAnswered;
+    return { body: { user: { id: p.user, locale } } };
+  });
+  return { asked, slackAnswers };
+}
+
 /** `/csi <text>`: the reply's text, after checking it is ephemeral and within Slack's limits. */
 async function ask(text: string, userId = "U0MEMBER1"): Promise<{ text: string; params: Record<string, unknown> }> {
   const reply = await t.commandReply(text, { userId });
@@ -205,14 +218,7 @@ describe("help, near misses and language", () => {
 
   it("does not let a slow users.info hold the answer: French after a short wait, English once Slack has said", async () => {
     // Slack holds users.info until the first answer is in: the answer cannot have waited for it.
-    let slackAnswers!: () => void;
-    const slackHasAnswered = new Promise<void>((resolve) => (slackAnswers = resolve));
-    const asked: string[] = [];
-    t.slack.on("users.info", async (p) => {
-      asked.push(String(p.user));
-      await slackHasAnswered;
-      return { body: { user: { id: p.user, locale: "en-US" } } };
-    });
+    const { asked, slackAnswers } = holdUsersInfo("en-US");
     const first = await t.commandReply("", { userId: "U0SLOWLOCALE" });
     expect(asked).toEqual(["U0SLOWLOCALE"]); // asked, and not answered yet
     expect(blocksText(first.params)).toContain("Vigie — suivi du Contrat de Sécurité Intégrée");
@@ -224,14 +230,7 @@ describe("help, near misses and language", () => {
   });
 
   it("asks Slack once about a person whose two requests arrive while Slack has not answered yet", async () => {
-    let slackAnswers!: () => void;
-    const slackHasAnswered = new Promise<void>((resolve) => (slackAnswers = resolve));
-    const asked: string[] = [];
-    t.slack.on("users.info", async (p) => {
-      asked.push(String(p.user));
-      await slackHasAnswered;
-      return { body: { user: { id: p.user, locale: "en-US" } } };
-    });
+    const { asked, slackAnswers } = holdUsersInfo("en-US");
     const replies = await Promise.all([t.commandReply("", { userId: "U0TWICE" }), t.commandReply("", { userId: "U0TWICE" })]);
     slackAnswers();
     for (const reply of replies) expect(blocksText(reply.params)).toContain("Vigie — suivi du Contrat de Sécurité Intégrée");
