@@ -21,7 +21,7 @@ interface EventBase {
 }
 
 export type CommitmentEvent =
-  | (EventBase & { kind: "created"; fromMeeting: boolean })
+  | (EventBase & { kind: "created"; via: "form" | "meeting" | "import" })
   | (EventBase & { kind: "edited"; changes: FieldChange[]; keptIndicators: string[] })
   | (EventBase & { kind: "done_confirmed"; requestedBy: string | null })
   | (EventBase & { kind: "done_rejected"; requestedBy: string | null; statusKept: Status | null })
@@ -68,7 +68,7 @@ export function commitmentEventsFrom(entries: readonly AuditEntry[]): Commitment
     const base = { at: e.at, actorId: e.actorId };
     switch (e.action) {
       case "commitment.create":
-        events.push({ ...base, kind: "created", fromMeeting: typeof d.meetingId === "string" });
+        events.push({ ...base, kind: "created", via: typeof d.meetingId === "string" ? "meeting" : d.imported === true ? "import" : "form" });
         break;
       case "commitment.edit": {
         const changes = fieldChanges(record(d.before), record(d.after));

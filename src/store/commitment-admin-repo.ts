@@ -134,7 +134,7 @@ export function createCommitmentAdminRepo(prisma: PrismaClient) {
               action: "commitment.create",
               entity: "commitment",
               entityId: commitment.id,
-              details: { after: snapshot(commitment), ...(submissionKey ? { submissionKey } : {}) },
+              details: { after: snapshot(commitment), imported: true, ...(submissionKey ? { submissionKey } : {}) },
             });
           }
           await recordAudit(tx, {

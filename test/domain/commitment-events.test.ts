@@ -58,7 +58,7 @@ describe("commitmentEventsFrom", () => {
       entry("commitment.done_confirmed", { requestedBy: "U0OWNER01", from: "ON_TRACK", to: "DONE" }, "2026-11-06T09:00:00Z"),
     ]);
     expect(events.map((e) => e.kind)).toEqual(["created", "edited", "milestone_added", "done_rejected", "done_confirmed"]);
-    expect(events[0]).toMatchObject({ kind: "created", fromMeeting: false, actorId: "U0COORD1" });
+    expect(events[0]).toMatchObject({ kind: "created", via: "form", actorId: "U0COORD1" });
     expect(events[1]).toMatchObject({ changes: [{ field: "dueOn", before: "2027-06-30", after: "2027-12-31" }], keptIndicators: [] });
     expect(events[2]).toMatchObject({ title: "Pose des 5 premières caméras", fromMeeting: true });
     expect(events[3]).toMatchObject({ requestedBy: "U0OWNER01", statusKept: "LATE" });
@@ -67,7 +67,9 @@ describe("commitmentEventsFrom", () => {
 
   it("a commitment born of a meeting decision says so", () => {
     const [created] = commitmentEventsFrom([entry("commitment.create", { after: { ref: "VILLE-08" }, decisionId: "d1", meetingId: "m1" })]);
-    expect(created).toMatchObject({ kind: "created", fromMeeting: true });
+    expect(created).toMatchObject({ kind: "created", via: "meeting" });
+    const [imported] = commitmentEventsFrom([entry("commitment.create", { after: { ref: "VILLE-09" }, imported: true, submissionKey: "V1" })]);
+    expect(imported).toMatchObject({ kind: "created", via: "import" });
   });
 
   it("leaves out follows, progress updates (shown from their own rows), unchanged edits and unknown actions", () => {

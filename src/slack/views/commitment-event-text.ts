@@ -42,9 +42,9 @@ export function commitmentEventText(e: CommitmentEvent, timezone: string, locale
   const actor = who(e.actorId);
   switch (e.kind) {
     case "created":
-      return when + (e.fromMeeting
-        ? tr(locale, `:new: Fiche créée par ${actor} à la suite d'une décision de réunion`, `:new: Sheet created by ${actor} following a meeting decision`)
-        : tr(locale, `:new: Fiche créée par ${actor}`, `:new: Sheet created by ${actor}`));
+      if (e.via === "meeting") return when + tr(locale, `:new: Fiche créée par ${actor} à la suite d'une décision de réunion`, `:new: Sheet created by ${actor} following a meeting decision`);
+      if (e.via === "import") return when + tr(locale, `:new: Fiche importée d'un tableur par ${actor}`, `:new: Sheet imported from a spreadsheet by ${actor}`);
+      return when + tr(locale, `:new: Fiche créée par ${actor}`, `:new: Sheet created by ${actor}`);
     case "edited": {
       const lines = [when + tr(locale, `:pencil2: ${actor} a modifié la fiche :`, `:pencil2: ${actor} edited the sheet:`)];
       lines.push(...e.changes.map((c) => changeLine(c, locale)));

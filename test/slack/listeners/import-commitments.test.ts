@@ -138,4 +138,9 @@ describe("submitting pasted lines", () => {
     expect((opened.params.view as Json).callback_id).toBe(CALLBACKS.editCommitment);
     expect(JSON.stringify((await t.commandReply("voir VILLE-07", { userId: MEMBER })).params)).not.toContain(ACTIONS.openEditCommitment);
   });
+
+  it("its history says it came from an import", async () => {
+    const history = blocksText((await t.commandReply("historique VILLE-07", { userId: MEMBER })).params);
+    expect(history).toContain(`:new: Fiche importée d'un tableur par <@${COORDINATOR}>`);
+  });
 });

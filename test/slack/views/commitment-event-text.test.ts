@@ -9,10 +9,12 @@ const en = (e: CommitmentEvent) => commitmentEventText(e, "Europe/Paris", "en");
 
 describe("commitmentEventText", () => {
   it("dates each line in Paris time and names who did it", () => {
-    expect(fr({ ...base, kind: "created", fromMeeting: false })).toBe("*lundi 2 novembre 2026 à 14 h 30* — :new: Fiche créée par <@U0COORD1>");
-    expect(en({ ...base, kind: "created", fromMeeting: true })).toContain("Sheet created by <@U0COORD1> following a meeting decision");
+    expect(fr({ ...base, kind: "created", via: "form" })).toBe("*lundi 2 novembre 2026 à 14 h 30* — :new: Fiche créée par <@U0COORD1>");
+    expect(en({ ...base, kind: "created", via: "meeting" })).toContain("Sheet created by <@U0COORD1> following a meeting decision");
     // A change made by Vigie itself (seed, environment) is not a mention.
-    expect(fr({ ...base, actorId: "system:env", kind: "created", fromMeeting: false })).toContain("Fiche créée par Vigie");
+    expect(fr({ ...base, actorId: "system:env", kind: "created", via: "form" })).toContain("Fiche créée par Vigie");
+    expect(fr({ ...base, kind: "created", via: "import" })).toContain("Fiche importée d'un tableur par <@U0COORD1>");
+    expect(en({ ...base, kind: "created", via: "import" })).toContain("Sheet imported from a spreadsheet by <@U0COORD1>");
   });
 
   it("lists an edit field by field, with dates and people as people read them", () => {
@@ -46,6 +48,6 @@ describe("commitmentEventText", () => {
   it("keeps what users typed as plain text: no mention, link or channel ping slips through", () => {
     const text = fr({ ...base, kind: "edited", changes: [{ field: "title", before: "<!channel> urgent", after: "<@U0BOSS> & co" }], keptIndicators: [] });
     expect(text).toContain("« &lt;!channel&gt; urgent » → « &lt;@U0BOSS&gt; &amp; co »");
-    expect(fr({ ...base, actorId: "<!here>", kind: "created", fromMeeting: false })).toContain("par Vigie");
+    expect(fr({ ...base, actorId: "<!here>", kind: "created", via: "form" })).toContain("par Vigie");
   });
 });

@@ -35,7 +35,7 @@ describe("historyReply", () => {
   it("puts the changes to the sheet among the updates, newest first, and counts both", () => {
     const update = { ...makeUpdate(10, commitment.id, "Caméras commandées"), createdAt: new Date("2026-11-03T09:00:00Z") };
     const events: CommitmentEvent[] = [
-      { kind: "created", at: new Date("2026-11-01T09:00:00Z"), actorId: "U0COORD1", fromMeeting: false },
+      { kind: "created", at: new Date("2026-11-01T09:00:00Z"), actorId: "U0COORD1", via: "form" },
       { kind: "edited", at: new Date("2026-11-05T09:00:00Z"), actorId: "U0COORD1", changes: [{ field: "dueOn", before: "2027-06-30", after: "2027-12-31" }], keptIndicators: [] },
     ];
     const text = blocksText(historyReply({ commitment, updates: [update], events, timezone: "Europe/Paris", nav: ephemeralNav("historique VILLE-04", "fr") }));
