@@ -1,13 +1,9 @@
 // Test data for the scheduler: commitments and meetings written straight into the real database.
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { RecordedCall } from "../support/fake-slack.js";
+import { defaultContractId, insertMeeting } from "../support/fixtures.js";
 
 let n = 0;
-
-export async function contractId(prisma: PrismaClient): Promise<string> {
-  const c = await prisma.contract.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
-  return c.id;
-}
 
 export async function addCommitment(
   prisma: PrismaClient,
@@ -15,7 +11,7 @@ export async function addCommitment(
 ): Promise<string> {
   const row = await prisma.commitment.create({
     data: {
-      contractId: await contractId(prisma),
+      contractId: await defaultContractId(prisma),
       ref: `T-${String(++n).padStart(4, "0")}`,
       partyCode: "VILLE",
       title: o.title ?? `Engagement de test ${n}`,
@@ -32,17 +28,8 @@ export async function addMeeting(
   prisma: PrismaClient,
   o: { startsAt: Date; channelId?: string | null; attendees?: string[]; agenda?: string; kind?: "GLTD" | "COPIL" | "CLSPD" },
 ): Promise<string> {
-  const row = await prisma.meeting.create({
-    data: {
-      contractId: await contractId(prisma),
-      kind: o.kind ?? "COPIL",
-      startsAt: o.startsAt,
-      channelId: o.channelId === undefined ? "C0COPIL" : o.channelId,
-      agenda: o.agenda ?? null,
-      attendees: { create: (o.attendees ?? []).map((userId) => ({ userId })) },
-    },
-  });
-  return row.id;
+  // A COPIL in #copil unless told otherwise: the scheduler posts meeting reminders to the meeting's channel.
+  return insertMeeting(prisma, { ...o, kind: o.kind ?? "COPIL", channelId: o.channelId === undefined ? "C0COPIL" : o.channelId });
 }
 
 /** Removes what the scheduler tests add, so each test starts from the seeded contract alone. */

@@ -2,6 +2,7 @@
 // modal submissions. Signed and posted through the real receiver by the helpers below.
 import { randomUUID } from "node:crypto";
 import { BLOCKS } from "../../src/slack/ids.js";
+import { buttonPayload } from "./progress-fixtures.js";
 import { slackSignatureHeaders } from "./slack-signature.js";
 import { viewSubmissionPayload } from "./view-submission.js";
 import { TEST_SIGNING_SECRET, type TestApp } from "./test-app.js";
@@ -32,23 +33,10 @@ export const appHomeOpened = (user: string, tab: "home" | "messages" = "home"): 
 
 /** A click on the App Home: a button (value) or a static_select (selected option value). */
 export function homeAction(userId: string, action: { actionId: string; value: string; select?: boolean }): Json & { trigger_id: string } {
-  const element = action.select
-    ? { type: "static_select", action_id: action.actionId, block_id: "coord", selected_option: { text: { type: "plain_text", text: "x" }, value: action.value }, action_ts: "1.2" }
-    : { type: "button", action_id: action.actionId, block_id: "coord", text: { type: "plain_text", text: "x" }, value: action.value, action_ts: "1.2" };
-  return {
-    type: "block_actions",
-    user: { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: "T0TEST" },
-    api_app_id: "A0VIGIE",
-    token: "legacy-verification-token",
-    container: { type: "view", view_id: "V0HOME" },
-    trigger_id: `${Date.now()}.${Math.floor(Math.random() * 1e9)}.trigger`,
-    team: { id: "T0TEST", domain: "chambery" },
-    enterprise: null,
-    is_enterprise_install: false,
-    view: { id: "V0HOME", type: "home", callback_id: "", private_metadata: "", state: { values: {} }, hash: "1.home" },
-    state: { values: {} },
-    actions: [element],
-  };
+  const click = buttonPayload({ actionId: action.actionId, value: action.value, userId, blockId: "coord" });
+  if (!action.select) return click;
+  const selected = { type: "static_select", action_id: action.actionId, block_id: "coord", selected_option: { text: { type: "plain_text", text: "x" }, value: action.value }, action_ts: "1.2" };
+  return { ...click, actions: [selected] };
 }
 
 /** One element's value in view.state.values, by kind. */

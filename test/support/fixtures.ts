@@ -129,6 +129,7 @@ export interface MeetingSpec {
   agenda?: string | null;
   title?: string | null;
   attendees?: string[];
+  channelId?: string | null;
 }
 
 export async function insertMeeting(prisma: PrismaClient, m: MeetingSpec, contractId?: string): Promise<string> {
@@ -140,6 +141,7 @@ export async function insertMeeting(prisma: PrismaClient, m: MeetingSpec, contra
       place: m.place ?? null,
       agenda: m.agenda ?? null,
       title: m.title ?? null,
+      channelId: m.channelId ?? null,
       attendees: { create: (m.attendees ?? []).map((userId) => ({ userId })) },
     },
   });

@@ -21,23 +21,28 @@ export async function addFollower(t: TestApp, commitmentId: string, userId: stri
 
 export interface ButtonClick {
   actionId: string;
-  value: string;
+  /** Absent for a button without a value (Slack then sends none). */
+  value?: string;
   userId: string;
   /** A response_url (clicks on messages); none for the App Home. */
   responseUrl?: string;
   blockId?: string;
+  /** The conversation of the message (a DM from Vigie by default) and whether it was ephemeral. */
+  channelId?: string;
+  ephemeral?: boolean;
 }
 
 /** A block_actions payload for a button on a bot message (or on the App Home when responseUrl is absent). */
-export function buttonPayload(click: ButtonClick): Record<string, unknown> {
+export function buttonPayload(click: ButtonClick): Record<string, unknown> & { trigger_id: string } {
   const onMessage = click.responseUrl !== undefined;
+  const channelId = click.channelId ?? "D0VIGIE";
   return {
     type: "block_actions",
     user: { id: click.userId, username: click.userId.toLowerCase(), name: click.userId.toLowerCase(), team_id: "T0TEST" },
     api_app_id: "A0VIGIE",
     token: "legacy-verification-token",
     container: onMessage
-      ? { type: "message", message_ts: "1764000000.000100", channel_id: "D0VIGIE", is_ephemeral: false }
+      ? { type: "message", message_ts: "1764000000.000100", channel_id: channelId, is_ephemeral: click.ephemeral ?? false }
       : { type: "view", view_id: "V0HOME" },
     trigger_id: `${Date.now()}.${Math.floor(Math.random() * 1e9)}.trigger`,
     team: { id: "T0TEST", domain: "chambery" },
@@ -45,7 +50,7 @@ export function buttonPayload(click: ButtonClick): Record<string, unknown> {
     is_enterprise_install: false,
     ...(onMessage
       ? {
-          channel: { id: "D0VIGIE", name: "directmessage" },
+          channel: { id: channelId, name: channelId.startsWith("D") ? "directmessage" : "copil-csi" },
           message: { type: "message", user: "U0VIGIE", ts: "1764000000.000100", text: "Rappel", bot_id: "B0VIGIE", blocks: [] },
           response_url: click.responseUrl,
         }

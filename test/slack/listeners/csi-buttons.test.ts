@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { ACTIONS } from "../../../src/slack/ids.js";
 import { blockLimitViolations } from "../../support/block-limits.js";
 import { generateCommitmentSpecs, insertCommitments } from "../../support/fixtures.js";
+import { buttonPayload } from "../../support/progress-fixtures.js";
 import { blocksText, startTestApp, type TestApp } from "../../support/test-app.js";
 
 let t: TestApp;
@@ -20,18 +21,9 @@ const buttonsOf = (params: Record<string, unknown>): Btn[] =>
 /** Clicks a button of a message Vigie sent, as Slack would post it; resolves with what Vigie sends to the response_url. */
 async function click(button: Btn, userId = "U0MEMBER1") {
   const responseId = randomUUID();
-  const res = await t.interact({
-    type: "block_actions",
-    user: { id: userId, username: "camille", name: "camille", team_id: "T0TEST" },
-    api_app_id: "A0VIGIE",
-    token: "legacy",
-    container: { type: "message", message_ts: "1700000000.000100", channel_id: "C0COPIL", is_ephemeral: true },
-    trigger_id: "1.trigger",
-    team: { id: "T0TEST", domain: "chambery" },
-    channel: { id: "C0COPIL", name: "copil-csi" },
-    response_url: t.slack.responseUrl(responseId),
-    actions: [{ type: "button", action_id: button.action_id, block_id: "b", value: button.value, text: { type: "plain_text", text: "x" }, action_ts: "1700000001.000200" }],
-  });
+  const res = await t.interact(
+    buttonPayload({ actionId: button.action_id, value: button.value, userId, responseUrl: t.slack.responseUrl(responseId), channelId: "C0COPIL", ephemeral: true }),
+  );
   expect(res.status).toBe(200);
   const reply = await t.slack.waitForResponse(responseId);
   expect(blockLimitViolations(reply.params.blocks as unknown[])).toEqual([]);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../../src/slack/ids.js";
 import { addCommitment, clearScheduling, keyOf, postsOf } from "../../jobs/fixtures.js";
+import { buttonPayload } from "../../support/progress-fixtures.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
 
 // The clock of listeners: Tuesday 8 December 2026, 15:00 Paris.
@@ -18,19 +19,7 @@ beforeEach(async () => {
 
 const click = async (actionId: string, value: string, userId: string) => {
   const responseId = randomUUID();
-  const res = await t.interact({
-    type: "block_actions",
-    user: { id: userId, username: "x", team_id: "T0TEST" },
-    team: { id: "T0TEST", domain: "chambery" },
-    api_app_id: "A0VIGIE",
-    token: "legacy",
-    trigger_id: `${Date.now()}.trigger`,
-    response_url: t.slack.responseUrl(responseId),
-    container: { type: "message", message_ts: "1.000001", channel_id: "D0DM", is_ephemeral: false },
-    channel: { id: "D0DM", name: "directmessage" },
-    message: { ts: "1.000001", text: "rappel", type: "message" },
-    actions: [{ type: "button", action_id: actionId, block_id: "b1", value, action_ts: "1.2", text: { type: "plain_text", text: "x" } }],
-  });
+  const res = await t.interact(buttonPayload({ actionId, value, userId, responseUrl: t.slack.responseUrl(responseId) }));
   expect(res.status).toBe(200);
   return t.slack.waitForResponse(responseId);
 };
@@ -95,21 +84,11 @@ describe("/csi digest", () => {
 
   it("« Détails » opens the full list of a section in a modal", async () => {
     for (let i = 0; i < 7; i++) await addCommitment(t.db.prisma, { dueOn: "2026-11-30", owners: ["U0OWNER1"], title: `Retard numéro ${i}` });
-    const responseId = randomUUID();
-    const res = await t.interact({
-      type: "block_actions",
-      user: { id: COORDINATOR, username: "coord", team_id: "T0TEST" },
-      team: { id: "T0TEST", domain: "chambery" },
-      api_app_id: "A0VIGIE",
-      token: "legacy",
-      trigger_id: "42.trigger",
-      response_url: t.slack.responseUrl(responseId),
-      container: { type: "message", message_ts: "1.000001", channel_id: "D0DM", is_ephemeral: false },
-      actions: [{ type: "button", action_id: `${ACTIONS.digestDetails}_overdue`, block_id: "b", value: "overdue", action_ts: "1.2" }],
-    });
+    const details = buttonPayload({ actionId: `${ACTIONS.digestDetails}_overdue`, value: "overdue", userId: COORDINATOR, responseUrl: t.slack.responseUrl(randomUUID()) });
+    const res = await t.interact(details);
     expect(res.status).toBe(200);
     const open = await t.slack.waitFor((c) => c.method === "views.open");
-    expect(open.params.trigger_id).toBe("42.trigger");
+    expect(open.params.trigger_id).toBe(details.trigger_id);
     const text = blocksText((open.params.view as Record<string, unknown>) ?? {});
     for (let i = 0; i < 7; i++) expect(text).toContain(`Retard numéro ${i}`);
   });
