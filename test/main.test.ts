@@ -39,8 +39,11 @@ async function terminateAfter(p: ReturnType<typeof startProcess>, line: RegExp):
   await waitForLine(p.output, line);
   p.child.kill("SIGTERM");
   const run = await p.exited;
-  return { ...run, events: run.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { event: string }).event) };
+  return { ...run, events: eventsOf(run.stdout) };
 }
+
+/** The events of a production log: one JSON object per line. */
+const eventsOf = (stdout: string): string[] => stdout.trim().split("\n").map((l) => (JSON.parse(l) as { event: string }).event);
 
 async function waitForLine(output: () => string, pattern: RegExp, timeoutMs = 60_000): Promise<RegExpMatchArray> {
   const deadline = Date.now() + timeoutMs;
@@ -100,8 +103,7 @@ describe("npm start", () => {
       p.child.kill("SIGTERM");
       const run = await p.exited;
       expect(run.code).toBe(0);
-      const events = run.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { event: string }).event);
-      expect(events).toEqual(expect.arrayContaining(["database.ready", "contract.seeded", "app.ready", "signal", "app.stopping", "app.stopped"]));
+      expect(eventsOf(run.stdout)).toEqual(expect.arrayContaining(["database.ready", "contract.seeded", "app.ready", "signal", "app.stopping", "app.stopped"]));
       expect(run.stdout + run.stderr).not.toContain(secret);
       expect(run.stdout + run.stderr).not.toContain("xoxb-42");
     }, 120_000); // creating a new embedded database (initdb) takes seconds, more on a loaded machine

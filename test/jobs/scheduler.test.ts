@@ -194,15 +194,18 @@ describe("Slack errors", () => {
 });
 
 describe("a crash between claim and send", () => {
-  const claimStale = async (key: string, kind: string, target: string, occurrence: string) =>
-    prisma().delivery.create({
-      data: { key, kind, target, occurrence, dueAt: at("2026-12-08T08:00:00Z"), state: "CLAIMED", claimedAt: at("2026-12-08T08:00:00Z"), claimedBy: "dead-process", attempts: 1 },
+  /** The J-7 reminder of a commitment due on 15 December, claimed at 08:00 by a process that then died; returns its key. */
+  const claimStaleReminder = async (commitmentId: string): Promise<string> => {
+    const key = `deadline-j7:${commitmentId}:U0OWNER1:2026-12-15`;
+    await prisma().delivery.create({
+      data: { key, kind: "deadline-j7", target: "U0OWNER1", occurrence: `${commitmentId}:2026-12-15`, dueAt: at("2026-12-08T08:00:00Z"), state: "CLAIMED", claimedAt: at("2026-12-08T08:00:00Z"), claimedBy: "dead-process", attempts: 1 },
     });
+    return key;
+  };
 
   it("is retried once the claim is stale, when Slack shows it was not posted", async () => {
     const id = await addCommitment(prisma(), { dueOn: "2026-12-15", owners: ["U0OWNER1"] });
-    const key = `deadline-j7:${id}:U0OWNER1:2026-12-15`;
-    await claimStale(key, "deadline-j7", "U0OWNER1", `${id}:2026-12-15`);
+    const key = await claimStaleReminder(id);
     await pass("2026-12-08T08:05:00Z"); // 5 minutes: maybe still being sent by its owner
     expect(posts("deadline")).toHaveLength(0);
     await pass("2026-12-08T08:11:00Z");
@@ -214,8 +217,7 @@ describe("a crash between claim and send", () => {
 
   it("is not posted again when Slack already has it: the row is completed with its ts", async () => {
     const id = await addCommitment(prisma(), { dueOn: "2026-12-15", owners: ["U0OWNER1"] });
-    const key = `deadline-j7:${id}:U0OWNER1:2026-12-15`;
-    await claimStale(key, "deadline-j7", "U0OWNER1", `${id}:2026-12-15`);
+    const key = await claimStaleReminder(id);
     t.slack.on("conversations.history", () => ({
       body: { messages: [{ ts: "1796716800.000100", text: "…", metadata: { event_type: "vigie_delivery", event_payload: { key } } }] },
     }));
@@ -228,8 +230,7 @@ describe("a crash between claim and send", () => {
 
   it("is not posted when Slack cannot be checked; given up and reported after the last attempt", async () => {
     const id = await addCommitment(prisma(), { dueOn: "2026-12-15", owners: ["U0OWNER1"] });
-    const key = `deadline-j7:${id}:U0OWNER1:2026-12-15`;
-    await claimStale(key, "deadline-j7", "U0OWNER1", `${id}:2026-12-15`);
+    const key = await claimStaleReminder(id);
     t.slack.on("conversations.history", () => slackError("missing_scope"));
     for (let minute = 11; minute < 16; minute++) await pass(`2026-12-08T08:${minute}:00Z`);
     expect(posts("deadline")).toHaveLength(0);

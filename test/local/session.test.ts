@@ -1,7 +1,7 @@
 import type { View } from "@slack/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalSession, type Shown } from "../../src/local/session.js";
-import { COORDINATOR, slowDownContractLookup, startTestApp, type TestApp } from "../support/test-app.js";
+import { COORDINATOR, slowDown, slowDownContractLookup, startTestApp, type TestApp } from "../support/test-app.js";
 
 // The local console shows what Vigie did in answer to a request. It must wait for Vigie to finish, not
 // for a quiet moment: on a busy machine the form of a modal came after a pause and was lost.
@@ -17,12 +17,7 @@ describe("local session", () => {
   const inputsOf = (view: View) => (view.blocks ?? []).filter((b) => b.type === "input").length;
 
   it("shows the filled-in form when the database is slow between the loading view and the form", async () => {
-    const updates = t.vigie.deps.store.updates;
-    const listLatest = updates.listLatest;
-    updates.listLatest = async (...args) => {
-      await new Promise((r) => setTimeout(r, 1200)); // far beyond the old 250 ms quiet time
-      return listLatest(...args);
-    };
+    const undo = slowDown(t.vigie.deps.store.updates, "listLatest", 1200); // far beyond the old 250 ms quiet time
     try {
       const shown = await session.command(COORDINATOR, "maj ETAT-08");
       const modals = shown.filter((s): s is Extract<Shown, { kind: "modal" }> => s.kind === "modal");
@@ -31,7 +26,7 @@ describe("local session", () => {
       expect(inputsOf(modals[0]!.view)).toBeGreaterThan(5);
       expect(t.slack.calls.filter((c) => c.method.startsWith("views.")).map((c) => c.method)).toEqual(["views.open", "views.update"]);
     } finally {
-      updates.listLatest = listLatest;
+      undo();
     }
   });
 

@@ -103,13 +103,16 @@ describe("PGlite in a worker thread", () => {
     const order: string[] = [];
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
+    let inserted!: () => void;
+    const firstInserted = new Promise<void>((r) => (inserted = r));
     const first = proxy.transaction(async (tx) => {
       await tx.query("INSERT INTO t_serial VALUES (1)");
       order.push("first inserted");
+      inserted();
       await held;
       order.push("first ends");
     });
-    await new Promise((r) => setTimeout(r, 50));
+    await firstInserted;
     const outside = proxy.query<{ n: number }>("SELECT count(*)::int AS n FROM t_serial").then((r) => {
       order.push(`outside saw ${r.rows[0]!.n}`);
     });

@@ -5,7 +5,7 @@ import { BLOCKS } from "../../src/slack/ids.js";
 import { buttonPayload } from "./progress-fixtures.js";
 import { slackSignatureHeaders } from "./slack-signature.js";
 import { viewSubmissionPayload } from "./view-submission.js";
-import { TEST_SIGNING_SECRET, type TestApp } from "./test-app.js";
+import { blocksText, TEST_SIGNING_SECRET, type TestApp } from "./test-app.js";
 
 type Json = Record<string, unknown>;
 
@@ -38,6 +38,22 @@ export function homeAction(userId: string, action: { actionId: string; value: st
   const selected = { type: "static_select", action_id: action.actionId, block_id: "coord", selected_option: { text: { type: "plain_text", text: "x" }, value: action.value }, action_ts: "1.2" };
   return { ...click, actions: [selected] };
 }
+
+/** The private_metadata of a coordinator's form: its language and what it is about ({ contract } or { id }). */
+export const formMetadata = (about: Json, locale: "fr" | "en" = "fr"): string => JSON.stringify({ locale, ...about });
+
+/** The commitment with that ref in the default contract, as the store returns it; null when there is none. */
+export async function storedCommitment(t: TestApp, ref: string) {
+  const contract = await t.vigie.deps.store.contracts.findDefault();
+  return contract ? t.vigie.deps.store.commitments.findByRef(contract.id, ref) : null;
+}
+
+/** The audit entries of one action, oldest first. */
+export const auditEntries = (t: TestApp, action: string) => t.db.prisma.auditEntry.findMany({ where: { action }, orderBy: { id: "asc" } });
+
+/** Waits for a direct message from Vigie to `userId` whose text contains `contains`. */
+export const directMessageTo = (t: TestApp, userId: string, contains: string) =>
+  t.slack.waitFor((c) => c.method === "chat.postMessage" && c.params.channel === userId && blocksText(c.params).includes(contains));
 
 /** One element's value in view.state.values, by kind. */
 export type FieldValue =

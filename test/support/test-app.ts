@@ -139,15 +139,29 @@ export function blocksText(message: object): string {
   return out.join("\n");
 }
 
-/** Makes the contract lookup that every answer starts with take `ms` longer, as a slow database would; returns the undo. */
-export function slowDownContractLookup(t: TestApp, ms: number): () => void {
-  const contracts = t.vigie.deps.store.contracts;
-  const original = contracts.findDefault;
-  contracts.findDefault = async () => {
+export type ShownButton = { action_id: string; value?: string };
+
+/** The buttons of a message: those of its actions blocks and the sections' accessories, in order. */
+export function buttonsOf(message: Record<string, unknown>): ShownButton[] {
+  return (message.blocks as { type: string; elements?: ShownButton[]; accessory?: ShownButton }[]).flatMap((b) => [
+    ...(b.type === "actions" ? (b.elements ?? []) : []),
+    ...(b.accessory ? [b.accessory] : []),
+  ]);
+}
+
+type AsyncMethod = (...args: never[]) => Promise<unknown>;
+
+/** Makes one async method of a repository take `ms` longer, as a slow database would; returns the undo. */
+export function slowDown<T extends Record<K, AsyncMethod>, K extends keyof T>(target: T, method: K, ms: number): () => void {
+  const original = target[method];
+  target[method] = (async (...args: Parameters<T[K]>) => {
     await new Promise((r) => setTimeout(r, ms));
-    return original();
-  };
+    return original.apply(target, args);
+  }) as T[K];
   return () => {
-    contracts.findDefault = original;
+    target[method] = original;
   };
 }
+
+/** Makes the contract lookup that every answer starts with take `ms` longer; returns the undo. */
+export const slowDownContractLookup = (t: TestApp, ms: number): (() => void) => slowDown(t.vigie.deps.store.contracts, "findDefault", ms);

@@ -5,7 +5,7 @@ import { ACTIONS } from "../../../src/slack/ids.js";
 import { decodeNavValue } from "../../../src/slack/views/pagination.js";
 import { blockLimitViolations } from "../../support/block-limits.js";
 import { generateCommitmentSpecs, insertCommitments, insertMeeting, insertUpdate, setCommitment } from "../../support/fixtures.js";
-import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
+import { blocksText, buttonsOf, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
 
 let t: TestApp;
 const OWNER = "U0OWNER1";
@@ -47,12 +47,6 @@ async function ask(text: string, userId = "U0MEMBER1"): Promise<{ text: string; 
   expect(blockLimitViolations(reply.params.blocks as unknown[], { text: String(reply.params.text) })).toEqual([]);
   return { text: blocksText(reply.params), params: reply.params };
 }
-
-const buttonsOf = (params: Record<string, unknown>): { action_id: string; value?: string }[] =>
-  (params.blocks as { type: string; elements?: { action_id: string; value?: string }[]; accessory?: { action_id: string; value?: string } }[]).flatMap((b) => [
-    ...(b.type === "actions" ? (b.elements ?? []) : []),
-    ...(b.accessory ? [b.accessory] : []),
-  ]);
 
 describe("etat | status", () => {
   it("gives the whole contract at a glance, in French", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTIONS, BLOCKS, CALLBACKS } from "../../../src/slack/ids.js";
-import { commitmentFields, homeAction, meetingFields, submitView, viewSubmission, type FieldValue } from "../../support/coordinator-payloads.js";
+import { auditEntries, commitmentFields, directMessageTo, formMetadata, homeAction, meetingFields, storedCommitment, submitView, viewSubmission, type FieldValue } from "../../support/coordinator-payloads.js";
 import { insertMeeting } from "../../support/fixtures.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
 
@@ -8,21 +8,14 @@ const MEMBER = "U0MEMBER1";
 const OWNER = "U0OWNER01";
 
 let t: TestApp;
-let contractId: string;
 beforeAll(async () => {
   t = await startTestApp();
-  contractId = (await t.vigie.deps.store.contracts.findDefault())!.id;
 });
 afterAll(() => t.stop());
 
 type Json = Record<string, unknown>;
-const byRef = (ref: string) => t.vigie.deps.store.commitments.findByRef(contractId, ref);
-const audit = (action: string) => t.db.prisma.auditEntry.findMany({ where: { action }, orderBy: { id: "asc" } });
-const meta = (m: Json) => JSON.stringify({ locale: "fr", ...m });
-const dmTo = (userId: string, contains: string) =>
-  t.slack.waitFor((c) => c.method === "chat.postMessage" && c.params.channel === userId && blocksText(c.params).includes(contains));
 const createCommitment = (userId: string, fields: Record<string, FieldValue>, viewId?: string) =>
-  submitView(t, viewSubmission({ userId, callbackId: CALLBACKS.createCommitment, privateMetadata: meta({ contract: "CSI-CHAMBERY" }), fields, ...(viewId ? { viewId } : {}) }));
+  submitView(t, viewSubmission({ userId, callbackId: CALLBACKS.createCommitment, privateMetadata: formMetadata({ contract: "CSI-CHAMBERY" }), fields, ...(viewId ? { viewId } : {}) }));
 
 describe("opening the coordinators' modals", () => {
   it("Nouvel engagement opens the create modal for a coordinator", async () => {
@@ -38,13 +31,13 @@ describe("opening the coordinators' modals", () => {
   it("refuses a member who forges the click, naming the coordinators, and opens nothing", async () => {
     const click = homeAction(MEMBER, { actionId: ACTIONS.openScheduleMeeting, value: "meeting" });
     await t.interact(click);
-    const dm = await dmTo(MEMBER, "réservée aux coordinateurs");
+    const dm = await directMessageTo(t, MEMBER, "réservée aux coordinateurs");
     expect(blocksText(dm.params)).toContain(`<@${COORDINATOR}>`);
     expect(t.slack.calls.some((c) => c.method === "views.open" && c.params.trigger_id === click.trigger_id)).toBe(false);
   });
 
   it("the edit menu opens the edit modal prefilled, with a fingerprint of what it shows", async () => {
-    const etat01 = (await byRef("ETAT-01"))!;
+    const etat01 = (await storedCommitment(t, "ETAT-01"))!;
     const click = homeAction(COORDINATOR, { actionId: ACTIONS.openEditCommitment, value: etat01.id, select: true });
     await t.interact(click);
     const opened = await t.slack.waitFor((c) => c.method === "views.open" && c.params.trigger_id === click.trigger_id);
@@ -76,7 +69,7 @@ describe("opening the coordinators' modals", () => {
 describe("creating a commitment", () => {
   it("stores it with owners and indicators, audits it, confirms and tells the owner", async () => {
     expect(await createCommitment(COORDINATOR, commitmentFields(), "VCREATE1")).toBeNull();
-    const c = (await byRef("VILLE-07"))!;
+    const c = (await storedCommitment(t, "VILLE-07"))!;
     expect(c).toMatchObject({ party: "VILLE", owners: [OWNER], dueOn: "2027-06-30", leadService: "Police municipale", description: "Dix caméras supplémentaires" });
     expect(c.indicators.map((i) => [i.label, i.unit, i.baseline, i.target])).toEqual([
       ["Caméras installées", "caméras", 0, 10],
@@ -84,15 +77,15 @@ describe("creating a commitment", () => {
     ]);
     const [entry] = await t.vigie.deps.store.audit.listFor("commitment", c.id);
     expect(entry).toMatchObject({ actorId: COORDINATOR, action: "commitment.create", details: { submissionKey: "VCREATE1", after: { ref: "VILLE-07", owners: [OWNER] } } });
-    await dmTo(COORDINATOR, "Engagement *VILLE-07* créé");
-    await dmTo(OWNER, "Vous êtes désormais pilote de l'engagement *VILLE-07*");
+    await directMessageTo(t, COORDINATOR, "Engagement *VILLE-07* créé");
+    await directMessageTo(t, OWNER, "Vous êtes désormais pilote de l'engagement *VILLE-07*");
     await t.slack.waitFor((c2) => c2.method === "views.publish" && c2.params.user_id === COORDINATOR);
   });
 
   it("a second submission of the same view stores nothing more", async () => {
     expect(await createCommitment(COORDINATOR, commitmentFields(), "VCREATE1")).toBeNull();
-    expect(await byRef("VILLE-08")).toBeNull();
-    expect(await audit("commitment.create")).toHaveLength(1);
+    expect(await storedCommitment(t, "VILLE-08")).toBeNull();
+    expect(await auditEntries(t, "commitment.create")).toHaveLength(1);
   });
 
   it("answers every validation error inline, next to its field, and stores nothing", async () => {
@@ -128,13 +121,13 @@ describe("creating a commitment", () => {
     const answer = await createCommitment(MEMBER, commitmentFields());
     expect(answer?.response_action).toBe("errors");
     expect(answer?.errors[BLOCKS.party]).toContain(`Cette action est réservée aux coordinateurs du contrat. Vous pouvez vous adresser à @${COORDINATOR}.`);
-    expect(await byRef("VILLE-08")).toBeNull();
+    expect(await storedCommitment(t, "VILLE-08")).toBeNull();
   });
 });
 
 describe("editing a commitment", () => {
   it("keeps an indicator that has values, renames by position, records before/after, tells new owners", async () => {
-    const c = (await byRef("VILLE-07"))!;
+    const c = (await storedCommitment(t, "VILLE-07"))!;
     const [cameras] = c.indicators;
     await t.db.prisma.indicator.update({ where: { id: cameras!.id }, data: { current: 4, measuredOn: new Date("2026-11-20T00:00:00Z") } });
     const fingerprint = await (async () => {
@@ -148,7 +141,7 @@ describe("editing a commitment", () => {
       viewSubmission({
         userId: COORDINATOR,
         callbackId: CALLBACKS.editCommitment,
-        privateMetadata: meta({ id: c.id, fingerprint }),
+        privateMetadata: formMetadata({ id: c.id, fingerprint }),
         fields: commitmentFields({
           [BLOCKS.ref]: { text: "VILLE-07" },
           [BLOCKS.title]: { text: "Vidéoprotection des Hauts-de-Chambéry" },
@@ -158,7 +151,7 @@ describe("editing a commitment", () => {
       }),
     );
     expect(answer).toBeNull();
-    const after = (await byRef("VILLE-07"))!;
+    const after = (await storedCommitment(t, "VILLE-07"))!;
     expect(after.title).toBe("Vidéoprotection des Hauts-de-Chambéry");
     expect(after.owners).toEqual([MEMBER, OWNER].sort());
     // Line 1 was « Caméras installées » (measured): the single typed line matches it by position and renames it, keeping its id and value.
@@ -172,7 +165,7 @@ describe("editing a commitment", () => {
         after: { title: "Vidéoprotection des Hauts-de-Chambéry", owners: [MEMBER, OWNER].sort() },
       },
     });
-    await dmTo(MEMBER, "Vous êtes désormais pilote de l'engagement *VILLE-07*");
+    await directMessageTo(t, MEMBER, "Vous êtes désormais pilote de l'engagement *VILLE-07*");
 
     // Removing the measured indicator's line keeps it, and the coordinator is told.
     const again = await submitView(
@@ -180,24 +173,24 @@ describe("editing a commitment", () => {
       viewSubmission({
         userId: COORDINATOR,
         callbackId: CALLBACKS.editCommitment,
-        privateMetadata: meta({ id: c.id }),
+        privateMetadata: formMetadata({ id: c.id }),
         fields: commitmentFields({ [BLOCKS.ref]: { text: "VILLE-07" }, [BLOCKS.owners]: { users: [OWNER] }, [BLOCKS.indicators]: { text: "" } }),
       }),
     );
     expect(again).toBeNull();
-    expect((await byRef("VILLE-07"))!.indicators.map((i) => i.id)).toEqual([cameras!.id]);
-    await dmTo(COORDINATOR, "Conservé car déjà mesuré : « Disponibilité des caméras »");
+    expect((await storedCommitment(t, "VILLE-07"))!.indicators.map((i) => i.id)).toEqual([cameras!.id]);
+    await directMessageTo(t, COORDINATOR, "Conservé car déjà mesuré : « Disponibilité des caméras »");
   });
 
   it("refuses an edit based on an outdated form, and a forged or unknown commitment", async () => {
-    const c = (await byRef("VILLE-07"))!;
-    const stale = await submitView(t, viewSubmission({ userId: COORDINATOR, callbackId: CALLBACKS.editCommitment, privateMetadata: meta({ id: c.id, fingerprint: "0000000000000000" }), fields: commitmentFields({ [BLOCKS.ref]: { text: "VILLE-07" } }) }));
+    const c = (await storedCommitment(t, "VILLE-07"))!;
+    const stale = await submitView(t, viewSubmission({ userId: COORDINATOR, callbackId: CALLBACKS.editCommitment, privateMetadata: formMetadata({ id: c.id, fingerprint: "0000000000000000" }), fields: commitmentFields({ [BLOCKS.ref]: { text: "VILLE-07" } }) }));
     expect(stale?.errors[BLOCKS.title]).toContain("modifié par quelqu'un d'autre");
-    const unknown = await submitView(t, viewSubmission({ userId: COORDINATOR, callbackId: CALLBACKS.editCommitment, privateMetadata: meta({ id: "not-a-uuid" }), fields: commitmentFields() }));
+    const unknown = await submitView(t, viewSubmission({ userId: COORDINATOR, callbackId: CALLBACKS.editCommitment, privateMetadata: formMetadata({ id: "not-a-uuid" }), fields: commitmentFields() }));
     expect(unknown?.errors[BLOCKS.title]).toBe("Cet engagement n'existe plus.");
-    const member = await submitView(t, viewSubmission({ userId: MEMBER, callbackId: CALLBACKS.editCommitment, privateMetadata: meta({ id: c.id }), fields: commitmentFields({ [BLOCKS.title]: { text: "Piraté" } }) }));
+    const member = await submitView(t, viewSubmission({ userId: MEMBER, callbackId: CALLBACKS.editCommitment, privateMetadata: formMetadata({ id: c.id }), fields: commitmentFields({ [BLOCKS.title]: { text: "Piraté" } }) }));
     expect(member?.response_action).toBe("errors");
-    expect((await byRef("VILLE-07"))!.title).toBe("Étendre la vidéoprotection au quartier des Hauts-de-Chambéry");
+    expect((await storedCommitment(t, "VILLE-07"))!.title).toBe("Étendre la vidéoprotection au quartier des Hauts-de-Chambéry");
   });
 
   it("/csi historique shows the sheet's creation and each edit, field by field, newest first", async () => {
@@ -217,7 +210,7 @@ describe("editing a commitment", () => {
 });
 
 const schedule = (userId: string, fields: Record<string, FieldValue>, viewId?: string) =>
-  submitView(t, viewSubmission({ userId, callbackId: CALLBACKS.scheduleMeeting, privateMetadata: meta({ contract: "CSI-CHAMBERY" }), fields, ...(viewId ? { viewId } : {}) }));
+  submitView(t, viewSubmission({ userId, callbackId: CALLBACKS.scheduleMeeting, privateMetadata: formMetadata({ contract: "CSI-CHAMBERY" }), fields, ...(viewId ? { viewId } : {}) }));
 
 describe("scheduling a meeting", () => {
   it("stores the Paris time as UTC with attendees, audits, confirms; a double submission stores once", async () => {
@@ -227,8 +220,8 @@ describe("scheduling a meeting", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.startsAt.toISOString()).toBe("2026-12-07T13:30:00.000Z");
     expect(rows[0]!.attendees.map((a) => a.userId).sort()).toEqual([MEMBER, OWNER].sort());
-    expect(await audit("meeting.create")).toHaveLength(1);
-    await dmTo(COORDINATOR, "mardi 7 décembre 2026 à 14 h 30".replace("mardi", "lundi"));
+    expect(await auditEntries(t, "meeting.create")).toHaveLength(1);
+    await directMessageTo(t, COORDINATOR, "mardi 7 décembre 2026 à 14 h 30".replace("mardi", "lundi"));
   });
 
   it.each([
@@ -257,7 +250,7 @@ describe("recording a meeting's decisions", () => {
     meetingId = await insertMeeting(t.db.prisma, { kind: "GLTD", startsAt: new Date("2026-11-20T09:00:00Z") });
   });
   const decide = (userId: string, text: string, viewId?: string) =>
-    submitView(t, viewSubmission({ userId, callbackId: CALLBACKS.meetingDecisions, privateMetadata: meta({ id: meetingId }), fields: { [BLOCKS.decisions]: { text } }, ...(viewId ? { viewId } : {}) }));
+    submitView(t, viewSubmission({ userId, callbackId: CALLBACKS.meetingDecisions, privateMetadata: formMetadata({ id: meetingId }), fields: { [BLOCKS.decisions]: { text } }, ...(viewId ? { viewId } : {}) }));
 
   it("opens from the Home button with the meeting named", async () => {
     const click = homeAction(COORDINATOR, { actionId: ACTIONS.openDecisions, value: meetingId });
@@ -272,14 +265,14 @@ describe("recording a meeting's decisions", () => {
     expect(await decide(COORDINATOR, text, "VDEC1")).toBeNull();
     const decisions = await t.db.prisma.decision.findMany({ where: { meetingId }, orderBy: { createdAt: "asc" } });
     expect(decisions.map((d) => d.outcome)).toEqual(["NOTE", "MILESTONE", "COMMITMENT"]);
-    const etat08 = (await byRef("ETAT-08"))!;
+    const etat08 = (await storedCommitment(t, "ETAT-08"))!;
     expect(etat08.milestones.map((m) => m.title)).toEqual(["patrouilles de soirée"]);
-    const created = (await byRef("PARQUET-03"))!;
+    const created = (await storedCommitment(t, "PARQUET-03"))!;
     expect(created.title).toBe("stage de citoyenneté élargi");
     expect(decisions[2]!.commitmentId).toBe(created.id);
-    expect(await audit("meeting.decisions")).toHaveLength(1);
-    expect((await audit("milestone.create")).map((a) => a.entityId)).toEqual([etat08.id]);
-    await dmTo(COORDINATOR, "3 décisions enregistrées");
+    expect(await auditEntries(t, "meeting.decisions")).toHaveLength(1);
+    expect((await auditEntries(t, "milestone.create")).map((a) => a.entityId)).toEqual([etat08.id]);
+    await directMessageTo(t, COORDINATOR, "3 décisions enregistrées");
   });
 
   it("names the wrong lines inline and stores nothing; refuses a member", async () => {

@@ -5,7 +5,7 @@ import { ACTIONS } from "../../../src/slack/ids.js";
 import { blockLimitViolations } from "../../support/block-limits.js";
 import { generateCommitmentSpecs, insertCommitments } from "../../support/fixtures.js";
 import { buttonPayload } from "../../support/progress-fixtures.js";
-import { blocksText, startTestApp, type TestApp } from "../../support/test-app.js";
+import { blocksText, buttonsOf, startTestApp, type ShownButton, type TestApp } from "../../support/test-app.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,12 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-type Btn = { action_id: string; value?: string };
-const buttonsOf = (params: Record<string, unknown>): Btn[] =>
-  (params.blocks as { type: string; elements?: Btn[]; accessory?: Btn }[]).flatMap((b) => [...(b.type === "actions" ? (b.elements ?? []) : []), ...(b.accessory ? [b.accessory] : [])]);
 
 /** Clicks a button of a message Vigie sent, as Slack would post it; resolves with what Vigie sends to the response_url. */
-async function click(button: Btn, userId = "U0MEMBER1") {
+async function click(button: ShownButton, userId = "U0MEMBER1") {
   const responseId = randomUUID();
   const res = await t.interact(
     buttonPayload({ actionId: button.action_id, value: button.value, userId, responseUrl: t.slack.responseUrl(responseId), channelId: "C0COPIL", ephemeral: true }),

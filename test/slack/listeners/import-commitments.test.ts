@@ -3,7 +3,7 @@
 // submission of the same view stores nothing more, and the coordinator is told what was imported.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTIONS, BLOCKS, CALLBACKS } from "../../../src/slack/ids.js";
-import { homeAction, submitView, viewSubmission } from "../../support/coordinator-payloads.js";
+import { auditEntries, directMessageTo, formMetadata, homeAction, storedCommitment, submitView, viewSubmission } from "../../support/coordinator-payloads.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
 
 const MEMBER = "U0MEMBER1";
@@ -18,22 +18,17 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 type Json = Record<string, unknown>;
-const byRef = (ref: string) => t.vigie.deps.store.commitments.findByRef(contractId, ref);
-const audit = (action: string) => t.db.prisma.auditEntry.findMany({ where: { action }, orderBy: { id: "asc" } });
-const meta = (locale: "fr" | "en" = "fr") => JSON.stringify({ locale, contract: "CSI-CHAMBERY" });
 const importLines = (userId: string, text: string, o: { viewId?: string; locale?: "fr" | "en"; privateMetadata?: string } = {}) =>
   submitView(
     t,
     viewSubmission({
       userId,
       callbackId: CALLBACKS.importCommitments,
-      privateMetadata: o.privateMetadata ?? meta(o.locale),
+      privateMetadata: o.privateMetadata ?? formMetadata({ contract: "CSI-CHAMBERY" }, o.locale),
       fields: { [BLOCKS.importLines]: { text } },
       ...(o.viewId ? { viewId: o.viewId } : {}),
     }),
   );
-const dmTo = (userId: string, contains: string) =>
-  t.slack.waitFor((c) => c.method === "chat.postMessage" && c.params.channel === userId && blocksText(c.params).includes(contains));
 
 describe("/csi import", () => {
   it("opens the import modal for a coordinator, with the next free refs", async () => {
@@ -77,15 +72,15 @@ describe("submitting pasted lines", () => {
     const english = await importLines(COORDINATOR, "VILLE;Call 06 12 34 56 78", { locale: "en" });
     expect(english?.errors[BLOCKS.importLines]).toMatch(/^Nothing was imported: correct these lines and submit again\.\n• Line 1: Title — Personal data detected \(phone number/);
     expect(await t.db.prisma.commitment.count()).toBe(before);
-    expect(await audit("commitment.import")).toEqual([]);
-    expect((await byRef("VILLE-01"))!.title).not.toBe("Réécrire une fiche existante");
+    expect(await auditEntries(t, "commitment.import")).toEqual([]);
+    expect((await storedCommitment(t, "VILLE-01"))!.title).not.toBe("Réécrire une fiche existante");
   });
 
   it("refuses a member who forges the submission, on the form, and stores nothing", async () => {
     const answer = await importLines(MEMBER, "VILLE;Action importée par un membre");
     expect(answer?.response_action).toBe("errors");
     expect(answer?.errors[BLOCKS.importLines]).toContain(`Cette action est réservée aux coordinateurs du contrat. Vous pouvez vous adresser à @${COORDINATOR}.`);
-    expect(await byRef("VILLE-07")).toBeNull();
+    expect(await storedCommitment(t, "VILLE-07")).toBeNull();
   });
 
   it("stores every line with the next refs and an audit entry each, then confirms in a direct message", async () => {
@@ -97,21 +92,21 @@ describe("submitting pasted lines", () => {
       "\tÉtat\tRenforcer les patrouilles pédestres\tDDSP\t\t1/3/2027\t\t\t\t\t",
     ].join("\n");
     expect(await importLines(COORDINATOR, text, { viewId: "VIMPORT1" })).toBeNull();
-    expect(await byRef("VILLE-07")).toMatchObject({ party: "VILLE", title: "Étendre la vidéoprotection au quartier de la gare", leadService: "Police municipale", dueOn: "2027-06-30", owners: [], status: "NOT_STARTED" });
-    expect(await byRef("VILLE-08")).toMatchObject({ title: "Médiation de nuit, place du marché", dueOn: "2027-09-30", leadService: null });
-    expect(await byRef("ETAT-09")).toMatchObject({ title: "Renforcer les patrouilles pédestres", dueOn: "2027-03-01" });
+    expect(await storedCommitment(t, "VILLE-07")).toMatchObject({ party: "VILLE", title: "Étendre la vidéoprotection au quartier de la gare", leadService: "Police municipale", dueOn: "2027-06-30", owners: [], status: "NOT_STARTED" });
+    expect(await storedCommitment(t, "VILLE-08")).toMatchObject({ title: "Médiation de nuit, place du marché", dueOn: "2027-09-30", leadService: null });
+    expect(await storedCommitment(t, "ETAT-09")).toMatchObject({ title: "Renforcer les patrouilles pédestres", dueOn: "2027-03-01" });
 
-    const created = await audit("commitment.create");
+    const created = await auditEntries(t, "commitment.create");
     expect(created.map((e) => [e.actorId, (e.details as Json).submissionKey, ((e.details as Json).after as Json).ref])).toEqual([
       [COORDINATOR, "VIMPORT1", "VILLE-07"],
       [COORDINATOR, "VIMPORT1", "VILLE-08"],
       [COORDINATOR, "VIMPORT1", "ETAT-09"],
     ]);
-    expect(created[0]!.entityId).toBe((await byRef("VILLE-07"))!.id);
-    const [entry] = await audit("commitment.import");
+    expect(created[0]!.entityId).toBe((await storedCommitment(t, "VILLE-07"))!.id);
+    const [entry] = await auditEntries(t, "commitment.import");
     expect(entry).toMatchObject({ actorId: COORDINATOR, entity: "contract", entityId: contractId, details: { submissionKey: "VIMPORT1", refs: ["VILLE-07", "VILLE-08", "ETAT-09"] } });
 
-    const dm = blocksText((await dmTo(COORDINATOR, "3 engagements importés")).params);
+    const dm = blocksText((await directMessageTo(t, COORDINATOR, "3 engagements importés")).params);
     expect(dm).toContain("• *VILLE-07* — Étendre la vidéoprotection au quartier de la gare\n• *VILLE-08* — Médiation de nuit, place du marché\n• *ETAT-09* — Renforcer les patrouilles pédestres");
     expect(dm).toContain("Colonnes non importées : « Pilotes », « Statut », « Avancement (%) », « En retard », « Dernière mise à jour », « Indicateurs ».");
     expect(dm).toContain("`/csi voir VILLE-07` → *Modifier*");
@@ -122,13 +117,13 @@ describe("submitting pasted lines", () => {
     const before = await t.db.prisma.commitment.count();
     expect(await importLines(COORDINATOR, "VILLE;Étendre la vidéoprotection au quartier de la gare", { viewId: "VIMPORT1" })).toBeNull();
     expect(await t.db.prisma.commitment.count()).toBe(before);
-    expect(await byRef("VILLE-09")).toBeNull();
-    expect(await audit("commitment.import")).toHaveLength(1);
-    expect(await audit("commitment.create")).toHaveLength(3);
+    expect(await storedCommitment(t, "VILLE-09")).toBeNull();
+    expect(await auditEntries(t, "commitment.import")).toHaveLength(1);
+    expect(await auditEntries(t, "commitment.create")).toHaveLength(3);
   });
 
   it("the imported sheet shows a coordinator the « Modifier » button the confirmation points to, and it opens the edit form", async () => {
-    const id = (await byRef("VILLE-07"))!.id;
+    const id = (await storedCommitment(t, "VILLE-07"))!.id;
     const sheet = await t.commandReply("voir VILLE-07", { userId: COORDINATOR });
     const buttons = (sheet.params.blocks as Json[]).flatMap((b) => (b.type === "actions" ? (b.elements as Json[]) : []));
     expect(buttons.find((b) => b.action_id === ACTIONS.openEditCommitment)).toMatchObject({ value: id, text: { text: ":gear: Modifier" } });

@@ -3,7 +3,7 @@
 // that something was saved.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { BLOCKS, CALLBACKS } from "../../../src/slack/ids.js";
-import { commitmentFields, meetingFields, submitView, viewSubmission } from "../../support/coordinator-payloads.js";
+import { commitmentFields, formMetadata, meetingFields, submitView, viewSubmission } from "../../support/coordinator-payloads.js";
 import { progressMetadata, submissionPayload, withOwners } from "../../support/progress-fixtures.js";
 import { COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
 
@@ -32,7 +32,7 @@ it("a progress update is answered next to its status, in the form's language", a
 });
 
 it("a new commitment and a new meeting are answered inline too", async () => {
-  const meta = JSON.stringify({ locale: "fr", contract: "CSI-CHAMBERY" });
+  const meta = formMetadata({ contract: "CSI-CHAMBERY" });
   const commitment = await submitView(t, viewSubmission({ userId: COORDINATOR, callbackId: CALLBACKS.createCommitment, privateMetadata: meta, fields: commitmentFields() }));
   expect(commitment?.errors[BLOCKS.title]).toContain(KEPT);
   const meeting = await submitView(t, viewSubmission({ userId: COORDINATOR, callbackId: CALLBACKS.scheduleMeeting, privateMetadata: meta, fields: meetingFields() }));
@@ -43,7 +43,7 @@ it("a new commitment and a new meeting are answered inline too", async () => {
 });
 
 it("an import is answered under the pasted lines, which stay in the form", async () => {
-  const meta = JSON.stringify({ locale: "fr", contract: "CSI-CHAMBERY" });
+  const meta = formMetadata({ contract: "CSI-CHAMBERY" });
   const answer = await submitView(t, viewSubmission({ userId: COORDINATOR, callbackId: CALLBACKS.importCommitments, privateMetadata: meta, fields: { [BLOCKS.importLines]: { text: "VILLE;Médiation de nuit" } } }));
   expect(answer).toEqual({ response_action: "errors", errors: { [BLOCKS.importLines]: expect.stringContaining(KEPT) } });
   nothingPosted();
