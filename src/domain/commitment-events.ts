@@ -1,7 +1,7 @@
 // What happened to a commitment's sheet besides progress updates — creation, coordinators' edits, DONE
 // confirmed or refused, milestones from meetings — read from the audit trail, for `/csi historique`.
 // Follows are left out: they say who reads, not what the commitment became.
-import { STATUSES, type AuditEntry, type Status } from "./types.js";
+import { isStatus, type AuditEntry, type Status } from "./types.js";
 
 /** The fields of the sheet a coordinator's edit can change, in the order the history lists them. */
 export const EDITABLE_FIELDS = ["ref", "party", "title", "description", "leadService", "owners", "dueOn", "indicators"] as const;
@@ -29,7 +29,7 @@ export type CommitmentEvent =
 
 const record = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const text = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
-const status = (v: unknown): Status | null => (typeof v === "string" && (STATUSES as readonly string[]).includes(v) ? (v as Status) : null);
+const status = (v: unknown): Status | null => (isStatus(v) ? v : null);
 
 const figure = (v: unknown): string | null => (typeof v === "number" || (typeof v === "string" && v !== "") ? String(v) : null);
 

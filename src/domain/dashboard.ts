@@ -86,7 +86,7 @@ export function overdueCommitments<T extends Counted>(commitments: readonly T[],
   );
 }
 
-/** How many items of each list the App Home shows (slack/views/app-home.ts HOME_LIMITS): what is read for it. */
+/** How many items of each list are read for the App Home (its HOME_LIMITS are taken from these). */
 export const DASHBOARD_LIMITS = { mine: 20, overdue: 10, meetings: 6, editable: 100 } as const;
 
 /** What the App Home shows one user, as data. */

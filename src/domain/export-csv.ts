@@ -34,7 +34,8 @@ export function csvCell(value: string | number | null): string {
 const number = (n: number | null, locale: Locale): string | null => (n === null ? null : locale === "fr" ? String(n).replace(".", ",") : String(n));
 const day = (d: IsoDate | null, locale: Locale): string | null => (d === null ? null : locale === "fr" ? formatDateShort(d, "fr") : d);
 
-const HEADERS: Record<Locale, string[]> = {
+/** The header line of the export; `/csi import` recognises these names. */
+export const EXPORT_HEADERS: Record<Locale, readonly string[]> = {
   fr: ["Référence", "Partie", "Intitulé", "Service pilote", "Pilotes", "Échéance", "Statut", "Avancement (%)", "En retard", "Dernière mise à jour", "Indicateurs"],
   en: ["Ref", "Party", "Title", "Lead service", "Owners", "Due date", "Status", "Progress (%)", "Overdue", "Last update", "Indicators"],
 };
@@ -56,7 +57,7 @@ export function commitmentsCsv(input: CsvExportInput): string {
   const { locale } = input;
   const yes = locale === "fr" ? "oui" : "yes";
   const no = locale === "fr" ? "non" : "no";
-  const lines = [HEADERS[locale].map(csvCell).join(SEPARATOR)];
+  const lines = [EXPORT_HEADERS[locale].map(csvCell).join(SEPARATOR)];
   for (const c of input.commitments) {
     const party = input.parties.find((p) => p.code === c.party)?.label ?? c.party;
     const owners = c.owners.map((id) => input.names.get(id) ?? id).join(", ");

@@ -5,6 +5,7 @@
 import { DateTime } from "luxon";
 import { validateCommitmentForm, type CommitmentField, type CommitmentInput } from "./commitment-input.js";
 import { detectSeparator, readRows, type RawRow } from "./csv-read.js";
+import { EXPORT_HEADERS } from "./export-csv.js";
 import { tr } from "./locale.js";
 import { matchParty } from "./parties.js";
 import { normalizeRef } from "./refs.js";
@@ -31,22 +32,6 @@ const HEADER_NAMES: Record<ImportColumn, readonly string[]> = {
   dueOn: ["echeance", "due date"],
   description: ["description"],
 };
-
-/** The other columns of `/csi export` (French and English): recognised in a header, not imported. */
-const EXPORT_ONLY_NAMES: readonly string[] = [
-  "pilotes",
-  "owners",
-  "statut",
-  "status",
-  "avancement",
-  "progress",
-  "en retard",
-  "overdue",
-  "derniere mise a jour",
-  "last update",
-  "indicateurs",
-  "indicators",
-];
 
 const COLUMN_LABELS: Record<Locale, Record<ImportColumn, string>> = {
   fr: { ref: "Référence", party: "Partie", title: "Intitulé", leadService: "Service pilote", dueOn: "Échéance", description: "Description" },
@@ -88,8 +73,13 @@ const headerKey = (s: string): string =>
     .replace(/\s+/g, " ")
     .trim();
 
-const columnNamed = (key: string): ImportColumn | null =>
-  (Object.keys(HEADER_NAMES) as ImportColumn[]).find((c) => HEADER_NAMES[c].includes(key)) ?? null;
+/** The columns a header may name, in the order help texts list them. */
+export const IMPORT_COLUMNS = Object.keys(HEADER_NAMES) as ImportColumn[];
+
+const columnNamed = (key: string): ImportColumn | null => IMPORT_COLUMNS.find((c) => HEADER_NAMES[c].includes(key)) ?? null;
+
+/** Every column name of `/csi export` (French and English), folded: a header may carry the ones not imported. */
+const EXPORT_HEADER_KEYS: readonly string[] = [...EXPORT_HEADERS.fr, ...EXPORT_HEADERS.en].map(headerKey);
 
 interface Layout {
   /** The column of each cell position (null: ignored). */
@@ -106,7 +96,7 @@ function layoutOf(first: RawRow): Layout {
   const keys = first.cells.map(headerKey);
   const named = keys.map(columnNamed);
   const filled = keys.filter((k) => k !== "");
-  const allKnown = filled.length > 0 && filled.every((k) => columnNamed(k) !== null || EXPORT_ONLY_NAMES.includes(k));
+  const allKnown = filled.length > 0 && filled.every((k) => columnNamed(k) !== null || EXPORT_HEADER_KEYS.includes(k));
   if (!allKnown && named.filter((c) => c !== null).length < 2) return { columns: [...DEFAULT_COLUMNS], ignored: [], header: null };
   const columns: (ImportColumn | null)[] = [];
   const ignored: string[] = [];

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
 import { STATUSES, type Commitment, type IsoDate, type Status } from "../domain/types.js";
+import { CLOSED_STATUSES, isClosed } from "../domain/status.js";
 import { normalizeText } from "../domain/text.js";
 import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
 import { tallyCommitments } from "./tally-queries.js";
@@ -120,7 +121,8 @@ export interface PartyCounts {
   averageProgress: number;
 }
 
-const CLOSED: Status[] = ["DONE", "DROPPED"];
+/** Prisma wants a mutable list for `notIn`. */
+export const CLOSED: Status[] = [...CLOSED_STATUSES];
 
 function filterWhere(contractId: string, f: CommitmentFilter): Prisma.CommitmentWhereInput {
   const and: Prisma.CommitmentWhereInput[] = [{ contractId }];
@@ -193,7 +195,7 @@ export async function countCommitmentsByParty(
       party,
       total: Object.values(counts).reduce((a, b) => a + b, 0),
       byStatus: counts,
-      overdue: mine.filter((t) => !CLOSED.includes(t.status)).reduce((a, t) => a + t.dueBeforeToday, 0),
+      overdue: mine.filter((t) => !isClosed(t.status)).reduce((a, t) => a + t.dueBeforeToday, 0),
       averageProgress: n === 0 ? 0 : Math.round(counted.reduce((a, t) => a + t.progressSum, 0) / n),
     };
   });

@@ -4,11 +4,10 @@
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import { sortByUrgency } from "../domain/status.js";
 import type { Commitment, IsoDate, Status } from "../domain/types.js";
-import { commitmentInclude, toCommitment } from "./commitments-repo.js";
+import { CLOSED, commitmentInclude, toCommitment } from "./commitments-repo.js";
 import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
 import { tallyCommitments } from "./tally-queries.js";
 
-const CLOSED: Status[] = ["DONE", "DROPPED"];
 
 /** Full commitments by id, in the order of `ids`. */
 async function commitmentsInOrder(prisma: PrismaClient, ids: readonly string[]): Promise<Commitment[]> {

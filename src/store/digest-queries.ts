@@ -3,7 +3,7 @@
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { StatusTally } from "../domain/dashboard.js";
 import type { DigestCandidates, DigestCommitment } from "../domain/digest.js";
-import { STATUSES, type IsoDate, type Status } from "../domain/types.js";
+import { isStatus, type IsoDate } from "../domain/types.js";
 import { tallyCommitments } from "./tally-queries.js";
 
 interface CandidateRow {
@@ -19,7 +19,6 @@ interface CandidateRow {
   owners: string[];
 }
 
-const isStatus = (s: string): s is Status => (STATUSES as readonly string[]).includes(s);
 
 export function createDigestQueries(prisma: PrismaClient) {
   return {

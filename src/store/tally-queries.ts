@@ -2,7 +2,7 @@
 // digest derive their per-party figures from, without loading every commitment. Runs on PGlite and PostgreSQL.
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { StatusTally } from "../domain/dashboard.js";
-import { STATUSES, type IsoDate, type Status } from "../domain/types.js";
+import { isStatus, type IsoDate } from "../domain/types.js";
 
 interface TallyRow {
   party: string;
@@ -13,7 +13,6 @@ interface TallyRow {
   dueBeforeToday: number;
 }
 
-const isStatus = (s: string): s is Status => (STATUSES as readonly string[]).includes(s);
 
 /**
  * One row per party and status of a contract (or of every contract when `contractId` is null): how many,

@@ -5,6 +5,7 @@ import { DateTime } from "luxon";
 import type { AppDeps } from "../app/deps.js";
 import { canReportProgress } from "../domain/permissions.js";
 import { validateProgressUpdate, type ProgressErrors, type RawProgressForm } from "../domain/progress-update.js";
+import { tr } from "../domain/locale.js";
 import type { Commitment, IsoDate, Locale, ProgressUpdate } from "../domain/types.js";
 
 export interface SubmittedProgress {
@@ -39,7 +40,6 @@ export interface ProgressNotifier {
   askCoordinator(r: RecordedProgress, coordinatorId: string): Promise<void>;
 }
 
-const t = (locale: Locale, fr: string, en: string) => (locale === "en" ? en : fr);
 
 export const todayIn = (now: Date, timezone: string): IsoDate => DateTime.fromJSDate(now, { zone: timezone }).toISODate() ?? now.toISOString().slice(0, 10);
 
@@ -51,7 +51,7 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
 
   const commitment = await store.commitments.findById(input.commitmentId);
   if (!commitment) {
-    return { kind: "invalid", errors: { status: t(locale, "Cet engagement n'existe plus : rien n'a été enregistré.", "This commitment no longer exists: nothing was saved.") } };
+    return { kind: "invalid", errors: { status: tr(locale, "Cet engagement n'existe plus : rien n'a été enregistré.", "This commitment no longer exists: nothing was saved.") } };
   }
   // private_metadata comes back from the client: who may report is decided here, not by the form.
   const role = (await store.roles.find(input.userId))?.role ?? null;
@@ -60,7 +60,7 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
     return {
       kind: "invalid",
       errors: {
-        status: t(
+        status: tr(
           locale,
           `Vous n'êtes ni pilote de ${commitment.ref} ni coordonnateur : cette mise à jour ne peut pas être enregistrée.`,
           `You are neither an owner of ${commitment.ref} nor a coordinator: this update cannot be saved.`,
@@ -87,15 +87,15 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
     case "duplicate":
       return { kind: "duplicate", update: result.update };
     case "commitment_missing":
-      return { kind: "invalid", errors: { status: t(locale, "Cet engagement n'existe plus : rien n'a été enregistré.", "This commitment no longer exists: nothing was saved.") } };
+      return { kind: "invalid", errors: { status: tr(locale, "Cet engagement n'existe plus : rien n'a été enregistré.", "This commitment no longer exists: nothing was saved.") } };
     case "cannot_correct":
       return {
         kind: "invalid",
         errors: {
           status:
             result.reason === "already_corrected"
-              ? t(locale, "Cette mise à jour a déjà été corrigée : fermez ce formulaire et corrigez la version la plus récente.", "This update was already corrected: close this form and correct the latest version.")
-              : t(locale, "Vous ne pouvez corriger que vos propres mises à jour.", "You can only correct your own updates."),
+              ? tr(locale, "Cette mise à jour a déjà été corrigée : fermez ce formulaire et corrigez la version la plus récente.", "This update was already corrected: close this form and correct the latest version.")
+              : tr(locale, "Vous ne pouvez corriger que vos propres mises à jour.", "You can only correct your own updates."),
         },
       };
     case "created": {

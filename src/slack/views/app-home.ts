@@ -1,7 +1,7 @@
 // The App Home: a personal dashboard. At most 100 blocks whatever the data (Slack's limit): each list
 // is capped and ends with « … et N autres ».
 import type { ActionsBlock, HomeView, KnownBlock, PlainTextOption } from "@slack/types";
-import type { Dashboard, PartyProgress } from "../../domain/dashboard.js";
+import { DASHBOARD_LIMITS, type Dashboard, type PartyProgress } from "../../domain/dashboard.js";
 import { localDateOf } from "../../domain/due-instants.js";
 import { formatDateLong, formatDateShort, formatInstant, formatRelativeDays, meetingKindLabel, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
 import { daysUntil, isOverdue } from "../../domain/status.js";
@@ -12,7 +12,14 @@ import { button, context, section } from "./blocks.js";
 import { tr } from "./locale.js";
 import { esc } from "./modal-parts.js";
 
-export const HOME_LIMITS = { mine: 20, parties: 10, overdue: 10, meetings: 5, editOptions: 100 } as const;
+// What the dashboard reads is what the Home shows; of meetings it reads one more, to say that more follow.
+export const HOME_LIMITS = {
+  mine: DASHBOARD_LIMITS.mine,
+  parties: 10,
+  overdue: DASHBOARD_LIMITS.overdue,
+  meetings: DASHBOARD_LIMITS.meetings - 1,
+  editOptions: DASHBOARD_LIMITS.editable,
+} as const;
 
 export interface HomeData extends Dashboard {
   locale: Locale;

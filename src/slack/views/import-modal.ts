@@ -1,6 +1,6 @@
 // The coordinators' modal to add commitments by pasting lines copied from a spreadsheet (`/csi import`).
 import type { KnownBlock, ModalView } from "@slack/types";
-import { columnLabel, DEFAULT_COLUMNS, MAX_IMPORT_CHARS, MAX_IMPORT_ROWS, type ImportColumn } from "../../domain/import-csv.js";
+import { columnLabel, DEFAULT_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_CHARS, MAX_IMPORT_ROWS, type ImportColumn } from "../../domain/import-csv.js";
 import type { Locale, Party } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS } from "../ids.js";
 import { section } from "./blocks.js";
@@ -16,8 +16,6 @@ export interface ImportModalInput {
   privateMetadata: string;
 }
 
-const HEADER_COLUMNS: readonly ImportColumn[] = ["ref", "party", "title", "leadService", "dueOn", "description"];
-
 export function importModal(m: ImportModalInput): ModalView {
   const { locale } = m;
   const names = (columns: readonly ImportColumn[], separator: string) => columns.map((c) => columnLabel(c, locale)).join(separator);
@@ -27,8 +25,8 @@ export function importModal(m: ImportModalInput): ModalView {
     section(
       tr(
         locale,
-        `Collez des lignes copiées depuis un tableur, *une ligne par engagement* (${MAX_IMPORT_ROWS} au plus).\n*Colonnes, dans cet ordre* : ${names(DEFAULT_COLUMNS, " · ")}.\nOu une première ligne d'en-tête nommant les colonnes (${names(HEADER_COLUMNS, ", ")}), comme celle de \`/csi export\` : ses autres colonnes sont ignorées.`,
-        `Paste lines copied from a spreadsheet, *one line per commitment* (${MAX_IMPORT_ROWS} at most).\n*Columns, in this order*: ${names(DEFAULT_COLUMNS, " · ")}.\nOr a first header line naming the columns (${names(HEADER_COLUMNS, ", ")}), like the one of \`/csi export\`: its other columns are ignored.`,
+        `Collez des lignes copiées depuis un tableur, *une ligne par engagement* (${MAX_IMPORT_ROWS} au plus).\n*Colonnes, dans cet ordre* : ${names(DEFAULT_COLUMNS, " · ")}.\nOu une première ligne d'en-tête nommant les colonnes (${names(IMPORT_COLUMNS, ", ")}), comme celle de \`/csi export\` : ses autres colonnes sont ignorées.`,
+        `Paste lines copied from a spreadsheet, *one line per commitment* (${MAX_IMPORT_ROWS} at most).\n*Columns, in this order*: ${names(DEFAULT_COLUMNS, " · ")}.\nOr a first header line naming the columns (${names(IMPORT_COLUMNS, ", ")}), like the one of \`/csi export\`: its other columns are ignored.`,
       ),
     ),
     section(
