@@ -35,14 +35,13 @@ async function nextRefsOf(deps: AppDeps, contract: Contract): Promise<Record<str
   return Object.fromEntries(contract.parties.map((p) => [p.code, nextFreeRef(p.code, refs)]));
 }
 
-const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
 /** Create (no commitmentId) or edit a commitment; `party` preselects the party of a new one. */
 export async function openCommitmentModal(req: OpenRequest & { commitmentId?: string; party?: string }): Promise<OpenOutcome> {
   const { deps, locale } = req;
   const gate = await coordinatorGate(deps, req.userId);
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
-  const existing = req.commitmentId && isUuid(req.commitmentId) ? await deps.store.commitments.findById(req.commitmentId) : null;
+  const existing = req.commitmentId ? await deps.store.commitments.findById(req.commitmentId) : null;
   if (req.commitmentId && !existing) return textReply(tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists."));
   const contract = existing ? (await deps.store.contracts.list()).find((c) => c.id === existing.contractId) : await contractFor(deps);
   if (!contract) return textReply(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
@@ -110,7 +109,7 @@ export async function openDecisionsModal(req: OpenRequest & { meetingId: string 
   const { deps, locale } = req;
   const gate = await coordinatorGate(deps, req.userId);
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
-  const meeting = isUuid(req.meetingId) ? await deps.store.meetings.findById(req.meetingId) : null;
+  const meeting = await deps.store.meetings.findById(req.meetingId);
   if (!meeting) return textReply(tr(locale, ":grey_question: Cette réunion n'existe plus.", ":grey_question: This meeting no longer exists."));
   const view = decisionsModal({ locale, timezone: deps.config.timezone, meeting, privateMetadata: writeMetadata({ locale, id: meeting.id }) });
   await req.client.views.open({ trigger_id: req.triggerId, view });

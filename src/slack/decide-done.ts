@@ -4,7 +4,6 @@ import { canManage } from "../domain/permissions.js";
 import { replyPrivately } from "./reply-privately.js";
 import { doneDecisionNotice, doneOutcomeForOwner } from "./views/progress-messages.js";
 import { textReply } from "./views/reply.js";
-import { isId } from "./views/progress-update-modal.js";
 
 type Args = Omit<SlackActionMiddlewareArgs<BlockButtonAction>, "ack"> & AllMiddlewareArgs;
 
@@ -21,11 +20,7 @@ export async function decideDone(deps: AppDeps, { body, action, client, respond 
     return;
   }
   const commitmentId = action.value ?? "";
-  const decision = isId(commitmentId)
-    ? choice === "confirm"
-      ? await deps.store.doneRequests.confirm(commitmentId, userId)
-      : await deps.store.doneRequests.reject(commitmentId, userId)
-    : ({ kind: "missing" } as const);
+  const decision = choice === "confirm" ? await deps.store.doneRequests.confirm(commitmentId, userId) : await deps.store.doneRequests.reject(commitmentId, userId);
   if (decision.kind === "missing") {
     await replyPrivately(target, textReply(":grey_question: Cet engagement n'existe plus."));
     return;

@@ -4,7 +4,7 @@ import { canReportProgress } from "../domain/permissions.js";
 import type { Locale } from "../domain/types.js";
 import { progressRefusal } from "./views/progress-messages.js";
 import { textReply } from "./views/reply.js";
-import { isId, progressLoadingModal, progressNoticeModal, progressUpdateModal } from "./views/progress-update-modal.js";
+import { progressLoadingModal, progressNoticeModal, progressUpdateModal } from "./views/progress-update-modal.js";
 import { tr } from "./views/locale.js";
 import type { Reply } from "./views/reply.js";
 
@@ -28,7 +28,7 @@ export type OpenProgressOutcome = { kind: "opened"; viewId: string } | { kind: "
  */
 export async function openProgressModal(req: OpenProgressRequest): Promise<OpenProgressOutcome> {
   const { deps, client, locale } = req;
-  const commitment = isId(req.commitmentId) ? await deps.store.commitments.findById(req.commitmentId) : null;
+  const commitment = await deps.store.commitments.findById(req.commitmentId);
   if (!commitment) {
     return { kind: "refused", reply: textReply(tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists.")) };
   }

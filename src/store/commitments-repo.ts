@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
 import { STATUSES, type Commitment, type IsoDate, type Status } from "../domain/types.js";
 import { CLOSED_STATUSES, isClosed } from "../domain/status.js";
+import { isUuid } from "../domain/ids.js";
 import { normalizeText } from "../domain/text.js";
 import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
 import { tallyCommitments } from "./tally-queries.js";
@@ -71,6 +72,7 @@ export function createCommitmentsRepo(prisma: PrismaClient) {
       return row ? toCommitment(row) : null;
     },
     async findById(id: string): Promise<Commitment | null> {
+      if (!isUuid(id)) return null; // PostgreSQL would refuse the query: a forged id names nothing
       const row = await prisma.commitment.findUnique({ where: { id }, include: commitmentInclude });
       return row ? toCommitment(row) : null;
     },

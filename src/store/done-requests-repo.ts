@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
 import type { Status } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";
+import { isUuid } from "../domain/ids.js";
 
 /** An owner's request to mark a commitment DONE, decided by a coordinator. */
 export type DoneDecision =
@@ -16,6 +17,7 @@ async function decide(
   coordinatorId: string,
   confirm: boolean,
 ): Promise<DoneDecision> {
+  if (!isUuid(commitmentId)) return { kind: "missing" };
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Commitment" WHERE id = ${commitmentId}::uuid FOR UPDATE`;
   if (locked.length === 0) return { kind: "missing" };
   const c = await tx.commitment.findUniqueOrThrow({ where: { id: commitmentId } });

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
+import { isUuid } from "../domain/ids.js";
 import { nextFreeRef } from "../domain/commitment-input.js";
 import type { DecisionInput } from "../domain/decisions-input.js";
 import type { MeetingInput } from "../domain/meeting-input.js";
@@ -83,6 +84,7 @@ export function createMeetingsRepo(prisma: PrismaClient) {
       return rows.map(toMeeting);
     },
     async findById(id: string): Promise<Meeting | null> {
+      if (!isUuid(id)) return null;
       const row = await prisma.meeting.findUnique({ where: { id }, include });
       return row ? toMeeting(row) : null;
     },

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient, ProgressUpdate as ProgressUpdateRow } from "../../prisma/generated/client/client.js";
+import { isUuid } from "../domain/ids.js";
 import { commitmentChangeFor, type ProgressDraft } from "../domain/progress-update.js";
 import type { IndicatorValue, IsoDate, ProgressUpdate, Status } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";
@@ -40,6 +41,7 @@ export function createUpdatesRepo(prisma: PrismaClient) {
       return rows.map(toProgressUpdate);
     },
     async findById(id: string): Promise<ProgressUpdate | null> {
+      if (!isUuid(id)) return null;
       const row = await prisma.progressUpdate.findUnique({ where: { id } });
       return row ? toProgressUpdate(row) : null;
     },

@@ -18,8 +18,7 @@ export async function editCommitment(deps: UseCaseDeps, req: EditCommitmentReque
   const en = req.locale === "en";
   const gate = await coordinatorGate(deps, req.actorId);
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
-  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(req.commitmentId);
-  const current = isUuid ? await deps.store.commitments.findById(req.commitmentId) : null;
+  const current = await deps.store.commitments.findById(req.commitmentId);
   if (!current) return { kind: "invalid", errors: { title: en ? "This commitment no longer exists." : "Cet engagement n'existe plus." } };
   const contract = (await deps.store.contracts.list()).find((c) => c.id === current.contractId);
   if (!contract) throw new Error(`Contract ${current.contractId} not found`);

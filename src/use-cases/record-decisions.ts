@@ -19,8 +19,7 @@ export interface RecordDecisionsRequest {
 export async function recordDecisions(deps: UseCaseDeps, req: RecordDecisionsRequest): Promise<RecordDecisionsResult> {
   const gate = await coordinatorGate(deps, req.actorId);
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
-  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(req.meetingId);
-  const meeting = isUuid ? await deps.store.meetings.findById(req.meetingId) : null;
+  const meeting = await deps.store.meetings.findById(req.meetingId);
   if (!meeting) return { kind: "invalid", error: req.locale === "en" ? "This meeting no longer exists." : "Cette réunion n'existe plus." };
   const contract = (await deps.store.contracts.list()).find((c) => c.id === meeting.contractId);
   const parsed = parseDecisions(req.text, {

@@ -2,6 +2,7 @@ import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/
 import { z } from "zod";
 import { formatDateShort, formatInstant, formatNumber, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
 import { indicatorField, type ProgressErrors, type ProgressField, type RawProgressForm } from "../../domain/progress-update.js";
+import { UUID_RE } from "../../domain/ids.js";
 import { truncate } from "../../domain/text.js";
 import { STATUSES, type Commitment, type Indicator, type Locale, type ProgressUpdate, type Status } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS, INPUT_ACTION } from "../ids.js";
@@ -11,13 +12,9 @@ import { tr } from "./locale.js";
 // private_metadata: which commitment, which update is corrected, which language. Never trusted
 // for permissions: the submission listener checks the submitter again.
 
-/** Database ids are UUIDs; anything else is not ours (and would make PostgreSQL refuse the query). */
-export const ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isId = (s: string | undefined | null): s is string => typeof s === "string" && ID_RE.test(s);
-
 const metadataSchema = z.object({
-  c: z.string().regex(ID_RE),
-  s: z.string().regex(ID_RE).nullable().optional(),
+  c: z.string().regex(UUID_RE),
+  s: z.string().regex(UUID_RE).nullable().optional(),
   l: z.enum(["fr", "en"]).optional(),
 });
 

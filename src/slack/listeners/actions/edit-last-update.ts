@@ -4,7 +4,6 @@ import { localeFor } from "../../locale-for.js";
 import { openProgressModal } from "../../open-progress-modal.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { textReply } from "../../views/reply.js";
-import { isId } from "../../views/progress-update-modal.js";
 import { tr } from "../../views/locale.js";
 
 /** « Corriger ma mise à jour » on the confirmation: value = the update id. Opens the form filled from the user's last update. */
@@ -13,7 +12,7 @@ export function editLastUpdate(deps: AppDeps) {
     await ack();
     const target = { userId: body.user.id, responseUrl: body.response_url, respond, client };
     const locale = await localeFor(deps, client, body.user.id);
-    const update = isId(action.value) ? await deps.store.updates.findById(action.value) : null;
+    const update = action.value ? await deps.store.updates.findById(action.value) : null;
     if (!update) {
       await replyPrivately(target, textReply(tr(locale, ":grey_question: Cette mise à jour est introuvable.", ":grey_question: This update cannot be found.")));
       return;
