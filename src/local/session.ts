@@ -58,10 +58,10 @@ export class LocalSession {
   /** Step 3 of an upload names the files; their names and bytes came in steps 1 and 2. */
   private uploadedFiles(p: Record<string, unknown>): Shown[] {
     const files = Array.isArray(p.files) ? (p.files as { id?: unknown }[]) : [];
+    const asked = this.slack.calls.findLast((c) => c.method === "files.getUploadURLExternal");
     return files.map((f) => {
       const id = String(f.id ?? "");
       const bytes = this.slack.calls.find((c) => c.method === "file_upload" && c.params.file_id === id);
-      const asked = this.slack.calls.findLast((c) => c.method === "files.getUploadURLExternal");
       return {
         kind: "file" as const,
         channel: String(p.channel_id ?? ""),

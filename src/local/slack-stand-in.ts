@@ -24,7 +24,8 @@ type Responder = (params: Record<string, unknown>, call: RecordedCall) => FakeAn
 let counter = 0;
 const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++counter).padStart(6, "0")}`;
 
-const defaults: Record<string, Responder> = {
+/** The stand-in's own answers; `url` is its address (an upload URL points back at it). */
+const defaults: Record<string, (params: Record<string, unknown>, call: RecordedCall, url: string) => FakeAnswer> = {
   "auth.test": () => ({ body: { url: "https://vigie-test.slack.com/", team: "Test", user: "vigie", team_id: "T0TEST", user_id: "U0VIGIE", bot_id: "B0VIGIE" } }),
   "chat.postMessage": (p) => ({ body: { channel: p.channel, ts: nextTs(), message: { text: p.text } } }),
   "chat.postEphemeral": () => ({ body: { message_ts: nextTs() } }),
@@ -34,6 +35,11 @@ const defaults: Record<string, Responder> = {
   "views.update": (p) => ({ body: { view: { id: p.view_id ?? `V${++counter}` } } }),
   "views.push": () => ({ body: { view: { id: `V${++counter}` } } }),
   "views.publish": (p) => ({ body: { view: { id: `V${++counter}`, user: p.user_id } } }),
+  // Step 1 of a file upload: where to send the bytes (step 2, /upload/… below).
+  "files.getUploadURLExternal": (_p, _call, url) => {
+    const fileId = `F${++counter}`;
+    return { body: { upload_url: `${url}/upload/${fileId}`, file_id: fileId } };
+  },
   "files.completeUploadExternal": (p) => ({ body: { files: Array.isArray(p.files) ? p.files : [] } }),
   "users.info": (p) => ({ body: { user: { id: p.user, name: String(p.user).toLowerCase(), locale: "fr-FR", tz: "Europe/Paris", real_name: `Utilisateur ${String(p.user)}` } } }),
 };
@@ -45,7 +51,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /** The first part of a multipart/form-data body (a file upload sends one), as text. */
-export function firstMultipartPart(raw: string, contentType: string | undefined): string {
+function firstMultipartPart(raw: string, contentType: string | undefined): string {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType ?? "");
   const mark = boundary ? `--${boundary[1] ?? boundary[2]}` : null;
   if (!mark) return raw;
@@ -191,12 +197,6 @@ export class FakeSlack {
       res.writeHead(200, { "content-type": "text/plain" }).end("OK");
       return;
     }
-    if (path === "/api/files.getUploadURLExternal" && !this.responders.has("files.getUploadURLExternal")) {
-      const fileId = `F${++counter}`;
-      this.record({ method: "files.getUploadURLExternal", params, token, at: Date.now() });
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, upload_url: `${this.url}/upload/${fileId}`, file_id: fileId }));
-      return;
-    }
     const method = path.replace(/^\/api\//, "");
     const call: RecordedCall = { method, params, token, at: Date.now() };
     if (this.perChannelIntervalMs > 0 && method === "chat.postMessage") {
@@ -210,7 +210,8 @@ export class FakeSlack {
       }
       this.lastPostPerChannel.set(channel, Date.now());
     }
-    const responder = this.responders.get(method) ?? defaults[method] ?? (() => ({ body: {} }));
+    const own = defaults[method];
+    const responder: Responder = this.responders.get(method) ?? (own ? (p, c) => own(p, c, this.url) : () => ({ body: {} }));
     const answer = await responder(params, call);
     this.record(call);
     if ("body" in answer) {

@@ -80,8 +80,7 @@ export function createSlackApp(deps: AppDeps): SlackApp {
     },
     async stop() {
       await app.stop(); // no new requests
-      const pending = inFlight.count();
-      if (pending && !(await inFlight.drained(STOP_GRACE_MS))) log.warn("slack.stop_abandoned_work", { pending: inFlight.count(), graceMs: STOP_GRACE_MS });
+      if (!(await inFlight.drained(STOP_GRACE_MS))) log.warn("slack.stop_abandoned_work", { pending: inFlight.count(), graceMs: STOP_GRACE_MS });
     },
     requestsSettled: (timeoutMs) => inFlight.drained(timeoutMs),
   };

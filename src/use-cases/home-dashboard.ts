@@ -16,8 +16,16 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
   const role = (await store.roles.find(userId))?.role ?? null;
   const isCoordinator = canManage(role);
   const canReadContract = canRead(role, deps.config.readAccess);
-  const mine = await store.dashboard.listOwnedByUrgency(contract.id, userId, today, DASHBOARD_LIMITS.mine);
-  const parties = canReadContract ? progressFromTallies(contract.parties, await store.dashboard.tally(contract.id, today)) : [];
+  // The lists are independent reads: asked at once.
+  const [mine, tallies, overdue, meetings, lastMeeting, editable] = await Promise.all([
+    store.dashboard.listOwnedByUrgency(contract.id, userId, today, DASHBOARD_LIMITS.mine),
+    canReadContract ? store.dashboard.tally(contract.id, today) : null,
+    canReadContract ? store.dashboard.listOverdue(contract.id, today, DASHBOARD_LIMITS.overdue) : [],
+    canReadContract ? store.meetings.listUpcoming(contract.id, now, DASHBOARD_LIMITS.meetings) : [],
+    isCoordinator ? store.meetings.findLastBefore(contract.id, now) : null,
+    isCoordinator ? store.dashboard.listEditable(contract.id, DASHBOARD_LIMITS.editable) : [],
+  ]);
+  const parties = tallies ? progressFromTallies(contract.parties, tallies) : [];
   return {
     today,
     userId,
@@ -27,10 +35,10 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
     mine: mine.items,
     mineTotal: mine.total,
     parties,
-    overdue: canReadContract ? await store.dashboard.listOverdue(contract.id, today, DASHBOARD_LIMITS.overdue) : [],
+    overdue,
     overdueTotal: parties.reduce((n, p) => n + p.overdue, 0),
-    meetings: canReadContract ? await store.meetings.listUpcoming(contract.id, now, DASHBOARD_LIMITS.meetings) : [],
-    lastMeeting: isCoordinator ? await store.meetings.findLastBefore(contract.id, now) : null,
-    editable: isCoordinator ? await store.dashboard.listEditable(contract.id, DASHBOARD_LIMITS.editable) : [],
+    meetings,
+    lastMeeting,
+    editable,
   };
 }

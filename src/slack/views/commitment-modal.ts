@@ -3,6 +3,7 @@ import type { KnownBlock, ModalView } from "@slack/types";
 import { MAX_DESCRIPTION, MAX_LEAD_SERVICE, MAX_TITLE, type CommitmentFormValues } from "../../domain/commitment-input.js";
 import type { Locale, Party } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS } from "../ids.js";
+import { section } from "./blocks.js";
 import { tr } from "./locale.js";
 import { confidentialityNotice, datePicker, esc, formModal, option, staticSelect, textInput, usersSelect } from "./modal-parts.js";
 
@@ -78,7 +79,7 @@ export function commitmentModal(m: CommitmentModalInput): ModalView {
       title: m.mode === "create" ? tr(locale, "Nouvel engagement", "New commitment") : tr(locale, "Modifier l'engagement", "Edit commitment"),
       submit: tr(locale, "Enregistrer", "Save"),
       privateMetadata: m.privateMetadata,
-      blocks: m.mode === "edit" ? [{ type: "section", text: { type: "mrkdwn", text: tr(locale, `Modification de *${ref.trim()}*`, `Editing *${ref.trim()}*`) } }, ...blocks] : blocks,
+      blocks: m.mode === "edit" ? [section(tr(locale, `Modification de *${ref.trim()}*`, `Editing *${ref.trim()}*`)), ...blocks] : blocks,
     },
     locale,
   );

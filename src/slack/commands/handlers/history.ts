@@ -14,10 +14,11 @@ export const showHistory: CommandHandler = async (ctx) => {
   const lookup = await lookUpRef(ctx, contract);
   if ("suggestions" in lookup) return refNotFoundReply(ctx.rest, lookup.suggestions, ctx.locale, "history");
   const { commitment } = lookup;
+  const [updates, audit] = await Promise.all([store.updates.listHistory(commitment.id), store.audit.listFor("commitment", commitment.id)]);
   return historyReply({
     commitment,
-    updates: await store.updates.listHistory(commitment.id),
-    events: commitmentEventsFrom(await store.audit.listFor("commitment", commitment.id)),
+    updates,
+    events: commitmentEventsFrom(audit),
     timezone: config.timezone,
     nav: navOf(ctx, `${tr(ctx.locale, "historique", "history")} ${commitment.ref}`),
   });

@@ -11,8 +11,8 @@ export function editLastUpdate(deps: AppDeps) {
   return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const target = { userId: body.user.id, responseUrl: body.response_url, respond, client };
-    const locale = await localeFor(deps, client, body.user.id);
-    const update = action.value ? await deps.store.updates.findById(action.value) : null;
+    // Both within Slack's trigger window: Slack's users.info and the database are asked at once.
+    const [locale, update] = await Promise.all([localeFor(deps, client, body.user.id), action.value ? deps.store.updates.findById(action.value) : null]);
     if (!update) {
       await replyPrivately(target, textReply(tr(locale, ":grey_question: Cette mise à jour est introuvable.", ":grey_question: This update cannot be found.")));
       return;
