@@ -18,23 +18,7 @@ const emptyCounts = (): Record<Status, number> => Object.fromEntries(STATUSES.ma
 
 /** One line per party of the contract (in the contract's order), then any party found only in the data. */
 export function progressByParty(parties: readonly Party[], commitments: readonly Counted[], today: IsoDate): PartyProgress[] {
-  const codes = [...parties.map((p) => p.code)];
-  for (const c of commitments) if (!codes.includes(c.party)) codes.push(c.party);
-  return codes.map((code) => {
-    const mine = commitments.filter((c) => c.party === code);
-    const byStatus = emptyCounts();
-    for (const c of mine) byStatus[c.status] += 1;
-    const counted = mine.filter((c) => c.status !== "DROPPED");
-    const sum = counted.reduce((s, c) => s + (c.status === "DONE" ? 100 : Math.min(100, Math.max(0, c.progress))), 0);
-    return {
-      party: code,
-      label: parties.find((p) => p.code === code)?.label ?? code,
-      total: mine.length,
-      byStatus,
-      averageProgress: counted.length === 0 ? 0 : Math.round(sum / counted.length),
-      overdue: mine.filter((c) => isOverdue(c, today)).length,
-    };
-  });
+  return progressFromTallies(parties, talliesOf(commitments, today));
 }
 
 /**
@@ -58,24 +42,52 @@ export function partyCodesOf(parties: readonly Pick<Party, "code">[], tallies: r
   return codes;
 }
 
-/** The same figures as `progressByParty`, from per-party-and-status tallies rather than every commitment. */
-export function progressFromTallies(parties: readonly Party[], tallies: readonly StatusTally[]): PartyProgress[] {
+/** A party's figures without its label: what `/csi etat` and the App Home both count. */
+export type PartyFigures = Omit<PartyProgress, "label">;
+
+/**
+ * Per party (the contract's order, then others): how many by status, how many overdue, and the mean progress
+ * of those not dropped, whose sum per tally `progressSumOf` gives (raw, or held within 0–100 with DONE as 100).
+ */
+export function partyFiguresFromTallies(parties: readonly Pick<Party, "code">[], tallies: readonly StatusTally[], progressSumOf: (t: StatusTally) => number): PartyFigures[] {
   return partyCodesOf(parties, tallies).map((code) => {
     const mine = tallies.filter((t) => t.party === code);
     const byStatus = emptyCounts();
     for (const t of mine) byStatus[t.status] += t.count;
     const counted = mine.filter((t) => t.status !== "DROPPED");
     const n = counted.reduce((s, t) => s + t.count, 0);
-    const sum = counted.reduce((s, t) => s + (t.status === "DONE" ? 100 * t.count : t.clampedProgressSum), 0);
+    const sum = counted.reduce((s, t) => s + progressSumOf(t), 0);
     return {
       party: code,
-      label: parties.find((p) => p.code === code)?.label ?? code,
       total: mine.reduce((s, t) => s + t.count, 0),
       byStatus,
       averageProgress: n === 0 ? 0 : Math.round(sum / n),
       overdue: mine.filter((t) => !isClosed(t.status)).reduce((s, t) => s + t.dueBeforeToday, 0),
     };
   });
+}
+
+/** The App Home's and the digest's figures: progress held within 0–100, DONE counting as 100. */
+export function progressFromTallies(parties: readonly Party[], tallies: readonly StatusTally[]): PartyProgress[] {
+  return partyFiguresFromTallies(parties, tallies, (t) => (t.status === "DONE" ? 100 * t.count : t.clampedProgressSum)).map((f) => ({
+    ...f,
+    label: parties.find((p) => p.code === f.party)?.label ?? f.party,
+  }));
+}
+
+/** What the database would tally, counted from loaded commitments (parties in order of first appearance). */
+export function talliesOf(commitments: readonly Counted[], today: IsoDate): StatusTally[] {
+  const byKey = new Map<string, StatusTally>();
+  for (const c of commitments) {
+    const key = `${c.party}\u0000${c.status}`;
+    let t = byKey.get(key);
+    if (!t) byKey.set(key, (t = { party: c.party, status: c.status, count: 0, progressSum: 0, clampedProgressSum: 0, dueBeforeToday: 0 }));
+    t.count += 1;
+    t.progressSum += c.progress;
+    t.clampedProgressSum += Math.min(100, Math.max(0, c.progress));
+    if (c.dueOn !== null && c.dueOn < today) t.dueBeforeToday += 1;
+  }
+  return [...byKey.values()];
 }
 
 /** Overdue commitments, most days late first. */

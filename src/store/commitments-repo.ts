@@ -5,7 +5,7 @@ import { isUuid } from "../domain/ids.js";
 import { normalizeText } from "../domain/text.js";
 import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
 import { tallyCommitments } from "./tally-queries.js";
-import { partyCodesOf } from "../domain/dashboard.js";
+import { partyFiguresFromTallies, type PartyFigures } from "../domain/dashboard.js";
 
 export const commitmentInclude = {
   owners: true,
@@ -114,14 +114,7 @@ export interface CommitmentFilter {
 }
 
 /** Per party: how many commitments in each status, how many overdue, and average progress. */
-export interface PartyCounts {
-  party: string;
-  total: number;
-  byStatus: Record<Status, number>;
-  overdue: number;
-  /** Mean progress of the commitments still counted (DROPPED ones are left out), 0–100. */
-  averageProgress: number;
-}
+export type PartyCounts = PartyFigures;
 
 /** Prisma wants a mutable list for `notIn`. */
 export const CLOSED: Status[] = [...CLOSED_STATUSES];
@@ -187,18 +180,6 @@ export async function countCommitmentsByParty(
 ): Promise<PartyCounts[]> {
   const tallies = await tallyCommitments(prisma, contractId, today);
   // Parties of the contract first, in their order; then any code met only on commitments (imported data).
-  return partyCodesOf(parties.map((code) => ({ code })), tallies).map((party) => {
-    const mine = tallies.filter((t) => t.party === party);
-    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-    for (const t of mine) counts[t.status] += t.count;
-    const counted = mine.filter((t) => t.status !== "DROPPED");
-    const n = counted.reduce((a, t) => a + t.count, 0);
-    return {
-      party,
-      total: Object.values(counts).reduce((a, b) => a + b, 0),
-      byStatus: counts,
-      overdue: mine.filter((t) => !isClosed(t.status)).reduce((a, t) => a + t.dueBeforeToday, 0),
-      averageProgress: n === 0 ? 0 : Math.round(counted.reduce((a, t) => a + t.progressSum, 0) / n),
-    };
-  });
+  // /csi etat shows the raw mean of the progress recorded.
+  return partyFiguresFromTallies(parties.map((code) => ({ code })), tallies, (t) => t.progressSum);
 }

@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { formatDateLong, formatDuration, formatInstant, formatRelativeDays, meetingKindLabel, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
+import type { PartyFigures } from "../../domain/dashboard.js";
 import { localDateOf } from "../../domain/due-instants.js";
 import { daysUntil } from "../../domain/status.js";
 import { STATUSES, type Contract, type IsoDate, type Locale, type Meeting, type MeetingKind } from "../../domain/types.js";
@@ -9,14 +10,8 @@ import { tr } from "./locale.js";
 import { footerBlocks, type Nav } from "./pagination.js";
 import type { Reply } from "./reply.js";
 
-/** Per party counts as the store gives them (PartyCounts), restated here so views do not import the store. */
-export interface PartyStatus {
-  party: string;
-  total: number;
-  byStatus: Record<(typeof STATUSES)[number], number>;
-  overdue: number;
-  averageProgress: number;
-}
+/** Per party counts, as the store gives them. */
+export type PartyStatus = PartyFigures;
 
 export interface ContractStatusInput {
   contract: Contract;
