@@ -4,7 +4,7 @@
 import { addDays } from "./calendar.js";
 import { isoWeekOf, localDateOf } from "./due-instants.js";
 import { progressByParty, progressFromTallies, type StatusTally } from "./dashboard.js";
-import { isSilent, SILENCE_DAYS } from "./reminders.js";
+import { isSilent, silentBefore } from "./reminders.js";
 import { daysUntil, isClosed, isOverdue, sortByUrgency } from "./status.js";
 import type { Commitment, IsoDate, Meeting, Party, Status } from "./types.js";
 
@@ -56,7 +56,7 @@ export function digestCandidates(now: Date, timezone: string): DigestCandidates 
   return {
     dueBy: addDays(localDateOf(now, timezone), DIGEST_HORIZON_DAYS),
     flagged: ["AT_RISK", "LATE"],
-    updatedBefore: new Date(now.getTime() - SILENCE_DAYS * 86_400_000),
+    updatedBefore: silentBefore(now),
   };
 }
 
@@ -98,7 +98,8 @@ export type DigestSection = (typeof DIGEST_SECTIONS)[number];
 export function computeDigest(input: DigestInput): Digest {
   const { now, timezone } = input;
   const today = localDateOf(now, timezone);
-  const horizon = addDays(today, DIGEST_HORIZON_DAYS);
+  // The same bounds as the database's pre-selection of candidates.
+  const { dueBy: horizon, flagged } = digestCandidates(now, timezone);
   const byId = new Map(input.commitments.map((c) => [c.id, c]));
 
   const perCommitment = new Map<string, DigestUpdate[]>();
@@ -122,7 +123,7 @@ export function computeDigest(input: DigestInput): Digest {
   const open = input.commitments.filter((c) => !isClosed(c.status));
   const overdue = sortByUrgency(open.filter((c) => isOverdue(c, today)), today);
   const overdueIds = new Set(overdue.map((c) => c.id));
-  const atRisk = sortByUrgency(open.filter((c) => !overdueIds.has(c.id) && (c.status === "AT_RISK" || c.status === "LATE")), today);
+  const atRisk = sortByUrgency(open.filter((c) => !overdueIds.has(c.id) && flagged.includes(c.status)), today);
   const dueSoon = sortByUrgency(
     open.filter((c) => c.dueOn !== null && daysUntil(today, c.dueOn) >= 0 && c.dueOn <= horizon),
     today,

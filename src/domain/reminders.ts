@@ -212,15 +212,13 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
   }
 
   // Owners of silent commitments, per contract: read once per pass, whatever the number of meetings.
-  const silentBefore = now.getTime() - SILENCE_DAYS * 86_400_000;
   const silentOwners = new Map<string, string[]>();
   const silentOwnersOf = (contractId: string): string[] => {
     let list = silentOwners.get(contractId);
     if (!list) {
       const owners = new Set<string>();
       for (const c of input.commitments) {
-        if (c.contractId !== contractId || isClosed(c.status)) continue;
-        if (c.lastUpdateAt && c.lastUpdateAt.getTime() >= silentBefore) continue;
+        if (c.contractId !== contractId || !isSilent(c, now)) continue;
         for (const o of c.owners) owners.add(o);
       }
       silentOwners.set(contractId, (list = [...owners].sort()));
@@ -256,7 +254,10 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
   return out;
 }
 
+/** Updated before this instant (or never): silent at `now`. */
+export const silentBefore = (now: Date): Date => new Date(now.getTime() - SILENCE_DAYS * 86_400_000);
+
 /** Silent = open and no update for SILENCE_DAYS (or never). */
 export function isSilent(c: Pick<Commitment, "status" | "lastUpdateAt">, now: Date): boolean {
-  return !isClosed(c.status) && (c.lastUpdateAt === null || c.lastUpdateAt.getTime() < now.getTime() - SILENCE_DAYS * 86_400_000);
+  return !isClosed(c.status) && (c.lastUpdateAt === null || c.lastUpdateAt < silentBefore(now));
 }
