@@ -6,7 +6,7 @@ import { Prisma, type PrismaClient } from "../../prisma/generated/client/client.
 import type { CommitmentInput, IndicatorInput } from "../domain/commitment-input.js";
 import { normalizeText } from "../domain/text.js";
 import type { Commitment } from "../domain/types.js";
-import { recordAudit } from "./audit-repo.js";
+import { recordAudit, recordAudits } from "./audit-repo.js";
 import { commitmentInclude, toCommitment } from "./commitments-repo.js";
 import { fromIsoDateOrNull } from "./mappers.js";
 import { findSubmission, lockKey } from "./submissions.js";
@@ -128,22 +128,16 @@ export function createCommitmentAdminRepo(prisma: PrismaClient) {
           const stored = await tx.commitment.findMany({ where: { id: { in: rows.map((r) => r.id) } }, include: commitmentInclude });
           const byRef = new Map(stored.map((row) => [row.ref, toCommitment(row)]));
           const commitments = refs.flatMap((ref) => byRef.get(ref) ?? []);
-          for (const commitment of commitments) {
-            await recordAudit(tx, {
+          await recordAudits(tx, [
+            ...commitments.map((commitment) => ({
               actorId,
               action: "commitment.create",
               entity: "commitment",
               entityId: commitment.id,
               details: { after: snapshot(commitment), imported: true, ...(submissionKey ? { submissionKey } : {}) },
-            });
-          }
-          await recordAudit(tx, {
-            actorId,
-            action: "commitment.import",
-            entity: "contract",
-            entityId: contractId,
-            details: { refs, ...(submissionKey ? { submissionKey } : {}) },
-          });
+            })),
+            { actorId, action: "commitment.import", entity: "contract", entityId: contractId, details: { refs, ...(submissionKey ? { submissionKey } : {}) } },
+          ]);
           return { commitments, created: true };
         });
       } catch (e) {

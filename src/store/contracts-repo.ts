@@ -31,8 +31,9 @@ export function createContractsRepo(prisma: PrismaClient) {
     },
     /** The contract a workspace follows by default: the first one seeded. */
     findDefault(): Promise<Contract | null> {
-      defaultContract ??= prisma.contract.findFirst({ include, orderBy: { createdAt: "asc" } }).then((row) => (row ? toContract(row) : null));
-      const found = defaultContract;
+      if (defaultContract) return defaultContract;
+      const found = prisma.contract.findFirst({ include, orderBy: { createdAt: "asc" } }).then((row) => (row ? toContract(row) : null));
+      defaultContract = found;
       // Neither a missing contract nor a failed read is kept: the next call asks the database again.
       found.then(
         (c) => {

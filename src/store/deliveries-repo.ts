@@ -131,20 +131,8 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
       return count === 1;
     },
 
-    /** Which of `keys` already have a row (any state). */
-    async existingKeys(keys: readonly string[]): Promise<Set<string>> {
-      const found = new Set<string>();
-      for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
-        const chunk = keys.slice(i, i + KEYS_PER_QUERY);
-        // One array parameter rather than an IN list of thousands of parameters.
-        const rows = await prisma.$queryRaw<{ key: string }[]>`SELECT "key" FROM "Delivery" WHERE "key" = ANY(${chunk}::text[])`;
-        for (const r of rows) found.add(r.key);
-      }
-      return found;
-    },
-
     /**
-     * Which of `keys` have no row yet (the other side of existingKeys). The database does the anti-join, so
+     * Which of `keys` have no row yet (in any state). The database does the anti-join, so
      * a pass where everything planned was already claimed gets an empty answer instead of every key back.
      */
     async missingKeys(keys: readonly string[]): Promise<Set<string>> {

@@ -52,11 +52,6 @@ describe("claims", () => {
     expect(await repo.listUndeliverableForDigest(until, new Date("2026-12-21T07:30:00Z"))).toHaveLength(0);
   });
 
-  it("existingKeys tells which keys have a row", async () => {
-    await repo.claim(input("k4"), now, "p");
-    expect([...(await repo.existingKeys(["k4", "k5"]))]).toEqual(["k4"]);
-  });
-
   it("missingKeys tells which keys have no row, over tens of thousands of keys and odd characters alike", async () => {
     for (const key of ["k6", "odd'key\\n,{x}", "k8"]) await repo.claim(input(key), now, "p");
     const many = Array.from({ length: 25_000 }, (_, i) => `bulk:${i}`);
