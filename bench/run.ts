@@ -16,15 +16,14 @@
 //      commitments and 500 meetings.
 // Env: DATABASE_URL (optional), BENCH_REQUESTS (default 300), BENCH_WARMUP (default 30).
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
 import { loadConfig } from "../src/config.js";
 import { FakeSlack } from "../src/local/slack-stand-in.js";
-import { openDatabase, type Database } from "../src/store/database.js";
+import type { Database } from "../src/store/database.js";
 import { createStore } from "../src/store/store.js";
+import { pgliteDatabase, postgresDatabase, type BenchDatabase } from "./databases.js";
 import { countContract, growContract, type BenchContract, type ContractCounts } from "./data.js";
 import { measure, sendCommand, sendInteraction, type LoadTarget, type Measure, type Sample } from "./load.js";
 import { processMemory, ROOT, startServerChild, stopChild, type Memory } from "./processes.js";
@@ -82,46 +81,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 const since = (t: number) => Math.round(performance.now() - t);
 
 // ---------------------------------------------------------------------------------------------
-// Databases
-
-interface BenchDatabase {
-  kind: "pglite" | "postgres";
-  /** Env that points Vigie at it. */
-  env: Record<string, string>;
-  open(): Promise<Database>;
-  drop(): Promise<void>;
-}
-
-async function pgliteDatabase(dir: string): Promise<BenchDatabase> {
-  const dataDir = path.join(dir, "data");
-  return {
-    kind: "pglite",
-    env: { DATA_DIR: dataDir },
-    open: () => openDatabase({ dataDir }),
-    drop: () => rm(dataDir, { recursive: true, force: true }),
-  };
-}
-
-async function postgresDatabase(serverUrl: string, label: string): Promise<BenchDatabase> {
-  const name = `vigie_bench_${label}_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    kind: "postgres",
-    env: { DATABASE_URL: url.toString() },
-    open: () => openDatabase({ url: url.toString(), dataDir: "" }),
-    async drop() {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
+// Databases (bench/databases.ts) as Vigie sees them
 
 function vigieEnv(slack: FakeSlack, db: BenchDatabase): Record<string, string> {
   return {
@@ -344,8 +304,7 @@ function scenarioTable(r: RunResult): string {
   ];
   for (const s of r.scenarios) {
     const o = s.ours;
-    const judged = s.concurrency === 50 && r.database === "pglite"; // the 100 ms answer target is PGlite's
-    const target = judged ? `ans p99<${TARGETS.answerP99At50Ms}ms, ack ratio<${TARGETS.ackRatioP99}` : `ack ratio<${TARGETS.ackRatioP99}`;
+    const target = answerJudged(s, r.database) ? `ans p99<${TARGETS.answerP99At50Ms}ms, ack ratio<${TARGETS.ackRatioP99}` : `ack ratio<${TARGETS.ackRatioP99}`;
     rows.push([
       s.scenario,
       String(s.concurrency),
@@ -370,10 +329,12 @@ function worst(...vs: Verdict[]): Verdict {
   return vs.includes("miss") ? "miss" : vs.every((v) => v === "n/a") ? "n/a" : "pass";
 }
 
+/** The 100 ms answer target is set for PGlite at 50 clients; on PostgreSQL it is reported, not judged. */
+const answerJudged = (s: ScenarioResult, database: string): boolean => s.concurrency === 50 && database === "pglite";
+
 function scenarioVerdict(s: ScenarioResult, database: string): string {
   const checks: Verdict[] = [verdict(s.ackRatioP99, TARGETS.ackRatioP99)];
-  // The 100 ms answer target is set for PGlite at 50 clients; on PostgreSQL it is reported, not judged.
-  if (s.concurrency === 50 && database === "pglite") checks.push(verdict(s.ours?.answer.p99, TARGETS.answerP99At50Ms));
+  if (answerJudged(s, database)) checks.push(verdict(s.ours?.answer.p99, TARGETS.answerP99At50Ms));
   const failures = s.ours?.failures ?? 0;
   const late = s.ours?.missedAckWindow ?? 0;
   return worst(...checks) + (failures || late ? ` (${late} over 3 s, ${failures} failed)` : "");

@@ -4,8 +4,7 @@
 //      SCHEDULER_BENCH_DATABASE_URL=postgres://… node --import tsx bench/scheduler-bench.ts
 //        the same on a PostgreSQL server, in a database created for the run and dropped after it
 // Importing this file runs nothing: the functions below are exported for other benches.
-import { randomBytes, randomUUID } from "node:crypto";
-import pg from "pg";
+import { randomUUID } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -20,6 +19,7 @@ import { openDatabase, type Database } from "../src/store/database.js";
 import { readContractSeed, seedContract } from "../src/store/seed.js";
 import { createStore } from "../src/store/store.js";
 import { FakeSlack } from "../test/support/fake-slack.js";
+import { postgresDatabase } from "./databases.js";
 
 export const BENCH_NOW = new Date("2026-12-08T08:00:00Z"); // Tuesday 09:00 Paris
 const TODAY = "2026-12-08";
@@ -44,17 +44,6 @@ export interface SchedulerBench {
   close(): Promise<void>;
 }
 
-/** Runs `sql` on the server of `serverUrl` (CREATE / DROP DATABASE). */
-async function onServer(serverUrl: string, sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
-
 /**
  * A fresh database with the bench's data (in-memory PGlite, or a database created on the PostgreSQL
  * server `serverUrl` and dropped by close()), and a fake Slack paced at 1 msg/s/channel.
@@ -76,15 +65,8 @@ export async function setupSchedulerBench(data: BenchData = DEFAULT_BENCH_DATA, 
   const log = createLogger({ level: "warn", json: false, write: (l) => void (l.includes("slack.rate_limited") ? rateLimited++ : process.stderr.write(l + "\n")) });
 
   const t0 = performance.now();
-  const name = `vigie_scheduler_bench_${randomBytes(4).toString("hex")}`;
-  let url: string | undefined;
-  if (serverUrl) {
-    await onServer(serverUrl, `CREATE DATABASE ${name}`);
-    const u = new URL(serverUrl);
-    u.pathname = `/${name}`;
-    url = u.toString();
-  }
-  const db = await openDatabase(url ? { url, dataDir: "" } : { dataDir: "memory://" });
+  const server = serverUrl ? await postgresDatabase(serverUrl, "scheduler") : null;
+  const db = server ? await server.open() : await openDatabase({ dataDir: "memory://" });
   await db.migrate();
   await seedContract(db.prisma, await readContractSeed());
   const store = createStore(db.prisma);
@@ -133,7 +115,7 @@ export async function setupSchedulerBench(data: BenchData = DEFAULT_BENCH_DATA, 
     async close() {
       await db.close();
       await slack.stop();
-      if (serverUrl) await onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await server?.drop();
     },
   };
 }
