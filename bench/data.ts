@@ -34,7 +34,14 @@ export const pilotOf = (n: number) => `U0PIL${String(n % 100).padStart(3, "0")}`
 const STATUS_MIX = [
   ...Array(9).fill("ON_TRACK"),
   ...Array(3).fill("NOT_STARTED"),
-  "AT_RISK", "AT_RISK", "LATE", "LATE", "DONE", "DONE", "POSTPONED", "DROPPED",
+  "AT_RISK",
+  "AT_RISK",
+  "LATE",
+  "LATE",
+  "DONE",
+  "DONE",
+  "POSTPONED",
+  "DROPPED",
 ] as string[];
 const statusArray = `ARRAY[${STATUS_MIX.map((s) => `'${s}'`).join(",")}]::"CommitmentStatus"[]`;
 
@@ -43,7 +50,9 @@ export async function growContract(prisma: PrismaClient, options: GrowOptions): 
   await seedContract(prisma, await readContractSeed());
   const contract = await prisma.contract.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
   const existing = await prisma.commitment.count({ where: { contractId: contract.id } });
-  const generatedBefore = await prisma.commitment.count({ where: { contractId: contract.id, ref: { contains: "-B" } } });
+  const generatedBefore = await prisma.commitment.count({
+    where: { contractId: contract.id, ref: { contains: "-B" } },
+  });
   const toAdd = Math.max(0, options.commitments - existing);
   const from = generatedBefore + 1;
   const to = generatedBefore + toAdd;
@@ -129,7 +138,11 @@ export async function growContract(prisma: PrismaClient, options: GrowOptions): 
     );
   }
 
-  const seeded = await prisma.commitment.findMany({ where: { contractId: contract.id, ref: { not: { contains: "-B" } } }, orderBy: { ref: "asc" }, select: { ref: true } });
+  const seeded = await prisma.commitment.findMany({
+    where: { contractId: contract.id, ref: { not: { contains: "-B" } } },
+    orderBy: { ref: "asc" },
+    select: { ref: true },
+  });
   const generated = await prisma.commitment.findMany({
     where: { contractId: contract.id, ref: { contains: "-B" } },
     select: { ref: true },
@@ -139,7 +152,13 @@ export async function growContract(prisma: PrismaClient, options: GrowOptions): 
     .map((c) => ({ ref: c.ref, n: Number(c.ref.slice(-5)) }))
     .sort((a, b) => a.n - b.n)
     .map((c) => ({ ref: c.ref, ownerId: ownerOf(c.n) }));
-  return { contractId: contract.id, sampleRef: seeded[0]?.ref ?? "ETAT-01", seededRefs: seeded.map((c) => c.ref), owned, busyOwnerId: pilotOf(7) };
+  return {
+    contractId: contract.id,
+    sampleRef: seeded[0]?.ref ?? "ETAT-01",
+    seededRefs: seeded.map((c) => c.ref),
+    owned,
+    busyOwnerId: pilotOf(7),
+  };
 }
 
 export interface ContractCounts {

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { openDatabase, type Database } from "../src/store/database.js";
+import { type Database, openDatabase } from "../src/store/database.js";
 
 export interface BenchDatabase {
   kind: "pglite" | "postgres";

@@ -45,6 +45,10 @@ app.view(CALLBACKS.progressUpdate, async ({ ack, body, client }) => {
 });
 
 await app.start(Number(env("PORT")));
-const stop = () => void app.stop().then(() => process.exit(0), () => process.exit(1));
+const stop = () =>
+  void app.stop().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
 process.once("SIGTERM", stop);
 process.once("SIGINT", stop);

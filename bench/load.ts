@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { FakeSlack, RecordedCall } from "../src/local/slack-stand-in.js";
 import { runPool } from "./pool.js";
 import { slackSignatureHeaders } from "./sign.js";
-import { summarize, type Summary } from "./stats.js";
+import { type Summary, summarize } from "./stats.js";
 
 export interface LoadTarget {
   baseUrl: string;
@@ -27,17 +27,35 @@ export const ANSWER_TIMEOUT_MS = 10_000;
 export const SLACK_ACK_WINDOW_MS = 3_000;
 
 /** Web API methods that carry a reply to the user (reads such as users.info are not answers). */
-const ANSWER_METHODS = new Set(["chat.postMessage", "chat.postEphemeral", "chat.update", "views.publish", "views.update", "views.push"]);
+const ANSWER_METHODS = new Set([
+  "chat.postMessage",
+  "chat.postEphemeral",
+  "chat.update",
+  "views.publish",
+  "views.update",
+  "views.push",
+]);
 
-async function post(target: LoadTarget, body: string): Promise<{ sample: (answer: Promise<number | null>) => Promise<Sample> }> {
-  const headers = { "content-type": "application/x-www-form-urlencoded", ...slackSignatureHeaders(target.signingSecret, body) };
+async function post(
+  target: LoadTarget,
+  body: string,
+): Promise<{ sample: (answer: Promise<number | null>) => Promise<Sample> }> {
+  const headers = {
+    "content-type": "application/x-www-form-urlencoded",
+    ...slackSignatureHeaders(target.signingSecret, body),
+  };
   const started = performance.now();
   const res = await fetch(`${target.baseUrl}/slack/events`, { method: "POST", headers, body });
   const text = await res.text();
   const ackMs = performance.now() - started;
   return {
     sample: async (answer) => {
-      const problem = res.status !== 200 ? `HTTP ${res.status}` : /"response_action":"errors"/.test(text) ? `refused: ${text.slice(0, 300)}` : undefined;
+      const problem =
+        res.status !== 200
+          ? `HTTP ${res.status}`
+          : /"response_action":"errors"/.test(text)
+            ? `refused: ${text.slice(0, 300)}`
+            : undefined;
       const answeredAt = problem ? null : await answer;
       return {
         ackMs,
@@ -49,7 +67,11 @@ async function post(target: LoadTarget, body: string): Promise<{ sample: (answer
   };
 }
 
-const at = (p: Promise<RecordedCall>): Promise<number | null> => p.then(() => performance.now(), () => null);
+const at = (p: Promise<RecordedCall>): Promise<number | null> =>
+  p.then(
+    () => performance.now(),
+    () => null,
+  );
 
 /** `/csi <text>` as Slack sends it; the answer is the post to its response_url. */
 export async function sendCommand(target: LoadTarget, text: string, userId: string): Promise<Sample> {
@@ -77,7 +99,11 @@ export async function sendCommand(target: LoadTarget, text: string, userId: stri
  * A view_submission by `userId`; the answer is the first reply Slack receives for that user after it
  * was sent (a message or ephemeral to them, their DM, their App Home).
  */
-export async function sendInteraction(target: LoadTarget, payload: Record<string, unknown>, userId: string): Promise<Sample> {
+export async function sendInteraction(
+  target: LoadTarget,
+  payload: Record<string, unknown>,
+  userId: string,
+): Promise<Sample> {
   const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
   const since = Date.now();
   const forUser = (c: RecordedCall) => {
@@ -104,7 +130,11 @@ export interface Measure {
   throughput: number;
 }
 
-export async function measure(requests: number, concurrency: number, send: (index: number) => Promise<Sample>): Promise<Measure> {
+export async function measure(
+  requests: number,
+  concurrency: number,
+  send: (index: number) => Promise<Sample>,
+): Promise<Measure> {
   const started = performance.now();
   const samples = await runPool(requests, concurrency, send);
   const wallMs = performance.now() - started;

@@ -1,7 +1,7 @@
 // Child processes of the bench: the app under load (Vigie's own `src/main.ts`, or the bare Bolt floor)
 // runs alone in its process, so the load generator in the parent does not share its event loop.
-import { spawn, type ChildProcess } from "node:child_process";
-import { openSync, closeSync, readFileSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -33,7 +33,12 @@ export async function freePort(): Promise<number> {
  * Spawns `node <entry>` (compiled JavaScript, as `npm start` runs the app) or `node --import tsx <entry>`
  * for a TypeScript entry, with `env`; logs to `logFile` and waits for /healthz 200.
  */
-export async function startServerChild(entry: string, env: Record<string, string>, logFile: string, timeoutMs = 120_000): Promise<ServerChild> {
+export async function startServerChild(
+  entry: string,
+  env: Record<string, string>,
+  logFile: string,
+  timeoutMs = 120_000,
+): Promise<ServerChild> {
   const port = await freePort();
   const fd = openSync(logFile, "a");
   const started = performance.now();
@@ -47,7 +52,10 @@ export async function startServerChild(entry: string, env: Record<string, string
   let exited: number | null | undefined;
   child.once("exit", (code) => (exited = code));
   for (;;) {
-    if (exited !== undefined) throw new Error(`${entry} exited with code ${exited} before /healthz answered; see ${logFile}:\n${tail(logFile)}`);
+    if (exited !== undefined)
+      throw new Error(
+        `${entry} exited with code ${exited} before /healthz answered; see ${logFile}:\n${tail(logFile)}`,
+      );
     if (performance.now() - started > timeoutMs) {
       child.kill("SIGKILL");
       throw new Error(`${entry}: /healthz did not answer 200 within ${timeoutMs} ms; see ${logFile}`);

@@ -16,20 +16,20 @@
 //      commitments and 500 meetings.
 // Env: DATABASE_URL (optional), BENCH_REQUESTS (default 300), BENCH_WARMUP (default 30).
 import { execFileSync } from "node:child_process";
-import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { loadConfig } from "../src/config.js";
 import { FakeSlack } from "../src/local/slack-stand-in.js";
 import type { Database } from "../src/store/database.js";
 import { createStore } from "../src/store/store.js";
-import { pgliteDatabase, postgresDatabase, type BenchDatabase } from "./databases.js";
-import { countContract, growContract, type BenchContract, type ContractCounts } from "./data.js";
-import { measure, sendCommand, sendInteraction, type LoadTarget, type Measure, type Sample } from "./load.js";
-import { processMemory, ROOT, startServerChild, stopChild, type Memory } from "./processes.js";
-import { fmt, formatTable, ratio, verdict, type Verdict } from "./stats.js";
+import { type BenchContract, type ContractCounts, countContract, growContract } from "./data.js";
+import { type BenchDatabase, pgliteDatabase, postgresDatabase } from "./databases.js";
+import { type LoadTarget, type Measure, measure, type Sample, sendCommand, sendInteraction } from "./load.js";
+import { type Memory, processMemory, ROOT, startServerChild, stopChild } from "./processes.js";
+import { fmt, formatTable, ratio, type Verdict, verdict } from "./stats.js";
 import { progressSubmission } from "./submissions.js";
-import { timeDigestAndHome, timeSchedulerPass, type TimedRow } from "./use-cases.js";
+import { type TimedRow, timeDigestAndHome, timeSchedulerPass } from "./use-cases.js";
 
 // The app runs as `npm start` runs it: compiled to dist/ first (npm run build), then plain node.
 const APP_ENTRY = "dist/src/main.js";
@@ -69,7 +69,12 @@ interface RunResult {
   database: "pglite" | "postgres";
   data: ContractCounts & { generateMs: number; analyzed: boolean };
   coldStart: { seededMs: number; freshMs: number | null; freshError?: string };
-  memory: { afterStart: Memory | null; afterRun: Memory | null; freshStart: Memory | null; floorAfterStart: Memory | null };
+  memory: {
+    afterStart: Memory | null;
+    afterRun: Memory | null;
+    freshStart: Memory | null;
+    floorAfterStart: Memory | null;
+  };
   scenarios: ScenarioResult[];
   useCases: TimedRow[];
   /** 1-minute load average of the machine at the start and at the end of this run (others share the CPU). */
@@ -113,7 +118,10 @@ async function prepare(db: Database, contract: BenchContract, count: number): Pr
   for (const { ref, ownerId } of contract.owned.slice(0, count)) {
     const commitment = await store.commitments.findByRef(contract.contractId, ref);
     if (!commitment) throw new Error(`bench data: ${ref} not found`);
-    submissions.push({ payload: progressSubmission(commitment, ownerId, `VBENCH${submissions.length}`), userId: ownerId });
+    submissions.push({
+      payload: progressSubmission(commitment, ownerId, `VBENCH${submissions.length}`),
+      userId: ownerId,
+    });
   }
   return { contract, submissions };
 }
@@ -124,7 +132,15 @@ function scenarios(p: Prepared): { name: ScenarioName; send: (target: LoadTarget
   let views = 0;
   return [
     { name: "/csi etat", send: () => (t) => sendCommand(t, "etat", READER) },
-    { name: "/csi voir REF", send: () => (t, i) => sendCommand(t, `voir ${p.contract.seededRefs[(i * 7) % p.contract.seededRefs.length] ?? p.contract.sampleRef}`, READER) },
+    {
+      name: "/csi voir REF",
+      send: () => (t, i) =>
+        sendCommand(
+          t,
+          `voir ${p.contract.seededRefs[(i * 7) % p.contract.seededRefs.length] ?? p.contract.sampleRef}`,
+          READER,
+        ),
+    },
     {
       name: "view_submission (progress)",
       // Each submission is a new view id (Slack's idempotency key) on a commitment no other request touches.
@@ -149,7 +165,12 @@ async function probe(name: ScenarioName, target: LoadTarget, send: Sender): Prom
   return undefined;
 }
 
-async function runScenarios(slack: FakeSlack, ours: LoadTarget, floor: LoadTarget, p: Prepared): Promise<ScenarioResult[]> {
+async function runScenarios(
+  slack: FakeSlack,
+  ours: LoadTarget,
+  floor: LoadTarget,
+  p: Prepared,
+): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
   let offset = 0; // submissions consumed so far
   for (const s of scenarios(p)) {
@@ -196,7 +217,8 @@ async function runScenarios(slack: FakeSlack, ours: LoadTarget, floor: LoadTarge
 async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string): Promise<RunResult> {
   const loadStart = loadavg()[0] ?? 0;
   log(`=== ${kind} === (load average ${loadStart.toFixed(2)} on ${cpus().length} CPUs)`);
-  const db = kind === "pglite" ? await pgliteDatabase(work) : await postgresDatabase(process.env.DATABASE_URL ?? "", "seeded");
+  const db =
+    kind === "pglite" ? await pgliteDatabase(work) : await postgresDatabase(process.env.DATABASE_URL ?? "", "seeded");
   try {
     // 1. Data
     let t = performance.now();
@@ -252,13 +274,22 @@ async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string
     let freshMs: number | null = null;
     let freshStart: Memory | null = null;
     let freshError: string | undefined;
-    const fresh = kind === "pglite" ? await pgliteDatabase(path.join(work, "fresh")) : await postgresDatabase(process.env.DATABASE_URL ?? "", "fresh");
+    const fresh =
+      kind === "pglite"
+        ? await pgliteDatabase(path.join(work, "fresh"))
+        : await postgresDatabase(process.env.DATABASE_URL ?? "", "fresh");
     try {
-      const child = await startServerChild(APP_ENTRY, vigieEnv(slack, fresh), path.join(work, `vigie-${kind}-fresh.log`));
+      const child = await startServerChild(
+        APP_ENTRY,
+        vigieEnv(slack, fresh),
+        path.join(work, `vigie-${kind}-fresh.log`),
+      );
       freshMs = child.coldStartMs;
       freshStart = processMemory(child.child.pid);
       await stopChild(child.child);
-      log(`vigie on a fresh database: /healthz 200 after ${Math.round(freshMs)} ms, RSS ${freshStart?.rssMb} MB, peak ${freshStart?.peakMb} MB`);
+      log(
+        `vigie on a fresh database: /healthz 200 after ${Math.round(freshMs)} ms, RSS ${freshStart?.rssMb} MB, peak ${freshStart?.peakMb} MB`,
+      );
     } catch (error) {
       freshError = error instanceof Error ? error.message : String(error);
       log(`fresh cold start failed: ${freshError}`);
@@ -272,7 +303,12 @@ async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string
     const useCases: TimedRow[] = [];
     const again = await db.open();
     try {
-      useCases.push(...(await timeDigestAndHome(again, config, { busyOwnerId: prepared.contract.busyOwnerId, coordinatorId: COORDINATOR })));
+      useCases.push(
+        ...(await timeDigestAndHome(again, config, {
+          busyOwnerId: prepared.contract.busyOwnerId,
+          coordinatorId: COORDINATOR,
+        })),
+      );
       await growContract(again.prisma, SCHEDULER_SIZE);
       if (analyzed) await again.prisma.$executeRawUnsafe("ANALYZE");
       useCases.push(...(await timeSchedulerPass(again, config, slack)));
@@ -284,7 +320,11 @@ async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string
     return {
       database: kind,
       data: { ...counts, generateMs, analyzed },
-      coldStart: { seededMs: Math.round(vigie.coldStartMs), freshMs: freshMs === null ? null : Math.round(freshMs), ...(freshError ? { freshError } : {}) },
+      coldStart: {
+        seededMs: Math.round(vigie.coldStartMs),
+        freshMs: freshMs === null ? null : Math.round(freshMs),
+        ...(freshError ? { freshError } : {}),
+      },
       memory: { afterStart, afterRun, freshStart, floorAfterStart },
       scenarios: scenarioResults,
       useCases,
@@ -300,11 +340,28 @@ async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string
 
 function scenarioTable(r: RunResult): string {
   const rows: string[][] = [
-    ["scenario", "clients", "ack p50", "p95", "p99", "answer p50", "p95", "p99", "floor ack p99", "floor ans p99", "ack ratio", "ans ratio", "target", "result"],
+    [
+      "scenario",
+      "clients",
+      "ack p50",
+      "p95",
+      "p99",
+      "answer p50",
+      "p95",
+      "p99",
+      "floor ack p99",
+      "floor ans p99",
+      "ack ratio",
+      "ans ratio",
+      "target",
+      "result",
+    ],
   ];
   for (const s of r.scenarios) {
     const o = s.ours;
-    const target = answerJudged(s, r.database) ? `ans p99<${TARGETS.answerP99At50Ms}ms, ack ratio<${TARGETS.ackRatioP99}` : `ack ratio<${TARGETS.ackRatioP99}`;
+    const target = answerJudged(s, r.database)
+      ? `ans p99<${TARGETS.answerP99At50Ms}ms, ack ratio<${TARGETS.ackRatioP99}`
+      : `ack ratio<${TARGETS.ackRatioP99}`;
     rows.push([
       s.scenario,
       String(s.concurrency),
@@ -354,14 +411,39 @@ function otherTable(r: RunResult): string {
     ]);
   }
   const mem = (m: Memory | null) => (m ? `${fmt(m.rssMb)} MB` : "n/a");
-  rows.push(["RSS after start (seeded database)", mem(r.memory.afterStart), `<${TARGETS.memoryMb} MB`, verdict(r.memory.afterStart?.rssMb, TARGETS.memoryMb)]);
-  rows.push(["RSS after the run", mem(r.memory.afterRun), `<${TARGETS.memoryMb} MB`, verdict(r.memory.afterRun?.rssMb, TARGETS.memoryMb)]);
-  rows.push(["peak RSS during the run (VmHWM)", r.memory.afterRun ? `${fmt(r.memory.afterRun.peakMb)} MB` : "n/a", "", ""]);
+  rows.push([
+    "RSS after start (seeded database)",
+    mem(r.memory.afterStart),
+    `<${TARGETS.memoryMb} MB`,
+    verdict(r.memory.afterStart?.rssMb, TARGETS.memoryMb),
+  ]);
+  rows.push([
+    "RSS after the run",
+    mem(r.memory.afterRun),
+    `<${TARGETS.memoryMb} MB`,
+    verdict(r.memory.afterRun?.rssMb, TARGETS.memoryMb),
+  ]);
+  rows.push([
+    "peak RSS during the run (VmHWM)",
+    r.memory.afterRun ? `${fmt(r.memory.afterRun.peakMb)} MB` : "n/a",
+    "",
+    "",
+  ]);
   rows.push(["RSS after start (fresh database)", mem(r.memory.freshStart), "", ""]);
-  rows.push(["peak RSS of the fresh start", r.memory.freshStart ? `${fmt(r.memory.freshStart.peakMb)} MB` : "n/a", "", ""]);
+  rows.push([
+    "peak RSS of the fresh start",
+    r.memory.freshStart ? `${fmt(r.memory.freshStart.peakMb)} MB` : "n/a",
+    "",
+    "",
+  ]);
   rows.push(["floor RSS after start", mem(r.memory.floorAfterStart), "", ""]);
   rows.push(["cold start to /healthz 200 (seeded)", `${r.coldStart.seededMs} ms`, "", ""]);
-  rows.push(["cold start to /healthz 200 (fresh)", r.coldStart.freshMs === null ? "n/a" : `${r.coldStart.freshMs} ms`, "", ""]);
+  rows.push([
+    "cold start to /healthz 200 (fresh)",
+    r.coldStart.freshMs === null ? "n/a" : `${r.coldStart.freshMs} ms`,
+    "",
+    "",
+  ]);
   return formatTable(rows, { alignNumbers: false });
 }
 
@@ -378,7 +460,13 @@ async function main() {
     await rm(work, { recursive: true, force: true });
   }
 
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "?", memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: process.platform };
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "?",
+    memoryMb: Math.round(totalmem() / 2 ** 20),
+    node: process.version,
+    platform: process.platform,
+  };
   for (const r of runs) {
     const d = r.data;
     process.stdout.write(
@@ -390,14 +478,23 @@ async function main() {
   const results = {
     date: new Date().toISOString(),
     machine,
-    settings: { requests: REQUESTS, warmup: WARMUP, concurrency: CONCURRENCY, size: SIZE, schedulerSize: SCHEDULER_SIZE, layout: "app and floor in child processes, load generator and fake Slack in the parent" },
+    settings: {
+      requests: REQUESTS,
+      warmup: WARMUP,
+      concurrency: CONCURRENCY,
+      size: SIZE,
+      schedulerSize: SCHEDULER_SIZE,
+      layout: "app and floor in child processes, load generator and fake Slack in the parent",
+    },
     targets: TARGETS,
     runs,
     totalMs: since(started),
   };
   const file = path.join(ROOT, "bench", "results.json");
   await writeFile(file, JSON.stringify(results, null, 2) + "\n");
-  process.stdout.write(`\nmachine: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}; total ${Math.round(results.totalMs / 1000)} s; written ${path.relative(process.cwd(), file)}\n`);
+  process.stdout.write(
+    `\nmachine: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}; total ${Math.round(results.totalMs / 1000)} s; written ${path.relative(process.cwd(), file)}\n`,
+  );
 }
 
 await main();

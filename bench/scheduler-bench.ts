@@ -8,14 +8,14 @@ import { randomUUID } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { loadConfig, type Config } from "../src/config.js";
-import { createLogger, type Logger } from "../src/logger.js";
 import type { AppDeps } from "../src/app/deps.js";
+import { type Config, loadConfig } from "../src/config.js";
 import { addDays } from "../src/domain/calendar.js";
-import { planDeliveries, type PlanTimings } from "../src/jobs/plan-deliveries.js";
+import { type PlanTimings, planDeliveries } from "../src/jobs/plan-deliveries.js";
 import { createScheduler } from "../src/jobs/scheduler.js";
+import { createLogger, type Logger } from "../src/logger.js";
 import { createSenderClient, createSlackSender } from "../src/slack/slack-sender.js";
-import { openDatabase, type Database } from "../src/store/database.js";
+import { type Database, openDatabase } from "../src/store/database.js";
 import { readContractSeed, seedContract } from "../src/store/seed.js";
 import { createStore } from "../src/store/store.js";
 import { FakeSlack } from "../test/support/fake-slack.js";
@@ -48,7 +48,10 @@ export interface SchedulerBench {
  * A fresh database with the bench's data (in-memory PGlite, or a database created on the PostgreSQL
  * server `serverUrl` and dropped by close()), and a fake Slack paced at 1 msg/s/channel.
  */
-export async function setupSchedulerBench(data: BenchData = DEFAULT_BENCH_DATA, serverUrl?: string): Promise<SchedulerBench> {
+export async function setupSchedulerBench(
+  data: BenchData = DEFAULT_BENCH_DATA,
+  serverUrl?: string,
+): Promise<SchedulerBench> {
   const slack = await new FakeSlack().start();
   slack.perChannelIntervalMs = 1000;
   const config = loadConfig({
@@ -62,7 +65,11 @@ export async function setupSchedulerBench(data: BenchData = DEFAULT_BENCH_DATA, 
     DATA_DIR: "memory://",
   });
   let rateLimited = 0;
-  const log = createLogger({ level: "warn", json: false, write: (l) => void (l.includes("slack.rate_limited") ? rateLimited++ : process.stderr.write(l + "\n")) });
+  const log = createLogger({
+    level: "warn",
+    json: false,
+    write: (l) => void (l.includes("slack.rate_limited") ? rateLimited++ : process.stderr.write(l + "\n")),
+  });
 
   const t0 = performance.now();
   const server = serverUrl ? await postgresDatabase(serverUrl, "scheduler") : null;
@@ -86,9 +93,14 @@ export async function setupSchedulerBench(data: BenchData = DEFAULT_BENCH_DATA, 
     progress: Math.floor(random() * 100),
     lastUpdateAt: random() < 0.1 ? new Date("2026-12-01T10:00:00Z") : new Date("2026-09-01T10:00:00Z"),
   }));
-  for (let i = 0; i < commitments.length; i += 1000) await db.prisma.commitment.createMany({ data: commitments.slice(i, i + 1000) });
-  const owners = commitments.map((c, i) => ({ commitmentId: c.id, userId: `U0OWN${String(i % data.owners).padStart(5, "0")}` }));
-  for (let i = 0; i < owners.length; i += 2000) await db.prisma.commitmentOwner.createMany({ data: owners.slice(i, i + 2000) });
+  for (let i = 0; i < commitments.length; i += 1000)
+    await db.prisma.commitment.createMany({ data: commitments.slice(i, i + 1000) });
+  const owners = commitments.map((c, i) => ({
+    commitmentId: c.id,
+    userId: `U0OWN${String(i % data.owners).padStart(5, "0")}`,
+  }));
+  for (let i = 0; i < owners.length; i += 2000)
+    await db.prisma.commitmentOwner.createMany({ data: owners.slice(i, i + 2000) });
   for (let i = 0; i < data.meetings; i++) {
     await db.prisma.meeting.create({
       data: {
@@ -98,7 +110,11 @@ export async function setupSchedulerBench(data: BenchData = DEFAULT_BENCH_DATA, 
         startsAt: new Date(`${addDays(TODAY, 1 + i)}T09:00:00Z`),
         channelId: `C0MEET${String(i).padStart(4, "0")}`,
         agenda: "Point d'étape",
-        attendees: { create: Array.from({ length: 5 }, (_, a) => ({ userId: `U0ATT${String((i * 5 + a) % 400).padStart(4, "0")}` })) },
+        attendees: {
+          create: Array.from({ length: 5 }, (_, a) => ({
+            userId: `U0ATT${String((i * 5 + a) % 400).padStart(4, "0")}`,
+          })),
+        },
       },
     });
   }
@@ -152,8 +168,20 @@ export async function withLoopDelay<T>(fn: () => Promise<T>): Promise<{ value: T
 /** Writes a SENT row for everything due at `now` (as if a first pass had delivered it all), in bulk. */
 export async function markAllDelivered(deps: AppDeps, now: Date): Promise<number> {
   const due = await planDeliveries(deps, now);
-  const rows = due.map((d) => ({ key: d.key, kind: d.kind, target: d.target, occurrence: d.occurrence, dueAt: d.dueAt, state: "SENT" as const, claimedAt: now, claimedBy: "bench", attempts: 1, sentAt: now }));
-  for (let i = 0; i < rows.length; i += 2000) await deps.db.prisma.delivery.createMany({ data: rows.slice(i, i + 2000), skipDuplicates: true });
+  const rows = due.map((d) => ({
+    key: d.key,
+    kind: d.kind,
+    target: d.target,
+    occurrence: d.occurrence,
+    dueAt: d.dueAt,
+    state: "SENT" as const,
+    claimedAt: now,
+    claimedBy: "bench",
+    attempts: 1,
+    sentAt: now,
+  }));
+  for (let i = 0; i < rows.length; i += 2000)
+    await deps.db.prisma.delivery.createMany({ data: rows.slice(i, i + 2000), skipDuplicates: true });
   return rows.length;
 }
 
@@ -164,14 +192,19 @@ const fmtPhases = (p: PlanTimings) =>
     .join(", ");
 
 /** The whole bench: plan, first pass (paced sending for `sendSeconds`), then the every-minute pass with nothing new due. */
-export async function runSchedulerBench(options: { lanes?: number; sendSeconds?: number; data?: BenchData; serverUrl?: string } = {}): Promise<[string, string][]> {
+export async function runSchedulerBench(
+  options: { lanes?: number; sendSeconds?: number; data?: BenchData; serverUrl?: string } = {},
+): Promise<[string, string][]> {
   const lanes = options.lanes ?? 8;
   const sendSeconds = options.sendSeconds ?? 40;
   const data = options.data ?? DEFAULT_BENCH_DATA;
   const b = await setupSchedulerBench(data, options.serverUrl);
   const { deps, slack, config, log, db } = b;
   const NOW = BENCH_NOW;
-  const sender = createSlackSender(createSenderClient(config.slack.botToken, config.slack.apiUrl), { log, perChannelIntervalMs: 1000 });
+  const sender = createSlackSender(createSenderClient(config.slack.botToken, config.slack.apiUrl), {
+    log,
+    perChannelIntervalMs: 1000,
+  });
   const scheduler = createScheduler(deps, sender, { delivery: { lanes } });
   const quiet = createScheduler(deps, sender, { delivery: { lanes } });
   try {
@@ -210,7 +243,8 @@ export async function runSchedulerBench(options: { lanes?: number; sendSeconds?:
       else perChannel.set(ch, [c.at]);
     }
     let minGap = Infinity;
-    for (const times of perChannel.values()) for (let i = 1; i < times.length; i++) minGap = Math.min(minGap, (times[i] ?? 0) - (times[i - 1] ?? 0));
+    for (const times of perChannel.values())
+      for (let i = 1; i < times.length; i++) minGap = Math.min(minGap, (times[i] ?? 0) - (times[i - 1] ?? 0));
     slack.calls.length = 0;
     gc();
     const heapWithoutRecord = process.memoryUsage().heapUsed;
@@ -226,19 +260,37 @@ export async function runSchedulerBench(options: { lanes?: number; sendSeconds?:
     return [
       ["data", `${data.commitments} commitments (${data.owners} owners), ${data.meetings} meetings, ${db.kind}`],
       ["setup (migrate, seed, insert)", `${(b.setupMs / 1000).toFixed(1)} s`],
-      ["plan: what is due (read + compute + existing keys)", `${plan.ms.toFixed(0)} ms → ${plan.due} deliveries (${fmtPhases(plan.phases)})`],
-      [`first pass, sending for ${sendSeconds} s (lanes=${lanes})`, `${firstS.toFixed(1)} s, sent ${first.sent} of ${plan.due}, failed ${first.failed}, obsolete ${first.obsolete}`],
+      [
+        "plan: what is due (read + compute + existing keys)",
+        `${plan.ms.toFixed(0)} ms → ${plan.due} deliveries (${fmtPhases(plan.phases)})`,
+      ],
+      [
+        `first pass, sending for ${sendSeconds} s (lanes=${lanes})`,
+        `${firstS.toFixed(1)} s, sent ${first.sent} of ${plan.due}, failed ${first.failed}, obsolete ${first.obsolete}`,
+      ],
       ["sustained rate", `${(first.sent / firstS).toFixed(1)} deliveries/s over ${channels} channels/DMs`],
       ["429 answers from the 1 msg/s/channel limit", String(b.rateLimited())],
-      ["smallest gap between two posts to one channel", Number.isFinite(minGap) ? `${minGap} ms` : "n/a (one post per channel)"],
+      [
+        "smallest gap between two posts to one channel",
+        Number.isFinite(minGap) ? `${minGap} ms` : "n/a (one post per channel)",
+      ],
       ["peak rss during the first pass", mb(peakRss)],
       [
         "heap after it (after a full gc)",
         `${mb(heapAfterPass)} (before: ${mb(heapBefore)}); FakeSlack's record: ${recordedCalls} calls, ~${mb(recordedBytes)} as JSON; heap once cleared: ${mb(heapWithoutRecord)}`,
       ],
-      ["plan once caught up", `${quietPlan.ms.toFixed(0)} ms → ${quietPlan.due} deliveries (${fmtPhases(quietPlan.phases)})`],
-      ["steady-state pass (nothing new due)", `${steady.ms.toFixed(0)} ms, sent ${steady.value.sent}, main thread blocked up to ${steady.maxBlockMs.toFixed(0)} ms`],
-      ["next minute's pass", `${steady2.ms.toFixed(0)} ms, sent ${steady2.value.sent}, main thread blocked up to ${steady2.maxBlockMs.toFixed(0)} ms`],
+      [
+        "plan once caught up",
+        `${quietPlan.ms.toFixed(0)} ms → ${quietPlan.due} deliveries (${fmtPhases(quietPlan.phases)})`,
+      ],
+      [
+        "steady-state pass (nothing new due)",
+        `${steady.ms.toFixed(0)} ms, sent ${steady.value.sent}, main thread blocked up to ${steady.maxBlockMs.toFixed(0)} ms`,
+      ],
+      [
+        "next minute's pass",
+        `${steady2.ms.toFixed(0)} ms, sent ${steady2.value.sent}, main thread blocked up to ${steady2.maxBlockMs.toFixed(0)} ms`,
+      ],
       ["rss at the end", mb(process.memoryUsage().rss)],
     ];
   } finally {

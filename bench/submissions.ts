@@ -8,7 +8,10 @@ import { progressUpdateModal } from "../src/slack/views/progress-update-modal.js
 type StateValue = Record<string, unknown> & { type: string };
 
 /** view.state.values as Slack computes them from the inputs' initial values, then `typed` by block_id. */
-export function stateFromView(view: ModalView, typed: Record<string, Record<string, unknown>>): Record<string, Record<string, StateValue>> {
+export function stateFromView(
+  view: ModalView,
+  typed: Record<string, Record<string, unknown>>,
+): Record<string, Record<string, StateValue>> {
   const values: Record<string, Record<string, StateValue>> = {};
   for (const block of view.blocks as KnownBlock[]) {
     if (block.type !== "input" || !block.block_id) continue;

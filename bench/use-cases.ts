@@ -26,7 +26,13 @@ export interface TimedRow {
 }
 
 function depsFor(db: Database, config: Config): AppDeps {
-  return { config, db, store: createStore(db.prisma), log: createLogger({ level: "error", json: false }), now: () => new Date() };
+  return {
+    config,
+    db,
+    store: createStore(db.prisma),
+    log: createLogger({ level: "error", json: false }),
+    now: () => new Date(),
+  };
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -43,7 +49,11 @@ async function timed<T>(runs: number, work: () => Promise<T>): Promise<{ cold: n
   return { cold: round1(times[0] ?? Number.NaN), warmMedian: round1(percentile(times.slice(1), 50)), last: last as T };
 }
 
-export async function timeDigestAndHome(db: Database, config: Config, who: { busyOwnerId: string; coordinatorId: string }): Promise<TimedRow[]> {
+export async function timeDigestAndHome(
+  db: Database,
+  config: Config,
+  who: { busyOwnerId: string; coordinatorId: string },
+): Promise<TimedRow[]> {
   const deps = depsFor(db, config);
   const rows: TimedRow[] = [];
 
@@ -52,7 +62,13 @@ export async function timeDigestAndHome(db: Database, config: Config, who: { bus
     const built = await buildDigest(deps, deps.now());
     return digestMessage(built.digest, { timezone: config.timezone, locale: "fr", contractTitle: built.contractTitle });
   });
-  rows.push({ name: "weekly digest (build + Block Kit)", ms: digest.cold, warmMedianMs: digest.warmMedian, targetMs: 500, details: { blocks: digest.last.blocks.length } });
+  rows.push({
+    name: "weekly digest (build + Block Kit)",
+    ms: digest.cold,
+    warmMedianMs: digest.warmMedian,
+    targetMs: 500,
+    details: { blocks: digest.last.blocks.length },
+  });
 
   // App Home: the dashboard use case and the view, as the app_home_opened listener publishes it.
   for (const [label, userId] of [
@@ -63,7 +79,12 @@ export async function timeDigestAndHome(db: Database, config: Config, who: { bus
       const dashboard = await homeDashboard(deps, userId);
       return dashboard ? appHomeView({ ...dashboard, locale: "fr", timezone: config.timezone }) : null;
     });
-    rows.push({ name: label, ms: home.cold, warmMedianMs: home.warmMedian, details: { blocks: home.last?.blocks.length ?? 0 } });
+    rows.push({
+      name: label,
+      ms: home.cold,
+      warmMedianMs: home.warmMedian,
+      details: { blocks: home.last?.blocks.length ?? 0 },
+    });
   }
   return rows;
 }
@@ -77,7 +98,10 @@ export async function timeDigestAndHome(db: Database, config: Config, who: { bus
 export async function timeSchedulerPass(db: Database, config: Config, slack: FakeSlack): Promise<TimedRow[]> {
   const name = "scheduler pass (10,000 commitments, 500 meetings)";
   const deps = depsFor(db, config);
-  const sender = createSlackSender(createSenderClient(config.slack.botToken, slack.apiUrl), { perChannelIntervalMs: 0, log: deps.log });
+  const sender = createSlackSender(createSenderClient(config.slack.botToken, slack.apiUrl), {
+    perChannelIntervalMs: 0,
+    log: deps.log,
+  });
   const scheduler = createScheduler(deps, sender);
   const rows: TimedRow[] = [];
   try {
@@ -90,7 +114,12 @@ export async function timeSchedulerPass(db: Database, config: Config, slack: Fak
       const callsBefore = slack.calls.length;
       const t = performance.now();
       const report = await scheduler.runPass(deps.now());
-      rows.push({ name: label, ms: round1(performance.now() - t), note, details: { report, slackCalls: slack.calls.length - callsBefore } });
+      rows.push({
+        name: label,
+        ms: round1(performance.now() - t),
+        note,
+        details: { report, slackCalls: slack.calls.length - callsBefore },
+      });
     }
     return rows;
   } finally {

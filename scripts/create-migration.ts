@@ -6,7 +6,11 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { diffMigrationsToSchema, isEmptyMigration, MIGRATIONS_DIR } from "../src/store/migrations.js";
 
-const name = (process.argv[2] ?? "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .trim()
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage : npm run db:migration -- <nom_de_la_migration>   (ex. npm run db:migration -- add_funding)");
   process.exit(2);

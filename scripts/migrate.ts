@@ -10,8 +10,14 @@ try {
   const db = await openDatabase(config.database);
   const applied = await db.migrate();
   await db.close();
-  console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Base à jour : aucune migration en attente.");
+  console.log(
+    applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Base à jour : aucune migration en attente.",
+  );
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : `Échec des migrations : ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    error instanceof ConfigError
+      ? error.message
+      : `Échec des migrations : ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }

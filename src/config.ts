@@ -23,44 +23,107 @@ const dayList = (min: number, message: string) =>
   z
     .string()
     .transform((s) => s.split(",").map((x) => x.trim()))
-    .refine((xs) => xs.every((x) => /^\d+$/.test(x) && Number(x) >= min) && new Set(xs.map(Number)).size === xs.length, message)
+    .refine(
+      (xs) => xs.every((x) => /^\d+$/.test(x) && Number(x) >= min) && new Set(xs.map(Number)).size === xs.length,
+      message,
+    )
     .transform((xs) => xs.map(Number));
 
 // Each rule carries its own fix-it hint: the message is what the operator reads.
 const envSchema = z.object({
-  NODE_ENV: optional(z.enum(["development", "production", "test"], { message: "doit valoir development, production ou test" })),
+  NODE_ENV: optional(
+    z.enum(["development", "production", "test"], { message: "doit valoir development, production ou test" }),
+  ),
   SLACK_SIGNING_SECRET: optional(
-    z.string().regex(/^[a-f0-9]{32}$/i, "doit être le « Signing Secret » de l'app (32 caractères hexadécimaux, page Basic Information)"),
+    z
+      .string()
+      .regex(
+        /^[a-f0-9]{32}$/i,
+        "doit être le « Signing Secret » de l'app (32 caractères hexadécimaux, page Basic Information)",
+      ),
   ),
   SLACK_BOT_TOKEN: optional(
-    z.string().regex(/^xoxb-[A-Za-z0-9-]+$/, "doit être le jeton du bot, commençant par xoxb- (page OAuth & Permissions)"),
+    z
+      .string()
+      .regex(/^xoxb-[A-Za-z0-9-]+$/, "doit être le jeton du bot, commençant par xoxb- (page OAuth & Permissions)"),
   ),
   SLACK_APP_TOKEN: optional(
-    z.string().regex(/^xapp-[A-Za-z0-9-]+$/, "doit être un jeton d'app commençant par xapp- avec la portée connections:write (Socket Mode)"),
+    z
+      .string()
+      .regex(
+        /^xapp-[A-Za-z0-9-]+$/,
+        "doit être un jeton d'app commençant par xapp- avec la portée connections:write (Socket Mode)",
+      ),
   ),
   SLACK_API_URL: optional(
-    z.url({ message: "doit être une URL http(s), par ex. https://slack.com/api/" }).refine((u) => /^https?:\/\//.test(u), "doit commencer par http:// ou https://"),
+    z
+      .url({ message: "doit être une URL http(s), par ex. https://slack.com/api/" })
+      .refine((u) => /^https?:\/\//.test(u), "doit commencer par http:// ou https://"),
   ),
-  PORT: optional(z.coerce.number({ message: "doit être un nombre" }).int("doit être un entier").min(0, "doit être entre 0 et 65535 (0 : un port libre)").max(65535, "doit être entre 0 et 65535 (0 : un port libre)")),
+  PORT: optional(
+    z.coerce
+      .number({ message: "doit être un nombre" })
+      .int("doit être un entier")
+      .min(0, "doit être entre 0 et 65535 (0 : un port libre)")
+      .max(65535, "doit être entre 0 et 65535 (0 : un port libre)"),
+  ),
   DATABASE_URL: optional(
-    z.string().regex(/^postgres(ql)?:\/\/.+/, "doit être une URL postgres://utilisateur:motdepasse@hôte:5432/base (ou ne pas être définie pour la base embarquée)"),
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\/.+/,
+        "doit être une URL postgres://utilisateur:motdepasse@hôte:5432/base (ou ne pas être définie pour la base embarquée)",
+      ),
   ),
   DATA_DIR: optional(z.string()),
-  CSI_TIMEZONE: optional(z.string().refine((z) => IANAZone.isValidZone(z), "doit être un fuseau IANA, par ex. Europe/Paris")),
+  CSI_TIMEZONE: optional(
+    z.string().refine((z) => IANAZone.isValidZone(z), "doit être un fuseau IANA, par ex. Europe/Paris"),
+  ),
   CSI_COORDINATORS: optional(
     z
       .string()
-      .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
-      .refine((ids) => ids.every((id) => userId.test(id)), "doit être une liste d'identifiants Slack séparés par des virgules, par ex. U012ABCDEF,U034GHIJKL"),
+      .transform((s) =>
+        s
+          .split(",")
+          .map((x) => x.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        (ids) => ids.every((id) => userId.test(id)),
+        "doit être une liste d'identifiants Slack séparés par des virgules, par ex. U012ABCDEF,U034GHIJKL",
+      ),
   ),
-  CSI_DIGEST_CHANNEL: optional(z.string().regex(/^[CG][A-Z0-9]{2,}$/, "doit être l'identifiant d'un canal Slack (C…), pas son nom")),
-  CSI_READ_ACCESS: optional(z.enum(["workspace", "members"], { message: "doit valoir workspace (tout l'espace de travail) ou members (membres du comité seulement)" })),
-  CSI_SCHEDULER: optional(z.enum(["on", "off"], { message: "doit valoir on (envoyer rappels et digests) ou off (ne rien planifier, par ex. sur une seconde instance)" })),
-  CSI_REMINDER_HOUR: optional(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "doit être une heure HH:mm, par ex. 09:00 (heure de Paris)")),
-  CSI_DIGEST_TIME: optional(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "doit être une heure HH:mm, par ex. 08:30 (le lundi, heure de Paris)")),
-  CSI_MEETING_REMINDER_DAYS: optional(dayList(1, "doit être une liste de jours avant la réunion, entiers ≥ 1 sans doublon, par ex. 7,1")),
-  CSI_DEADLINE_REMINDER_DAYS: optional(dayList(0, "doit être une liste de jours avant l'échéance, entiers ≥ 0 sans doublon, par ex. 30,7,1")),
-  LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"], { message: "doit valoir debug, info, warn ou error" })),
+  CSI_DIGEST_CHANNEL: optional(
+    z.string().regex(/^[CG][A-Z0-9]{2,}$/, "doit être l'identifiant d'un canal Slack (C…), pas son nom"),
+  ),
+  CSI_READ_ACCESS: optional(
+    z.enum(["workspace", "members"], {
+      message: "doit valoir workspace (tout l'espace de travail) ou members (membres du comité seulement)",
+    }),
+  ),
+  CSI_SCHEDULER: optional(
+    z.enum(["on", "off"], {
+      message:
+        "doit valoir on (envoyer rappels et digests) ou off (ne rien planifier, par ex. sur une seconde instance)",
+    }),
+  ),
+  CSI_REMINDER_HOUR: optional(
+    z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "doit être une heure HH:mm, par ex. 09:00 (heure de Paris)"),
+  ),
+  CSI_DIGEST_TIME: optional(
+    z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "doit être une heure HH:mm, par ex. 08:30 (le lundi, heure de Paris)"),
+  ),
+  CSI_MEETING_REMINDER_DAYS: optional(
+    dayList(1, "doit être une liste de jours avant la réunion, entiers ≥ 1 sans doublon, par ex. 7,1"),
+  ),
+  CSI_DEADLINE_REMINDER_DAYS: optional(
+    dayList(0, "doit être une liste de jours avant l'échéance, entiers ≥ 0 sans doublon, par ex. 30,7,1"),
+  ),
+  LOG_LEVEL: optional(
+    z.enum(["debug", "info", "warn", "error"], { message: "doit valoir debug, info, warn ou error" }),
+  ),
 });
 
 export type SlackMode = "http" | "socket" | "none";
@@ -100,9 +163,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { requireSlack?: boo
   }
   const e = parsed.success ? parsed.data : undefined;
   if (requireSlack && parsed.success) {
-    if (!e?.SLACK_BOT_TOKEN) problems.push("SLACK_BOT_TOKEN manque : copiez le « Bot User OAuth Token » (xoxb-…) de la page OAuth & Permissions");
+    if (!e?.SLACK_BOT_TOKEN)
+      problems.push(
+        "SLACK_BOT_TOKEN manque : copiez le « Bot User OAuth Token » (xoxb-…) de la page OAuth & Permissions",
+      );
     if (!e?.SLACK_APP_TOKEN && !e?.SLACK_SIGNING_SECRET)
-      problems.push("SLACK_SIGNING_SECRET manque : copiez le « Signing Secret » de la page Basic Information (ou définissez SLACK_APP_TOKEN pour le Socket Mode)");
+      problems.push(
+        "SLACK_SIGNING_SECRET manque : copiez le « Signing Secret » de la page Basic Information (ou définissez SLACK_APP_TOKEN pour le Socket Mode)",
+      );
   }
   if (problems.length > 0 || !e) throw new ConfigError(problems);
 

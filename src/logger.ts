@@ -1,4 +1,4 @@
-import { LogLevel as BoltLogLevel, type Logger as BoltLogger } from "@slack/bolt";
+import type { Logger as BoltLogger, LogLevel as BoltLogLevel } from "@slack/bolt";
 
 export type Level = "debug" | "info" | "warn" | "error";
 const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -21,7 +21,8 @@ export function createLogger(options: {
 }): Logger {
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 8);
   const write = options.write ?? ((line: string) => process.stdout.write(line + "\n"));
-  const redact = (s: string) => secrets.reduce((acc, secret) => acc.split(secret).join("[redacted]"), s.replace(TOKEN, "[redacted]"));
+  const redact = (s: string) =>
+    secrets.reduce((acc, secret) => acc.split(secret).join("[redacted]"), s.replace(TOKEN, "[redacted]"));
   const emit = (level: Level, event: string, fields: Record<string, unknown> = {}) => {
     if (order[level] < order[options.level]) return;
     const clean = Object.fromEntries(
@@ -33,7 +34,11 @@ export function createLogger(options: {
       const rest = Object.entries(clean)
         .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`)
         .join(" ");
-      write(redact(`${new Date().toISOString().slice(11, 23)} ${level.toUpperCase().padEnd(5)} ${event}${rest ? " " + rest : ""}`));
+      write(
+        redact(
+          `${new Date().toISOString().slice(11, 23)} ${level.toUpperCase().padEnd(5)} ${event}${rest ? " " + rest : ""}`,
+        ),
+      );
     }
   };
   return {
@@ -47,7 +52,8 @@ export function createLogger(options: {
 /** Bolt and the Web API client log through ours, so their lines are redacted and one per event too. */
 export function toBoltLogger(log: Logger, level: Level): BoltLogger {
   let current = level;
-  const text = (msg: unknown[]) => msg.map((m) => (typeof m === "string" ? m : m instanceof Error ? m.message : JSON.stringify(m))).join(" ");
+  const text = (msg: unknown[]) =>
+    msg.map((m) => (typeof m === "string" ? m : m instanceof Error ? m.message : JSON.stringify(m))).join(" ");
   return {
     debug: (...m) => log.debug("bolt", { message: text(m) }),
     info: (...m) => log.info("bolt", { message: text(m) }),

@@ -1,7 +1,7 @@
 // Entry point of `npm start`: validate the environment, start, and stop cleanly on SIGTERM/SIGINT.
 import { existsSync } from "node:fs";
+import { type RunningVigie, startVigie } from "./app/start-vigie.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { startVigie, type RunningVigie } from "./app/start-vigie.js";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 

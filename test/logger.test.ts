@@ -21,12 +21,16 @@ describe("logger", () => {
     const { log, lines } = capture(false);
     log.warn("slack.retry", { method: "chat.postMessage", attempt: 2 });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/WARN  slack\.retry method=chat\.postMessage attempt=2$/);
+    expect(lines[0]).toMatch(/WARN {2}slack\.retry method=chat\.postMessage attempt=2$/);
   });
 
   it("never prints a token or the signing secret, wherever they hide", () => {
     const { log, lines } = capture(true);
-    log.error("oops", { token: "xoxb-1234-5678-abcdef", nested: { url: `https://x/?s=${secret}` }, app: "xapp-1-A1-2-3" });
+    log.error("oops", {
+      token: "xoxb-1234-5678-abcdef",
+      nested: { url: `https://x/?s=${secret}` },
+      app: "xapp-1-A1-2-3",
+    });
     log.info("boom", { error: new Error("invalid_auth for xoxp-9-9-9") });
     const all = lines.join("\n");
     expect(all).not.toMatch(/xox[bp]-/);

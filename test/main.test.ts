@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeSlack } from "./support/fake-slack.js";
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from "./support/test-database.js";
+import { createTestDatabase, type TestDatabase, testDatabaseKind } from "./support/test-database.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -43,7 +43,11 @@ async function terminateAfter(p: ReturnType<typeof startProcess>, line: RegExp):
 }
 
 /** The events of a production log: one JSON object per line. */
-const eventsOf = (stdout: string): string[] => stdout.trim().split("\n").map((l) => (JSON.parse(l) as { event: string }).event);
+const eventsOf = (stdout: string): string[] =>
+  stdout
+    .trim()
+    .split("\n")
+    .map((l) => (JSON.parse(l) as { event: string }).event);
 
 async function waitForLine(output: () => string, pattern: RegExp, timeoutMs = 60_000): Promise<RegExpMatchArray> {
   const deadline = Date.now() + timeoutMs;
@@ -103,7 +107,16 @@ describe("npm start", () => {
       p.child.kill("SIGTERM");
       const run = await p.exited;
       expect(run.code).toBe(0);
-      expect(eventsOf(run.stdout)).toEqual(expect.arrayContaining(["database.ready", "contract.seeded", "app.ready", "signal", "app.stopping", "app.stopped"]));
+      expect(eventsOf(run.stdout)).toEqual(
+        expect.arrayContaining([
+          "database.ready",
+          "contract.seeded",
+          "app.ready",
+          "signal",
+          "app.stopping",
+          "app.stopped",
+        ]),
+      );
       expect(run.stdout + run.stderr).not.toContain(secret);
       expect(run.stdout + run.stderr).not.toContain("xoxb-42");
     }, 120_000); // creating a new embedded database (initdb) takes seconds, more on a loaded machine

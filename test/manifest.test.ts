@@ -34,7 +34,10 @@ describe("manifest.yml", async () => {
 
   it("sends commands, buttons, modals and events to /slack/events", () => {
     expect(manifest.features.slash_commands[0]?.url).toMatch(/^https:\/\/.+\/slack\/events$/);
-    expect(manifest.settings.interactivity).toMatchObject({ is_enabled: true, request_url: expect.stringMatching(/\/slack\/events$/) });
+    expect(manifest.settings.interactivity).toMatchObject({
+      is_enabled: true,
+      request_url: expect.stringMatching(/\/slack\/events$/),
+    });
     expect(manifest.settings.event_subscriptions.request_url).toMatch(/\/slack\/events$/);
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
   });
@@ -62,5 +65,4 @@ describe("manifest.yml", async () => {
     expect(text).toContain("SLACK_APP_TOKEN");
     expect(text).toContain("SLACK_SIGNING_SECRET");
   });
-
 });

@@ -1,11 +1,11 @@
 import type { Config } from "../config.js";
+import { createScheduler, type Scheduler } from "../jobs/scheduler.js";
 import { createLogger, type Logger } from "../logger.js";
 import { createSlackApp } from "../slack/bolt-app.js";
-import { openDatabase, type Database } from "../store/database.js";
-import { readContractSeed, seedContract, CHAMBERY_SEED_PATH } from "../store/seed.js";
-import { createStore } from "../store/store.js";
-import { createScheduler, type Scheduler } from "../jobs/scheduler.js";
 import { createSenderClient, createSlackSender } from "../slack/slack-sender.js";
+import { type Database, openDatabase } from "../store/database.js";
+import { CHAMBERY_SEED_PATH, readContractSeed, seedContract } from "../store/seed.js";
+import { createStore } from "../store/store.js";
 import type { AppDeps } from "./deps.js";
 
 export interface StartOptions {
@@ -52,7 +52,10 @@ export async function startVigie(config: Config, options: StartOptions = {}): Pr
     const deps: AppDeps = { config, db, store, log, now: options.now ?? (() => new Date()) };
     const slack = createSlackApp(deps);
     const { port } = await slack.start();
-    const scheduler = createScheduler(deps, createSlackSender(createSenderClient(config.slack.botToken, config.slack.apiUrl), { log }));
+    const scheduler = createScheduler(
+      deps,
+      createSlackSender(createSenderClient(config.slack.botToken, config.slack.apiUrl), { log }),
+    );
     if (config.scheduler === "on" && config.slack.mode !== "none" && options.scheduler !== "manual") scheduler.start();
     log.info("app.ready", { mode: config.slack.mode, port, ms: Math.round(performance.now() - started) });
 
@@ -66,7 +69,11 @@ export async function startVigie(config: Config, options: StartOptions = {}): Pr
         (stopping ??= (async () => {
           log.info("app.stopping");
           await scheduler.stop();
-          await slack.stop().catch((e: unknown) => log.warn("slack.stop_failed", { error: e instanceof Error ? e.message : String(e) }));
+          await slack
+            .stop()
+            .catch((e: unknown) =>
+              log.warn("slack.stop_failed", { error: e instanceof Error ? e.message : String(e) }),
+            );
           await db.close();
           log.info("app.stopped");
         })()),

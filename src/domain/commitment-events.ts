@@ -1,10 +1,19 @@
 // What happened to a commitment's sheet besides progress updates — creation, coordinators' edits, DONE
 // confirmed or refused, milestones from meetings — read from the audit trail, for `/csi historique`.
 // Follows are left out: they say who reads, not what the commitment became.
-import { isStatus, type AuditEntry, type Status } from "./types.js";
+import { type AuditEntry, isStatus, type Status } from "./types.js";
 
 /** The fields of the sheet a coordinator's edit can change, in the order the history lists them. */
-export const EDITABLE_FIELDS = ["ref", "party", "title", "description", "leadService", "owners", "dueOn", "indicators"] as const;
+export const EDITABLE_FIELDS = [
+  "ref",
+  "party",
+  "title",
+  "description",
+  "leadService",
+  "owners",
+  "dueOn",
+  "indicators",
+] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 export type FieldValue = string | null | readonly string[];
@@ -27,18 +36,21 @@ export type CommitmentEvent =
   | (EventBase & { kind: "done_rejected"; requestedBy: string | null; statusKept: Status | null })
   | (EventBase & { kind: "milestone_added"; title: string; fromMeeting: boolean });
 
-const record = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const record = (v: unknown): Record<string, unknown> =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const text = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
 const status = (v: unknown): Status | null => (isStatus(v) ? v : null);
 
-const figure = (v: unknown): string | null => (typeof v === "number" || (typeof v === "string" && v !== "") ? String(v) : null);
+const figure = (v: unknown): string | null =>
+  typeof v === "number" || (typeof v === "string" && v !== "") ? String(v) : null;
 
 /** An indicator as one readable line, the same in both languages: « Caméras installées (caméras) 0 → 10 ». */
 function indicatorLine(v: unknown): string {
   const i = record(v);
   const unit = text(i.unit) ? ` (${String(i.unit)})` : "";
   const [baseline, target] = [figure(i.baseline), figure(i.target)];
-  const range = baseline === null && target === null ? "" : ` ${baseline ?? ""}${baseline === null ? "" : " "}→ ${target ?? "?"}`;
+  const range =
+    baseline === null && target === null ? "" : ` ${baseline ?? ""}${baseline === null ? "" : " "}→ ${target ?? "?"}`;
   return `${text(i.label) ?? "?"}${unit}${range}`;
 }
 
@@ -68,11 +80,17 @@ export function commitmentEventsFrom(entries: readonly AuditEntry[]): Commitment
     const base = { at: e.at, actorId: e.actorId };
     switch (e.action) {
       case "commitment.create":
-        events.push({ ...base, kind: "created", via: typeof d.meetingId === "string" ? "meeting" : d.imported === true ? "import" : "form" });
+        events.push({
+          ...base,
+          kind: "created",
+          via: typeof d.meetingId === "string" ? "meeting" : d.imported === true ? "import" : "form",
+        });
         break;
       case "commitment.edit": {
         const changes = fieldChanges(record(d.before), record(d.after));
-        const keptIndicators = Array.isArray(d.keptIndicators) ? d.keptIndicators.filter((x): x is string => typeof x === "string") : [];
+        const keptIndicators = Array.isArray(d.keptIndicators)
+          ? d.keptIndicators.filter((x): x is string => typeof x === "string")
+          : [];
         // An edit saved without any change is not worth a line.
         if (changes.length || keptIndicators.length) events.push({ ...base, kind: "edited", changes, keptIndicators });
         break;
@@ -84,7 +102,12 @@ export function commitmentEventsFrom(entries: readonly AuditEntry[]): Commitment
         events.push({ ...base, kind: "done_rejected", requestedBy: text(d.requestedBy), statusKept: status(d.to) });
         break;
       case "milestone.create":
-        events.push({ ...base, kind: "milestone_added", title: text(d.title) ?? "?", fromMeeting: typeof d.meetingId === "string" });
+        events.push({
+          ...base,
+          kind: "milestone_added",
+          title: text(d.title) ?? "?",
+          fromMeeting: typeof d.meetingId === "string",
+        });
         break;
     }
   }

@@ -7,7 +7,16 @@ import { tr } from "./locale.js";
 import { normalizeRef } from "./refs.js";
 import type { IsoDate, Locale } from "./types.js";
 
-export const COMMITMENT_FIELDS = ["ref", "party", "title", "description", "lead_service", "owners", "due_on", "indicators"] as const;
+export const COMMITMENT_FIELDS = [
+  "ref",
+  "party",
+  "title",
+  "description",
+  "lead_service",
+  "owners",
+  "due_on",
+  "indicators",
+] as const;
 export type CommitmentField = (typeof COMMITMENT_FIELDS)[number];
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
@@ -59,7 +68,6 @@ export interface CommitmentFormContext {
 
 export type Validation<T, F extends string> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
 
-
 /** The number after the party in a ref, or null when the ref belongs to another party. */
 function refNumber(ref: string, party: string): number | null {
   const n = normalizeRef(ref);
@@ -98,14 +106,26 @@ export function parseIndicatorLines(text: string | null, locale: Locale): Indica
     if (line.trim() === "") return;
     const parts = line.split(";").map((p) => p.trim());
     const say = (fr: string, en: string) => problems.push(tr(locale, `ligne ${n} : ${fr}`, `line ${n}: ${en}`));
-    if (parts.length > 4) return say("4 parties au plus, séparées par « ; » (libellé ; unité ; départ ; cible)", "at most 4 parts separated by “;” (label ; unit ; baseline ; target)");
+    if (parts.length > 4)
+      return say(
+        "4 parties au plus, séparées par « ; » (libellé ; unité ; départ ; cible)",
+        "at most 4 parts separated by “;” (label ; unit ; baseline ; target)",
+      );
     const [label = "", unit = "", baselineRaw = "", targetRaw = ""] = parts;
     if (label === "") return say("le libellé est vide", "the label is empty");
     if (label.length > 200) return say("le libellé dépasse 200 caractères", "the label is longer than 200 characters");
     const baseline = baselineRaw === "" ? null : parseLocaleNumber(baselineRaw);
-    if (baselineRaw !== "" && baseline === null) return say(`la valeur de départ « ${baselineRaw.slice(0, 30)} » n'est pas un nombre`, `the baseline "${baselineRaw.slice(0, 30)}" is not a number`);
+    if (baselineRaw !== "" && baseline === null)
+      return say(
+        `la valeur de départ « ${baselineRaw.slice(0, 30)} » n'est pas un nombre`,
+        `the baseline "${baselineRaw.slice(0, 30)}" is not a number`,
+      );
     const target = targetRaw === "" ? null : parseLocaleNumber(targetRaw);
-    if (targetRaw !== "" && target === null) return say(`la cible « ${targetRaw.slice(0, 30)} » n'est pas un nombre`, `the target "${targetRaw.slice(0, 30)}" is not a number`);
+    if (targetRaw !== "" && target === null)
+      return say(
+        `la cible « ${targetRaw.slice(0, 30)} » n'est pas un nombre`,
+        `the target "${targetRaw.slice(0, 30)}" is not a number`,
+      );
     const key = label.toLowerCase();
     const twin = seen.get(key);
     if (twin !== undefined) return say(`même libellé qu'à la ligne ${twin}`, `same label as line ${twin}`);
@@ -114,17 +134,29 @@ export function parseIndicatorLines(text: string | null, locale: Locale): Indica
   });
   if (problems.length > 0) {
     const shown = problems.slice(0, 4).join(" ; ");
-    const more = problems.length > 4 ? tr(locale, ` (et ${problems.length - 4} autres erreurs)`, ` (and ${problems.length - 4} more errors)`) : "";
+    const more =
+      problems.length > 4
+        ? tr(locale, ` (et ${problems.length - 4} autres erreurs)`, ` (and ${problems.length - 4} more errors)`)
+        : "";
     return { ok: false, error: `${shown}${more}` };
   }
   if (indicators.length > MAX_INDICATORS) {
-    return { ok: false, error: tr(locale, `${MAX_INDICATORS} indicateurs au plus (vous en avez saisi ${indicators.length}).`, `At most ${MAX_INDICATORS} indicators (you typed ${indicators.length}).`) };
+    return {
+      ok: false,
+      error: tr(
+        locale,
+        `${MAX_INDICATORS} indicateurs au plus (vous en avez saisi ${indicators.length}).`,
+        `At most ${MAX_INDICATORS} indicators (you typed ${indicators.length}).`,
+      ),
+    };
   }
   return { ok: true, indicators };
 }
 
 /** The lines the edit modal is prefilled with, in the format parseIndicatorLines reads back. */
-export function indicatorLines(indicators: readonly { label: string; unit: string | null; baseline: number | null; target: number | null }[]): string {
+export function indicatorLines(
+  indicators: readonly { label: string; unit: string | null; baseline: number | null; target: number | null }[],
+): string {
   const num = (n: number | null) => (n === null ? "" : String(n).replace(".", ","));
   return indicators
     .map((i) => [i.label, i.unit ?? "", num(i.baseline), num(i.target)].join(" ; ").replace(/( ; )+$/, ""))
@@ -140,25 +172,50 @@ const optionalText = (max: number, fr: string, en: string, locale: Locale) =>
     .transform((s) => (s === "" ? null : s));
 
 /** Checks every field; on error returns one message per field, so the modal shows them all at once. */
-export function validateCommitmentForm(raw: CommitmentFormValues, ctx: CommitmentFormContext): Validation<CommitmentInput, CommitmentField> {
+export function validateCommitmentForm(
+  raw: CommitmentFormValues,
+  ctx: CommitmentFormContext,
+): Validation<CommitmentInput, CommitmentField> {
   const { locale } = ctx;
   const schema = z.object({
     ref: optionalText(20, "20 caractères au plus.", "20 characters at most.", locale),
     party: z
       .string({ error: tr(locale, "Choisissez la partie signataire.", "Choose the signatory party.") })
-      .refine((p) => ctx.parties.includes(p), tr(locale, "Choisissez une partie du contrat.", "Choose one of the contract's parties.")),
+      .refine(
+        (p) => ctx.parties.includes(p),
+        tr(locale, "Choisissez une partie du contrat.", "Choose one of the contract's parties."),
+      ),
     title: z
       .string({ error: tr(locale, "Le titre est obligatoire.", "The title is required.") })
       .transform((s) => s.trim())
       .pipe(
         z
           .string()
-          .min(3, tr(locale, "Le titre est obligatoire (3 caractères au moins).", "The title is required (at least 3 characters)."))
+          .min(
+            3,
+            tr(
+              locale,
+              "Le titre est obligatoire (3 caractères au moins).",
+              "The title is required (at least 3 characters).",
+            ),
+          )
           .max(MAX_TITLE, tr(locale, `${MAX_TITLE} caractères au plus.`, `${MAX_TITLE} characters at most.`)),
       ),
-    description: optionalText(MAX_DESCRIPTION, `${MAX_DESCRIPTION} caractères au plus.`, `${MAX_DESCRIPTION} characters at most.`, locale),
-    leadService: optionalText(MAX_LEAD_SERVICE, `${MAX_LEAD_SERVICE} caractères au plus.`, `${MAX_LEAD_SERVICE} characters at most.`, locale),
-    owners: z.array(z.string().regex(/^[UW][A-Z0-9]+$/)).max(MAX_OWNERS, tr(locale, `${MAX_OWNERS} pilotes au plus.`, `${MAX_OWNERS} owners at most.`)),
+    description: optionalText(
+      MAX_DESCRIPTION,
+      `${MAX_DESCRIPTION} caractères au plus.`,
+      `${MAX_DESCRIPTION} characters at most.`,
+      locale,
+    ),
+    leadService: optionalText(
+      MAX_LEAD_SERVICE,
+      `${MAX_LEAD_SERVICE} caractères au plus.`,
+      `${MAX_LEAD_SERVICE} characters at most.`,
+      locale,
+    ),
+    owners: z
+      .array(z.string().regex(/^[UW][A-Z0-9]+$/))
+      .max(MAX_OWNERS, tr(locale, `${MAX_OWNERS} pilotes au plus.`, `${MAX_OWNERS} owners at most.`)),
     dueOn: z
       .string()
       .nullable()
@@ -221,20 +278,45 @@ export function validateCommitmentForm(raw: CommitmentFormValues, ctx: Commitmen
   };
 }
 
-function checkRef(typed: string | null, party: string, ctx: CommitmentFormContext): { ok: true; ref: string } | { ok: false; error: string } {
+function checkRef(
+  typed: string | null,
+  party: string,
+  ctx: CommitmentFormContext,
+): { ok: true; ref: string } | { ok: false; error: string } {
   const { locale } = ctx;
   const others = ctx.existingRefs.filter((r) => r !== ctx.currentRef);
   const next = nextFreeRef(party, others);
   if (typed === null || typed.trim() === "") return { ok: true, ref: next };
   const ref = normalizeRef(typed);
   if (ref === null) {
-    return { ok: false, error: tr(locale, `Référence attendue sous la forme ${next} (partie, tiret, numéro).`, `A ref looks like ${next} (party, dash, number).`) };
+    return {
+      ok: false,
+      error: tr(
+        locale,
+        `Référence attendue sous la forme ${next} (partie, tiret, numéro).`,
+        `A ref looks like ${next} (party, dash, number).`,
+      ),
+    };
   }
   if (!ref.startsWith(`${party.toUpperCase()}-`)) {
-    return { ok: false, error: tr(locale, `La référence d'un engagement ${party} commence par ${party}- ; prochain numéro libre : ${next}.`, `A ${party} commitment's ref starts with ${party}-; next free number: ${next}.`) };
+    return {
+      ok: false,
+      error: tr(
+        locale,
+        `La référence d'un engagement ${party} commence par ${party}- ; prochain numéro libre : ${next}.`,
+        `A ${party} commitment's ref starts with ${party}-; next free number: ${next}.`,
+      ),
+    };
   }
   if (others.some((r) => normalizeRef(r) === ref)) {
-    return { ok: false, error: tr(locale, `${ref} existe déjà. Prochain numéro libre : ${next}.`, `${ref} already exists. Next free number: ${next}.`) };
+    return {
+      ok: false,
+      error: tr(
+        locale,
+        `${ref} existe déjà. Prochain numéro libre : ${next}.`,
+        `${ref} already exists. Next free number: ${next}.`,
+      ),
+    };
   }
   return { ok: true, ref };
 }

@@ -17,9 +17,9 @@ import type { Rule } from "./confidentiality/rule-kit.js";
 import { buildViews } from "./confidentiality/text-views.js";
 import type { ConfidentialityFinding, ConfidentialityKind, ConfidentialityOptions } from "./confidentiality/types.js";
 
-export type { ConfidentialityFinding, ConfidentialityKind, ConfidentialityOptions } from "./confidentiality/types.js";
 export { DEFAULT_ALLOWED_EMAIL_DOMAINS, DEFAULT_ALLOWED_EMAIL_LOCAL_PARTS } from "./confidentiality/emails.js";
 export { confidentialityError } from "./confidentiality/messages.js";
+export type { ConfidentialityFinding, ConfidentialityKind, ConfidentialityOptions } from "./confidentiality/types.js";
 
 const MAX_EXCERPT = 60;
 

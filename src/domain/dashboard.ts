@@ -1,6 +1,6 @@
 // The contract's progress as data, for the App Home. Pure: no Slack, no Prisma, no clock.
 import { isClosed, isOverdue, sortByUrgency } from "./status.js";
-import { STATUSES, type Commitment, type IsoDate, type Meeting, type Party, type Status } from "./types.js";
+import { type Commitment, type IsoDate, type Meeting, type Party, STATUSES, type Status } from "./types.js";
 
 export interface PartyProgress {
   party: string;
@@ -14,10 +14,15 @@ export interface PartyProgress {
 
 type Counted = Pick<Commitment, "party" | "status" | "progress" | "dueOn">;
 
-const emptyCounts = (): Record<Status, number> => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+const emptyCounts = (): Record<Status, number> =>
+  Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 
 /** One line per party of the contract (in the contract's order), then any party found only in the data. */
-export function progressByParty(parties: readonly Party[], commitments: readonly Counted[], today: IsoDate): PartyProgress[] {
+export function progressByParty(
+  parties: readonly Party[],
+  commitments: readonly Counted[],
+  today: IsoDate,
+): PartyProgress[] {
   return progressFromTallies(parties, talliesOf(commitments, today));
 }
 
@@ -36,7 +41,10 @@ export interface StatusTally {
 }
 
 /** Party codes: the contract's first, in its order, then those met only in the tallies, in their order. */
-export function partyCodesOf(parties: readonly Pick<Party, "code">[], tallies: readonly Pick<StatusTally, "party">[]): string[] {
+export function partyCodesOf(
+  parties: readonly Pick<Party, "code">[],
+  tallies: readonly Pick<StatusTally, "party">[],
+): string[] {
   const codes = parties.map((p) => p.code);
   for (const t of tallies) if (!codes.includes(t.party)) codes.push(t.party);
   return codes;
@@ -49,7 +57,11 @@ export type PartyFigures = Omit<PartyProgress, "label">;
  * Per party (the contract's order, then others): how many by status, how many overdue, and the mean progress
  * of those not dropped, whose sum per tally `progressSumOf` gives (raw, or held within 0–100 with DONE as 100).
  */
-export function partyFiguresFromTallies(parties: readonly Pick<Party, "code">[], tallies: readonly StatusTally[], progressSumOf: (t: StatusTally) => number): PartyFigures[] {
+export function partyFiguresFromTallies(
+  parties: readonly Pick<Party, "code">[],
+  tallies: readonly StatusTally[],
+  progressSumOf: (t: StatusTally) => number,
+): PartyFigures[] {
   return partyCodesOf(parties, tallies).map((code) => {
     const mine = tallies.filter((t) => t.party === code);
     const byStatus = emptyCounts();
@@ -69,7 +81,9 @@ export function partyFiguresFromTallies(parties: readonly Pick<Party, "code">[],
 
 /** The App Home's and the digest's figures: progress held within 0–100, DONE counting as 100. */
 export function progressFromTallies(parties: readonly Party[], tallies: readonly StatusTally[]): PartyProgress[] {
-  return partyFiguresFromTallies(parties, tallies, (t) => (t.status === "DONE" ? 100 * t.count : t.clampedProgressSum)).map((f) => ({
+  return partyFiguresFromTallies(parties, tallies, (t) =>
+    t.status === "DONE" ? 100 * t.count : t.clampedProgressSum,
+  ).map((f) => ({
     ...f,
     label: parties.find((p) => p.code === f.party)?.label ?? f.party,
   }));
@@ -81,7 +95,11 @@ export function talliesOf(commitments: readonly Counted[], today: IsoDate): Stat
   for (const c of commitments) {
     const key = `${c.party}\u0000${c.status}`;
     let t = byKey.get(key);
-    if (!t) byKey.set(key, (t = { party: c.party, status: c.status, count: 0, progressSum: 0, clampedProgressSum: 0, dueBeforeToday: 0 }));
+    if (!t)
+      byKey.set(
+        key,
+        (t = { party: c.party, status: c.status, count: 0, progressSum: 0, clampedProgressSum: 0, dueBeforeToday: 0 }),
+      );
     t.count += 1;
     t.progressSum += c.progress;
     t.clampedProgressSum += Math.min(100, Math.max(0, c.progress));

@@ -26,7 +26,10 @@ export type DecisionsResult = { ok: true; decisions: DecisionInput[] } | { ok: f
 
 const ARROW = String.raw`(?:→|->|=>)`;
 const MILESTONE = new RegExp(String.raw`${ARROW}\s*(?:jalon|milestone)\s+([^\s:]+)\s*:?\s*(.*)$`, "iu");
-const COMMITMENT = new RegExp(String.raw`${ARROW}\s*(?:nouvel\s+engagement|nouveau|new\s+commitment)\s+([^\s:]+)\s*:?\s*(.*)$`, "iu");
+const COMMITMENT = new RegExp(
+  String.raw`${ARROW}\s*(?:nouvel\s+engagement|nouveau|new\s+commitment)\s+([^\s:]+)\s*:?\s*(.*)$`,
+  "iu",
+);
 const BULLET = /^\s*(?:[-•*]|\d+[.)])\s+/u;
 
 export function parseDecisions(text: string | null, ctx: DecisionsContext): DecisionsResult {
@@ -37,7 +40,8 @@ export function parseDecisions(text: string | null, ctx: DecisionsContext): Deci
     const line = rawLine.replace(BULLET, "").trim();
     if (line === "") return;
     const say = (fr: string, en: string) => problems.push(tr(locale, `ligne ${i + 1} : ${fr}`, `line ${i + 1}: ${en}`));
-    if (line.length > MAX_DECISION) return say(`${MAX_DECISION} caractères au plus par décision`, `${MAX_DECISION} characters at most per decision`);
+    if (line.length > MAX_DECISION)
+      return say(`${MAX_DECISION} caractères au plus par décision`, `${MAX_DECISION} characters at most per decision`);
     const personal = confidentialityError(findPersonalData(line), locale);
     if (personal) return say(personal, personal);
     const milestone = MILESTONE.exec(line);
@@ -47,8 +51,17 @@ export function parseDecisions(text: string | null, ctx: DecisionsContext): Deci
       const title = (after.trim() || before).slice(0, MAX_DECISION);
       const match = findRef(typedRef, ctx.refs);
       if (!match.exact) {
-        const hint = match.suggestions.length ? tr(locale, ` (vouliez-vous dire ${match.suggestions.join(", ")} ?)`, ` (did you mean ${match.suggestions.join(", ")}?)`) : "";
-        return say(`l'engagement « ${typedRef.slice(0, 20)} » n'existe pas${hint}`, `commitment "${typedRef.slice(0, 20)}" does not exist${hint}`);
+        const hint = match.suggestions.length
+          ? tr(
+              locale,
+              ` (vouliez-vous dire ${match.suggestions.join(", ")} ?)`,
+              ` (did you mean ${match.suggestions.join(", ")}?)`,
+            )
+          : "";
+        return say(
+          `l'engagement « ${typedRef.slice(0, 20)} » n'existe pas${hint}`,
+          `commitment "${typedRef.slice(0, 20)}" does not exist${hint}`,
+        );
       }
       if (title === "") return say("indiquez le jalon après « : »", "write the milestone after “:”");
       decisions.push({ outcome: "MILESTONE", text: line, ref: match.exact, title });
@@ -60,8 +73,13 @@ export function parseDecisions(text: string | null, ctx: DecisionsContext): Deci
       const before = line.slice(0, line.length - whole.length).trim();
       const title = (after.trim() || before).slice(0, 300);
       const party = ctx.parties.find((p) => p.toLowerCase() === typedParty.toLowerCase());
-      if (!party) return say(`partie « ${typedParty.slice(0, 20)} » inconnue (${ctx.parties.join(", ")})`, `unknown party "${typedParty.slice(0, 20)}" (${ctx.parties.join(", ")})`);
-      if (title.length < 3) return say("indiquez le titre du nouvel engagement après « : »", "write the new commitment's title after “:”");
+      if (!party)
+        return say(
+          `partie « ${typedParty.slice(0, 20)} » inconnue (${ctx.parties.join(", ")})`,
+          `unknown party "${typedParty.slice(0, 20)}" (${ctx.parties.join(", ")})`,
+        );
+      if (title.length < 3)
+        return say("indiquez le titre du nouvel engagement après « : »", "write the new commitment's title after “:”");
       decisions.push({ outcome: "COMMITMENT", text: line, party, title });
       return;
     }
@@ -69,12 +87,30 @@ export function parseDecisions(text: string | null, ctx: DecisionsContext): Deci
   });
   if (problems.length > 0) {
     const shown = problems.slice(0, 3).join(" ; ");
-    const more = problems.length > 3 ? tr(locale, ` (et ${problems.length - 3} autres erreurs)`, ` (and ${problems.length - 3} more errors)`) : "";
+    const more =
+      problems.length > 3
+        ? tr(locale, ` (et ${problems.length - 3} autres erreurs)`, ` (and ${problems.length - 3} more errors)`)
+        : "";
     return { ok: false, error: `${shown}${more}`.slice(0, 1900) };
   }
-  if (decisions.length === 0) return { ok: false, error: tr(locale, "Saisissez au moins une décision (une par ligne).", "Type at least one decision (one per line).") };
+  if (decisions.length === 0)
+    return {
+      ok: false,
+      error: tr(
+        locale,
+        "Saisissez au moins une décision (une par ligne).",
+        "Type at least one decision (one per line).",
+      ),
+    };
   if (decisions.length > MAX_DECISIONS) {
-    return { ok: false, error: tr(locale, `${MAX_DECISIONS} décisions au plus par envoi.`, `At most ${MAX_DECISIONS} decisions at a time.`) };
+    return {
+      ok: false,
+      error: tr(
+        locale,
+        `${MAX_DECISIONS} décisions au plus par envoi.`,
+        `At most ${MAX_DECISIONS} decisions at a time.`,
+      ),
+    };
   }
   return { ok: true, decisions };
 }

@@ -2,13 +2,16 @@
 // Pure: the caller passes `now` and the rows; rendering lives in slack/views/digest-blocks.ts.
 
 import { addDays } from "./calendar.js";
-import { isoWeekOf, localDateOf } from "./due-instants.js";
 import { progressByParty, progressFromTallies, type StatusTally } from "./dashboard.js";
+import { isoWeekOf, localDateOf } from "./due-instants.js";
 import { isSilent, silentBefore } from "./reminders.js";
 import { daysUntil, isClosed, isOverdue, sortByUrgency } from "./status.js";
 import type { Commitment, IsoDate, Meeting, Party, Status } from "./types.js";
 
-export type DigestCommitment = Pick<Commitment, "id" | "ref" | "title" | "party" | "status" | "progress" | "dueOn" | "lastUpdateAt" | "owners">;
+export type DigestCommitment = Pick<
+  Commitment,
+  "id" | "ref" | "title" | "party" | "status" | "progress" | "dueOn" | "lastUpdateAt" | "owners"
+>;
 export type DigestMeeting = Pick<Meeting, "id" | "kind" | "title" | "startsAt" | "place">;
 
 export interface DigestUpdate {
@@ -92,7 +95,15 @@ export interface Digest {
 }
 
 export const DIGEST_HORIZON_DAYS = 14;
-export const DIGEST_SECTIONS = ["changes", "overdue", "atRisk", "dueSoon", "meetingsSoon", "silent", "undeliverable"] as const;
+export const DIGEST_SECTIONS = [
+  "changes",
+  "overdue",
+  "atRisk",
+  "dueSoon",
+  "meetingsSoon",
+  "silent",
+  "undeliverable",
+] as const;
 export type DigestSection = (typeof DIGEST_SECTIONS)[number];
 
 export function computeDigest(input: DigestInput): Digest {
@@ -110,7 +121,12 @@ export function computeDigest(input: DigestInput): Digest {
   const changes: DigestChange[] = [...perCommitment.entries()].map(([id, list]) => {
     const sorted = [...list].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     const last = sorted[sorted.length - 1] as DigestUpdate;
-    return { commitment: byId.get(id) as DigestCommitment, updates: list.length, statusFrom: input.statusBefore.get(id) ?? null, statusTo: last.status };
+    return {
+      commitment: byId.get(id) as DigestCommitment,
+      updates: list.length,
+      statusFrom: input.statusBefore.get(id) ?? null,
+      statusTo: last.status,
+    };
   });
   // Status changes first, then most updated, then by ref.
   changes.sort(
@@ -121,9 +137,15 @@ export function computeDigest(input: DigestInput): Digest {
   );
 
   const open = input.commitments.filter((c) => !isClosed(c.status));
-  const overdue = sortByUrgency(open.filter((c) => isOverdue(c, today)), today);
+  const overdue = sortByUrgency(
+    open.filter((c) => isOverdue(c, today)),
+    today,
+  );
   const overdueIds = new Set(overdue.map((c) => c.id));
-  const atRisk = sortByUrgency(open.filter((c) => !overdueIds.has(c.id) && flagged.includes(c.status)), today);
+  const atRisk = sortByUrgency(
+    open.filter((c) => !overdueIds.has(c.id) && flagged.includes(c.status)),
+    today,
+  );
   const dueSoon = sortByUrgency(
     open.filter((c) => c.dueOn !== null && daysUntil(today, c.dueOn) >= 0 && c.dueOn <= horizon),
     today,
@@ -137,9 +159,20 @@ export function computeDigest(input: DigestInput): Digest {
     .sort((a, b) => (a.lastUpdateAt?.getTime() ?? 0) - (b.lastUpdateAt?.getTime() ?? 0) || a.ref.localeCompare(b.ref));
 
   // The same per-party figures as the App Home's, from the tallies when the caller counted in the database.
-  const parties = (input.tallies ? progressFromTallies(input.parties, input.tallies) : progressByParty(input.parties, input.commitments, today))
+  const parties = (
+    input.tallies
+      ? progressFromTallies(input.parties, input.tallies)
+      : progressByParty(input.parties, input.commitments, today)
+  )
     .filter((p) => p.total > 0)
-    .map((p) => ({ party: p.party, label: p.label, total: p.total, done: p.byStatus.DONE, overdue: p.overdue, meanProgress: p.averageProgress }));
+    .map((p) => ({
+      party: p.party,
+      label: p.label,
+      total: p.total,
+      done: p.byStatus.DONE,
+      overdue: p.overdue,
+      meanProgress: p.averageProgress,
+    }));
 
   return {
     isoWeek: isoWeekOf(now, timezone),

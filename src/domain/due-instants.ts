@@ -6,8 +6,8 @@ import { DateTime, IANAZone } from "luxon";
 import {
   addDays,
   addWorkingDays,
-  isWorkingDay,
   isoWeekday,
+  isWorkingDay,
   nextWorkingDay,
   parseIsoDate,
   previousWorkingDay,
@@ -122,7 +122,8 @@ export function atLocalTime(date: IsoDate, hhmm: string, timezone: string): Date
   assertTimezone(timezone);
   const [hour, minute] = parsed.hour === 2 ? [3, 0] : [parsed.hour, parsed.minute];
   const dt = DateTime.fromObject({ year, month, day, hour, minute }, { zone: timezone });
-  if (!dt.isValid) throw new Error(`Cannot place ${date} ${hhmm} in ${timezone}: ${dt.invalidExplanation ?? "invalid"}`);
+  if (!dt.isValid)
+    throw new Error(`Cannot place ${date} ${hhmm} in ${timezone}: ${dt.invalidExplanation ?? "invalid"}`);
   return dt.toJSDate();
 }
 

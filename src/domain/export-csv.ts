@@ -31,13 +31,39 @@ export function csvCell(value: string | number | null): string {
   return /[;"\r\n,]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const number = (n: number | null, locale: Locale): string | null => (n === null ? null : locale === "fr" ? String(n).replace(".", ",") : String(n));
-const day = (d: IsoDate | null, locale: Locale): string | null => (d === null ? null : locale === "fr" ? formatDateShort(d, "fr") : d);
+const number = (n: number | null, locale: Locale): string | null =>
+  n === null ? null : locale === "fr" ? String(n).replace(".", ",") : String(n);
+const day = (d: IsoDate | null, locale: Locale): string | null =>
+  d === null ? null : locale === "fr" ? formatDateShort(d, "fr") : d;
 
 /** The header line of the export; `/csi import` recognises these names. */
 export const EXPORT_HEADERS: Record<Locale, readonly string[]> = {
-  fr: ["Référence", "Partie", "Intitulé", "Service pilote", "Pilotes", "Échéance", "Statut", "Avancement (%)", "En retard", "Dernière mise à jour", "Indicateurs"],
-  en: ["Ref", "Party", "Title", "Lead service", "Owners", "Due date", "Status", "Progress (%)", "Overdue", "Last update", "Indicators"],
+  fr: [
+    "Référence",
+    "Partie",
+    "Intitulé",
+    "Service pilote",
+    "Pilotes",
+    "Échéance",
+    "Statut",
+    "Avancement (%)",
+    "En retard",
+    "Dernière mise à jour",
+    "Indicateurs",
+  ],
+  en: [
+    "Ref",
+    "Party",
+    "Title",
+    "Lead service",
+    "Owners",
+    "Due date",
+    "Status",
+    "Progress (%)",
+    "Overdue",
+    "Last update",
+    "Indicators",
+  ],
 };
 
 function indicatorsCell(c: Commitment, locale: Locale): string {
@@ -82,6 +108,12 @@ export function commitmentsCsv(input: CsvExportInput): string {
 
 /** « csi-chambery-2026-11-23.csv »: the contract's ref and the day, safe in any file system. */
 export function exportFileName(contractRef: string, today: IsoDate): string {
-  const slug = contractRef.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "csi";
+  const slug =
+    contractRef
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "csi";
   return `${slug}-${today}.csv`;
 }

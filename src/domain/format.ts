@@ -39,7 +39,8 @@ export function formatDateShort(date: IsoDate, locale: Locale): string {
 /** « lundi 7 décembre 2026 à 14 h 30 » / « Monday 7 December 2026 at 2:30 pm », in `timezone`. */
 export function formatInstant(instant: Date, timezone: string, locale: Locale): string {
   const d = DateTime.fromJSDate(instant, { zone: timezone });
-  if (!d.isValid) throw new RangeError(`Cannot format instant: ${d.invalidExplanation ?? d.invalidReason ?? "invalid"}`);
+  if (!d.isValid)
+    throw new RangeError(`Cannot format instant: ${d.invalidExplanation ?? d.invalidReason ?? "invalid"}`);
   if (locale === "fr") {
     const time = d.minute === 0 ? `${d.hour} h` : `${d.hour} h ${d.toFormat("mm")}`;
     return `${longDate(d, locale)} à ${time}`;
@@ -173,7 +174,20 @@ export function statusEmoji(status: Status): string {
 const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>(
   (
     [
-      ["NOT_STARTED", ["non demarre", "pas demarre", "non commence", "pas commence", "a venir", "a faire", "not started", "todo", "to do"]],
+      [
+        "NOT_STARTED",
+        [
+          "non demarre",
+          "pas demarre",
+          "non commence",
+          "pas commence",
+          "a venir",
+          "a faire",
+          "not started",
+          "todo",
+          "to do",
+        ],
+      ],
       ["ON_TRACK", ["en cours", "encours", "cours", "on track", "ontrack", "in progress"]],
       ["AT_RISK", ["point de vigilance", "vigilance", "a risque", "risque", "at risk", "atrisk", "risk"]],
       ["LATE", ["en retard", "retard", "late", "delayed", "behind"]],

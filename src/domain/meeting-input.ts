@@ -6,9 +6,18 @@ import { isIsoDate } from "./calendar.js";
 import type { FieldErrors, Validation } from "./commitment-input.js";
 import { confidentialityError, findPersonalData } from "./confidentiality.js";
 import { tr } from "./locale.js";
-import { MEETING_KINDS, type Locale, type MeetingKind } from "./types.js";
+import { type Locale, MEETING_KINDS, type MeetingKind } from "./types.js";
 
-export const MEETING_FIELDS = ["meeting_kind", "title", "meeting_date", "meeting_time", "place", "channel", "attendees", "agenda"] as const;
+export const MEETING_FIELDS = [
+  "meeting_kind",
+  "title",
+  "meeting_date",
+  "meeting_time",
+  "place",
+  "channel",
+  "attendees",
+  "agenda",
+] as const;
 export type MeetingField = (typeof MEETING_FIELDS)[number];
 
 export const MAX_AGENDA = 3000;
@@ -41,7 +50,6 @@ export interface MeetingFormContext {
   timezone: string;
 }
 
-
 export type LocalInstant = { ok: true; instant: Date } | { ok: false; reason: "invalid" | "nonexistent" };
 
 /** The instant of a wall-clock date and time in `timezone`; refuses the hour skipped when clocks go forward. */
@@ -62,16 +70,26 @@ const optionalText = (max: number, locale: Locale) =>
     .pipe(z.string().max(max, tr(locale, `${max} caractères au plus.`, `${max} characters at most.`)))
     .transform((s) => (s === "" ? null : s));
 
-export function validateMeetingForm(raw: MeetingFormValues, ctx: MeetingFormContext): Validation<MeetingInput, MeetingField> {
+export function validateMeetingForm(
+  raw: MeetingFormValues,
+  ctx: MeetingFormContext,
+): Validation<MeetingInput, MeetingField> {
   const { locale } = ctx;
   const schema = z.object({
     kind: z.enum(MEETING_KINDS, { error: tr(locale, "Choisissez le type de réunion.", "Choose the kind of meeting.") }),
     title: optionalText(150, locale),
-    date: z.string({ error: tr(locale, "Choisissez la date.", "Choose the date.") }).refine(isIsoDate, tr(locale, "Date invalide.", "Invalid date.")),
+    date: z
+      .string({ error: tr(locale, "Choisissez la date.", "Choose the date.") })
+      .refine(isIsoDate, tr(locale, "Date invalide.", "Invalid date.")),
     time: z.string({ error: tr(locale, "Choisissez l'heure.", "Choose the time.") }),
     place: optionalText(200, locale),
-    channelId: z.string().regex(/^[CGD][A-Z0-9]+$/).nullable(),
-    attendees: z.array(z.string().regex(/^[UW][A-Z0-9]+$/)).max(MAX_ATTENDEES, tr(locale, `${MAX_ATTENDEES} participants au plus.`, `${MAX_ATTENDEES} attendees at most.`)),
+    channelId: z
+      .string()
+      .regex(/^[CGD][A-Z0-9]+$/)
+      .nullable(),
+    attendees: z
+      .array(z.string().regex(/^[UW][A-Z0-9]+$/))
+      .max(MAX_ATTENDEES, tr(locale, `${MAX_ATTENDEES} participants au plus.`, `${MAX_ATTENDEES} attendees at most.`)),
     agenda: optionalText(MAX_AGENDA, locale),
   });
   const fieldOf: Record<keyof MeetingFormValues, MeetingField> = {
@@ -114,9 +132,17 @@ export function validateMeetingForm(raw: MeetingFormValues, ctx: MeetingFormCont
     } else if (!at.ok) {
       errors.meeting_time = tr(locale, "Heure invalide (HH:MM).", "Invalid time (HH:MM).");
     } else if (at.instant.getTime() <= ctx.now.getTime()) {
-      errors.meeting_date = tr(locale, "Cette date est passée : une réunion se planifie dans le futur.", "This date is in the past: a meeting is scheduled in the future.");
+      errors.meeting_date = tr(
+        locale,
+        "Cette date est passée : une réunion se planifie dans le futur.",
+        "This date is in the past: a meeting is scheduled in the future.",
+      );
     } else if (at.instant.getTime() - ctx.now.getTime() > 3 * 366 * 86_400_000) {
-      errors.meeting_date = tr(locale, "Date trop lointaine (plus de 3 ans) : vérifiez l'année.", "Date too far ahead (over 3 years): check the year.");
+      errors.meeting_date = tr(
+        locale,
+        "Date trop lointaine (plus de 3 ans) : vérifiez l'année.",
+        "Date too far ahead (over 3 years): check the year.",
+      );
     } else {
       startsAt = at.instant;
     }
@@ -125,6 +151,14 @@ export function validateMeetingForm(raw: MeetingFormValues, ctx: MeetingFormCont
   const v = parsed.data;
   return {
     ok: true,
-    value: { kind: v.kind, title: v.title, startsAt, place: v.place, channelId: v.channelId, attendees: [...new Set(v.attendees)], agenda: v.agenda },
+    value: {
+      kind: v.kind,
+      title: v.title,
+      startsAt,
+      place: v.place,
+      channelId: v.channelId,
+      attendees: [...new Set(v.attendees)],
+      agenda: v.agenda,
+    },
   };
 }

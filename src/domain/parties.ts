@@ -17,7 +17,13 @@ export function matchParty(word: string, parties: readonly Pick<Party, "code" | 
   for (const p of parties) {
     const code = normalizeText(p.code).replace(/[^a-z0-9]/g, "");
     const label = normalizeText(p.label).replace(/[^a-z0-9 ]/g, "");
-    if (w === code || w === label.replace(/ /g, "") || label.split(" ")[0] === w || (PARTY_ALIASES[p.code] ?? []).includes(w)) return p.code;
+    if (
+      w === code ||
+      w === label.replace(/ /g, "") ||
+      label.split(" ")[0] === w ||
+      (PARTY_ALIASES[p.code] ?? []).includes(w)
+    )
+      return p.code;
   }
   return null;
 }

@@ -4,7 +4,15 @@
 import { z } from "zod";
 import { confidentialityError, findPersonalData } from "./confidentiality.js";
 import { tr } from "./locale.js";
-import { STATUSES, type Commitment, type IndicatorValue, type IsoDate, type Locale, type ProgressUpdate, type Status } from "./types.js";
+import {
+  type Commitment,
+  type IndicatorValue,
+  type IsoDate,
+  type Locale,
+  type ProgressUpdate,
+  STATUSES,
+  type Status,
+} from "./types.js";
 
 /** The form's fields. Indicator fields are `indicator:<indicator id>`. */
 export type ProgressField =
@@ -57,7 +65,6 @@ export const STATUSES_NEEDING_COMMENT: readonly Status[] = ["AT_RISK", "LATE"];
 export const MAX_TEXT = 3000;
 export const MAX_URL = 2000;
 
-
 const blankToNull = (v: unknown): unknown => (typeof v === "string" && v.trim() === "" ? null : v);
 const trimmed = (v: unknown): unknown => (typeof v === "string" ? v.trim() : v);
 
@@ -72,12 +79,17 @@ function fieldSchemas(locale: Locale) {
       .default(null),
   );
   return {
-    status: z.enum(STATUSES, { message: tr(locale, "Choisissez un statut dans la liste.", "Choose a status from the list.") }),
+    status: z.enum(STATUSES, {
+      message: tr(locale, "Choisissez un statut dans la liste.", "Choose a status from the list."),
+    }),
     progress: z.preprocess(
       (v) => blankToNull(trimmed(v)),
       z
         .string({ message: tr(locale, "Indiquez l'avancement, de 0 à 100 %.", "Enter the progress, from 0 to 100%.") })
-        .regex(/^\d{1,3}$/, tr(locale, "L'avancement est un nombre entier de 0 à 100.", "Progress is a whole number from 0 to 100."))
+        .regex(
+          /^\d{1,3}$/,
+          tr(locale, "L'avancement est un nombre entier de 0 à 100.", "Progress is a whole number from 0 to 100."),
+        )
         .transform(Number)
         .refine((n) => n <= 100, tr(locale, "L'avancement ne peut dépasser 100 %.", "Progress cannot exceed 100%.")),
     ),
@@ -87,7 +99,10 @@ function fieldSchemas(locale: Locale) {
         .string()
         // number_input sends « 12.5 »; a French user typing in a forged or older client may send « 12,5 ».
         .transform((s) => s.replace(",", "."))
-        .refine((s) => /^-?\d+(\.\d+)?$/.test(s) && s.length <= 20, tr(locale, "Saisissez un nombre, par ex. 12 ou 12.5.", "Enter a number, e.g. 12 or 12.5."))
+        .refine(
+          (s) => /^-?\d+(\.\d+)?$/.test(s) && s.length <= 20,
+          tr(locale, "Saisissez un nombre, par ex. 12 ou 12.5.", "Enter a number, e.g. 12 or 12.5."),
+        )
         .transform(Number)
         .nullable()
         .default(null),
@@ -97,8 +112,14 @@ function fieldSchemas(locale: Locale) {
       (v) => blankToNull(trimmed(v)),
       z
         .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, tr(locale, "Choisissez une date dans le calendrier.", "Pick a date from the calendar."))
-        .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), tr(locale, "Cette date n'existe pas.", "This date does not exist."))
+        .regex(
+          /^\d{4}-\d{2}-\d{2}$/,
+          tr(locale, "Choisissez une date dans le calendrier.", "Pick a date from the calendar."),
+        )
+        .refine(
+          (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+          tr(locale, "Cette date n'existe pas.", "This date does not exist."),
+        )
         .nullable()
         .default(null),
     ),
@@ -107,7 +128,14 @@ function fieldSchemas(locale: Locale) {
       z
         .string()
         .max(MAX_URL, tr(locale, "Ce lien est trop long.", "This link is too long."))
-        .refine(isWebLink, tr(locale, "Indiquez un lien web complet, commençant par https://", "Enter a full web link starting with https://"))
+        .refine(
+          isWebLink,
+          tr(
+            locale,
+            "Indiquez un lien web complet, commençant par https://",
+            "Enter a full web link starting with https://",
+          ),
+        )
         .nullable()
         .default(null),
     ),
@@ -174,7 +202,11 @@ export function validateProgressUpdate(form: RawProgressForm, ctx: ValidationCon
   }
   if (nextStepOn && !errors.nextStepOn) {
     if (nextStepOn < ctx.today) {
-      errors.nextStepOn = tr(locale, "Cette date est passée : choisissez aujourd'hui ou une date à venir.", "This date is in the past: choose today or a later date.");
+      errors.nextStepOn = tr(
+        locale,
+        "Cette date est passée : choisissez aujourd'hui ou une date à venir.",
+        "This date is in the past: choose today or a later date.",
+      );
     } else if (nextStep === null && !errors.nextStep) {
       errors.nextStep = tr(locale, "Décrivez l'étape prévue à cette date.", "Describe the step planned for this date.");
     }

@@ -10,10 +10,10 @@ import {
   isoWeekOf,
   localDateOf,
   meetingReminderInstants,
-  overdueReminderInstant,
-  weeklyDigestInstant,
   type OffsetInstant,
+  overdueReminderInstant,
   type ScheduleSettings,
+  weeklyDigestInstant,
 } from "./due-instants.js";
 import { daysUntil, isClosed } from "./status.js";
 import type { Commitment, IsoDate, Meeting } from "./types.js";
@@ -58,7 +58,11 @@ function parts(ref: ReminderRef): { kind: string; target: string; occurrence: st
     case "checkin":
       return { kind: "checkin", target: ref.ownerId, occurrence: ref.meetingId };
     case "deadline":
-      return { kind: `deadline-j${ref.daysBefore}`, target: ref.ownerId, occurrence: `${ref.commitmentId}:${ref.dueOn}` };
+      return {
+        kind: `deadline-j${ref.daysBefore}`,
+        target: ref.ownerId,
+        occurrence: `${ref.commitmentId}:${ref.dueOn}`,
+      };
     case "overdue":
       return { kind: "overdue", target: ref.ownerId, occurrence: `${ref.commitmentId}:${ref.n}` };
     case "overdue-cc":
@@ -103,10 +107,13 @@ export function parseDeliveryKey(key: string): DeliveryRef | null {
   const meeting = /^meeting-j(\d+)$/.exec(kind);
   const deadline = /^deadline-j(\d+)$/.exec(kind);
   if (meeting && f.length === 3) ref = { kind: "meeting", daysBefore: Number(meeting[1]), meetingId: a, target: b };
-  else if (deadline && f.length === 4) ref = { kind: "deadline", daysBefore: Number(deadline[1]), commitmentId: a, ownerId: b, dueOn: c };
+  else if (deadline && f.length === 4)
+    ref = { kind: "deadline", daysBefore: Number(deadline[1]), commitmentId: a, ownerId: b, dueOn: c };
   else if (kind === "checkin" && f.length === 3) ref = { kind: "checkin", meetingId: a, ownerId: b };
-  else if (kind === "overdue" && f.length === 4 && INT.test(c)) ref = { kind: "overdue", commitmentId: a, ownerId: b, n: Number(c) };
-  else if (kind === "overdue-cc" && f.length === 4 && INT.test(c)) ref = { kind: "overdue-cc", commitmentId: a, coordinatorId: b, n: Number(c) };
+  else if (kind === "overdue" && f.length === 4 && INT.test(c))
+    ref = { kind: "overdue", commitmentId: a, ownerId: b, n: Number(c) };
+  else if (kind === "overdue-cc" && f.length === 4 && INT.test(c))
+    ref = { kind: "overdue-cc", commitmentId: a, coordinatorId: b, n: Number(c) };
   else if (kind === "digest" && f.length === 3) ref = { kind: "digest", isoWeek: a, target: b };
   return ref ? { ref, snoozedUntil: snoozes } : null;
 }
@@ -189,10 +196,17 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
   const push = (ref: ReminderRef, dueAt: Date) => out.push(planned({ ref, snoozedUntil: [] }, dueAt));
 
   // Many commitments share a due date: its instants are computed once per pass, not once per commitment.
-  const byDueOn = new Map<IsoDate, { before: OffsetInstant | undefined; overdue: { n: number; dueAt: Date } | undefined }>();
+  const byDueOn = new Map<
+    IsoDate,
+    { before: OffsetInstant | undefined; overdue: { n: number; dueAt: Date } | undefined }
+  >();
   const instantsOf = (dueOn: IsoDate) => {
     let got = byDueOn.get(dueOn);
-    if (!got) byDueOn.set(dueOn, (got = { before: latest(deadlineReminderInstants(dueOn, s), now), overdue: latestOverdue(dueOn, now, s) }));
+    if (!got)
+      byDueOn.set(
+        dueOn,
+        (got = { before: latest(deadlineReminderInstants(dueOn, s), now), overdue: latestOverdue(dueOn, now, s) }),
+      );
     return got;
   };
 
@@ -201,13 +215,16 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
     const { before, overdue } = instantsOf(c.dueOn);
     const dueOn = c.dueOn;
     if (overdue && (!before || overdue.dueAt >= before.dueAt)) {
-      for (const ownerId of c.owners) push({ kind: "overdue", commitmentId: c.id, ownerId, n: overdue.n }, overdue.dueAt);
+      for (const ownerId of c.owners)
+        push({ kind: "overdue", commitmentId: c.id, ownerId, n: overdue.n }, overdue.dueAt);
       // The coordinators are copied from the second week overdue.
       if (overdue.n >= 2) {
-        for (const coordinatorId of input.coordinators) push({ kind: "overdue-cc", commitmentId: c.id, coordinatorId, n: overdue.n }, overdue.dueAt);
+        for (const coordinatorId of input.coordinators)
+          push({ kind: "overdue-cc", commitmentId: c.id, coordinatorId, n: overdue.n }, overdue.dueAt);
       }
     } else if (before) {
-      for (const ownerId of c.owners) push({ kind: "deadline", daysBefore: before.daysBefore, commitmentId: c.id, ownerId, dueOn }, before.dueAt);
+      for (const ownerId of c.owners)
+        push({ kind: "deadline", daysBefore: before.daysBefore, commitmentId: c.id, ownerId, dueOn }, before.dueAt);
     }
   }
 
@@ -230,7 +247,8 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
     const reminder = latest(meetingReminderInstants(m.startsAt, s), now);
     if (reminder) {
       const targets = new Set([...(m.channelId ? [m.channelId] : []), ...m.attendees]);
-      for (const target of targets) push({ kind: "meeting", daysBefore: reminder.daysBefore, meetingId: m.id, target }, reminder.dueAt);
+      for (const target of targets)
+        push({ kind: "meeting", daysBefore: reminder.daysBefore, meetingId: m.id, target }, reminder.dueAt);
     }
     const checkIn = checkInInstant(m.startsAt, s);
     if (checkIn <= now) {

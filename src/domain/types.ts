@@ -5,7 +5,8 @@ export type IsoDate = string;
 
 export const STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "LATE", "DONE", "POSTPONED", "DROPPED"] as const;
 export type Status = (typeof STATUSES)[number];
-export const isStatus = (s: unknown): s is Status => typeof s === "string" && (STATUSES as readonly string[]).includes(s);
+export const isStatus = (s: unknown): s is Status =>
+  typeof s === "string" && (STATUSES as readonly string[]).includes(s);
 
 export const MEETING_KINDS = ["GLTD", "COPIL", "CLSPD", "OTHER"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];

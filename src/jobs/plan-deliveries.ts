@@ -1,6 +1,6 @@
 import { setImmediate as turn } from "node:timers/promises";
 import type { AppDeps } from "../app/deps.js";
-import { planDueDeliveries, planningHorizonDays, type PlannedDelivery } from "../domain/reminders.js";
+import { type PlannedDelivery, planDueDeliveries, planningHorizonDays } from "../domain/reminders.js";
 
 /** Milliseconds spent in each phase of planDeliveries (filled when the caller passes an object: benches). */
 export type PlanTimings = Record<string, number>;

@@ -1,7 +1,7 @@
 import type { AppDeps } from "../app/deps.js";
 import type { DigestCommitment } from "../domain/digest.js";
 import { localDateOf } from "../domain/due-instants.js";
-import { isSilent, type DeliveryRef } from "../domain/reminders.js";
+import { type DeliveryRef, isSilent } from "../domain/reminders.js";
 import { isClosed, isOverdue, sortByUrgency } from "../domain/status.js";
 import type { Meeting } from "../domain/types.js";
 import { digestMessage } from "../slack/views/digest-blocks.js";
@@ -36,7 +36,13 @@ export function createRenderCache(deps: AppDeps, now: Date): RenderCache {
     commitments,
     openOf(contractId) {
       let list = open.get(contractId);
-      if (!list) open.set(contractId, (list = commitments().then((all) => [...all.values()].filter((c) => c.contractId === contractId && !isClosed(c.status)))));
+      if (!list)
+        open.set(
+          contractId,
+          (list = commitments().then((all) =>
+            [...all.values()].filter((c) => c.contractId === contractId && !isClosed(c.status)),
+          )),
+        );
       return list;
     },
     meeting(id) {
@@ -57,7 +63,12 @@ export function createRenderCache(deps: AppDeps, now: Date): RenderCache {
  * (meeting started, commitment closed or its due date changed, owner changed…). Scheduled messages
  * are written in French, the language of the contract's officials.
  */
-export async function renderDelivery(deps: AppDeps, cache: RenderCache, d: DeliveryRef & { key: string }, now: Date): Promise<Rendered> {
+export async function renderDelivery(
+  deps: AppDeps,
+  cache: RenderCache,
+  d: DeliveryRef & { key: string },
+  now: Date,
+): Promise<Rendered> {
   const tz = deps.config.schedule.timezone;
   const today = localDateOf(now, tz);
   const locale = "fr" as const;
@@ -70,12 +81,27 @@ export async function renderDelivery(deps: AppDeps, cache: RenderCache, d: Deliv
       if (!meeting || meeting.startsAt <= now) return { obsolete: "meeting started or removed" };
       const all = await cache.openOf(meeting.contractId);
       if (ref.kind === "meeting") {
-        const watch = sortByUrgency(all.filter((c) => isOverdue(c, today) || c.status === "AT_RISK" || c.status === "LATE"), today);
-        return { reply: meetingReminderMessage({ meeting, daysBefore: ref.daysBefore, watch, today, timezone: tz, locale }) };
+        const watch = sortByUrgency(
+          all.filter((c) => isOverdue(c, today) || c.status === "AT_RISK" || c.status === "LATE"),
+          today,
+        );
+        return {
+          reply: meetingReminderMessage({ meeting, daysBefore: ref.daysBefore, watch, today, timezone: tz, locale }),
+        };
       }
       const mine = all.filter((c) => c.owners.includes(ref.ownerId) && isSilent(c, now));
       if (mine.length === 0) return { obsolete: "no silent commitment left" };
-      return { reply: checkInMessage({ meeting, commitments: sortByUrgency(mine, today), deliveryKey: d.key, snoozed, today, timezone: tz, locale }) };
+      return {
+        reply: checkInMessage({
+          meeting,
+          commitments: sortByUrgency(mine, today),
+          deliveryKey: d.key,
+          snoozed,
+          today,
+          timezone: tz,
+          locale,
+        }),
+      };
     }
     case "deadline":
     case "overdue":

@@ -1,12 +1,13 @@
 // The one place that owns cron and reads the real clock. Every minute it asks the database what is due;
 // a restart runs the same pass at once (catch-up), and several instances share the work through claims.
-import { hostname } from "node:os";
+
 import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
 import cron, { type ScheduledTask } from "node-cron";
 import type { AppDeps } from "../app/deps.js";
 import type { SlackSender } from "../slack/slack-sender.js";
 import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions, type JobDeps } from "./job-deps.js";
-import { sendDueDeliveries, type PassReport } from "./send-due-deliveries.js";
+import { type PassReport, sendDueDeliveries } from "./send-due-deliveries.js";
 
 export interface Scheduler {
   /** Runs the catch-up pass now, then a pass every minute. */
@@ -62,7 +63,10 @@ export function createScheduler(deps: AppDeps, sender: SlackSender, options: Sch
       if (task || stopped) return;
       deps.log.info("scheduler.started", { instanceId, timezone: deps.config.schedule.timezone });
       tick("catch-up");
-      task = cron.schedule(options.cron ?? "* * * * *", () => tick("cron"), { timezone: deps.config.schedule.timezone, noOverlap: true });
+      task = cron.schedule(options.cron ?? "* * * * *", () => tick("cron"), {
+        timezone: deps.config.schedule.timezone,
+        noOverlap: true,
+      });
     },
     async stop() {
       stopped = true;

@@ -1,8 +1,8 @@
-import { parseDeliveryKey, type PlannedDelivery } from "../domain/reminders.js";
+import { type PlannedDelivery, parseDeliveryKey } from "../domain/reminders.js";
 import type { Claim, DeliveryRecord } from "../store/deliveries-repo.js";
 import type { JobDeps } from "./job-deps.js";
 import { planDeliveries } from "./plan-deliveries.js";
-import { createRenderCache, renderDelivery, type RenderCache } from "./render-delivery.js";
+import { createRenderCache, type RenderCache, renderDelivery } from "./render-delivery.js";
 
 export interface PassReport {
   planned: number;
@@ -31,11 +31,29 @@ const targetOf = (w: Work) => (w.kind === "new" ? w.p.target : w.row.target);
 export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassReport> {
   const started = performance.now();
   const { store, delivery: opt, log } = deps;
-  const report: PassReport = { planned: 0, retried: 0, sent: 0, skipped: 0, failed: 0, undeliverable: 0, obsolete: 0, gaveUp: 0, recovered: 0, ms: 0 };
+  const report: PassReport = {
+    planned: 0,
+    retried: 0,
+    sent: 0,
+    skipped: 0,
+    failed: 0,
+    undeliverable: 0,
+    obsolete: 0,
+    gaveUp: 0,
+    recovered: 0,
+    ms: 0,
+  };
   const staleBefore = new Date(now.getTime() - opt.staleAfterMinutes * 60_000);
 
   for (const row of await store.deliveries.listExhausted(staleBefore, opt.maxAttempts)) {
-    if (await store.deliveries.giveUp(row.key, row.attempts, `gave_up after ${row.attempts} attempts: ${row.error ?? "no answer"}`, now)) {
+    if (
+      await store.deliveries.giveUp(
+        row.key,
+        row.attempts,
+        `gave_up after ${row.attempts} attempts: ${row.error ?? "no answer"}`,
+        now,
+      )
+    ) {
       report.gaveUp += 1;
       log.warn("delivery.gave_up", { key: row.key, attempts: row.attempts, error: row.error });
     }
@@ -43,7 +61,10 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
   const retries = await store.deliveries.listRetryable(staleBefore, opt.maxAttempts);
   const planned = await planDeliveries(deps, now);
   report.planned = planned.length;
-  const work: Work[] = [...retries.map((row): Work => ({ kind: "retry", row })), ...planned.map((p): Work => ({ kind: "new", p }))];
+  const work: Work[] = [
+    ...retries.map((row): Work => ({ kind: "retry", row })),
+    ...planned.map((p): Work => ({ kind: "new", p })),
+  ];
 
   // Round-robin over recipients: every recipient's first message, then every second one… so that a
   // lane rarely waits for a channel's next slot (the sender keeps each channel to ~1 message/s) while
@@ -71,11 +92,16 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
     while (next < queue.length && !deps.stopping?.()) {
       const w = queue[next++] as Work;
       try {
-        await (w.kind === "new" ? sendNew(deps, cache, w.p, now, report) : retry(deps, cache, w.row, staleBefore, now, report));
+        await (w.kind === "new"
+          ? sendNew(deps, cache, w.p, now, report)
+          : retry(deps, cache, w.row, staleBefore, now, report));
       } catch (error) {
         // A database hiccup on one message must not stop the others; the claim is retried later.
         report.failed += 1;
-        log.error("delivery.error", { key: w.kind === "new" ? w.p.key : w.row.key, error: error instanceof Error ? error.message : String(error) });
+        log.error("delivery.error", {
+          key: w.kind === "new" ? w.p.key : w.row.key,
+          error: error instanceof Error ? error.message : String(error),
+        });
       }
     }
   };
@@ -85,7 +111,13 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
   return report;
 }
 
-async function sendNew(deps: JobDeps, cache: RenderCache, p: PlannedDelivery, now: Date, report: PassReport): Promise<void> {
+async function sendNew(
+  deps: JobDeps,
+  cache: RenderCache,
+  p: PlannedDelivery,
+  now: Date,
+  report: PassReport,
+): Promise<void> {
   const claim = await deps.store.deliveries.claim(p, now, deps.instanceId);
   if (!claim) {
     report.skipped += 1;
@@ -102,7 +134,14 @@ async function sendNew(deps: JobDeps, cache: RenderCache, p: PlannedDelivery, no
  * posted, the attempt counts, and after `maxAttempts` the delivery is given up and reported in the
  * digest. We prefer a reported gap to a duplicate.
  */
-async function retry(deps: JobDeps, cache: RenderCache, row: DeliveryRecord, staleBefore: Date, now: Date, report: PassReport): Promise<void> {
+async function retry(
+  deps: JobDeps,
+  cache: RenderCache,
+  row: DeliveryRecord,
+  staleBefore: Date,
+  now: Date,
+  report: PassReport,
+): Promise<void> {
   const claim = await deps.store.deliveries.reclaim(row, staleBefore, now, deps.instanceId);
   if (!claim) {
     report.skipped += 1;
@@ -124,7 +163,15 @@ async function retry(deps: JobDeps, cache: RenderCache, row: DeliveryRecord, sta
   await deliver(deps, cache, claim, row.key, row.target, now, report);
 }
 
-async function deliver(deps: JobDeps, cache: RenderCache, claim: Claim, key: string, target: string, now: Date, report: PassReport): Promise<void> {
+async function deliver(
+  deps: JobDeps,
+  cache: RenderCache,
+  claim: Claim,
+  key: string,
+  target: string,
+  now: Date,
+  report: PassReport,
+): Promise<void> {
   const { store, log } = deps;
   const ref = parseDeliveryKey(key);
   const rendered = ref ? await renderDelivery(deps, cache, { ...ref, key }, now) : { obsolete: "unknown key" };

@@ -1,5 +1,5 @@
 import type { AppDeps } from "../app/deps.js";
-import { computeDigest, digestCandidates, DIGEST_HORIZON_DAYS, type Digest } from "../domain/digest.js";
+import { computeDigest, DIGEST_HORIZON_DAYS, type Digest, digestCandidates } from "../domain/digest.js";
 import { isoWeekOf, localDateOf, weeklyDigestInstant } from "../domain/due-instants.js";
 import type { Party } from "../domain/types.js";
 
@@ -17,7 +17,11 @@ export interface DigestWithContext {
  * those of the window since the previous week's digest (the same list for every recipient of the week);
  * for a preview (`/csi digest`), those not reported yet.
  */
-export async function buildDigest(deps: AppDeps, now: Date, mode: { scheduledWeek?: string } = {}): Promise<DigestWithContext> {
+export async function buildDigest(
+  deps: AppDeps,
+  now: Date,
+  mode: { scheduledWeek?: string } = {},
+): Promise<DigestWithContext> {
   const { store, config } = deps;
   // Only what a digest can list is read, with per-party counts made by the database.
   const weekUpdates = await store.schedule.listUpdatesBetween(new Date(now.getTime() - 7 * DAY), now);
@@ -33,7 +37,10 @@ export async function buildDigest(deps: AppDeps, now: Date, mode: { scheduledWee
   let undeliverable;
   if (mode.scheduledWeek) {
     const until = weeklyDigestInstant(mode.scheduledWeek, config.schedule);
-    const since = weeklyDigestInstant(isoWeekOf(new Date(until.getTime() - 7 * DAY), config.schedule.timezone), config.schedule);
+    const since = weeklyDigestInstant(
+      isoWeekOf(new Date(until.getTime() - 7 * DAY), config.schedule.timezone),
+      config.schedule,
+    );
     undeliverable = await store.deliveries.listUndeliverableForDigest(since, until);
   } else {
     undeliverable = await store.deliveries.listUndeliverableForDigest(now, now);

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Interface } from "node:readline/promises";
 import type { KnownBlock, View } from "@slack/types";
 import { DateTime } from "luxon";
-import { elementState, fieldPrompt, formFields, stateValues, type FormField } from "./modal-form.js";
+import { elementState, type FormField, fieldPrompt, formFields, stateValues } from "./modal-form.js";
 import { renderBlocks, renderMrkdwn, type ShownButton } from "./render-blocks.js";
 import type { SampleUser } from "./sample-workspace.js";
 import type { LocalSession, Shown } from "./session.js";
@@ -65,7 +65,9 @@ export class LocalConsole {
         return; // input closed
       }
       if (line === ":quit" || line === ":q") return;
-      await this.handle(line).catch((e: unknown) => this.o.write(this.red(`Erreur : ${e instanceof Error ? e.message : String(e)}\n`)));
+      await this.handle(line).catch((e: unknown) =>
+        this.o.write(this.red(`Erreur : ${e instanceof Error ? e.message : String(e)}\n`)),
+      );
     }
   }
 
@@ -73,7 +75,10 @@ export class LocalConsole {
     if (!line) return;
     if (line === ":help" || line === "?") return this.o.write(HELP + "\n");
     if (line === ":users") {
-      for (const u of this.o.users) this.o.write(`  @${u.handle.padEnd(8)} ${u.name}, ${u.title}${u.role ? ` — ${u.role === "COORDINATOR" ? "coordonnateur" : "membre du COPIL"}` : ""}\n`);
+      for (const u of this.o.users)
+        this.o.write(
+          `  @${u.handle.padEnd(8)} ${u.name}, ${u.title}${u.role ? ` — ${u.role === "COORDINATOR" ? "coordonnateur" : "membre du COPIL"}` : ""}\n`,
+        );
       return;
     }
     if (line.startsWith(":as")) {
@@ -86,7 +91,9 @@ export class LocalConsole {
     if (line.startsWith(":tick")) {
       const when = DateTime.fromISO(line.slice(5).trim(), { zone: this.o.timezone });
       if (!when.isValid) return this.o.write(this.red("Date attendue : :tick 2026-12-07T08:30 (heure de Paris).\n"));
-      this.o.write(this.dim(`Horloge du planificateur : ${when.setLocale("fr").toFormat("cccc d LLLL yyyy 'à' HH:mm")}\n`));
+      this.o.write(
+        this.dim(`Horloge du planificateur : ${when.setLocale("fr").toFormat("cccc d LLLL yyyy 'à' HH:mm")}\n`),
+      );
       const sent = await this.o.tick(when.toJSDate());
       if (sent.length === 0) this.o.write("Rien à envoyer à cet instant.\n");
       return this.show(sent);
@@ -108,10 +115,22 @@ export class LocalConsole {
           this.o.write(this.red(`Slack aurait reçu une erreur HTTP ${s.status} : ${s.body}\n`));
           break;
         case "reply":
-          this.printMessage(s.replaceOriginal ? "Réponse mise à jour (visible par vous seul)" : "Réponse (visible par vous seul)", s.blocks, s.text, "C0LOCAL");
+          this.printMessage(
+            s.replaceOriginal ? "Réponse mise à jour (visible par vous seul)" : "Réponse (visible par vous seul)",
+            s.blocks,
+            s.text,
+            "C0LOCAL",
+          );
           break;
         case "message":
-          this.printMessage(s.channel.startsWith("U") || s.channel.startsWith("D") ? `Message direct à @${this.name(s.channel.replace(/^D/, ""))}` : `Message dans #${s.channel}`, s.blocks, s.text, s.channel);
+          this.printMessage(
+            s.channel.startsWith("U") || s.channel.startsWith("D")
+              ? `Message direct à @${this.name(s.channel.replace(/^D/, ""))}`
+              : `Message dans #${s.channel}`,
+            s.blocks,
+            s.text,
+            s.channel,
+          );
           break;
         case "home":
           this.printView("Accueil", s.view);
@@ -131,7 +150,9 @@ export class LocalConsole {
     const where = path.join(this.o.filesDir, path.basename(file.filename));
     await writeFile(where, file.content);
     const lines = file.content.split(/\r?\n/).filter(Boolean).length;
-    this.o.write(`\n${this.dim(`── Fichier envoyé en message direct à @${this.name(file.channel.replace(/^D/, ""))} ──`)}\n`);
+    this.o.write(
+      `\n${this.dim(`── Fichier envoyé en message direct à @${this.name(file.channel.replace(/^D/, ""))} ──`)}\n`,
+    );
     this.o.write(`${renderMrkdwn(file.comment, { color: this.o.color, userName: this.name })}\n`);
     this.o.write(`📎 ${this.bold(file.filename)} — ${lines} ligne(s), enregistré dans ${where}\n`);
   }
@@ -145,7 +166,11 @@ export class LocalConsole {
 
   private printView(title: string, view: View) {
     this.o.write(`\n${this.dim(`── ${title} ──`)}\n`);
-    const r = renderBlocks((view.blocks ?? []) as KnownBlock[], { color: this.o.color, userName: this.name, firstButton: this.nextButton });
+    const r = renderBlocks((view.blocks ?? []) as KnownBlock[], {
+      color: this.o.color,
+      userName: this.name,
+      firstButton: this.nextButton,
+    });
     this.o.write(r.text + "\n");
     this.remember(r.buttons, { view });
   }
@@ -158,8 +183,13 @@ export class LocalConsole {
   /** A modal as a form: each input asked in turn; on errors, the wrong ones asked again, the rest kept. */
   private async fillModal(view: View, viewId: string): Promise<void> {
     const title = view.type === "modal" ? view.title.text : "Formulaire";
-    this.o.write(`\n${this.bold(`▣ ${title}`)} ${this.dim("(Entrée garde la valeur proposée ; tapez :annuler pour fermer)")}\n`);
-    const info = renderBlocks(((view.blocks ?? []) as KnownBlock[]).filter((b) => b.type !== "input" && b.type !== "actions"), { color: this.o.color, userName: this.name });
+    this.o.write(
+      `\n${this.bold(`▣ ${title}`)} ${this.dim("(Entrée garde la valeur proposée ; tapez :annuler pour fermer)")}\n`,
+    );
+    const info = renderBlocks(
+      ((view.blocks ?? []) as KnownBlock[]).filter((b) => b.type !== "input" && b.type !== "actions"),
+      { color: this.o.color, userName: this.name },
+    );
     if (info.text.trim()) this.o.write(info.text + "\n");
     const fields = formFields(view);
     if (fields.length === 0) return; // a message-only modal: nothing to fill in
@@ -194,7 +224,12 @@ export class LocalConsole {
       const prompt = `  ${fieldPrompt(f)}${def} : `;
       const answer = f.multiline ? await this.askLines(prompt) : await this.o.rl.question(prompt);
       if (answer.trim() === ":annuler") return null;
-      const typed = answer.trim() === "" && f.initial ? (f.options ? String((f.options.findIndex((o) => o.value === f.initial) ?? 0) + 1) : f.initial) : answer;
+      const typed =
+        answer.trim() === "" && f.initial
+          ? f.options
+            ? String((f.options.findIndex((o) => o.value === f.initial) ?? 0) + 1)
+            : f.initial
+          : answer;
       const r = elementState(f, typed, (n) => this.findUser(n)?.id ?? (/^U[A-Z0-9]+$/.test(n) ? n : null));
       if (r.state) return r.state;
       this.o.write(this.red(`    ${r.error}\n`));

@@ -3,11 +3,11 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
-import { ConfigError, loadConfig } from "../config.js";
 import { startVigie } from "../app/start-vigie.js";
+import { ConfigError, loadConfig } from "../config.js";
 import { createLogger } from "../logger.js";
 import { LocalConsole } from "./console.js";
-import { SAMPLE_USERS, prepareSampleWorkspace } from "./sample-workspace.js";
+import { prepareSampleWorkspace, SAMPLE_USERS } from "./sample-workspace.js";
 import { LocalSession } from "./session.js";
 import { FakeSlack } from "./slack-stand-in.js";
 
@@ -18,7 +18,17 @@ async function main(): Promise<void> {
   const slack = await new FakeSlack().start();
   slack.on("users.info", (p) => {
     const u = SAMPLE_USERS.find((x) => x.id === p.user);
-    return { body: { user: { id: p.user, name: u?.handle ?? String(p.user), real_name: u?.name ?? String(p.user), locale: process.env.LOCAL_LOCALE ?? "fr-FR", tz: "Europe/Paris" } } };
+    return {
+      body: {
+        user: {
+          id: p.user,
+          name: u?.handle ?? String(p.user),
+          real_name: u?.name ?? String(p.user),
+          locale: process.env.LOCAL_LOCALE ?? "fr-FR",
+          tz: "Europe/Paris",
+        },
+      },
+    };
   });
   const signingSecret = randomBytes(16).toString("hex");
   const config = loadConfig({
@@ -29,7 +39,9 @@ async function main(): Promise<void> {
     // A database of its own, so the demonstration never mixes with a real one in ./data.
     DATA_DIR: process.env.DATA_DIR ?? path.join("data", "local"),
     CSI_TIMEZONE: process.env.CSI_TIMEZONE,
-    CSI_COORDINATORS: SAMPLE_USERS.filter((u) => u.role === "COORDINATOR").map((u) => u.id).join(","),
+    CSI_COORDINATORS: SAMPLE_USERS.filter((u) => u.role === "COORDINATOR")
+      .map((u) => u.id)
+      .join(","),
     CSI_DIGEST_CHANNEL: "C0DIGEST",
     NODE_ENV: "development",
   });
@@ -39,7 +51,9 @@ async function main(): Promise<void> {
   let movedClock: Date | null = null;
   const vigie = await startVigie(config, { log, scheduler: "manual", now: () => movedClock ?? new Date() });
   await prepareSampleWorkspace(vigie.deps.db.prisma);
-  const session = new LocalSession(`http://127.0.0.1:${vigie.port}`, signingSecret, slack, (ms) => vigie.requestsSettled(ms));
+  const session = new LocalSession(`http://127.0.0.1:${vigie.port}`, signingSecret, slack, (ms) =>
+    vigie.requestsSettled(ms),
+  );
 
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
   const ui = new LocalConsole({
@@ -68,7 +82,11 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(error instanceof ConfigError ? error.message + "\n" : `Le mode local n'a pas pu démarrer : ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      error instanceof ConfigError
+        ? error.message + "\n"
+        : `Le mode local n'a pas pu démarrer : ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

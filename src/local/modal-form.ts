@@ -20,7 +20,8 @@ export interface FormState {
 
 type Json = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
-const plain = (t: unknown): string => (t && typeof t === "object" && "text" in t && typeof t.text === "string" ? t.text : "");
+const plain = (t: unknown): string =>
+  t && typeof t === "object" && "text" in t && typeof t.text === "string" ? t.text : "";
 
 /** The inputs of a modal, in order, with their kind, options and initial values. */
 export function formFields(view: View): FormField[] {
@@ -76,7 +77,11 @@ export function fieldPrompt(f: FormField): string {
  * Returns an error sentence when the answer cannot be that element's value at all (Slack's own UI
  * would not let it through either).
  */
-export function elementState(f: FormField, answer: string, resolveUser: (name: string) => string | null): { state?: Json; error?: string } {
+export function elementState(
+  f: FormField,
+  answer: string,
+  resolveUser: (name: string) => string | null,
+): { state?: Json; error?: string } {
   const a = answer.trim();
   if (!a) return { state: emptyState(f.type) };
   switch (f.type) {
@@ -85,25 +90,39 @@ export function elementState(f: FormField, answer: string, resolveUser: (name: s
       const byNumber = f.options?.[Number(a) - 1];
       const opt = byNumber ?? f.options?.find((o) => o.value === a || o.label.toLowerCase() === a.toLowerCase());
       if (!opt) return { error: `Choisissez un numéro entre 1 et ${f.options?.length ?? 0}.` };
-      return { state: { type: f.type, selected_option: { value: opt.value, text: { type: "plain_text", text: opt.label } } } };
+      return {
+        state: { type: f.type, selected_option: { value: opt.value, text: { type: "plain_text", text: opt.label } } },
+      };
     }
     case "datepicker":
-      return /^\d{4}-\d{2}-\d{2}$/.test(a) ? { state: { type: f.type, selected_date: a } } : { error: "Date au format AAAA-MM-JJ." };
+      return /^\d{4}-\d{2}-\d{2}$/.test(a)
+        ? { state: { type: f.type, selected_date: a } }
+        : { error: "Date au format AAAA-MM-JJ." };
     case "timepicker":
-      return /^\d{2}:\d{2}$/.test(a) ? { state: { type: f.type, selected_time: a } } : { error: "Heure au format HH:MM." };
+      return /^\d{2}:\d{2}$/.test(a)
+        ? { state: { type: f.type, selected_time: a } }
+        : { error: "Heure au format HH:MM." };
     case "users_select": {
       const id = resolveUser(a);
       return id ? { state: { type: f.type, selected_user: id } } : { error: `Utilisateur inconnu : ${a}` };
     }
     case "multi_users_select": {
-      const ids = a.split(/[,\s]+/).filter(Boolean).map((n) => [n, resolveUser(n)] as const);
+      const ids = a
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .map((n) => [n, resolveUser(n)] as const);
       const unknown = ids.filter(([, id]) => !id).map(([n]) => n);
       if (unknown.length) return { error: `Utilisateur(s) inconnu(s) : ${unknown.join(", ")}` };
       return { state: { type: f.type, selected_users: ids.map(([, id]) => id) } };
     }
     case "conversations_select":
     case "channels_select":
-      return { state: { type: f.type, [f.type === "channels_select" ? "selected_channel" : "selected_conversation"]: a.replace(/^#/, "") } };
+      return {
+        state: {
+          type: f.type,
+          [f.type === "channels_select" ? "selected_channel" : "selected_conversation"]: a.replace(/^#/, ""),
+        },
+      };
     default:
       // plain_text_input, number_input, url_text_input, email_text_input: Slack sends the raw text (a multiline
       // one untrimmed: the leading tab of a pasted spreadsheet line is an empty first cell).

@@ -30,8 +30,14 @@ export function renderMrkdwn(text: string, o: RenderOptions = {}): string {
     .replace(/<#([CG][A-Z0-9]+)(?:\|([^>]*))?>/g, (_m, id: string, name?: string) => `#${name ?? id}`)
     .replace(/<(https?:[^|>]+)\|([^>]+)>/g, (_m, _url: string, label: string) => ansi(color, "4", label))
     .replace(/<(https?:[^>]+)>/g, (_m, url: string) => ansi(color, "4", url))
-    .replace(/(^|[\s(«])\*([^*\s](?:[^*\n]*[^*\s])?)\*(?=[\s).,:;!?»]|$)/gm, (_m, pre: string, s: string) => pre + ansi(color, "1", s))
-    .replace(/(^|[\s(«])_([^_\s](?:[^_\n]*[^_\s])?)_(?=[\s).,:;!?»]|$)/gm, (_m, pre: string, s: string) => pre + ansi(color, "3", s))
+    .replace(
+      /(^|[\s(«])\*([^*\s](?:[^*\n]*[^*\s])?)\*(?=[\s).,:;!?»]|$)/gm,
+      (_m, pre: string, s: string) => pre + ansi(color, "1", s),
+    )
+    .replace(
+      /(^|[\s(«])_([^_\s](?:[^_\n]*[^_\s])?)_(?=[\s).,:;!?»]|$)/gm,
+      (_m, pre: string, s: string) => pre + ansi(color, "3", s),
+    )
     .replace(/`([^`\n]+)`/g, (_m, s: string) => ansi(color, "33", s))
     .replace(/:([a-z0-9_+-]+):/g, (m, name: string) => EMOJI[name] ?? m)
     .replace(/&lt;/g, "<")
@@ -91,11 +97,16 @@ const EMOJI: Record<string, string> = {
 
 function textOf(t: unknown, o: RenderOptions): string {
   if (!t || typeof t !== "object" || !("text" in t) || typeof t.text !== "string") return "";
-  return "type" in t && t.type === "mrkdwn" ? renderMrkdwn(t.text, o) : renderMrkdwn(t.text.replace(/\*/g, "\u2217"), o).replace(/\u2217/g, "*");
+  return "type" in t && t.type === "mrkdwn"
+    ? renderMrkdwn(t.text, o)
+    : renderMrkdwn(t.text.replace(/\*/g, "\u2217"), o).replace(/\u2217/g, "*");
 }
 
 /** Block Kit as readable terminal text; buttons numbered so they can be pressed by number. */
-export function renderBlocks(blocks: readonly KnownBlock[], o: RenderOptions = {}): { text: string; buttons: ShownButton[] } {
+export function renderBlocks(
+  blocks: readonly KnownBlock[],
+  o: RenderOptions = {},
+): { text: string; buttons: ShownButton[] } {
   const color = o.color ?? false;
   const width = o.width ?? 78;
   const out: string[] = [];
@@ -143,11 +154,23 @@ export function renderBlocks(blocks: readonly KnownBlock[], o: RenderOptions = {
         break;
       }
       case "context":
-        if (Array.isArray(b.elements)) out.push(ansi(color, "2", b.elements.map((e) => textOf(e, o)).filter(Boolean).join("  ·  ")));
+        if (Array.isArray(b.elements))
+          out.push(
+            ansi(
+              color,
+              "2",
+              b.elements
+                .map((e) => textOf(e, o))
+                .filter(Boolean)
+                .join("  ·  "),
+            ),
+          );
         break;
       case "actions":
         if (Array.isArray(b.elements)) {
-          const shown = (b.elements as Record<string, unknown>[]).filter((e) => e.type === "button").map((e) => button(e, blockId));
+          const shown = (b.elements as Record<string, unknown>[])
+            .filter((e) => e.type === "button")
+            .map((e) => button(e, blockId));
           if (shown.length) out.push(shown.join(" "));
         }
         break;
@@ -170,7 +193,15 @@ export function renderBlocks(blocks: readonly KnownBlock[], o: RenderOptions = {
 function renderRichText(elements: unknown): string {
   if (!Array.isArray(elements)) return "";
   const flat = (v: unknown): string =>
-    Array.isArray(v) ? v.map(flat).join("") : v && typeof v === "object" ? ("text" in v && typeof v.text === "string" ? v.text : "elements" in v ? flat(v.elements) : "") : "";
+    Array.isArray(v)
+      ? v.map(flat).join("")
+      : v && typeof v === "object"
+        ? "text" in v && typeof v.text === "string"
+          ? v.text
+          : "elements" in v
+            ? flat(v.elements)
+            : ""
+        : "";
   return elements.map(flat).join("\n");
 }
 

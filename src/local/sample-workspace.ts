@@ -12,11 +12,46 @@ export interface SampleUser {
 
 /** The people of the local demonstration: fictitious, with the roles a real CSI has. */
 export const SAMPLE_USERS: SampleUser[] = [
-  { id: "U0CAMILLE", handle: "camille", name: "Camille Roux", title: "coordonnatrice du CLSPD", role: "COORDINATOR", owns: [] },
-  { id: "U0MARC", handle: "marc", name: "Marc Lefèvre", title: "commissaire, police nationale", role: null, owns: ["ETAT-01", "ETAT-03", "ETAT-08"] },
-  { id: "U0SOPHIE", handle: "sophie", name: "Sophie Martin", title: "cheffe de la police municipale", role: null, owns: ["VILLE-02", "VILLE-04"] },
-  { id: "U0JULIEN", handle: "julien", name: "Julien Bernard", title: "substitut du procureur", role: null, owns: ["PARQUET-01", "PARQUET-02"] },
-  { id: "U0PIERRE", handle: "pierre", name: "Pierre Durand", title: "membre du comité de pilotage", role: "MEMBER", owns: [] },
+  {
+    id: "U0CAMILLE",
+    handle: "camille",
+    name: "Camille Roux",
+    title: "coordonnatrice du CLSPD",
+    role: "COORDINATOR",
+    owns: [],
+  },
+  {
+    id: "U0MARC",
+    handle: "marc",
+    name: "Marc Lefèvre",
+    title: "commissaire, police nationale",
+    role: null,
+    owns: ["ETAT-01", "ETAT-03", "ETAT-08"],
+  },
+  {
+    id: "U0SOPHIE",
+    handle: "sophie",
+    name: "Sophie Martin",
+    title: "cheffe de la police municipale",
+    role: null,
+    owns: ["VILLE-02", "VILLE-04"],
+  },
+  {
+    id: "U0JULIEN",
+    handle: "julien",
+    name: "Julien Bernard",
+    title: "substitut du procureur",
+    role: null,
+    owns: ["PARQUET-01", "PARQUET-02"],
+  },
+  {
+    id: "U0PIERRE",
+    handle: "pierre",
+    name: "Pierre Durand",
+    title: "membre du comité de pilotage",
+    role: "MEMBER",
+    owns: [],
+  },
 ];
 
 /**
@@ -28,7 +63,13 @@ export async function prepareSampleWorkspace(prisma: PrismaClient, users = SAMPL
     if (u.role && !(await prisma.roleAssignment.findUnique({ where: { userId: u.id } }))) {
       await prisma.$transaction(async (tx) => {
         await tx.roleAssignment.create({ data: { userId: u.id, role: u.role!, grantedBy: "system:local" } });
-        await recordAudit(tx, { actorId: "system:local", action: "role.assign", entity: "role", entityId: u.id, details: { from: null, to: u.role } });
+        await recordAudit(tx, {
+          actorId: "system:local",
+          action: "role.assign",
+          entity: "role",
+          entityId: u.id,
+          details: { from: null, to: u.role },
+        });
       });
     }
     for (const ref of u.owns) {
@@ -36,7 +77,13 @@ export async function prepareSampleWorkspace(prisma: PrismaClient, users = SAMPL
       if (!commitment || commitment.owners.length > 0) continue;
       await prisma.$transaction(async (tx) => {
         await tx.commitmentOwner.create({ data: { commitmentId: commitment.id, userId: u.id } });
-        await recordAudit(tx, { actorId: "system:local", action: "commitment.owners", entity: "commitment", entityId: commitment.id, details: { added: [u.id] } });
+        await recordAudit(tx, {
+          actorId: "system:local",
+          action: "commitment.owners",
+          entity: "commitment",
+          entityId: commitment.id,
+          details: { added: [u.id] },
+        });
       });
     }
   }

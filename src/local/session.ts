@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { KnownBlock, View } from "@slack/types";
-import type { FakeSlack, RecordedCall } from "./slack-stand-in.js";
 import { slackSignatureHeaders } from "./slack-signature.js";
+import type { FakeSlack, RecordedCall } from "./slack-stand-in.js";
 
 /** Something Vigie did in answer, as the local console shows it. */
 export type Shown =
@@ -38,7 +38,10 @@ export class LocalSession {
   private async post(body: string): Promise<{ status: number; body: string }> {
     const res = await fetch(`${this.appUrl}/slack/events`, {
       method: "POST",
-      headers: { "content-type": body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded", ...slackSignatureHeaders(this.signingSecret, body) },
+      headers: {
+        "content-type": body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded",
+        ...slackSignatureHeaders(this.signingSecret, body),
+      },
       body,
     });
     return { status: res.status, body: await res.text() };
@@ -79,9 +82,21 @@ export class LocalSession {
       const blocks = (Array.isArray(p.blocks) ? p.blocks : []) as KnownBlock[];
       const text = typeof p.text === "string" ? p.text : "";
       if (c.method === "response_url") {
-        shown.push({ kind: "reply", blocks, text, responseId: c.responseId ?? "", replaceOriginal: p.replace_original === true });
+        shown.push({
+          kind: "reply",
+          blocks,
+          text,
+          responseId: c.responseId ?? "",
+          replaceOriginal: p.replace_original === true,
+        });
       } else if (c.method === "chat.postMessage" || c.method === "chat.postEphemeral") {
-        shown.push({ kind: "message", channel: String(p.channel ?? p.user ?? ""), blocks, text, ts: String(c.params.ts ?? "") });
+        shown.push({
+          kind: "message",
+          channel: String(p.channel ?? p.user ?? ""),
+          blocks,
+          text,
+          ts: String(c.params.ts ?? ""),
+        });
       } else if (c.method === "views.open" || c.method === "views.update" || c.method === "views.push") {
         const view = p.view as View | undefined;
         if (!view) continue;
@@ -136,10 +151,26 @@ export class LocalSession {
       user: { id: userId, username: userId.toLowerCase(), team_id: TEAM.id },
       api_app_id: "A0LOCAL",
       trigger_id: `${Date.now()}.${randomUUID().slice(0, 8)}`,
-      container: where.view ? { type: "view", view_id: "VHOME" } : { type: "message", channel_id: where.message?.channel ?? "C0LOCAL", is_ephemeral: true },
-      ...(where.message ? { channel: { id: where.message.channel }, message: { ts: `${Date.now() / 1000}`, blocks: where.message.blocks }, response_url: this.slack.responseUrl(responseId) } : {}),
+      container: where.view
+        ? { type: "view", view_id: "VHOME" }
+        : { type: "message", channel_id: where.message?.channel ?? "C0LOCAL", is_ephemeral: true },
+      ...(where.message
+        ? {
+            channel: { id: where.message.channel },
+            message: { ts: `${Date.now() / 1000}`, blocks: where.message.blocks },
+            response_url: this.slack.responseUrl(responseId),
+          }
+        : {}),
       ...(where.view ? { view: { id: "VHOME", ...where.view } } : {}),
-      actions: [{ type: "button", action_id: button.actionId, block_id: button.blockId ?? "", value: button.value, action_ts: `${Date.now() / 1000}` }],
+      actions: [
+        {
+          type: "button",
+          action_id: button.actionId,
+          block_id: button.blockId ?? "",
+          value: button.value,
+          action_ts: `${Date.now() / 1000}`,
+        },
+      ],
     };
     const res = await this.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
     if (res.status !== 200) return [{ kind: "http-error", status: res.status, body: res.body }];
@@ -147,7 +178,12 @@ export class LocalSession {
   }
 
   /** Submits a modal with the given state values, exactly as Slack does. */
-  async submit(userId: string, view: View, viewId: string, values: Record<string, Record<string, Record<string, unknown>>>): Promise<SubmitResult> {
+  async submit(
+    userId: string,
+    view: View,
+    viewId: string,
+    values: Record<string, Record<string, Record<string, unknown>>>,
+  ): Promise<SubmitResult> {
     const since = this.slack.calls.length;
     const v = view as unknown as Record<string, unknown>;
     const payload = {
@@ -156,12 +192,22 @@ export class LocalSession {
       user: { id: userId, username: userId.toLowerCase(), team_id: TEAM.id },
       api_app_id: "A0LOCAL",
       trigger_id: `${Date.now()}.${randomUUID().slice(0, 8)}`,
-      view: { ...v, id: viewId, team_id: TEAM.id, state: { values }, hash: `${Date.now()}.hash`, callback_id: v.callback_id, private_metadata: v.private_metadata ?? "" },
+      view: {
+        ...v,
+        id: viewId,
+        team_id: TEAM.id,
+        state: { values },
+        hash: `${Date.now()}.hash`,
+        callback_id: v.callback_id,
+        private_metadata: v.private_metadata ?? "",
+      },
       response_urls: [],
     };
     const res = await this.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
     if (res.status !== 200) return { shown: [{ kind: "http-error", status: res.status, body: res.body }] };
-    const answer = res.body ? (JSON.parse(res.body) as { response_action?: string; errors?: Record<string, string>; view?: View }) : {};
+    const answer = res.body
+      ? (JSON.parse(res.body) as { response_action?: string; errors?: Record<string, string>; view?: View })
+      : {};
     if (answer.response_action === "errors") return { errors: answer.errors ?? {}, shown: [] };
     const shown = this.toShown(await this.sentSince(since));
     if (answer.response_action === "update" || answer.response_action === "push") return { next: answer.view, shown };
@@ -178,7 +224,13 @@ export class LocalSession {
       type: "event_callback",
       event_id: `Ev${randomUUID().slice(0, 10)}`,
       event_time: Math.floor(Date.now() / 1000),
-      event: { type: "app_home_opened", user: userId, channel: `D${userId}`, tab: "home", event_ts: `${Date.now() / 1000}` },
+      event: {
+        type: "app_home_opened",
+        user: userId,
+        channel: `D${userId}`,
+        tab: "home",
+        event_ts: `${Date.now() / 1000}`,
+      },
     });
     const res = await this.post(body);
     if (res.status !== 200) return [{ kind: "http-error", status: res.status, body: res.body }];

@@ -26,7 +26,16 @@ const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++counter).padSt
 
 /** The stand-in's own answers; `url` is its address (an upload URL points back at it). */
 const defaults: Record<string, (params: Record<string, unknown>, call: RecordedCall, url: string) => FakeAnswer> = {
-  "auth.test": () => ({ body: { url: "https://vigie-test.slack.com/", team: "Test", user: "vigie", team_id: "T0TEST", user_id: "U0VIGIE", bot_id: "B0VIGIE" } }),
+  "auth.test": () => ({
+    body: {
+      url: "https://vigie-test.slack.com/",
+      team: "Test",
+      user: "vigie",
+      team_id: "T0TEST",
+      user_id: "U0VIGIE",
+      bot_id: "B0VIGIE",
+    },
+  }),
   "chat.postMessage": (p) => ({ body: { channel: p.channel, ts: nextTs(), message: { text: p.text } } }),
   "chat.postEphemeral": () => ({ body: { message_ts: nextTs() } }),
   "chat.update": (p) => ({ body: { channel: p.channel, ts: p.ts } }),
@@ -41,7 +50,17 @@ const defaults: Record<string, (params: Record<string, unknown>, call: RecordedC
     return { body: { upload_url: `${url}/upload/${fileId}`, file_id: fileId } };
   },
   "files.completeUploadExternal": (p) => ({ body: { files: Array.isArray(p.files) ? p.files : [] } }),
-  "users.info": (p) => ({ body: { user: { id: p.user, name: String(p.user).toLowerCase(), locale: "fr-FR", tz: "Europe/Paris", real_name: `Utilisateur ${String(p.user)}` } } }),
+  "users.info": (p) => ({
+    body: {
+      user: {
+        id: p.user,
+        name: String(p.user).toLowerCase(),
+        locale: "fr-FR",
+        tz: "Europe/Paris",
+        real_name: `Utilisateur ${String(p.user)}`,
+      },
+    },
+  }),
 };
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -144,7 +163,10 @@ export class FakeSlack {
     const seen = this.calls.find(match);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`fake Slack: no matching call within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`fake Slack: no matching call within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.waiters.push({
         match,
         resolve: (c) => {
@@ -185,7 +207,13 @@ export class FakeSlack {
 
     const responseMatch = /^\/response\/(.+)$/.exec(path);
     if (responseMatch) {
-      this.record({ method: "response_url", params, token, at: Date.now(), responseId: decodeURIComponent(responseMatch[1] ?? "") });
+      this.record({
+        method: "response_url",
+        params,
+        token,
+        at: Date.now(),
+        responseId: decodeURIComponent(responseMatch[1] ?? ""),
+      });
       res.writeHead(200, { "content-type": "text/plain" }).end("ok");
       return;
     }
@@ -193,7 +221,12 @@ export class FakeSlack {
     const uploadMatch = /^\/upload\/(.+)$/.exec(path);
     if (uploadMatch) {
       const content = firstMultipartPart(raw, req.headers["content-type"]);
-      this.record({ method: "file_upload", params: { file_id: decodeURIComponent(uploadMatch[1] ?? ""), content }, token, at: Date.now() });
+      this.record({
+        method: "file_upload",
+        params: { file_id: decodeURIComponent(uploadMatch[1] ?? ""), content },
+        token,
+        at: Date.now(),
+      });
       res.writeHead(200, { "content-type": "text/plain" }).end("OK");
       return;
     }
@@ -211,7 +244,8 @@ export class FakeSlack {
       this.lastPostPerChannel.set(channel, Date.now());
     }
     const own = defaults[method];
-    const responder: Responder = this.responders.get(method) ?? (own ? (p, c) => own(p, c, this.url) : () => ({ body: {} }));
+    const responder: Responder =
+      this.responders.get(method) ?? (own ? (p, c) => own(p, c, this.url) : () => ({ body: {} }));
     const answer = await responder(params, call);
     this.record(call);
     if ("body" in answer) {

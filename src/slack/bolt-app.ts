@@ -1,7 +1,6 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Receiver } from "@slack/bolt";
+import { App, HTTPReceiver, type LogLevel, type Receiver, SocketModeReceiver } from "@slack/bolt";
 import type { AppDeps } from "../app/deps.js";
 import { toBoltLogger } from "../logger.js";
 import { createInFlight } from "./in-flight.js";
@@ -80,7 +79,8 @@ export function createSlackApp(deps: AppDeps): SlackApp {
     },
     async stop() {
       await app.stop(); // no new requests
-      if (!(await inFlight.drained(STOP_GRACE_MS))) log.warn("slack.stop_abandoned_work", { pending: inFlight.count(), graceMs: STOP_GRACE_MS });
+      if (!(await inFlight.drained(STOP_GRACE_MS)))
+        log.warn("slack.stop_abandoned_work", { pending: inFlight.count(), graceMs: STOP_GRACE_MS });
     },
     requestsSettled: (timeoutMs) => inFlight.drained(timeoutMs),
   };

@@ -2,20 +2,20 @@
 // The reads are a few indexed queries, well within Slack's 3-second trigger window.
 import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../app/deps.js";
-import { indicatorLines, nextFreeRef } from "../domain/commitment-input.js";
 import { addDays, nextWorkingDay } from "../domain/calendar.js";
+import { indicatorLines, nextFreeRef } from "../domain/commitment-input.js";
 import { localDateOf } from "../domain/due-instants.js";
 import type { Contract, Locale } from "../domain/types.js";
 import { editFingerprint } from "../store/commitment-admin-repo.js";
 import { contractFor, coordinatorGate } from "../use-cases/coordinators.js";
+import { writeMetadata } from "./view-state.js";
 import { coordinatorsOnly } from "./views/admin-messages.js";
 import { commitmentModal } from "./views/commitment-modal.js";
 import { decisionsModal } from "./views/decisions-modal.js";
 import { importModal } from "./views/import-modal.js";
 import { tr } from "./views/locale.js";
 import { meetingModal } from "./views/meeting-modal.js";
-import { textReply, type Reply } from "./views/reply.js";
-import { writeMetadata } from "./view-state.js";
+import { type Reply, textReply } from "./views/reply.js";
 
 export interface OpenRequest {
   deps: AppDeps;
@@ -28,22 +28,27 @@ export interface OpenRequest {
 /** null when the modal opened; otherwise the message to show the user instead. */
 export type OpenOutcome = Reply | null;
 
-
 /** The ref each party's next commitment gets when its ref is left empty. */
 async function nextRefsOf(deps: AppDeps, contract: Contract): Promise<Record<string, string>> {
   const refs = await deps.store.commitments.listRefs(contract.id);
   return Object.fromEntries(contract.parties.map((p) => [p.code, nextFreeRef(p.code, refs)]));
 }
 
-
 /** Create (no commitmentId) or edit a commitment; `party` preselects the party of a new one. */
-export async function openCommitmentModal(req: OpenRequest & { commitmentId?: string; party?: string }): Promise<OpenOutcome> {
+export async function openCommitmentModal(
+  req: OpenRequest & { commitmentId?: string; party?: string },
+): Promise<OpenOutcome> {
   const { deps, locale } = req;
   const gate = await coordinatorGate(deps, req.userId);
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
   const existing = req.commitmentId ? await deps.store.commitments.findById(req.commitmentId) : null;
-  if (req.commitmentId && !existing) return textReply(tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists."));
-  const contract = existing ? (await deps.store.contracts.list()).find((c) => c.id === existing.contractId) : await contractFor(deps);
+  if (req.commitmentId && !existing)
+    return textReply(
+      tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists."),
+    );
+  const contract = existing
+    ? (await deps.store.contracts.list()).find((c) => c.id === existing.contractId)
+    : await contractFor(deps);
   if (!contract) return textReply(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
   const nextRefs = await nextRefsOf(deps, contract);
   const party = contract.parties.find((p) => p.code === req.party?.toUpperCase())?.code;
@@ -63,7 +68,12 @@ export async function openCommitmentModal(req: OpenRequest & { commitmentId?: st
           dueOn: existing.dueOn,
           indicators: indicatorLines(existing.indicators),
         },
-        privateMetadata: writeMetadata({ locale, contract: contract.ref, id: existing.id, fingerprint: editFingerprint(existing) }),
+        privateMetadata: writeMetadata({
+          locale,
+          contract: contract.ref,
+          id: existing.id,
+          fingerprint: editFingerprint(existing),
+        }),
       })
     : commitmentModal({
         mode: "create",
@@ -84,7 +94,12 @@ export async function openImportModal(req: OpenRequest): Promise<OpenOutcome> {
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
   const contract = await contractFor(deps);
   if (!contract) return textReply(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
-  const view = importModal({ locale, parties: contract.parties, nextRefs: await nextRefsOf(deps, contract), privateMetadata: writeMetadata({ locale, contract: contract.ref }) });
+  const view = importModal({
+    locale,
+    parties: contract.parties,
+    nextRefs: await nextRefsOf(deps, contract),
+    privateMetadata: writeMetadata({ locale, contract: contract.ref }),
+  });
   await req.client.views.open({ trigger_id: req.triggerId, view });
   return null;
 }
@@ -110,8 +125,16 @@ export async function openDecisionsModal(req: OpenRequest & { meetingId: string 
   const gate = await coordinatorGate(deps, req.userId);
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
   const meeting = await deps.store.meetings.findById(req.meetingId);
-  if (!meeting) return textReply(tr(locale, ":grey_question: Cette réunion n'existe plus.", ":grey_question: This meeting no longer exists."));
-  const view = decisionsModal({ locale, timezone: deps.config.timezone, meeting, privateMetadata: writeMetadata({ locale, id: meeting.id }) });
+  if (!meeting)
+    return textReply(
+      tr(locale, ":grey_question: Cette réunion n'existe plus.", ":grey_question: This meeting no longer exists."),
+    );
+  const view = decisionsModal({
+    locale,
+    timezone: deps.config.timezone,
+    meeting,
+    privateMetadata: writeMetadata({ locale, id: meeting.id }),
+  });
   await req.client.views.open({ trigger_id: req.triggerId, view });
   return null;
 }

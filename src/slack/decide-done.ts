@@ -11,16 +11,26 @@ type Args = Omit<SlackActionMiddlewareArgs<BlockButtonAction>, "ack"> & AllMiddl
  * A coordinator's answer to an owner's DONE request, shared by Confirmer and Refuser: re-checks the role,
  * decides once in the database (with the audit entry), replaces the buttons, and tells the owner.
  */
-export async function decideDone(deps: AppDeps, { body, action, client, respond }: Args, choice: "confirm" | "reject"): Promise<void> {
+export async function decideDone(
+  deps: AppDeps,
+  { body, action, client, respond }: Args,
+  choice: "confirm" | "reject",
+): Promise<void> {
   const userId = body.user.id;
   const target = { userId, responseUrl: body.response_url, respond, client };
   const role = (await deps.store.roles.find(userId))?.role ?? null;
   if (!canManage(role)) {
-    await replyPrivately(target, textReply(":lock: Seule la coordination peut confirmer ou refuser qu'un engagement est réalisé."));
+    await replyPrivately(
+      target,
+      textReply(":lock: Seule la coordination peut confirmer ou refuser qu'un engagement est réalisé."),
+    );
     return;
   }
   const commitmentId = action.value ?? "";
-  const decision = choice === "confirm" ? await deps.store.doneRequests.confirm(commitmentId, userId) : await deps.store.doneRequests.reject(commitmentId, userId);
+  const decision =
+    choice === "confirm"
+      ? await deps.store.doneRequests.confirm(commitmentId, userId)
+      : await deps.store.doneRequests.reject(commitmentId, userId);
   if (decision.kind === "missing") {
     await replyPrivately(target, textReply(":grey_question: Cet engagement n'existe plus."));
     return;
@@ -37,6 +47,9 @@ export async function decideDone(deps: AppDeps, { body, action, client, respond 
   try {
     await client.chat.postMessage({ channel: decision.requestedBy, text: owner.text, blocks: owner.blocks });
   } catch (error) {
-    deps.log.warn("done.notify_owner_failed", { commitmentId, error: error instanceof Error ? error.message : String(error) });
+    deps.log.warn("done.notify_owner_failed", {
+      commitmentId,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 }

@@ -18,7 +18,9 @@ export async function notifyCommitmentSaved(
 ): Promise<void> {
   const { commitment } = result;
   const sent = commitmentSaved(locale, commitment, mode, result.keptIndicators);
-  const tasks: Promise<unknown>[] = [client.chat.postMessage({ channel: actorId, text: sent.text, blocks: sent.blocks })];
+  const tasks: Promise<unknown>[] = [
+    client.chat.postMessage({ channel: actorId, text: sent.text, blocks: sent.blocks }),
+  ];
   for (const owner of result.newOwners.filter((u) => u !== actorId)) {
     const notice = ownerNotice("fr", commitment);
     tasks.push(client.chat.postMessage({ channel: owner, text: notice.text, blocks: notice.blocks }));
@@ -28,15 +30,28 @@ export async function notifyCommitmentSaved(
 }
 
 /** After an import: the confirmation to the coordinator (refs, titles, columns left aside), their Home refreshed. */
-export async function notifyCommitmentsImported(deps: AppDeps, client: WebClient, actorId: string, locale: Locale, result: Extract<ImportCommitmentsResult, { kind: "imported" }>): Promise<void> {
+export async function notifyCommitmentsImported(
+  deps: AppDeps,
+  client: WebClient,
+  actorId: string,
+  locale: Locale,
+  result: Extract<ImportCommitmentsResult, { kind: "imported" }>,
+): Promise<void> {
   const sent = commitmentsImported(locale, result.commitments, result.ignoredColumns);
-  const tasks = [client.chat.postMessage({ channel: actorId, text: sent.text, blocks: sent.blocks }), publishHome(deps, client, actorId, locale)];
+  const tasks = [
+    client.chat.postMessage({ channel: actorId, text: sent.text, blocks: sent.blocks }),
+    publishHome(deps, client, actorId, locale),
+  ];
   await settle(deps, tasks, { refs: result.commitments.map((c) => c.ref) });
 }
 
 /** Each message is sent on its own: one that fails is logged, the others still go. */
 async function settle(deps: AppDeps, tasks: Promise<unknown>[], about: Record<string, unknown>): Promise<void> {
   for (const r of await Promise.allSettled(tasks)) {
-    if (r.status === "rejected") deps.log.warn("commitment.notify_failed", { ...about, error: r.reason instanceof Error ? r.reason.message : String(r.reason) });
+    if (r.status === "rejected")
+      deps.log.warn("commitment.notify_failed", {
+        ...about,
+        error: r.reason instanceof Error ? r.reason.message : String(r.reason),
+      });
   }
 }

@@ -2,11 +2,11 @@ import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../app/deps.js";
 import { canReportProgress } from "../domain/permissions.js";
 import type { Locale } from "../domain/types.js";
-import { progressRefusal } from "./views/progress-messages.js";
-import { textReply } from "./views/reply.js";
-import { progressLoadingModal, progressNoticeModal, progressUpdateModal } from "./views/progress-update-modal.js";
 import { tr } from "./views/locale.js";
+import { progressRefusal } from "./views/progress-messages.js";
+import { progressLoadingModal, progressNoticeModal, progressUpdateModal } from "./views/progress-update-modal.js";
 import type { Reply } from "./views/reply.js";
+import { textReply } from "./views/reply.js";
 
 export interface OpenProgressRequest {
   deps: AppDeps;
@@ -30,20 +30,42 @@ export async function openProgressModal(req: OpenProgressRequest): Promise<OpenP
   const { deps, client, locale } = req;
   const commitment = await deps.store.commitments.findById(req.commitmentId);
   if (!commitment) {
-    return { kind: "refused", reply: textReply(tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists.")) };
+    return {
+      kind: "refused",
+      reply: textReply(
+        tr(
+          locale,
+          ":grey_question: Cet engagement n'existe plus.",
+          ":grey_question: This commitment no longer exists.",
+        ),
+      ),
+    };
   }
   const role = (await deps.store.roles.find(req.userId))?.role ?? null;
   if (!canReportProgress(commitment, req.userId, role)) {
-    return { kind: "refused", reply: progressRefusal(commitment, await deps.store.roles.listByRole("COORDINATOR"), locale) };
+    return {
+      kind: "refused",
+      reply: progressRefusal(commitment, await deps.store.roles.listByRole("COORDINATOR"), locale),
+    };
   }
 
-  const opened = await client.views.open({ trigger_id: req.triggerId, view: progressLoadingModal(commitment.ref, locale) });
+  const opened = await client.views.open({
+    trigger_id: req.triggerId,
+    view: progressLoadingModal(commitment.ref, locale),
+  });
   const viewId = opened.view?.id ?? "";
   const [latest] = await deps.store.updates.listLatest(commitment.id, 1);
   const correcting = req.correct ? await deps.store.updates.findLastByAuthor(commitment.id, req.userId) : null;
   const view =
     req.correct && !correcting
-      ? progressNoticeModal(tr(locale, `Vous n'avez pas encore de mise à jour de *${commitment.ref}* à corriger.`, `You have no update of *${commitment.ref}* to correct yet.`), locale)
+      ? progressNoticeModal(
+          tr(
+            locale,
+            `Vous n'avez pas encore de mise à jour de *${commitment.ref}* à corriger.`,
+            `You have no update of *${commitment.ref}* to correct yet.`,
+          ),
+          locale,
+        )
       : progressUpdateModal({ commitment, locale, timezone: deps.config.timezone, latest: latest ?? null, correcting });
   await client.views.update({ view_id: viewId, ...(opened.view?.hash ? { hash: opened.view.hash } : {}), view });
   return { kind: "opened", viewId };

@@ -9,12 +9,22 @@ import { doneRequestMessage, updateAnnouncement, updateConfirmationMessage } fro
 export function slackProgressNotifier(client: WebClient): ProgressNotifier {
   return {
     async confirmToAuthor(r) {
-      const m = updateConfirmationMessage({ commitment: r.commitment, update: r.update, doneRequested: r.doneRequested, locale: r.locale });
+      const m = updateConfirmationMessage({
+        commitment: r.commitment,
+        update: r.update,
+        doneRequested: r.doneRequested,
+        locale: r.locale,
+      });
       await client.chat.postMessage({ channel: r.update.authorId, text: m.text, blocks: m.blocks });
     },
     async postToChannel(r, channelId, threadTs) {
       const m = updateAnnouncement(r.commitment, r.update, "fr", "channel");
-      await client.chat.postMessage({ channel: channelId, text: m.text, blocks: m.blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
+      await client.chat.postMessage({
+        channel: channelId,
+        text: m.text,
+        blocks: m.blocks,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      });
     },
     async notifyFollower(r, userId) {
       const m = updateAnnouncement(r.commitment, r.update, "fr", "follower");

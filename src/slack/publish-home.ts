@@ -8,5 +8,8 @@ import { appHomeView } from "./views/app-home.js";
 export async function publishHome(deps: AppDeps, client: WebClient, userId: string, locale: Locale): Promise<void> {
   const dashboard = await homeDashboard(deps, userId);
   if (!dashboard) return;
-  await client.views.publish({ user_id: userId, view: appHomeView({ ...dashboard, locale, timezone: deps.config.timezone }) });
+  await client.views.publish({
+    user_id: userId,
+    view: appHomeView({ ...dashboard, locale, timezone: deps.config.timezone }),
+  });
 }

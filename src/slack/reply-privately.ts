@@ -11,7 +11,12 @@ export async function replyPrivately(
   reply: Reply,
 ): Promise<void> {
   if (target.responseUrl && target.respond) {
-    await target.respond({ response_type: "ephemeral", replace_original: false, text: reply.text, blocks: reply.blocks });
+    await target.respond({
+      response_type: "ephemeral",
+      replace_original: false,
+      text: reply.text,
+      blocks: reply.blocks,
+    });
     return;
   }
   await target.client.chat.postMessage({ channel: target.userId, text: reply.text, blocks: reply.blocks });

@@ -1,5 +1,11 @@
 import type { KnownBlock } from "@slack/types";
-import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebAPIRequestError, WebClient } from "@slack/web-api";
+import {
+  WebAPIHTTPError,
+  WebAPIPlatformError,
+  WebAPIRateLimitedError,
+  WebAPIRequestError,
+  WebClient,
+} from "@slack/web-api";
 import type { Logger } from "../logger.js";
 
 /** A scheduled message: where, what, and the delivery key it carries in its metadata. */
@@ -16,7 +22,10 @@ export type SendResult =
   | { ok: false; undeliverable: boolean; reason: string };
 
 /** What a retry learns before posting again: posted already, not posted, or could not tell. */
-export type PostedCheck = { posted: true; channel: string; ts: string } | { posted: false } | { posted: "unknown"; reason: string };
+export type PostedCheck =
+  | { posted: true; channel: string; ts: string }
+  | { posted: false }
+  | { posted: "unknown"; reason: string };
 
 export interface SlackSender {
   post(message: OutgoingMessage): Promise<SendResult>;
@@ -68,15 +77,21 @@ export function createSenderClient(token: string, apiUrl?: string): WebClient {
   });
 }
 
-export function classifySlackError(error: unknown): { rateLimitedFor?: number; undeliverable: boolean; reason: string } {
-  if (error instanceof WebAPIRateLimitedError) return { rateLimitedFor: error.retryAfter, undeliverable: false, reason: "ratelimited" };
+export function classifySlackError(error: unknown): {
+  rateLimitedFor?: number;
+  undeliverable: boolean;
+  reason: string;
+} {
+  if (error instanceof WebAPIRateLimitedError)
+    return { rateLimitedFor: error.retryAfter, undeliverable: false, reason: "ratelimited" };
   if (error instanceof WebAPIPlatformError) {
     const code = error.data.error;
     if (code === "ratelimited") return { rateLimitedFor: 1, undeliverable: false, reason: code };
     return { undeliverable: UNDELIVERABLE_ERRORS.has(code), reason: code };
   }
   if (error instanceof WebAPIHTTPError) return { undeliverable: false, reason: `http_${error.statusCode}` };
-  if (error instanceof WebAPIRequestError) return { undeliverable: false, reason: `request_error: ${error.original.message}` };
+  if (error instanceof WebAPIRequestError)
+    return { undeliverable: false, reason: `request_error: ${error.original.message}` };
   return { undeliverable: false, reason: error instanceof Error ? error.message : String(error) };
 }
 
@@ -138,7 +153,9 @@ export function createSlackSender(client: WebClient, options: SenderOptions = {}
           limit: 200,
         });
         const found = (history.messages ?? []).find(
-          (m) => m.metadata?.event_type === DELIVERY_EVENT_TYPE && (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
+          (m) =>
+            m.metadata?.event_type === DELIVERY_EVENT_TYPE &&
+            (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
         );
         return found?.ts ? { posted: true, channel: conversation, ts: found.ts } : { posted: false };
       } catch (error) {

@@ -31,7 +31,11 @@ export const MEETING_BLOCKS: Record<MeetingField, string> = {
 /** A refusal shown on the form's first field: what was typed stays in the modal. */
 export const refusalErrors = (block: string, locale: Locale, coordinators: readonly string[]) => ({
   response_action: "errors" as const,
-  errors: { [block]: coordinatorsOnlyText(locale, coordinators).replace(/:lock: /, "").replace(/<@([A-Z0-9]+)>/g, "@$1") },
+  errors: {
+    [block]: coordinatorsOnlyText(locale, coordinators)
+      .replace(/:lock: /, "")
+      .replace(/<@([A-Z0-9]+)>/g, "@$1"),
+  },
 });
 
 /** Storage failed: say so inline, keep everything typed. */

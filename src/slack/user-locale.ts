@@ -53,7 +53,12 @@ export interface UserLocaleOptions {
 }
 
 /** `en-US`, `fr-FR`…, or undefined when Slack does not say (or is too slow, or fails). */
-export async function userLocaleOf(deps: AppDeps, client: WebClient, userId: string, options: UserLocaleOptions = {}): Promise<string | undefined> {
+export async function userLocaleOf(
+  deps: AppDeps,
+  client: WebClient,
+  userId: string,
+  options: UserLocaleOptions = {},
+): Promise<string | undefined> {
   const lookup = slackUser(deps, client, userId).then((u) => u?.locale);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<undefined>((resolve) => {
@@ -67,12 +72,17 @@ export async function userLocaleOf(deps: AppDeps, client: WebClient, userId: str
 }
 
 /** The app's language for a Slack locale: English for `en…`, French otherwise (and when unknown). */
-export const appLocaleOf = (slackLocale: string | undefined): Locale => (slackLocale?.toLowerCase().startsWith("en") ? "en" : "fr");
+export const appLocaleOf = (slackLocale: string | undefined): Locale =>
+  slackLocale?.toLowerCase().startsWith("en") ? "en" : "fr";
 
 const AT_ONCE = 5;
 
 /** Names for Slack user ids, asked a few at a time; an id Slack will not name is left out of the map. */
-export async function userNamesOf(deps: AppDeps, client: WebClient, userIds: readonly string[]): Promise<Map<string, string>> {
+export async function userNamesOf(
+  deps: AppDeps,
+  client: WebClient,
+  userIds: readonly string[],
+): Promise<Map<string, string>> {
   const ids = [...new Set(userIds)];
   const names = new Map<string, string>();
   for (let i = 0; i < ids.length; i += AT_ONCE) {

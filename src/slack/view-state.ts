@@ -67,7 +67,10 @@ export function readMetadata(raw: string | undefined): ModalMetadata {
 }
 
 /** Domain field names → block ids (identical strings today; the map keeps them independent). */
-export function toBlockErrors<F extends string>(errors: Partial<Record<F, string>>, blockOf: Record<F, string>): Record<string, string> {
+export function toBlockErrors<F extends string>(
+  errors: Partial<Record<F, string>>,
+  blockOf: Record<F, string>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, message] of Object.entries(errors) as [F, string | undefined][]) {
     if (message) out[blockOf[field]] = message.slice(0, 2000);

@@ -20,7 +20,9 @@ export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
 
 /** Several entries in one INSERT, in the order given (an import's hundred rows are one round trip). */
 export async function recordAudits(tx: Tx, entries: readonly AuditInput[]): Promise<void> {
-  await tx.auditEntry.createMany({ data: entries.map((entry) => ({ ...entry, details: (entry.details ?? {}) as Prisma.InputJsonObject })) });
+  await tx.auditEntry.createMany({
+    data: entries.map((entry) => ({ ...entry, details: (entry.details ?? {}) as Prisma.InputJsonObject })),
+  });
 }
 
 export function createAuditRepo(prisma: PrismaClient) {

@@ -39,7 +39,11 @@ const snapshot = (c: Commitment) => ({
 });
 
 /** A short digest of what the edit form shows: a change by someone else in between changes it. */
-export const editFingerprint = (c: Commitment): string => createHash("sha256").update(JSON.stringify(snapshot(c))).digest("hex").slice(0, 16);
+export const editFingerprint = (c: Commitment): string =>
+  createHash("sha256")
+    .update(JSON.stringify(snapshot(c)))
+    .digest("hex")
+    .slice(0, 16);
 
 /** The commitment's own columns, as a coordinator types them (owners and indicators are rows of their own). */
 const sheetColumns = (input: CommitmentInput) => ({
@@ -62,16 +66,27 @@ export interface EditResult {
 
 export function createCommitmentAdminRepo(prisma: PrismaClient) {
   return {
-    async create(contractId: string, input: CommitmentInput, actorId: string, submissionKey?: string): Promise<{ commitment: Commitment; created: boolean }> {
+    async create(
+      contractId: string,
+      input: CommitmentInput,
+      actorId: string,
+      submissionKey?: string,
+    ): Promise<{ commitment: Commitment; created: boolean }> {
       try {
         return await prisma.$transaction(async (tx) => {
           await lockKey(tx, `commitment:${contractId}`);
           const done = await findSubmission(tx, "commitment.create", submissionKey);
           if (done) {
-            const row = await tx.commitment.findUniqueOrThrow({ where: { id: done.entityId }, include: commitmentInclude });
+            const row = await tx.commitment.findUniqueOrThrow({
+              where: { id: done.entityId },
+              include: commitmentInclude,
+            });
             return { commitment: toCommitment(row), created: false };
           }
-          const taken = await tx.commitment.findUnique({ where: { contractId_ref: { contractId, ref: input.ref } }, select: { id: true } });
+          const taken = await tx.commitment.findUnique({
+            where: { contractId_ref: { contractId, ref: input.ref } },
+            select: { id: true },
+          });
           if (taken) throw new RefTakenError(input.ref);
           const row = await tx.commitment.create({
             data: {
@@ -103,13 +118,21 @@ export function createCommitmentAdminRepo(prisma: PrismaClient) {
      * `commitment.import` entry holding the submission key and the refs, so a second submission of the same view
      * stores nothing. A ref taken in between (another coordinator) refuses the whole import.
      */
-    async createMany(contractId: string, inputs: readonly CommitmentInput[], actorId: string, submissionKey?: string): Promise<{ commitments: Commitment[]; created: boolean }> {
+    async createMany(
+      contractId: string,
+      inputs: readonly CommitmentInput[],
+      actorId: string,
+      submissionKey?: string,
+    ): Promise<{ commitments: Commitment[]; created: boolean }> {
       try {
         return await prisma.$transaction(async (tx) => {
           await lockKey(tx, `commitment:${contractId}`);
           if (await findSubmission(tx, "commitment.import", submissionKey)) return { commitments: [], created: false };
           const refs = inputs.map((i) => i.ref);
-          const taken = await tx.commitment.findFirst({ where: { contractId, ref: { in: refs } }, select: { ref: true } });
+          const taken = await tx.commitment.findFirst({
+            where: { contractId, ref: { in: refs } },
+            select: { ref: true },
+          });
           if (taken) throw new RefTakenError(taken.ref);
           const rows = await tx.commitment.createManyAndReturn({
             data: inputs.map((input) => ({ contractId, ...sheetColumns(input) })),
@@ -121,11 +144,18 @@ export function createCommitmentAdminRepo(prisma: PrismaClient) {
             if (!id) throw new Error(`Commitment ${ref} was not returned by its insert`);
             return id;
           };
-          const owned = inputs.flatMap((input) => input.owners.map((userId) => ({ commitmentId: idFor(input.ref), userId })));
+          const owned = inputs.flatMap((input) =>
+            input.owners.map((userId) => ({ commitmentId: idFor(input.ref), userId })),
+          );
           if (owned.length) await tx.commitmentOwner.createMany({ data: owned });
-          const measured = inputs.flatMap((input) => input.indicators.map((i, position) => ({ ...i, position, commitmentId: idFor(input.ref) })));
+          const measured = inputs.flatMap((input) =>
+            input.indicators.map((i, position) => ({ ...i, position, commitmentId: idFor(input.ref) })),
+          );
           if (measured.length) await tx.indicator.createMany({ data: measured });
-          const stored = await tx.commitment.findMany({ where: { id: { in: rows.map((r) => r.id) } }, include: commitmentInclude });
+          const stored = await tx.commitment.findMany({
+            where: { id: { in: rows.map((r) => r.id) } },
+            include: commitmentInclude,
+          });
           const byRef = new Map(stored.map((row) => [row.ref, toCommitment(row)]));
           const commitments = refs.flatMap((ref) => byRef.get(ref) ?? []);
           await recordAudits(tx, [
@@ -136,7 +166,13 @@ export function createCommitmentAdminRepo(prisma: PrismaClient) {
               entityId: commitment.id,
               details: { after: snapshot(commitment), imported: true, ...(submissionKey ? { submissionKey } : {}) },
             })),
-            { actorId, action: "commitment.import", entity: "contract", entityId: contractId, details: { refs, ...(submissionKey ? { submissionKey } : {}) } },
+            {
+              actorId,
+              action: "commitment.import",
+              entity: "contract",
+              entityId: contractId,
+              details: { refs, ...(submissionKey ? { submissionKey } : {}) },
+            },
           ]);
           return { commitments, created: true };
         });
@@ -155,25 +191,42 @@ export function createCommitmentAdminRepo(prisma: PrismaClient) {
           const before = toCommitment(beforeRow);
           if (expectedFingerprint && editFingerprint(before) !== expectedFingerprint) throw new StaleEditError();
           if (beforeRow.ref !== input.ref) {
-            const taken = await tx.commitment.findUnique({ where: { contractId_ref: { contractId: beforeRow.contractId, ref: input.ref } }, select: { id: true } });
+            const taken = await tx.commitment.findUnique({
+              where: { contractId_ref: { contractId: beforeRow.contractId, ref: input.ref } },
+              select: { id: true },
+            });
             if (taken) throw new RefTakenError(input.ref);
           }
-          const history = await tx.progressUpdate.findMany({ where: { commitmentId: id }, select: { indicatorValues: true } });
+          const history = await tx.progressUpdate.findMany({
+            where: { commitmentId: id },
+            select: { indicatorValues: true },
+          });
           const measured = new Set<string>(before.indicators.filter((i) => i.current !== null).map((i) => i.id));
           for (const h of history) {
             if (!Array.isArray(h.indicatorValues)) continue;
             for (const v of h.indicatorValues) {
-              if (v && typeof v === "object" && !Array.isArray(v) && typeof v.indicatorId === "string") measured.add(v.indicatorId);
+              if (v && typeof v === "object" && !Array.isArray(v) && typeof v.indicatorId === "string")
+                measured.add(v.indicatorId);
             }
           }
           const plan = matchIndicators(before.indicators, input.indicators);
           await tx.commitment.update({ where: { id }, data: sheetColumns(input) });
           await tx.commitmentOwner.deleteMany({ where: { commitmentId: id, userId: { notIn: input.owners } } });
           const addedOwners = input.owners.filter((u) => !before.owners.includes(u));
-          if (addedOwners.length) await tx.commitmentOwner.createMany({ data: addedOwners.map((userId) => ({ commitmentId: id, userId })), skipDuplicates: true });
+          if (addedOwners.length)
+            await tx.commitmentOwner.createMany({
+              data: addedOwners.map((userId) => ({ commitmentId: id, userId })),
+              skipDuplicates: true,
+            });
           let position = 0;
           for (const line of plan.lines) {
-            const data = { label: line.input.label, unit: line.input.unit, baseline: line.input.baseline, target: line.input.target, position: position++ };
+            const data = {
+              label: line.input.label,
+              unit: line.input.unit,
+              baseline: line.input.baseline,
+              target: line.input.target,
+              position: position++,
+            };
             if (line.existingId) await tx.indicator.update({ where: { id: line.existingId }, data });
             else await tx.indicator.create({ data: { ...data, commitmentId: id } });
           }
@@ -215,7 +268,10 @@ interface IndicatorPlan {
  * Which typed line is which existing indicator: same label first (accents and case aside), then the
  * same position for a renamed one. Keeping the id keeps the values recorded against it.
  */
-export function matchIndicators(existing: readonly { id: string; label: string }[], typed: readonly IndicatorInput[]): IndicatorPlan {
+export function matchIndicators(
+  existing: readonly { id: string; label: string }[],
+  typed: readonly IndicatorInput[],
+): IndicatorPlan {
   const used = new Set<string>();
   const ids: (string | null)[] = typed.map((line) => {
     const hit = existing.find((e) => !used.has(e.id) && normalizeText(e.label) === normalizeText(line.label));

@@ -1,11 +1,11 @@
 import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
-import { STATUSES, type Commitment, type IsoDate, type Status } from "../domain/types.js";
-import { CLOSED_STATUSES, isClosed } from "../domain/status.js";
+import { type PartyFigures, partyFiguresFromTallies } from "../domain/dashboard.js";
 import { isUuid } from "../domain/ids.js";
+import { CLOSED_STATUSES, isClosed } from "../domain/status.js";
 import { normalizeText } from "../domain/text.js";
+import { type Commitment, type IsoDate, STATUSES, type Status } from "../domain/types.js";
 import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
 import { tallyCommitments } from "./tally-queries.js";
-import { partyFiguresFromTallies, type PartyFigures } from "../domain/dashboard.js";
 
 export const commitmentInclude = {
   owners: true,
@@ -64,11 +64,18 @@ export function toCommitment(row: CommitmentRow): Commitment {
 export function createCommitmentsRepo(prisma: PrismaClient) {
   return {
     async listByContract(contractId: string): Promise<Commitment[]> {
-      const rows = await prisma.commitment.findMany({ where: { contractId }, include: commitmentInclude, orderBy: { ref: "asc" } });
+      const rows = await prisma.commitment.findMany({
+        where: { contractId },
+        include: commitmentInclude,
+        orderBy: { ref: "asc" },
+      });
       return rows.map(toCommitment);
     },
     async findByRef(contractId: string, ref: string): Promise<Commitment | null> {
-      const row = await prisma.commitment.findUnique({ where: { contractId_ref: { contractId, ref } }, include: commitmentInclude });
+      const row = await prisma.commitment.findUnique({
+        where: { contractId_ref: { contractId, ref } },
+        include: commitmentInclude,
+      });
       return row ? toCommitment(row) : null;
     },
     async findById(id: string): Promise<Commitment | null> {
@@ -77,7 +84,11 @@ export function createCommitmentsRepo(prisma: PrismaClient) {
       return row ? toCommitment(row) : null;
     },
     async listRefs(contractId: string): Promise<string[]> {
-      const rows = await prisma.commitment.findMany({ where: { contractId }, select: { ref: true }, orderBy: { ref: "asc" } });
+      const rows = await prisma.commitment.findMany({
+        where: { contractId },
+        select: { ref: true },
+        orderBy: { ref: "asc" },
+      });
       return rows.map((r) => r.ref);
     },
     async listOwnedBy(userId: string): Promise<Commitment[]> {
@@ -88,9 +99,11 @@ export function createCommitmentsRepo(prisma: PrismaClient) {
       });
       return rows.map(toCommitment);
     },
-    listFiltered: (contractId: string, filter: CommitmentFilter = {}) => listCommitmentsFiltered(prisma, contractId, filter),
+    listFiltered: (contractId: string, filter: CommitmentFilter = {}) =>
+      listCommitmentsFiltered(prisma, contractId, filter),
     search: (contractId: string, query: string) => searchCommitments(prisma, contractId, query),
-    countByParty: (contractId: string, parties: readonly string[], today: IsoDate) => countCommitmentsByParty(prisma, contractId, parties, today),
+    countByParty: (contractId: string, parties: readonly string[], today: IsoDate) =>
+      countCommitmentsByParty(prisma, contractId, parties, today),
   };
 }
 export type CommitmentsRepo = ReturnType<typeof createCommitmentsRepo>;
@@ -139,8 +152,16 @@ function filterWhere(contractId: string, f: CommitmentFilter): Prisma.Commitment
 }
 
 /** Commitments matching every given criterion, by ref. */
-export async function listCommitmentsFiltered(prisma: PrismaClient, contractId: string, filter: CommitmentFilter = {}): Promise<Commitment[]> {
-  const rows = await prisma.commitment.findMany({ where: filterWhere(contractId, filter), include: commitmentInclude, orderBy: { ref: "asc" } });
+export async function listCommitmentsFiltered(
+  prisma: PrismaClient,
+  contractId: string,
+  filter: CommitmentFilter = {},
+): Promise<Commitment[]> {
+  const rows = await prisma.commitment.findMany({
+    where: filterWhere(contractId, filter),
+    include: commitmentInclude,
+    orderBy: { ref: "asc" },
+  });
   return rows.map(toCommitment);
 }
 
@@ -149,7 +170,11 @@ export async function listCommitmentsFiltered(prisma: PrismaClient, contractId: 
  * (`video chambery` finds « vidéo … Chambéry »). Folding is done here rather than in SQL so that PGlite and
  * PostgreSQL (with or without the unaccent extension) give the same answers.
  */
-export async function searchCommitments(prisma: PrismaClient, contractId: string, query: string): Promise<Commitment[]> {
+export async function searchCommitments(
+  prisma: PrismaClient,
+  contractId: string,
+  query: string,
+): Promise<Commitment[]> {
   const words = normalizeText(query).split(" ").filter(Boolean);
   if (words.length === 0) return [];
   const candidates = await prisma.commitment.findMany({
@@ -159,12 +184,18 @@ export async function searchCommitments(prisma: PrismaClient, contractId: string
   });
   const ids = candidates
     .filter((c) => {
-      const hay = normalizeText([c.ref, c.ref.replace(/-/g, ""), c.title, c.description ?? "", c.strand ?? ""].join(" "));
+      const hay = normalizeText(
+        [c.ref, c.ref.replace(/-/g, ""), c.title, c.description ?? "", c.strand ?? ""].join(" "),
+      );
       return words.every((w) => hay.includes(w));
     })
     .map((c) => c.id);
   if (ids.length === 0) return [];
-  const rows = await prisma.commitment.findMany({ where: { id: { in: ids } }, include: commitmentInclude, orderBy: { ref: "asc" } });
+  const rows = await prisma.commitment.findMany({
+    where: { id: { in: ids } },
+    include: commitmentInclude,
+    orderBy: { ref: "asc" },
+  });
   return rows.map(toCommitment);
 }
 
@@ -181,5 +212,9 @@ export async function countCommitmentsByParty(
   const tallies = await tallyCommitments(prisma, contractId, today);
   // Parties of the contract first, in their order; then any code met only on commitments (imported data).
   // /csi etat shows the raw mean of the progress recorded.
-  return partyFiguresFromTallies(parties.map((code) => ({ code })), tallies, (t) => t.progressSum);
+  return partyFiguresFromTallies(
+    parties.map((code) => ({ code })),
+    tallies,
+    (t) => t.progressSum,
+  );
 }

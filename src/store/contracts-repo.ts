@@ -11,7 +11,9 @@ const include = { parties: { orderBy: { position: "asc" as const } } };
  */
 export function createContractsRepo(prisma: PrismaClient) {
   let defaultContract: Promise<Contract | null> | undefined;
-  const toContract = (row: NonNullable<Awaited<ReturnType<typeof prisma.contract.findFirst<{ include: typeof include }>>>>): Contract => ({
+  const toContract = (
+    row: NonNullable<Awaited<ReturnType<typeof prisma.contract.findFirst<{ include: typeof include }>>>>,
+  ): Contract => ({
     id: row.id,
     ref: row.ref,
     title: row.title,
@@ -32,7 +34,9 @@ export function createContractsRepo(prisma: PrismaClient) {
     /** The contract a workspace follows by default: the first one seeded. */
     findDefault(): Promise<Contract | null> {
       if (defaultContract) return defaultContract;
-      const found = prisma.contract.findFirst({ include, orderBy: { createdAt: "asc" } }).then((row) => (row ? toContract(row) : null));
+      const found = prisma.contract
+        .findFirst({ include, orderBy: { createdAt: "asc" } })
+        .then((row) => (row ? toContract(row) : null));
       defaultContract = found;
       // Neither a missing contract nor a failed read is kept: the next call asks the database again.
       found.then(

@@ -8,7 +8,6 @@ import { CLOSED, commitmentInclude, toCommitment } from "./commitments-repo.js";
 import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
 import { tallyCommitments } from "./tally-queries.js";
 
-
 /** Full commitments by id, in the order of `ids`. */
 async function commitmentsInOrder(prisma: PrismaClient, ids: readonly string[]): Promise<Commitment[]> {
   if (ids.length === 0) return [];
@@ -36,7 +35,12 @@ export function createDashboardQueries(prisma: PrismaClient) {
      * The first `limit` commitments of the contract that `userId` owns, most urgent first (sortByUrgency over
      * them in ref order), and how many they own in all. Only the ones returned are read with their relations.
      */
-    async listOwnedByUrgency(contractId: string, userId: string, today: IsoDate, limit: number): Promise<{ items: Commitment[]; total: number }> {
+    async listOwnedByUrgency(
+      contractId: string,
+      userId: string,
+      today: IsoDate,
+      limit: number,
+    ): Promise<{ items: Commitment[]; total: number }> {
       const light = await prisma.commitment.findMany({
         where: { contractId, owners: { some: { userId } } },
         select: { id: true, dueOn: true, status: true },
@@ -46,12 +50,23 @@ export function createDashboardQueries(prisma: PrismaClient) {
         light.map((c) => ({ id: c.id, status: c.status, dueOn: toIsoDateOrNull(c.dueOn) })),
         today,
       ).slice(0, limit);
-      return { items: await commitmentsInOrder(prisma, urgent.map((c) => c.id)), total: light.length };
+      return {
+        items: await commitmentsInOrder(
+          prisma,
+          urgent.map((c) => c.id),
+        ),
+        total: light.length,
+      };
     },
 
     /** The first `limit` commitments of the contract by ref: what a coordinator's « Modifier » menu offers. */
     async listEditable(contractId: string, limit: number): Promise<Pick<Commitment, "id" | "ref" | "title">[]> {
-      return prisma.commitment.findMany({ where: { contractId }, select: { id: true, ref: true, title: true }, orderBy: { ref: "asc" }, take: limit });
+      return prisma.commitment.findMany({
+        where: { contractId },
+        select: { id: true, ref: true, title: true },
+        orderBy: { ref: "asc" },
+        take: limit,
+      });
     },
   };
 }

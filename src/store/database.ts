@@ -4,8 +4,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../../prisma/generated/client/client.js";
-import { applyPendingMigrations, migrationsUpToDate, type AppliedMigration } from "./migrations.js";
-import { PGliteProxy, type EmbeddedPGlite } from "./pglite-proxy.js";
+import { type AppliedMigration, applyPendingMigrations, migrationsUpToDate } from "./migrations.js";
+import { type EmbeddedPGlite, PGliteProxy } from "./pglite-proxy.js";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -63,7 +63,8 @@ function wrap(
   return {
     kind,
     prisma,
-    migrate: async () => ((await migrationsUpToDate(await readAppliedMigrations(prisma))) ? [] : applyPendingMigrations(factory)),
+    migrate: async () =>
+      (await migrationsUpToDate(await readAppliedMigrations(prisma))) ? [] : applyPendingMigrations(factory),
     async ping() {
       try {
         await prisma.$queryRaw`SELECT 1`;
@@ -82,9 +83,17 @@ function wrap(
 
 /** Prisma's record of applied migrations, or null when the database has none yet. */
 async function readAppliedMigrations(prisma: PrismaClient): Promise<AppliedMigration[] | null> {
-  const [table] = await prisma.$queryRaw<{ present: boolean }[]>`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`;
+  const [table] = await prisma.$queryRaw<
+    { present: boolean }[]
+  >`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`;
   if (!table?.present) return null;
-  const rows = await prisma.$queryRaw<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }[]>`
+  const rows = await prisma.$queryRaw<
+    { migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }[]
+  >`
     SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations`;
-  return rows.map((r) => ({ name: r.migration_name, finished: r.finished_at !== null, rolledBack: r.rolled_back_at !== null }));
+  return rows.map((r) => ({
+    name: r.migration_name,
+    finished: r.finished_at !== null,
+    rolledBack: r.rolled_back_at !== null,
+  }));
 }

@@ -49,7 +49,19 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
      */
     async claim(input: ClaimInput, now: Date, by: string): Promise<Claim | null> {
       const { count } = await prisma.delivery.createMany({
-        data: [{ key: input.key, kind: input.kind, target: input.target, occurrence: input.occurrence, dueAt: input.dueAt, state: "CLAIMED", claimedAt: now, claimedBy: by, attempts: 1 }],
+        data: [
+          {
+            key: input.key,
+            kind: input.kind,
+            target: input.target,
+            occurrence: input.occurrence,
+            dueAt: input.dueAt,
+            state: "CLAIMED",
+            claimedAt: now,
+            claimedBy: by,
+            attempts: 1,
+          },
+        ],
         skipDuplicates: true,
       });
       return count === 1 ? { key: input.key, attempts: 1, claimedBy: by } : null;
@@ -59,12 +71,20 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
      * Takes over a claim left by a crash (CLAIMED since before `staleBefore`) or a failed attempt, with one
      * conditional UPDATE on the attempts counter seen: of two processes racing, only one matches.
      */
-    async reclaim(row: Pick<DeliveryRecord, "key" | "attempts">, staleBefore: Date, now: Date, by: string): Promise<Claim | null> {
+    async reclaim(
+      row: Pick<DeliveryRecord, "key" | "attempts">,
+      staleBefore: Date,
+      now: Date,
+      by: string,
+    ): Promise<Claim | null> {
       const { count } = await prisma.delivery.updateMany({
         where: {
           key: row.key,
           attempts: row.attempts,
-          OR: [{ state: "CLAIMED", claimedAt: { lt: staleBefore } }, { state: "FAILED", NOT: { error: OBSOLETE } }],
+          OR: [
+            { state: "CLAIMED", claimedAt: { lt: staleBefore } },
+            { state: "FAILED", NOT: { error: OBSOLETE } },
+          ],
         },
         data: { state: "CLAIMED", attempts: { increment: 1 }, claimedAt: now, claimedBy: by },
       });
@@ -76,7 +96,10 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
       return prisma.delivery.findMany({
         where: {
           attempts: { lt: maxAttempts },
-          OR: [{ state: "CLAIMED", claimedAt: { lt: staleBefore } }, { state: "FAILED", NOT: { error: OBSOLETE } }],
+          OR: [
+            { state: "CLAIMED", claimedAt: { lt: staleBefore } },
+            { state: "FAILED", NOT: { error: OBSOLETE } },
+          ],
         },
         orderBy: { dueAt: "asc" },
         take: limit,
@@ -88,7 +111,10 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
       return prisma.delivery.findMany({
         where: {
           attempts: { gte: maxAttempts },
-          OR: [{ state: "CLAIMED", claimedAt: { lt: staleBefore } }, { state: "FAILED", NOT: { error: OBSOLETE } }],
+          OR: [
+            { state: "CLAIMED", claimedAt: { lt: staleBefore } },
+            { state: "FAILED", NOT: { error: OBSOLETE } },
+          ],
         },
       });
     },
@@ -103,7 +129,10 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
 
     /** A failure worth retrying later (HTTP 5xx, network, unexpected Slack error). */
     async markFailed(claim: Claim, reason: string): Promise<boolean> {
-      const { count } = await prisma.delivery.updateMany({ where: holds(claim), data: { state: "FAILED", error: reason.slice(0, 500) } });
+      const { count } = await prisma.delivery.updateMany({
+        where: holds(claim),
+        data: { state: "FAILED", error: reason.slice(0, 500) },
+      });
       return count === 1;
     },
 
@@ -127,7 +156,10 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
 
     /** The reminder no longer applies (meeting started, commitment closed): closed without a message. */
     async markObsolete(claim: Claim): Promise<boolean> {
-      const { count } = await prisma.delivery.updateMany({ where: holds(claim), data: { state: "FAILED", error: OBSOLETE, reported: true } });
+      const { count } = await prisma.delivery.updateMany({
+        where: holds(claim),
+        data: { state: "FAILED", error: OBSOLETE, reported: true },
+      });
       return count === 1;
     },
 
@@ -163,14 +195,19 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
      */
     async listUndeliverableForDigest(since: Date, until: Date): Promise<DeliveryRecord[]> {
       return prisma.delivery.findMany({
-        where: { state: "UNDELIVERABLE", claimedAt: { lt: until }, OR: [{ reported: false }, { claimedAt: { gte: since } }] },
+        where: {
+          state: "UNDELIVERABLE",
+          claimedAt: { lt: until },
+          OR: [{ reported: false }, { claimedAt: { gte: since } }],
+        },
         orderBy: { claimedAt: "asc" },
         take: 200,
       });
     },
 
     async markReported(keys: readonly string[]): Promise<void> {
-      if (keys.length) await prisma.delivery.updateMany({ where: { key: { in: [...keys] } }, data: { reported: true } });
+      if (keys.length)
+        await prisma.delivery.updateMany({ where: { key: { in: [...keys] } }, data: { reported: true } });
     },
 
     async countByState(): Promise<Record<string, number>> {

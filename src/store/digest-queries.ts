@@ -3,7 +3,7 @@
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { StatusTally } from "../domain/dashboard.js";
 import type { DigestCandidates, DigestCommitment } from "../domain/digest.js";
-import { isStatus, type IsoDate } from "../domain/types.js";
+import { type IsoDate, isStatus } from "../domain/types.js";
 import { tallyCommitments } from "./tally-queries.js";
 
 interface CandidateRow {
@@ -19,7 +19,6 @@ interface CandidateRow {
   owners: string[];
 }
 
-
 export function createDigestQueries(prisma: PrismaClient) {
   return {
     /** Counts per party and status over every contract; due before `today` counted. */
@@ -29,7 +28,10 @@ export function createDigestQueries(prisma: PrismaClient) {
      * By ref, with their owners: open commitments that are due by `c.dueBy`, flagged, or silent (not updated
      * since `c.updatedBefore`), and the commitments in `alsoIds` whatever their state (those updated this week).
      */
-    async listCandidates(c: DigestCandidates, alsoIds: readonly string[]): Promise<(DigestCommitment & { contractId: string })[]> {
+    async listCandidates(
+      c: DigestCandidates,
+      alsoIds: readonly string[],
+    ): Promise<(DigestCommitment & { contractId: string })[]> {
       const rows = await prisma.$queryRaw<CandidateRow[]>`
         SELECT c.id::text AS id, c."contractId"::text AS "contractId", c.ref, c.title, c."partyCode" AS party, c.status::text AS status,
           c.progress, to_char(c."dueOn", 'YYYY-MM-DD') AS "dueOn", c."lastUpdateAt",

@@ -10,7 +10,13 @@ export function createFollowersRepo(prisma: PrismaClient) {
         const existing = await tx.follower.findUnique({ where: { commitmentId_userId: { commitmentId, userId } } });
         if (existing) return false;
         await tx.follower.create({ data: { commitmentId, userId } });
-        await recordAudit(tx, { actorId: userId, action: "commitment.follow", entity: "commitment", entityId: commitmentId, details: { userId } });
+        await recordAudit(tx, {
+          actorId: userId,
+          action: "commitment.follow",
+          entity: "commitment",
+          entityId: commitmentId,
+          details: { userId },
+        });
         return true;
       });
     },
@@ -19,7 +25,13 @@ export function createFollowersRepo(prisma: PrismaClient) {
       return prisma.$transaction(async (tx) => {
         const { count } = await tx.follower.deleteMany({ where: { commitmentId, userId } });
         if (count === 0) return false;
-        await recordAudit(tx, { actorId: userId, action: "commitment.unfollow", entity: "commitment", entityId: commitmentId, details: { userId } });
+        await recordAudit(tx, {
+          actorId: userId,
+          action: "commitment.unfollow",
+          entity: "commitment",
+          entityId: commitmentId,
+          details: { userId },
+        });
         return true;
       });
     },

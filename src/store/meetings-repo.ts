@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
-import { isUuid } from "../domain/ids.js";
 import { nextFreeRef } from "../domain/commitment-input.js";
 import type { DecisionInput } from "../domain/decisions-input.js";
+import { isUuid } from "../domain/ids.js";
 import type { MeetingInput } from "../domain/meeting-input.js";
 import type { Meeting, MeetingKind } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";
@@ -56,7 +56,12 @@ function meetingFrom(m: MeetingFields, attendees: readonly string[], decisions: 
   };
 }
 
-export const toMeeting = (row: MeetingRow): Meeting => meetingFrom(row, row.attendees.map((a) => a.userId), row.decisions);
+export const toMeeting = (row: MeetingRow): Meeting =>
+  meetingFrom(
+    row,
+    row.attendees.map((a) => a.userId),
+    row.decisions,
+  );
 
 /** A row of the « next meeting of each kind » query: attendees and decisions come as JSON arrays. */
 interface NextMeetingRow extends MeetingFields {
@@ -80,7 +85,11 @@ export function createMeetingsRepo(prisma: PrismaClient) {
     },
     /** Meetings in [from, to), every contract (the scheduler's view). */
     async listBetween(from: Date, to: Date): Promise<Meeting[]> {
-      const rows = await prisma.meeting.findMany({ where: { startsAt: { gte: from, lt: to } }, include, orderBy: { startsAt: "asc" } });
+      const rows = await prisma.meeting.findMany({
+        where: { startsAt: { gte: from, lt: to } },
+        include,
+        orderBy: { startsAt: "asc" },
+      });
       return rows.map(toMeeting);
     },
     async findById(id: string): Promise<Meeting | null> {
@@ -90,15 +99,28 @@ export function createMeetingsRepo(prisma: PrismaClient) {
     },
     /** The latest meeting that started before `before` (the one whose decisions are recorded next). */
     async findLastBefore(contractId: string, before: Date): Promise<Meeting | null> {
-      const row = await prisma.meeting.findFirst({ where: { contractId, startsAt: { lt: before } }, include, orderBy: { startsAt: "desc" } });
+      const row = await prisma.meeting.findFirst({
+        where: { contractId, startsAt: { lt: before } },
+        include,
+        orderBy: { startsAt: "desc" },
+      });
       return row ? toMeeting(row) : null;
     },
     /** Schedules a meeting with its attendees; a submission already stored (same key) returns that meeting. */
-    async create(contractId: string, input: MeetingInput, actorId: string, submissionKey?: string): Promise<{ meeting: Meeting; created: boolean }> {
+    async create(
+      contractId: string,
+      input: MeetingInput,
+      actorId: string,
+      submissionKey?: string,
+    ): Promise<{ meeting: Meeting; created: boolean }> {
       return prisma.$transaction(async (tx) => {
         if (submissionKey) await lockKey(tx, `submission:${submissionKey}`);
         const done = await findSubmission(tx, "meeting.create", submissionKey);
-        if (done) return { meeting: toMeeting(await tx.meeting.findUniqueOrThrow({ where: { id: done.entityId }, include })), created: false };
+        if (done)
+          return {
+            meeting: toMeeting(await tx.meeting.findUniqueOrThrow({ where: { id: done.entityId }, include })),
+            created: false,
+          };
         const row = await tx.meeting.create({
           data: {
             contractId,
@@ -118,7 +140,12 @@ export function createMeetingsRepo(prisma: PrismaClient) {
           action: "meeting.create",
           entity: "meeting",
           entityId: row.id,
-          details: { kind: input.kind, startsAt: input.startsAt.toISOString(), attendees: input.attendees.length, ...(submissionKey ? { submissionKey } : {}) },
+          details: {
+            kind: input.kind,
+            startsAt: input.startsAt.toISOString(),
+            attendees: input.attendees.length,
+            ...(submissionKey ? { submissionKey } : {}),
+          },
         });
         return { meeting: toMeeting(row), created: true };
       });
@@ -132,28 +159,75 @@ export function createMeetingsRepo(prisma: PrismaClient) {
       decisions: DecisionInput[],
       actorId: string,
       submissionKey?: string,
-    ): Promise<{ meeting: Meeting; created: boolean; milestones: { ref: string; title: string }[]; commitments: { ref: string; title: string }[] }> {
+    ): Promise<{
+      meeting: Meeting;
+      created: boolean;
+      milestones: { ref: string; title: string }[];
+      commitments: { ref: string; title: string }[];
+    }> {
       return prisma.$transaction(async (tx) => {
         const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { contractId: true } });
         await lockKey(tx, `commitment:${meeting.contractId}`);
         const done = await findSubmission(tx, "meeting.decisions", submissionKey);
-        if (done) return { meeting: toMeeting(await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, include })), created: false, milestones: [], commitments: [] };
+        if (done)
+          return {
+            meeting: toMeeting(await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, include })),
+            created: false,
+            milestones: [],
+            commitments: [],
+          };
         const milestones: { ref: string; title: string }[] = [];
         const commitments: { ref: string; title: string }[] = [];
         for (const d of decisions) {
-          const decision = await tx.decision.create({ data: { meetingId, text: d.text, outcome: d.outcome, createdBy: actorId } });
+          const decision = await tx.decision.create({
+            data: { meetingId, text: d.text, outcome: d.outcome, createdBy: actorId },
+          });
           if (d.outcome === "MILESTONE") {
-            const target = await tx.commitment.findUniqueOrThrow({ where: { contractId_ref: { contractId: meeting.contractId, ref: d.ref } }, select: { id: true } });
-            const milestone = await tx.milestone.create({ data: { commitmentId: target.id, title: d.title, decisionId: decision.id } });
-            await tx.decision.update({ where: { id: decision.id }, data: { milestoneId: milestone.id, commitmentId: target.id } });
-            await recordAudit(tx, { actorId, action: "milestone.create", entity: "commitment", entityId: target.id, details: { milestoneId: milestone.id, title: d.title, decisionId: decision.id, meetingId } });
+            const target = await tx.commitment.findUniqueOrThrow({
+              where: { contractId_ref: { contractId: meeting.contractId, ref: d.ref } },
+              select: { id: true },
+            });
+            const milestone = await tx.milestone.create({
+              data: { commitmentId: target.id, title: d.title, decisionId: decision.id },
+            });
+            await tx.decision.update({
+              where: { id: decision.id },
+              data: { milestoneId: milestone.id, commitmentId: target.id },
+            });
+            await recordAudit(tx, {
+              actorId,
+              action: "milestone.create",
+              entity: "commitment",
+              entityId: target.id,
+              details: { milestoneId: milestone.id, title: d.title, decisionId: decision.id, meetingId },
+            });
             milestones.push({ ref: d.ref, title: d.title });
           } else if (d.outcome === "COMMITMENT") {
-            const refs = await tx.commitment.findMany({ where: { contractId: meeting.contractId }, select: { ref: true } });
-            const ref = nextFreeRef(d.party, refs.map((r) => r.ref));
-            const created = await tx.commitment.create({ data: { contractId: meeting.contractId, ref, partyCode: d.party, title: d.title, note: `Décision de réunion ${meetingId}` } });
+            const refs = await tx.commitment.findMany({
+              where: { contractId: meeting.contractId },
+              select: { ref: true },
+            });
+            const ref = nextFreeRef(
+              d.party,
+              refs.map((r) => r.ref),
+            );
+            const created = await tx.commitment.create({
+              data: {
+                contractId: meeting.contractId,
+                ref,
+                partyCode: d.party,
+                title: d.title,
+                note: `Décision de réunion ${meetingId}`,
+              },
+            });
             await tx.decision.update({ where: { id: decision.id }, data: { commitmentId: created.id } });
-            await recordAudit(tx, { actorId, action: "commitment.create", entity: "commitment", entityId: created.id, details: { after: { ref, party: d.party, title: d.title }, decisionId: decision.id, meetingId } });
+            await recordAudit(tx, {
+              actorId,
+              action: "commitment.create",
+              entity: "commitment",
+              entityId: created.id,
+              details: { after: { ref, party: d.party, title: d.title }, decisionId: decision.id, meetingId },
+            });
             commitments.push({ ref, title: d.title });
           }
         }
@@ -162,21 +236,38 @@ export function createMeetingsRepo(prisma: PrismaClient) {
           action: "meeting.decisions",
           entity: "meeting",
           entityId: meetingId,
-          details: { count: decisions.length, texts: decisions.map((d) => d.text), ...(submissionKey ? { submissionKey } : {}) },
+          details: {
+            count: decisions.length,
+            texts: decisions.map((d) => d.text),
+            ...(submissionKey ? { submissionKey } : {}),
+          },
         });
-        return { meeting: toMeeting(await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, include })), created: true, milestones, commitments };
+        return {
+          meeting: toMeeting(await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, include })),
+          created: true,
+          milestones,
+          commitments,
+        };
       });
     },
     /** The first meeting of `kind` starting at or after `from`, or null. */
     async findNextOfKind(contractId: string, kind: MeetingKind, from: Date): Promise<Meeting | null> {
-      const row = await prisma.meeting.findFirst({ where: { contractId, kind, startsAt: { gte: from } }, include, orderBy: { startsAt: "asc" } });
+      const row = await prisma.meeting.findFirst({
+        where: { contractId, kind, startsAt: { gte: from } },
+        include,
+        orderBy: { startsAt: "asc" },
+      });
       return row ? toMeeting(row) : null;
     },
     /**
      * For each kind, the first meeting of that kind starting at or after `from` (null when none), in one query:
      * `/csi etat`'s next GLTD and COPIL.
      */
-    async findNextOfKinds(contractId: string, kinds: readonly MeetingKind[], from: Date): Promise<Map<MeetingKind, Meeting | null>> {
+    async findNextOfKinds(
+      contractId: string,
+      kinds: readonly MeetingKind[],
+      from: Date,
+    ): Promise<Map<MeetingKind, Meeting | null>> {
       const rows =
         kinds.length === 0
           ? []

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import type { MigrationList } from "@prisma/schema-engine-wasm";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { openSchemaEngine } from "./schema-engine.js";
 
 // The prisma/ folder of the project, whether this file runs from src/ (tsx) or from dist/src/ (npm start).
@@ -22,7 +22,10 @@ const noFilter = { externalTables: [], externalEnums: [] };
 /** The migrations folder as Prisma's engine expects it: one folder per migration, `migration.sql` inside. */
 export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<MigrationList> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const lockPath = path.join(dir, "migration_lock.toml");
   const lockContent = await readFile(lockPath, "utf8").catch(() => null);
   return {
@@ -42,7 +45,8 @@ export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<Migration
 }
 
 /** The engine's answer when the two sides agree. */
-export const isEmptyMigration = (sql: string): boolean => !sql.trim() || /^--\s*This is an empty migration\.?$/.test(sql.trim());
+export const isEmptyMigration = (sql: string): boolean =>
+  !sql.trim() || /^--\s*This is an empty migration\.?$/.test(sql.trim());
 
 async function readSchema() {
   return { path: SCHEMA_PATH, content: await readFile(SCHEMA_PATH, "utf8") };

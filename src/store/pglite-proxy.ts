@@ -8,14 +8,23 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import {
-  TransactionAbortedError,
   messages,
-  types,
   type QueryOptions,
   type Results,
   type Transaction,
+  TransactionAbortedError,
+  types,
 } from "@electric-sql/pglite";
-import type { Dump, FromWorker, PGliteWorkerData, PortableQueryOptions, RawResults, Ready, SerializedError, ToWorker } from "./pglite-protocol.js";
+import type {
+  Dump,
+  FromWorker,
+  PGliteWorkerData,
+  PortableQueryOptions,
+  RawResults,
+  Ready,
+  SerializedError,
+  ToWorker,
+} from "./pglite-protocol.js";
 
 type Parser = (x: string, typeId?: number) => unknown;
 type Request = ToWorker extends infer M ? (M extends { id: number } ? Omit<M, "id"> : never) : never;
@@ -40,7 +49,8 @@ let wasmModule: Promise<WebAssembly.Module> | undefined;
 
 /** PGlite's wasm, compiled once per process: every worker receives the compiled module instead of recompiling it. */
 function compiledWasm(): Promise<WebAssembly.Module> {
-  const wasm = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<WebAssembly.Module> } }).WebAssembly;
+  const wasm = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<WebAssembly.Module> } })
+    .WebAssembly;
   wasmModule ??= (async () => {
     const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
     return wasm.compile(await readFile(path.join(path.dirname(entry), "pglite.wasm")));
@@ -61,7 +71,12 @@ async function workerSource(): Promise<{ entry: string | URL; eval: boolean }> {
   workerScript ??= (async () => {
     const file = fileURLToPath(new URL("./pglite-worker.ts", import.meta.url));
     const { transform } = await import("esbuild");
-    const { code } = await transform(await readFile(file, "utf8"), { loader: "ts", format: "cjs", target: "node20", sourcefile: file });
+    const { code } = await transform(await readFile(file, "utf8"), {
+      loader: "ts",
+      format: "cjs",
+      target: "node20",
+      sourcefile: file,
+    });
     return `((require) => {\n${code}\n})(require("node:module").createRequire(${JSON.stringify(file)}));`;
   })();
   return { entry: await workerScript, eval: true };
@@ -69,7 +84,9 @@ async function workerSource(): Promise<{ entry: string | URL; eval: boolean }> {
 
 function toError(e: SerializedError, options?: QueryOptions): Error {
   if (e.kind === "database") {
-    const err = e.aborted ? new TransactionAbortedError() : new messages.DatabaseError(e.message, e.length, e.name as messages.MessageName);
+    const err = e.aborted
+      ? new TransactionAbortedError()
+      : new messages.DatabaseError(e.message, e.length, e.name as messages.MessageName);
     Object.assign(err, e.fields, options ? { queryOptions: options } : {});
     err.message = e.message;
     return err;
@@ -98,13 +115,24 @@ export class PGliteProxy implements EmbeddedPGlite {
     this.#parsers = parsers;
     worker.on("message", (msg: FromWorker) => this.#settle(msg));
     worker.on("error", (e) => this.#fail(e));
-    worker.on("exit", (code) => this.#fail(new Error(this.#closed ? "PGlite is closed" : `PGlite worker exited (${code})`)));
+    worker.on("exit", (code) =>
+      this.#fail(new Error(this.#closed ? "PGlite is closed" : `PGlite worker exited (${code})`)),
+    );
     worker.unref();
   }
 
   static async create(options: PGliteWorkerOptions): Promise<PGliteProxy> {
-    const [wasmModule, source, snapshot] = await Promise.all([compiledWasm(), workerSource(), options.loadDataDir?.arrayBuffer()]);
-    const data: PGliteWorkerData = { dataDir: options.dataDir, startParams: options.startParams, wasmModule, ...(snapshot ? { snapshot } : {}) };
+    const [wasmModule, source, snapshot] = await Promise.all([
+      compiledWasm(),
+      workerSource(),
+      options.loadDataDir?.arrayBuffer(),
+    ]);
+    const data: PGliteWorkerData = {
+      dataDir: options.dataDir,
+      startParams: options.startParams,
+      wasmModule,
+      ...(snapshot ? { snapshot } : {}),
+    };
     const worker = new Worker(source.entry, {
       eval: source.eval,
       workerData: data,
@@ -183,7 +211,12 @@ export class PGliteProxy implements EmbeddedPGlite {
     return out;
   }
 
-  async #query<T>(sql: string, params: unknown[] | undefined, options: QueryOptions | undefined, tx?: number): Promise<Results<T>> {
+  async #query<T>(
+    sql: string,
+    params: unknown[] | undefined,
+    options: QueryOptions | undefined,
+    tx?: number,
+  ): Promise<Results<T>> {
     const raw = (await this.#call({ op: "query", sql, params, options: portable(options), tx }, options)) as RawResults;
     return this.#parse<T>(raw, options);
   }
@@ -211,7 +244,8 @@ export class PGliteProxy implements EmbeddedPGlite {
     const checkClosed = () => {
       if (closed) throw new Error("Transaction is closed");
     };
-    const unsupported = (what: string) => () => Promise.reject(new Error(`${what} is not available through the PGlite worker`));
+    const unsupported = (what: string) => () =>
+      Promise.reject(new Error(`${what} is not available through the PGlite worker`));
     const tx: Transaction = {
       query: async <R>(sql: string, params?: unknown[], options?: QueryOptions) => {
         checkClosed();
@@ -267,7 +301,7 @@ export class PGliteProxy implements EmbeddedPGlite {
 function portable(options: QueryOptions | undefined): PortableQueryOptions | undefined {
   if (!options) return undefined;
   const { parsers: _p, rowMode: _r, serializers, onNotice, blob, ...rest } = options;
-  if (serializers || onNotice || blob) throw new Error("serializers, onNotice and blob are not available through the PGlite worker");
+  if (serializers || onNotice || blob)
+    throw new Error("serializers, onNotice and blob are not available through the PGlite worker");
   return rest;
 }
-

@@ -9,8 +9,8 @@
 // transactions are serialized exactly as with PGlite on the main thread.
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { parentPort, workerData, type MessagePort } from "node:worker_threads";
-import { PGlite, messages, type QueryOptions, type Results, type Transaction } from "@electric-sql/pglite";
+import { type MessagePort, parentPort, workerData } from "node:worker_threads";
+import { messages, PGlite, type QueryOptions, type Results, type Transaction } from "@electric-sql/pglite";
 import type { FromWorker, PGliteWorkerData, RawResults, Ready, SerializedError, ToWorker } from "./pglite-protocol.js";
 
 if (!parentPort) throw new Error("pglite-worker.ts runs as a worker thread (see pglite-proxy.ts)");
@@ -43,7 +43,11 @@ let pglite: PGlite;
 let rawParsers: Record<number | string, (x: string) => string> = {};
 const keepText = (x: string) => x;
 
-const rawOptions = (options: QueryOptions | undefined): QueryOptions => ({ ...options, rowMode: "array", parsers: rawParsers });
+const rawOptions = (options: QueryOptions | undefined): QueryOptions => ({
+  ...options,
+  rowMode: "array",
+  parsers: rawParsers,
+});
 
 function toRaw(r: Results): RawResults {
   const extra = r as Results & { command?: string; rowCount?: number };

@@ -2,7 +2,9 @@ import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { Role } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";
 
-export type RoleChange = { ok: true; before: Role | null; changed: boolean } | { ok: false; reason: "last_coordinator" };
+export type RoleChange =
+  | { ok: true; before: Role | null; changed: boolean }
+  | { ok: false; reason: "last_coordinator" };
 
 /** `/csi role`: changes a role in one transaction with its audit entry, never leaving the contract without a coordinator. */
 export function createRoleAdminRepo(prisma: PrismaClient) {
@@ -10,14 +12,30 @@ export function createRoleAdminRepo(prisma: PrismaClient) {
     async change(userId: string, role: Role, actorId: string): Promise<RoleChange> {
       return prisma.$transaction(async (tx) => {
         // Locks the coordinators' rows: two coordinators demoting each other at once cannot both succeed.
-        const coordinators = await tx.$queryRaw<{ userId: string }[]>`SELECT "userId" FROM "RoleAssignment" WHERE "role" = 'COORDINATOR' FOR UPDATE`;
+        const coordinators = await tx.$queryRaw<
+          { userId: string }[]
+        >`SELECT "userId" FROM "RoleAssignment" WHERE "role" = 'COORDINATOR' FOR UPDATE`;
         const before = (await tx.roleAssignment.findUnique({ where: { userId } }))?.role ?? null;
         if (before === role) return { ok: true, before, changed: false };
-        if (before === "COORDINATOR" && role !== "COORDINATOR" && coordinators.filter((c) => c.userId !== userId).length === 0) {
+        if (
+          before === "COORDINATOR" &&
+          role !== "COORDINATOR" &&
+          coordinators.filter((c) => c.userId !== userId).length === 0
+        ) {
           return { ok: false, reason: "last_coordinator" };
         }
-        await tx.roleAssignment.upsert({ where: { userId }, create: { userId, role, grantedBy: actorId }, update: { role, grantedBy: actorId, grantedAt: new Date() } });
-        await recordAudit(tx, { actorId, action: "role.assign", entity: "role", entityId: userId, details: { from: before, to: role } });
+        await tx.roleAssignment.upsert({
+          where: { userId },
+          create: { userId, role, grantedBy: actorId },
+          update: { role, grantedBy: actorId, grantedAt: new Date() },
+        });
+        await recordAudit(tx, {
+          actorId,
+          action: "role.assign",
+          entity: "role",
+          entityId: userId,
+          details: { from: before, to: role },
+        });
         return { ok: true, before, changed: true };
       });
     },

@@ -19,7 +19,13 @@ export function createRolesRepo(prisma: PrismaClient) {
           create: { userId, role, grantedBy },
           update: { role, grantedBy, grantedAt: new Date() },
         });
-        await recordAudit(tx, { actorId: grantedBy, action: "role.assign", entity: "role", entityId: userId, details: { from: before?.role ?? null, to: role } });
+        await recordAudit(tx, {
+          actorId: grantedBy,
+          action: "role.assign",
+          entity: "role",
+          entityId: userId,
+          details: { from: before?.role ?? null, to: role },
+        });
         return after;
       });
     },
@@ -31,7 +37,13 @@ export function createRolesRepo(prisma: PrismaClient) {
         if (existing) continue;
         await prisma.$transaction(async (tx) => {
           await tx.roleAssignment.create({ data: { userId, role: "COORDINATOR", grantedBy: "system:env" } });
-          await recordAudit(tx, { actorId: "system:env", action: "role.assign", entity: "role", entityId: userId, details: { to: "COORDINATOR", from: null } });
+          await recordAudit(tx, {
+            actorId: "system:env",
+            action: "role.assign",
+            entity: "role",
+            entityId: userId,
+            details: { to: "COORDINATOR", from: null },
+          });
         });
         added.push(userId);
       }

@@ -12,7 +12,14 @@ export function createScheduleRepo(prisma: PrismaClient) {
     async listOpenForReminders(): Promise<CommitmentForPlan[]> {
       const rows = await prisma.commitment.findMany({
         where: { status: { notIn: ["DONE", "DROPPED"] } },
-        select: { id: true, contractId: true, dueOn: true, status: true, lastUpdateAt: true, owners: { select: { userId: true } } },
+        select: {
+          id: true,
+          contractId: true,
+          dueOn: true,
+          status: true,
+          lastUpdateAt: true,
+          owners: { select: { userId: true } },
+        },
       });
       return rows.map((r) => ({
         id: r.id,
@@ -37,12 +44,27 @@ export function createScheduleRepo(prisma: PrismaClient) {
           round(extract(epoch FROM c."lastUpdateAt") * 1000)::bigint, o."userId"))::text, '[]') AS "rows"
         FROM "Commitment" c JOIN "CommitmentOwner" o ON o."commitmentId" = c."id"
         WHERE c."status"::text NOT IN ('DONE', 'DROPPED')`;
-      const rows = JSON.parse(result?.rows ?? "[]") as [string, string, IsoDate | null, Status, number | null, string][];
+      const rows = JSON.parse(result?.rows ?? "[]") as [
+        string,
+        string,
+        IsoDate | null,
+        Status,
+        number | null,
+        string,
+      ][];
       const byId = new Map<string, CommitmentForPlan>();
       for (const [id, contractId, dueOn, status, lastUpdateMs, userId] of rows) {
         const seen = byId.get(id);
         if (seen) seen.owners.push(userId);
-        else byId.set(id, { id, contractId, dueOn, status, lastUpdateAt: lastUpdateMs === null ? null : new Date(lastUpdateMs), owners: [userId] });
+        else
+          byId.set(id, {
+            id,
+            contractId,
+            dueOn,
+            status,
+            lastUpdateAt: lastUpdateMs === null ? null : new Date(lastUpdateMs),
+            owners: [userId],
+          });
       }
       for (const c of byId.values()) c.owners.sort();
       return [...byId.values()];
@@ -86,7 +108,9 @@ export function createScheduleRepo(prisma: PrismaClient) {
         select: { id: true, commitmentId: true, createdAt: true, status: true, progress: true, supersedesId: true },
       });
       const superseded = new Set(rows.flatMap((r) => (r.supersedesId ? [r.supersedesId] : [])));
-      return rows.filter((r) => !superseded.has(r.id)).map(({ commitmentId, createdAt, status, progress }) => ({ commitmentId, createdAt, status, progress }));
+      return rows
+        .filter((r) => !superseded.has(r.id))
+        .map(({ commitmentId, createdAt, status, progress }) => ({ commitmentId, createdAt, status, progress }));
     },
 
     /** For each commitment, the status of its last update before `before`. */

@@ -1,19 +1,21 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
-import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
+import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 // @types/node 20 declares WebAssembly's types but not the global value, which Node 20 has.
-const wasmApi = (globalThis as unknown as {
-  WebAssembly: {
-    instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
-  };
-}).WebAssembly;
+const wasmApi = (
+  globalThis as unknown as {
+    WebAssembly: {
+      instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+    };
+  }
+).WebAssembly;
 
 let wasmReady: Promise<void> | undefined;
 

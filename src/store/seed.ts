@@ -2,9 +2,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
-import { PRISMA_DIR } from "./migrations.js";
 import { recordAudit } from "./audit-repo.js";
 import { fromIsoDate, fromIsoDateOrNull } from "./mappers.js";
+import { PRISMA_DIR } from "./migrations.js";
 
 export const CHAMBERY_SEED_PATH = path.join(PRISMA_DIR, "seed", "chambery-csi.json");
 
@@ -53,7 +53,10 @@ export async function readContractSeed(file = CHAMBERY_SEED_PATH): Promise<Contr
  * Creates the contract with its parties, commitments and indicators, once. A contract that already exists
  * is left exactly as it is: restarting never duplicates nor alters what users have changed since.
  */
-export async function seedContract(prisma: PrismaClient, seed: ContractSeed): Promise<{ created: boolean; commitments: number }> {
+export async function seedContract(
+  prisma: PrismaClient,
+  seed: ContractSeed,
+): Promise<{ created: boolean; commitments: number }> {
   const existing = await prisma.contract.findUnique({ where: { ref: seed.contract.ref } });
   if (existing) return { created: false, commitments: 0 };
   const c = seed.contract;
@@ -66,7 +69,14 @@ export async function seedContract(prisma: PrismaClient, seed: ContractSeed): Pr
           signedOn: fromIsoDate(c.signedOn),
           endsOn: fromIsoDate(c.endsOn),
           timezone: c.timezone,
-          parties: { create: c.signatories.map((s, position) => ({ code: s.party, label: s.label, signatory: s.signatory, position })) },
+          parties: {
+            create: c.signatories.map((s, position) => ({
+              code: s.party,
+              label: s.label,
+              signatory: s.signatory,
+              position,
+            })),
+          },
         },
       });
       for (const item of seed.commitments) {

@@ -16,7 +16,11 @@ export function createSnoozesRepo(prisma: PrismaClient) {
     async snooze(key: string, userId: string, until: Date): Promise<SnoozeRecord> {
       return prisma.$transaction(async (tx) => {
         const before = await tx.snooze.findUnique({ where: { key } });
-        const row = await tx.snooze.upsert({ where: { key }, create: { key, userId, until }, update: { userId, until } });
+        const row = await tx.snooze.upsert({
+          where: { key },
+          create: { key, userId, until },
+          update: { userId, until },
+        });
         await recordAudit(tx, {
           actorId: userId,
           action: "reminder.snooze",

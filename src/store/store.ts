@@ -4,16 +4,16 @@ import { createCommitmentAdminRepo } from "./commitment-admin-repo.js";
 import { createCommitmentsRepo } from "./commitments-repo.js";
 import { createContractsRepo } from "./contracts-repo.js";
 import { createDashboardQueries } from "./dashboard-queries.js";
+import { createDeliveriesRepo } from "./deliveries-repo.js";
 import { createDigestQueries } from "./digest-queries.js";
 import { createDoneRequestsRepo } from "./done-requests-repo.js";
 import { createFollowersRepo } from "./followers-repo.js";
 import { createMeetingsRepo } from "./meetings-repo.js";
 import { createRoleAdminRepo } from "./role-admin-repo.js";
 import { createRolesRepo } from "./roles-repo.js";
-import { createUpdatesRepo } from "./updates-repo.js";
-import { createDeliveriesRepo } from "./deliveries-repo.js";
 import { createScheduleRepo } from "./schedule-repo.js";
 import { createSnoozesRepo } from "./snoozes-repo.js";
+import { createUpdatesRepo } from "./updates-repo.js";
 
 /** Every repository, over one Prisma client. Repositories return plain domain objects. */
 export function createStore(prisma: PrismaClient) {

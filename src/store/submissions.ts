@@ -6,7 +6,11 @@ type Tx = Prisma.TransactionClient;
  * A modal submitted twice (Slack retries, a double click) carries the same view id: the audit entry of
  * the first one holds it as `submissionKey`, so the second finds it and stores nothing.
  */
-export async function findSubmission(tx: Tx, action: string, submissionKey: string | undefined): Promise<{ entityId: string } | null> {
+export async function findSubmission(
+  tx: Tx,
+  action: string,
+  submissionKey: string | undefined,
+): Promise<{ entityId: string } | null> {
   if (!submissionKey) return null;
   const hit = await tx.auditEntry.findFirst({
     where: { action, details: { path: ["submissionKey"], equals: submissionKey } },

@@ -2,7 +2,7 @@
 // digest derive their per-party figures from, without loading every commitment. Runs on PGlite and PostgreSQL.
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { StatusTally } from "../domain/dashboard.js";
-import { isStatus, type IsoDate } from "../domain/types.js";
+import { type IsoDate, isStatus } from "../domain/types.js";
 
 interface TallyRow {
   party: string;
@@ -13,13 +13,16 @@ interface TallyRow {
   dueBeforeToday: number;
 }
 
-
 /**
  * One row per party and status of a contract (or of every contract when `contractId` is null): how many,
  * their progress summed (raw, and held within 0–100), and how many are due before `today`. Parties come in
  * the order of their first ref, as a list by ref would meet them.
  */
-export async function tallyCommitments(prisma: PrismaClient, contractId: string | null, today: IsoDate): Promise<StatusTally[]> {
+export async function tallyCommitments(
+  prisma: PrismaClient,
+  contractId: string | null,
+  today: IsoDate,
+): Promise<StatusTally[]> {
   const rows = await prisma.$queryRaw<TallyRow[]>`
     SELECT "partyCode" AS party, status::text AS status, COUNT(*)::int AS count,
       COALESCE(SUM(progress), 0)::float8 AS "progressSum",
@@ -32,8 +35,16 @@ export async function tallyCommitments(prisma: PrismaClient, contractId: string 
     ORDER BY "firstRef", "partyCode", status`;
   return rows.flatMap((r) =>
     isStatus(r.status)
-      ? [{ party: r.party, status: r.status, count: Number(r.count), progressSum: Number(r.progressSum), clampedProgressSum: Number(r.clampedProgressSum), dueBeforeToday: Number(r.dueBeforeToday) }]
+      ? [
+          {
+            party: r.party,
+            status: r.status,
+            count: Number(r.count),
+            progressSum: Number(r.progressSum),
+            clampedProgressSum: Number(r.clampedProgressSum),
+            dueBeforeToday: Number(r.dueBeforeToday),
+          },
+        ]
       : [],
   );
 }
-

@@ -1,4 +1,8 @@
-import type { Prisma, PrismaClient, ProgressUpdate as ProgressUpdateRow } from "../../prisma/generated/client/client.js";
+import type {
+  Prisma,
+  PrismaClient,
+  ProgressUpdate as ProgressUpdateRow,
+} from "../../prisma/generated/client/client.js";
 import { isUuid } from "../domain/ids.js";
 import { commitmentChangeFor, type ProgressDraft } from "../domain/progress-update.js";
 import type { IndicatorValue, IsoDate, ProgressUpdate, Status } from "../domain/types.js";
@@ -28,7 +32,10 @@ export function createUpdatesRepo(prisma: PrismaClient) {
   return {
     /** Every row ever written for a commitment, oldest first: versions that were corrected stay visible. */
     async listHistory(commitmentId: string): Promise<ProgressUpdate[]> {
-      const rows = await prisma.progressUpdate.findMany({ where: { commitmentId }, orderBy: [{ createdAt: "asc" }, { version: "asc" }] });
+      const rows = await prisma.progressUpdate.findMany({
+        where: { commitmentId },
+        orderBy: [{ createdAt: "asc" }, { version: "asc" }],
+      });
       return rows.map(toProgressUpdate);
     },
     /** The latest updates still in force (a corrected one is replaced by its newer version), newest first. */
@@ -103,15 +110,24 @@ export type AppendResult =
 
 async function appendInTx(tx: Prisma.TransactionClient, input: AppendUpdateInput): Promise<AppendResult> {
   // One writer per commitment at a time: the checks below (duplicate, latest version) stay true until commit.
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Commitment" WHERE id = ${input.commitmentId}::uuid FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Commitment" WHERE id = ${input.commitmentId}::uuid FOR UPDATE`;
   if (locked.length === 0) return { kind: "commitment_missing" };
   const duplicate = await tx.progressUpdate.findUnique({ where: { submissionKey: input.submissionKey } });
   if (duplicate) return { kind: "duplicate", update: toProgressUpdate(duplicate) };
 
-  const commitment = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, include: { indicators: true } });
+  const commitment = await tx.commitment.findUniqueOrThrow({
+    where: { id: input.commitmentId },
+    include: { indicators: true },
+  });
   const superseded = new Set(
-    (await tx.progressUpdate.findMany({ where: { commitmentId: input.commitmentId, supersedesId: { not: null } }, select: { supersedesId: true } }))
-      .flatMap((r) => (r.supersedesId ? [r.supersedesId] : [])),
+    (
+      await tx.progressUpdate.findMany({
+        where: { commitmentId: input.commitmentId, supersedesId: { not: null } },
+        select: { supersedesId: true },
+      })
+    ).flatMap((r) => (r.supersedesId ? [r.supersedesId] : [])),
   );
   const latest = await tx.progressUpdate.findFirst({
     where: { commitmentId: input.commitmentId, NOT: { id: { in: [...superseded] } } },
@@ -167,7 +183,10 @@ async function appendInTx(tx: Prisma.TransactionClient, input: AppendUpdateInput
       },
     });
     for (const value of change.indicators) {
-      await tx.indicator.update({ where: { id: value.indicatorId }, data: { current: value.value, measuredOn: fromIsoDate(input.today) } });
+      await tx.indicator.update({
+        where: { id: value.indicatorId },
+        data: { current: value.value, measuredOn: fromIsoDate(input.today) },
+      });
     }
   }
   await recordAudit(tx, {

@@ -10,7 +10,11 @@ export type AssignRoleResult =
   | { kind: "assigned"; userId: string; role: Role; before: Role | null };
 
 /** `/csi role @user coordinateur|membre|lecteur`: coordinators only, never removing the last coordinator. */
-export async function assignRole(deps: UseCaseDeps, actorId: string, args: readonly string[]): Promise<AssignRoleResult> {
+export async function assignRole(
+  deps: UseCaseDeps,
+  actorId: string,
+  args: readonly string[],
+): Promise<AssignRoleResult> {
   const gate = await coordinatorGate(deps, actorId);
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const parsed = parseRoleCommand(args);

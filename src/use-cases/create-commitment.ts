@@ -1,4 +1,9 @@
-import { validateCommitmentForm, type CommitmentField, type CommitmentFormValues, type FieldErrors } from "../domain/commitment-input.js";
+import {
+  type CommitmentField,
+  type CommitmentFormValues,
+  type FieldErrors,
+  validateCommitmentForm,
+} from "../domain/commitment-input.js";
 import type { Commitment, Locale } from "../domain/types.js";
 import { RefTakenError } from "../store/commitment-admin-repo.js";
 import { contractFor, coordinatorGate, type UseCaseDeps } from "./coordinators.js";
@@ -18,10 +23,15 @@ export interface CreateCommitmentRequest {
 }
 
 const refTaken = (locale: Locale, ref: string) =>
-  locale === "en" ? `${ref} was just taken by another commitment. Choose another ref.` : `${ref} vient d'être attribuée à un autre engagement. Choisissez une autre référence.`;
+  locale === "en"
+    ? `${ref} was just taken by another commitment. Choose another ref.`
+    : `${ref} vient d'être attribuée à un autre engagement. Choisissez une autre référence.`;
 
 /** A coordinator creates a commitment: checked, confidentiality included, then stored with its audit entry. */
-export async function createCommitment(deps: UseCaseDeps, req: CreateCommitmentRequest): Promise<CommitmentWriteResult> {
+export async function createCommitment(
+  deps: UseCaseDeps,
+  req: CreateCommitmentRequest,
+): Promise<CommitmentWriteResult> {
   const gate = await coordinatorGate(deps, req.actorId);
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const contract = await contractFor(deps, req.contractRef);
@@ -33,8 +43,19 @@ export async function createCommitment(deps: UseCaseDeps, req: CreateCommitmentR
   });
   if (!checked.ok) return { kind: "invalid", errors: checked.errors };
   try {
-    const { commitment, created } = await deps.store.commitmentAdmin.create(contract.id, checked.value, req.actorId, req.submissionKey);
-    return { kind: "saved", commitment, duplicate: !created, keptIndicators: [], newOwners: created ? commitment.owners : [] };
+    const { commitment, created } = await deps.store.commitmentAdmin.create(
+      contract.id,
+      checked.value,
+      req.actorId,
+      req.submissionKey,
+    );
+    return {
+      kind: "saved",
+      commitment,
+      duplicate: !created,
+      keptIndicators: [],
+      newOwners: created ? commitment.owners : [],
+    };
   } catch (e) {
     if (e instanceof RefTakenError) return { kind: "invalid", errors: { ref: refTaken(req.locale, e.ref) } };
     throw e;

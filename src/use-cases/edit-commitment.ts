@@ -1,4 +1,4 @@
-import { validateCommitmentForm, type CommitmentFormValues } from "../domain/commitment-input.js";
+import { type CommitmentFormValues, validateCommitmentForm } from "../domain/commitment-input.js";
 import type { Locale } from "../domain/types.js";
 import { RefTakenError, StaleEditError } from "../store/commitment-admin-repo.js";
 import { coordinatorGate, type UseCaseDeps } from "./coordinators.js";
@@ -19,7 +19,11 @@ export async function editCommitment(deps: UseCaseDeps, req: EditCommitmentReque
   const gate = await coordinatorGate(deps, req.actorId);
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const current = await deps.store.commitments.findById(req.commitmentId);
-  if (!current) return { kind: "invalid", errors: { title: en ? "This commitment no longer exists." : "Cet engagement n'existe plus." } };
+  if (!current)
+    return {
+      kind: "invalid",
+      errors: { title: en ? "This commitment no longer exists." : "Cet engagement n'existe plus." },
+    };
   const contract = (await deps.store.contracts.list()).find((c) => c.id === current.contractId);
   if (!contract) throw new Error(`Contract ${current.contractId} not found`);
   const checked = validateCommitmentForm(req.values, {
@@ -31,10 +35,23 @@ export async function editCommitment(deps: UseCaseDeps, req: EditCommitmentReque
   if (!checked.ok) return { kind: "invalid", errors: checked.errors };
   try {
     const r = await deps.store.commitmentAdmin.edit(current.id, checked.value, req.actorId, req.fingerprint);
-    return { kind: "saved", commitment: r.commitment, duplicate: false, keptIndicators: r.keptIndicators, newOwners: r.addedOwners };
+    return {
+      kind: "saved",
+      commitment: r.commitment,
+      duplicate: false,
+      keptIndicators: r.keptIndicators,
+      newOwners: r.addedOwners,
+    };
   } catch (e) {
     if (e instanceof RefTakenError) {
-      return { kind: "invalid", errors: { ref: en ? `${e.ref} is already used by another commitment.` : `${e.ref} est déjà utilisée par un autre engagement.` } };
+      return {
+        kind: "invalid",
+        errors: {
+          ref: en
+            ? `${e.ref} is already used by another commitment.`
+            : `${e.ref} est déjà utilisée par un autre engagement.`,
+        },
+      };
     }
     if (e instanceof StaleEditError) {
       return {

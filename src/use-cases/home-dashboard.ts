@@ -1,4 +1,4 @@
-import { DASHBOARD_LIMITS, progressFromTallies, type Dashboard } from "../domain/dashboard.js";
+import { DASHBOARD_LIMITS, type Dashboard, progressFromTallies } from "../domain/dashboard.js";
 import { localDateOf } from "../domain/due-instants.js";
 import { canManage, canRead } from "../domain/permissions.js";
 import type { UseCaseDeps } from "./coordinators.js";

@@ -27,7 +27,10 @@ const refTaken = (locale: Locale, ref: string) =>
  * A coordinator pastes spreadsheet lines: every line is checked like the « Nouvel engagement » form
  * (confidentiality included), each gets a ref of its own, and they are stored all together or not at all.
  */
-export async function importCommitments(deps: UseCaseDeps, req: ImportCommitmentsRequest): Promise<ImportCommitmentsResult> {
+export async function importCommitments(
+  deps: UseCaseDeps,
+  req: ImportCommitmentsRequest,
+): Promise<ImportCommitmentsResult> {
   const gate = await coordinatorGate(deps, req.actorId);
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const contract = await contractFor(deps, req.contractRef);
@@ -40,7 +43,12 @@ export async function importCommitments(deps: UseCaseDeps, req: ImportCommitment
   if (!parsed.ok) return { kind: "invalid", error: importProblemsText(parsed.problems, req.locale) };
   try {
     const inputs = parsed.rows.map((r) => r.input);
-    const { commitments, created } = await deps.store.commitmentAdmin.createMany(contract.id, inputs, req.actorId, req.submissionKey);
+    const { commitments, created } = await deps.store.commitmentAdmin.createMany(
+      contract.id,
+      inputs,
+      req.actorId,
+      req.submissionKey,
+    );
     return { kind: "imported", commitments, ignoredColumns: parsed.ignoredColumns, duplicate: !created };
   } catch (e) {
     if (e instanceof RefTakenError) return { kind: "invalid", error: refTaken(req.locale, e.ref) };

@@ -5,7 +5,14 @@ import { coordinatorGate, type UseCaseDeps } from "./coordinators.js";
 export type RecordDecisionsResult =
   | { kind: "refused"; coordinators: string[] }
   | { kind: "invalid"; error: string }
-  | { kind: "recorded"; meeting: Meeting; count: number; duplicate: boolean; milestones: { ref: string; title: string }[]; commitments: { ref: string; title: string }[] };
+  | {
+      kind: "recorded";
+      meeting: Meeting;
+      count: number;
+      duplicate: boolean;
+      milestones: { ref: string; title: string }[];
+      commitments: { ref: string; title: string }[];
+    };
 
 export interface RecordDecisionsRequest {
   actorId: string;
@@ -20,7 +27,11 @@ export async function recordDecisions(deps: UseCaseDeps, req: RecordDecisionsReq
   const gate = await coordinatorGate(deps, req.actorId);
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const meeting = await deps.store.meetings.findById(req.meetingId);
-  if (!meeting) return { kind: "invalid", error: req.locale === "en" ? "This meeting no longer exists." : "Cette réunion n'existe plus." };
+  if (!meeting)
+    return {
+      kind: "invalid",
+      error: req.locale === "en" ? "This meeting no longer exists." : "Cette réunion n'existe plus.",
+    };
   const contract = (await deps.store.contracts.list()).find((c) => c.id === meeting.contractId);
   const parsed = parseDecisions(req.text, {
     locale: req.locale,
@@ -29,5 +40,12 @@ export async function recordDecisions(deps: UseCaseDeps, req: RecordDecisionsReq
   });
   if (!parsed.ok) return { kind: "invalid", error: parsed.error };
   const r = await deps.store.meetings.addDecisions(meeting.id, parsed.decisions, req.actorId, req.submissionKey);
-  return { kind: "recorded", meeting: r.meeting, count: parsed.decisions.length, duplicate: !r.created, milestones: r.milestones, commitments: r.commitments };
+  return {
+    kind: "recorded",
+    meeting: r.meeting,
+    count: parsed.decisions.length,
+    duplicate: !r.created,
+    milestones: r.milestones,
+    commitments: r.commitments,
+  };
 }

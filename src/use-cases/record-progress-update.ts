@@ -3,9 +3,9 @@
 // update, the commitment's new state and the audit entry land together, and people are told.
 import { DateTime } from "luxon";
 import type { AppDeps } from "../app/deps.js";
-import { canReportProgress } from "../domain/permissions.js";
-import { validateProgressUpdate, type ProgressErrors, type RawProgressForm } from "../domain/progress-update.js";
 import { tr } from "../domain/locale.js";
+import { canReportProgress } from "../domain/permissions.js";
+import { type ProgressErrors, type RawProgressForm, validateProgressUpdate } from "../domain/progress-update.js";
 import type { Commitment, IsoDate, Locale, ProgressUpdate } from "../domain/types.js";
 
 export interface SubmittedProgress {
@@ -40,8 +40,8 @@ export interface ProgressNotifier {
   askCoordinator(r: RecordedProgress, coordinatorId: string): Promise<void>;
 }
 
-
-export const todayIn = (now: Date, timezone: string): IsoDate => DateTime.fromJSDate(now, { zone: timezone }).toISODate() ?? now.toISOString().slice(0, 10);
+export const todayIn = (now: Date, timezone: string): IsoDate =>
+  DateTime.fromJSDate(now, { zone: timezone }).toISODate() ?? now.toISOString().slice(0, 10);
 
 export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgress): Promise<ProgressOutcome> {
   const { store } = deps;
@@ -51,7 +51,16 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
 
   const commitment = await store.commitments.findById(input.commitmentId);
   if (!commitment) {
-    return { kind: "invalid", errors: { status: tr(locale, "Cet engagement n'existe plus : rien n'a été enregistré.", "This commitment no longer exists: nothing was saved.") } };
+    return {
+      kind: "invalid",
+      errors: {
+        status: tr(
+          locale,
+          "Cet engagement n'existe plus : rien n'a été enregistré.",
+          "This commitment no longer exists: nothing was saved.",
+        ),
+      },
+    };
   }
   // private_metadata comes back from the client: who may report is decided here, not by the form.
   const role = (await store.roles.find(input.userId))?.role ?? null;
@@ -87,20 +96,40 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
     case "duplicate":
       return { kind: "duplicate", update: result.update };
     case "commitment_missing":
-      return { kind: "invalid", errors: { status: tr(locale, "Cet engagement n'existe plus : rien n'a été enregistré.", "This commitment no longer exists: nothing was saved.") } };
+      return {
+        kind: "invalid",
+        errors: {
+          status: tr(
+            locale,
+            "Cet engagement n'existe plus : rien n'a été enregistré.",
+            "This commitment no longer exists: nothing was saved.",
+          ),
+        },
+      };
     case "cannot_correct":
       return {
         kind: "invalid",
         errors: {
           status:
             result.reason === "already_corrected"
-              ? tr(locale, "Cette mise à jour a déjà été corrigée : fermez ce formulaire et corrigez la version la plus récente.", "This update was already corrected: close this form and correct the latest version.")
-              : tr(locale, "Vous ne pouvez corriger que vos propres mises à jour.", "You can only correct your own updates."),
+              ? tr(
+                  locale,
+                  "Cette mise à jour a déjà été corrigée : fermez ce formulaire et corrigez la version la plus récente.",
+                  "This update was already corrected: close this form and correct the latest version.",
+                )
+              : tr(
+                  locale,
+                  "Vous ne pouvez corriger que vos propres mises à jour.",
+                  "You can only correct your own updates.",
+                ),
         },
       };
     case "created": {
       const after = (await store.commitments.findById(commitment.id)) ?? commitment;
-      return { kind: "recorded", recorded: { commitment: after, update: result.update, doneRequested: result.doneRequested, locale } };
+      return {
+        kind: "recorded",
+        recorded: { commitment: after, update: result.update, doneRequested: result.doneRequested, locale },
+      };
     }
   }
 }
@@ -109,12 +138,20 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
  * Tells the author, the commitment's channel, its followers and, for a DONE request, the
  * coordinators. A failure is logged and the others still go out: the update is already stored.
  */
-export async function notifyProgressUpdate(deps: AppDeps, notifier: ProgressNotifier, r: RecordedProgress): Promise<void> {
+export async function notifyProgressUpdate(
+  deps: AppDeps,
+  notifier: ProgressNotifier,
+  r: RecordedProgress,
+): Promise<void> {
   const attempt = async (what: string, send: () => Promise<void>) => {
     try {
       await send();
     } catch (error) {
-      deps.log.warn("progress.notify_failed", { what, updateId: r.update.id, error: error instanceof Error ? error.message : String(error) });
+      deps.log.warn("progress.notify_failed", {
+        what,
+        updateId: r.update.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   };
   const author = r.update.authorId;

@@ -1,5 +1,5 @@
 import type { FieldErrors } from "../domain/commitment-input.js";
-import { validateMeetingForm, type MeetingField, type MeetingFormValues } from "../domain/meeting-input.js";
+import { type MeetingField, type MeetingFormValues, validateMeetingForm } from "../domain/meeting-input.js";
 import type { Locale, Meeting } from "../domain/types.js";
 import { contractFor, coordinatorGate, type UseCaseDeps } from "./coordinators.js";
 
@@ -22,8 +22,17 @@ export async function scheduleMeeting(deps: UseCaseDeps, req: ScheduleMeetingReq
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const contract = await contractFor(deps, req.contractRef);
   if (!contract) throw new Error("No contract to schedule a meeting for");
-  const checked = validateMeetingForm(req.values, { locale: req.locale, now: deps.now(), timezone: deps.config.timezone });
+  const checked = validateMeetingForm(req.values, {
+    locale: req.locale,
+    now: deps.now(),
+    timezone: deps.config.timezone,
+  });
   if (!checked.ok) return { kind: "invalid", errors: checked.errors };
-  const { meeting, created } = await deps.store.meetings.create(contract.id, checked.value, req.actorId, req.submissionKey);
+  const { meeting, created } = await deps.store.meetings.create(
+    contract.id,
+    checked.value,
+    req.actorId,
+    req.submissionKey,
+  );
   return { kind: "scheduled", meeting, duplicate: !created };
 }

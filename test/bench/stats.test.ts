@@ -46,7 +46,16 @@ describe("bench statistics", () => {
       "/csi etat      12.5",
       "/csi voir REF   n/a",
     ]);
-    expect(formatTable([["measure", "value"], ["RSS", "12.5 MB"], ["digest", "n/a (not built)"]], { alignNumbers: false }).split("\n")[2]).toBe("RSS      12.5 MB");
+    expect(
+      formatTable(
+        [
+          ["measure", "value"],
+          ["RSS", "12.5 MB"],
+          ["digest", "n/a (not built)"],
+        ],
+        { alignNumbers: false },
+      ).split("\n")[2],
+    ).toBe("RSS      12.5 MB");
   });
 });
 

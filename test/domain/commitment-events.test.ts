@@ -3,7 +3,12 @@ import { commitmentEventsFrom, fieldChanges } from "../../src/domain/commitment-
 import type { AuditEntry } from "../../src/domain/types.js";
 
 let n = 0;
-const entry = (action: string, details: Record<string, unknown>, at = "2026-11-02T09:00:00Z", actorId = "U0COORD1"): AuditEntry => ({
+const entry = (
+  action: string,
+  details: Record<string, unknown>,
+  at = "2026-11-02T09:00:00Z",
+  actorId = "U0COORD1",
+): AuditEntry => ({
   id: String(++n),
   at: new Date(at),
   actorId,
@@ -27,7 +32,14 @@ const sheet = {
 describe("fieldChanges", () => {
   it("lists only the fields that differ, in the sheet's order", () => {
     expect(fieldChanges(sheet, { ...sheet })).toEqual([]);
-    expect(fieldChanges(sheet, { ...sheet, dueOn: "2027-12-31", owners: ["U0OWNER01", "U0OWNER02"], title: "Vidéoprotection étendue" })).toEqual([
+    expect(
+      fieldChanges(sheet, {
+        ...sheet,
+        dueOn: "2027-12-31",
+        owners: ["U0OWNER01", "U0OWNER02"],
+        title: "Vidéoprotection étendue",
+      }),
+    ).toEqual([
       { field: "title", before: "Vidéoprotection", after: "Vidéoprotection étendue" },
       { field: "owners", before: ["U0OWNER01"], after: ["U0OWNER01", "U0OWNER02"] },
       { field: "dueOn", before: "2027-06-30", after: "2027-12-31" },
@@ -35,10 +47,18 @@ describe("fieldChanges", () => {
   });
 
   it("reads indicators as lines and an emptied text as nothing", () => {
-    const changes = fieldChanges(sheet, { ...sheet, leadService: "", indicators: [{ label: "Taux de disponibilité", unit: "%", baseline: null, target: 95 }] });
+    const changes = fieldChanges(sheet, {
+      ...sheet,
+      leadService: "",
+      indicators: [{ label: "Taux de disponibilité", unit: "%", baseline: null, target: 95 }],
+    });
     expect(changes).toEqual([
       { field: "leadService", before: "Police municipale", after: null },
-      { field: "indicators", before: ["Caméras installées (caméras) 0 → 10"], after: ["Taux de disponibilité (%) → 95"] },
+      {
+        field: "indicators",
+        before: ["Caméras installées (caméras) 0 → 10"],
+        after: ["Taux de disponibilité (%) → 95"],
+      },
     ]);
   });
 
@@ -53,22 +73,43 @@ describe("commitmentEventsFrom", () => {
     const events = commitmentEventsFrom([
       entry("commitment.done_rejected", { requestedBy: "U0OWNER01", from: "LATE", to: "LATE" }, "2026-11-05T09:00:00Z"),
       entry("commitment.create", { after: sheet, submissionKey: "V1" }, "2026-11-01T09:00:00Z"),
-      entry("commitment.edit", { before: sheet, after: { ...sheet, dueOn: "2027-12-31" }, keptIndicators: [] }, "2026-11-03T09:00:00Z"),
+      entry(
+        "commitment.edit",
+        { before: sheet, after: { ...sheet, dueOn: "2027-12-31" }, keptIndicators: [] },
+        "2026-11-03T09:00:00Z",
+      ),
       entry("milestone.create", { title: "Pose des 5 premières caméras", meetingId: "m1" }, "2026-11-04T09:00:00Z"),
-      entry("commitment.done_confirmed", { requestedBy: "U0OWNER01", from: "ON_TRACK", to: "DONE" }, "2026-11-06T09:00:00Z"),
+      entry(
+        "commitment.done_confirmed",
+        { requestedBy: "U0OWNER01", from: "ON_TRACK", to: "DONE" },
+        "2026-11-06T09:00:00Z",
+      ),
     ]);
-    expect(events.map((e) => e.kind)).toEqual(["created", "edited", "milestone_added", "done_rejected", "done_confirmed"]);
+    expect(events.map((e) => e.kind)).toEqual([
+      "created",
+      "edited",
+      "milestone_added",
+      "done_rejected",
+      "done_confirmed",
+    ]);
     expect(events[0]).toMatchObject({ kind: "created", via: "form", actorId: "U0COORD1" });
-    expect(events[1]).toMatchObject({ changes: [{ field: "dueOn", before: "2027-06-30", after: "2027-12-31" }], keptIndicators: [] });
+    expect(events[1]).toMatchObject({
+      changes: [{ field: "dueOn", before: "2027-06-30", after: "2027-12-31" }],
+      keptIndicators: [],
+    });
     expect(events[2]).toMatchObject({ title: "Pose des 5 premières caméras", fromMeeting: true });
     expect(events[3]).toMatchObject({ requestedBy: "U0OWNER01", statusKept: "LATE" });
     expect(events[4]).toMatchObject({ requestedBy: "U0OWNER01" });
   });
 
   it("a commitment born of a meeting decision says so", () => {
-    const [created] = commitmentEventsFrom([entry("commitment.create", { after: { ref: "VILLE-08" }, decisionId: "d1", meetingId: "m1" })]);
+    const [created] = commitmentEventsFrom([
+      entry("commitment.create", { after: { ref: "VILLE-08" }, decisionId: "d1", meetingId: "m1" }),
+    ]);
     expect(created).toMatchObject({ kind: "created", via: "meeting" });
-    const [imported] = commitmentEventsFrom([entry("commitment.create", { after: { ref: "VILLE-09" }, imported: true, submissionKey: "V1" })]);
+    const [imported] = commitmentEventsFrom([
+      entry("commitment.create", { after: { ref: "VILLE-09" }, imported: true, submissionKey: "V1" }),
+    ]);
     expect(imported).toMatchObject({ kind: "created", via: "import" });
   });
 
@@ -85,7 +126,9 @@ describe("commitmentEventsFrom", () => {
   });
 
   it("keeps an edit that changed nothing but kept measured indicators", () => {
-    const [edited] = commitmentEventsFrom([entry("commitment.edit", { before: sheet, after: sheet, keptIndicators: ["Caméras installées", 7] })]);
+    const [edited] = commitmentEventsFrom([
+      entry("commitment.edit", { before: sheet, after: sheet, keptIndicators: ["Caméras installées", 7] }),
+    ]);
     expect(edited).toMatchObject({ kind: "edited", changes: [], keptIndicators: ["Caméras installées"] });
   });
 

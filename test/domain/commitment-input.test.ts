@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { indicatorLines, nextFreeRef, parseIndicatorLines, parseLocaleNumber, validateCommitmentForm, type CommitmentFormValues } from "../../src/domain/commitment-input.js";
+import {
+  type CommitmentFormValues,
+  indicatorLines,
+  nextFreeRef,
+  parseIndicatorLines,
+  parseLocaleNumber,
+  validateCommitmentForm,
+} from "../../src/domain/commitment-input.js";
 
-const ctx = { locale: "fr" as const, parties: ["ETAT", "VILLE", "PARQUET"], existingRefs: ["ETAT-01", "ETAT-02", "ETAT-10", "VILLE-03"] };
+const ctx = {
+  locale: "fr" as const,
+  parties: ["ETAT", "VILLE", "PARQUET"],
+  existingRefs: ["ETAT-01", "ETAT-02", "ETAT-10", "VILLE-03"],
+};
 const form = (over: Partial<CommitmentFormValues> = {}): CommitmentFormValues => ({
   ref: null,
   party: "VILLE",
@@ -30,7 +41,9 @@ describe("parseLocaleNumber", () => {
     ["-3", -3],
     ["60\u202f000", 60000],
   ])("%s → %d", (raw, n) => expect(parseLocaleNumber(raw)).toBe(n));
-  it.each(["abc", "1.000,5", "10 %", "1e5", ""])("%s is not a number", (raw) => expect(parseLocaleNumber(raw)).toBeNull());
+  it.each(["abc", "1.000,5", "10 %", "1e5", ""])("%s is not a number", (raw) =>
+    expect(parseLocaleNumber(raw)).toBeNull(),
+  );
 });
 
 describe("parseIndicatorLines", () => {
@@ -68,13 +81,19 @@ describe("parseIndicatorLines", () => {
       { label: "Caméras", unit: null, baseline: null, target: null },
     ]);
     expect(lines).toBe("Postes ; postes ; 0 ; 10,5\nCaméras");
-    expect(parseIndicatorLines(lines, "fr")).toMatchObject({ ok: true, indicators: [{ target: 10.5 }, { label: "Caméras" }] });
+    expect(parseIndicatorLines(lines, "fr")).toMatchObject({
+      ok: true,
+      indicators: [{ target: 10.5 }, { label: "Caméras" }],
+    });
   });
 });
 
 describe("validateCommitmentForm", () => {
   it("accepts a complete form and gives the next free ref when left empty", () => {
-    const r = validateCommitmentForm(form({ owners: ["U1", "U1", "U2"], dueOn: "2027-06-30", indicators: "Caméras ; u ; 10 ; 40", description: "  " }), ctx);
+    const r = validateCommitmentForm(
+      form({ owners: ["U1", "U1", "U2"], dueOn: "2027-06-30", indicators: "Caméras ; u ; 10 ; 40", description: "  " }),
+      ctx,
+    );
     expect(r).toEqual({
       ok: true,
       value: {
@@ -90,7 +109,10 @@ describe("validateCommitmentForm", () => {
     });
   });
   it("normalises a typed ref and keeps it", () => {
-    expect(validateCommitmentForm(form({ ref: "ville 7" }), ctx)).toMatchObject({ ok: true, value: { ref: "VILLE-07" } });
+    expect(validateCommitmentForm(form({ ref: "ville 7" }), ctx)).toMatchObject({
+      ok: true,
+      value: { ref: "VILLE-07" },
+    });
   });
   it.each([
     [{ party: null }, "party", "Choisissez la partie"],
@@ -120,7 +142,10 @@ describe("validateCommitmentForm", () => {
     expect(Object.keys(r.errors).sort()).toEqual(["due_on", "indicators", "party", "title"]);
   });
   it("lets an edited commitment keep its own ref", () => {
-    expect(validateCommitmentForm(form({ ref: "VILLE-03" }), { ...ctx, currentRef: "VILLE-03" })).toMatchObject({ ok: true, value: { ref: "VILLE-03" } });
+    expect(validateCommitmentForm(form({ ref: "VILLE-03" }), { ...ctx, currentRef: "VILLE-03" })).toMatchObject({
+      ok: true,
+      value: { ref: "VILLE-03" },
+    });
   });
   it("speaks English when asked", () => {
     const r = validateCommitmentForm(form({ title: null }), { ...ctx, locale: "en" });

@@ -165,10 +165,7 @@ describe("findPersonalData", () => {
 
   it("lets the email allowlists be extended without losing the defaults", () => {
     const text = "Écrire à jeanne.durand@savoie.fr, mediation@asso.org et clspd@chambery.fr";
-    expect(findPersonalData(text).map((f) => f.excerpt)).toEqual([
-      "jeanne.durand@savoie.fr",
-      "mediation@asso.org",
-    ]);
+    expect(findPersonalData(text).map((f) => f.excerpt)).toEqual(["jeanne.durand@savoie.fr", "mediation@asso.org"]);
     const extended = findPersonalData(text, {
       allowedEmailDomains: ["savoie.fr"],
       allowedEmailLocalParts: ["Mediation"],
@@ -242,8 +239,12 @@ describe("confidentialityError", () => {
 
   it("names several kinds and uses the plural", () => {
     const findings = findPersonalData("M. Dupont, 06 12 34 56 78");
-    expect(confidentialityError(findings, "fr")).toMatch(/^Données personnelles détectées \(nom.*, téléphone\)\..*veuillez les retirer\.$/u);
-    expect(confidentialityError(findings, "en")).toMatch(/^Personal data detected \(name.*, phone number\)\..*please remove them\.$/u);
+    expect(confidentialityError(findings, "fr")).toMatch(
+      /^Données personnelles détectées \(nom.*, téléphone\)\..*veuillez les retirer\.$/u,
+    );
+    expect(confidentialityError(findings, "en")).toMatch(
+      /^Personal data detected \(name.*, phone number\)\..*please remove them\.$/u,
+    );
   });
 
   it("stays under 150 characters whatever is found, in both locales", () => {

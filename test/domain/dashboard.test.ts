@@ -7,7 +7,13 @@ const parties = [
   { code: "VILLE", label: "Ville", signatory: "Maire" },
   { code: "PARQUET", label: "Parquet", signatory: "Procureur" },
 ];
-const c = (ref: string, party: string, status: Status, progress: number, dueOn: string | null) => ({ ref, party, status, progress, dueOn });
+const c = (ref: string, party: string, status: Status, progress: number, dueOn: string | null) => ({
+  ref,
+  party,
+  status,
+  progress,
+  dueOn,
+});
 const today = "2026-11-23";
 
 describe("progressByParty", () => {
@@ -28,7 +34,15 @@ describe("progressByParty", () => {
     expect(autre).toMatchObject({ party: "AUTRE", label: "AUTRE", total: 1, averageProgress: 50 });
   });
   it("lists overdue commitments, most late first", () => {
-    const late = overdueCommitments([c("A", "ETAT", "ON_TRACK", 0, "2026-11-20"), c("B", "ETAT", "ON_TRACK", 0, "2026-10-01"), c("C", "ETAT", "DONE", 0, "2026-01-01"), c("D", "ETAT", "ON_TRACK", 0, today)], today);
+    const late = overdueCommitments(
+      [
+        c("A", "ETAT", "ON_TRACK", 0, "2026-11-20"),
+        c("B", "ETAT", "ON_TRACK", 0, "2026-10-01"),
+        c("C", "ETAT", "DONE", 0, "2026-01-01"),
+        c("D", "ETAT", "ON_TRACK", 0, today),
+      ],
+      today,
+    );
     expect(late.map((x) => x.ref)).toEqual(["B", "A"]);
   });
 });

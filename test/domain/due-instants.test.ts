@@ -2,9 +2,9 @@ import { DateTime } from "luxon";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { addDays, isWorkingDay } from "../../src/domain/calendar.js";
 import {
-  DEFAULT_SCHEDULE,
   atLocalTime,
   checkInInstant,
+  DEFAULT_SCHEDULE,
   dateInIsoWeek,
   deadlineReminderInstants,
   isoWeekOf,
@@ -13,8 +13,8 @@ import {
   makeScheduleSettings,
   meetingReminderInstants,
   overdueReminderInstant,
-  weeklyDigestInstant,
   type ScheduleSettings,
+  weeklyDigestInstant,
 } from "../../src/domain/due-instants.js";
 
 const S = DEFAULT_SCHEDULE;

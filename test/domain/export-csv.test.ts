@@ -9,19 +9,63 @@ const parties: Party[] = [
 ] as Party[];
 
 const etat08 = {
-  ...makeCommitment({ ref: "ETAT-08", party: "ETAT", title: "Patrouilles communes; « nuit »", status: "LATE", dueOn: "2026-11-01" }),
+  ...makeCommitment({
+    ref: "ETAT-08",
+    party: "ETAT",
+    title: "Patrouilles communes; « nuit »",
+    status: "LATE",
+    dueOn: "2026-11-01",
+  }),
   leadService: "Police nationale",
   progress: 60,
   owners: ["U0OWNER1", "U0UNKNOWN"],
   lastUpdateAt: new Date("2026-11-09T23:30:00Z"), // 10 November in Paris
   indicators: [
-    { id: "i1", label: "Patrouilles", unit: "par mois", baseline: 2, baselineOn: null, target: 8.5, current: 6.5, measuredOn: "2026-11-01", source: null },
-    { id: "i2", label: "Délai moyen", unit: null, baseline: null, baselineOn: null, target: null, current: null, measuredOn: null, source: null },
+    {
+      id: "i1",
+      label: "Patrouilles",
+      unit: "par mois",
+      baseline: 2,
+      baselineOn: null,
+      target: 8.5,
+      current: 6.5,
+      measuredOn: "2026-11-01",
+      source: null,
+    },
+    {
+      id: "i2",
+      label: "Délai moyen",
+      unit: null,
+      baseline: null,
+      baselineOn: null,
+      target: null,
+      current: null,
+      measuredOn: null,
+      source: null,
+    },
   ],
 };
-const ville03 = { ...makeCommitment({ ref: "VILLE-03", party: "VILLE", title: '=HYPERLINK("http://x")', status: "ON_TRACK", dueOn: "2027-06-30" }), owners: [], indicators: [], lastUpdateAt: null, leadService: null };
+const ville03 = {
+  ...makeCommitment({
+    ref: "VILLE-03",
+    party: "VILLE",
+    title: '=HYPERLINK("http://x")',
+    status: "ON_TRACK",
+    dueOn: "2027-06-30",
+  }),
+  owners: [],
+  indicators: [],
+  lastUpdateAt: null,
+  leadService: null,
+};
 const names = new Map([["U0OWNER1", "Marc Dupont"]]);
-const input = { commitments: [etat08, ville03], parties, names, today: "2026-11-23", timezone: "Europe/Paris" } as const;
+const input = {
+  commitments: [etat08, ville03],
+  parties,
+  names,
+  today: "2026-11-23",
+  timezone: "Europe/Paris",
+} as const;
 
 const rows = (csv: string) => csv.replace(/^\uFEFF/, "").split("\r\n");
 
@@ -37,7 +81,8 @@ describe("csvCell", () => {
   });
 
   it("defuses formulas a spreadsheet would run", () => {
-    for (const evil of ["=1+1", "+33 6", "-2", "@SUM(A1)", "\tx"]) expect(csvCell(evil).replace(/^"/, "").startsWith("'")).toBe(true);
+    for (const evil of ["=1+1", "+33 6", "-2", "@SUM(A1)", "\tx"])
+      expect(csvCell(evil).replace(/^"/, "").startsWith("'")).toBe(true);
     expect(csvCell(-2)).toBe("-2"); // a number is a number
   });
 });
@@ -48,7 +93,9 @@ describe("commitmentsCsv", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     const [header, first, second] = rows(csv);
-    expect(header).toBe("Référence;Partie;Intitulé;Service pilote;Pilotes;Échéance;Statut;Avancement (%);En retard;Dernière mise à jour;Indicateurs");
+    expect(header).toBe(
+      "Référence;Partie;Intitulé;Service pilote;Pilotes;Échéance;Statut;Avancement (%);En retard;Dernière mise à jour;Indicateurs",
+    );
     expect(first).toBe(
       'ETAT-08;État;"Patrouilles communes; « nuit »";Police nationale;"Marc Dupont, U0UNKNOWN";01/11/2026;En retard;60;oui;10/11/2026;"Patrouilles : 6,5 / 8,5 par mois (01/11/2026) | Délai moyen : —"',
     );
@@ -58,7 +105,19 @@ describe("commitmentsCsv", () => {
 
   it("writes English headers, ISO dates and decimal points", () => {
     const [header, first] = rows(commitmentsCsv({ ...input, locale: "en" }));
-    expect(header?.split(";")).toEqual(["Ref", "Party", "Title", "Lead service", "Owners", "Due date", "Status", "Progress (%)", "Overdue", "Last update", "Indicators"]);
+    expect(header?.split(";")).toEqual([
+      "Ref",
+      "Party",
+      "Title",
+      "Lead service",
+      "Owners",
+      "Due date",
+      "Status",
+      "Progress (%)",
+      "Overdue",
+      "Last update",
+      "Indicators",
+    ]);
     expect(first).toContain(";2026-11-01;");
     expect(first).toContain(";yes;2026-11-10;");
     expect(first).toContain("Patrouilles : 6.5 / 8.5 par mois (2026-11-01)");

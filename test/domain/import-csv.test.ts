@@ -1,13 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { importProblemsText, MAX_IMPORT_ROWS, parseCommitmentImport, parseImportDate, type ImportContext, type ImportResult } from "../../src/domain/import-csv.js";
+import {
+  type ImportContext,
+  type ImportResult,
+  importProblemsText,
+  MAX_IMPORT_ROWS,
+  parseCommitmentImport,
+  parseImportDate,
+} from "../../src/domain/import-csv.js";
 
 const parties = [
   { code: "ETAT", label: "État" },
   { code: "VILLE", label: "Ville de Chambéry" },
   { code: "PARQUET", label: "Parquet" },
 ];
-const ctx: ImportContext = { locale: "fr", parties, existingRefs: ["ETAT-01", "ETAT-08", "VILLE-01", "VILLE-06", "PARQUET-02"] };
-const EXPORT_HEADER = "Référence;Partie;Intitulé;Service pilote;Pilotes;Échéance;Statut;Avancement (%);En retard;Dernière mise à jour;Indicateurs";
+const ctx: ImportContext = {
+  locale: "fr",
+  parties,
+  existingRefs: ["ETAT-01", "ETAT-08", "VILLE-01", "VILLE-06", "PARQUET-02"],
+};
+const EXPORT_HEADER =
+  "Référence;Partie;Intitulé;Service pilote;Pilotes;Échéance;Statut;Avancement (%);En retard;Dernière mise à jour;Indicateurs";
 
 function rows(result: ImportResult) {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.problems)}`);
@@ -20,11 +32,42 @@ function problems(result: ImportResult) {
 
 describe("reading pasted lines", () => {
   it("reads a copy from a spreadsheet (tabs) in the default order, gives the next free refs, skips blank lines", () => {
-    const text = "VILLE\tÉtendre la vidéoprotection\t30/06/2027\tPolice municipale\tDix caméras\n\n\t\t\nÉtat\tRenforcer les patrouilles\t1/2/2027\nparquet\tTraitement en temps réel\t2027-03-31\t\t\n";
+    const text =
+      "VILLE\tÉtendre la vidéoprotection\t30/06/2027\tPolice municipale\tDix caméras\n\n\t\t\nÉtat\tRenforcer les patrouilles\t1/2/2027\nparquet\tTraitement en temps réel\t2027-03-31\t\t\n";
     expect(rows(parseCommitmentImport(text, ctx))).toEqual([
-      { line: 1, ref: "VILLE-07", party: "VILLE", title: "Étendre la vidéoprotection", dueOn: "2027-06-30", leadService: "Police municipale", description: "Dix caméras", owners: [], indicators: [] },
-      { line: 4, ref: "ETAT-09", party: "ETAT", title: "Renforcer les patrouilles", dueOn: "2027-02-01", leadService: null, description: null, owners: [], indicators: [] },
-      { line: 5, ref: "PARQUET-03", party: "PARQUET", title: "Traitement en temps réel", dueOn: "2027-03-31", leadService: null, description: null, owners: [], indicators: [] },
+      {
+        line: 1,
+        ref: "VILLE-07",
+        party: "VILLE",
+        title: "Étendre la vidéoprotection",
+        dueOn: "2027-06-30",
+        leadService: "Police municipale",
+        description: "Dix caméras",
+        owners: [],
+        indicators: [],
+      },
+      {
+        line: 4,
+        ref: "ETAT-09",
+        party: "ETAT",
+        title: "Renforcer les patrouilles",
+        dueOn: "2027-02-01",
+        leadService: null,
+        description: null,
+        owners: [],
+        indicators: [],
+      },
+      {
+        line: 5,
+        ref: "PARQUET-03",
+        party: "PARQUET",
+        title: "Traitement en temps réel",
+        dueOn: "2027-03-31",
+        leadService: null,
+        description: null,
+        owners: [],
+        indicators: [],
+      },
     ]);
   });
 
@@ -34,17 +77,28 @@ describe("reading pasted lines", () => {
   });
 
   it("follows RFC 4180 quotes: separators, doubled quotes and line breaks inside a quoted cell", () => {
-    const text = 'VILLE,"Patrouilles, soir et week-end","31/12/2027",Police,"Opération ""Tranquillité""\nsur deux lignes"\nETAT,Deuxième,,,';
+    const text =
+      'VILLE,"Patrouilles, soir et week-end","31/12/2027",Police,"Opération ""Tranquillité""\nsur deux lignes"\nETAT,Deuxième,,,';
     expect(rows(parseCommitmentImport(text, ctx))).toMatchObject([
-      { line: 1, title: "Patrouilles, soir et week-end", dueOn: "2027-12-31", leadService: "Police", description: 'Opération "Tranquillité"\nsur deux lignes' },
+      {
+        line: 1,
+        title: "Patrouilles, soir et week-end",
+        dueOn: "2027-12-31",
+        leadService: "Police",
+        description: 'Opération "Tranquillité"\nsur deux lignes',
+      },
       // The quoted cell spans lines 1 and 2: the next row starts on line 3.
       { line: 3, party: "ETAT", title: "Deuxième" },
     ]);
   });
 
   it("keeps a quote inside an unquoted cell as it is, and refuses a quote never closed", () => {
-    expect(rows(parseCommitmentImport('VILLE;Opération "Tranquillité vacances"', ctx))[0]?.title).toBe('Opération "Tranquillité vacances"');
-    expect(problems(parseCommitmentImport('VILLE;Bon titre\nVILLE;"Titre sans fin', ctx))).toEqual([{ line: 2, message: 'guillemet ouvert (") sans guillemet fermant.' }]);
+    expect(rows(parseCommitmentImport('VILLE;Opération "Tranquillité vacances"', ctx))[0]?.title).toBe(
+      'Opération "Tranquillité vacances"',
+    );
+    expect(problems(parseCommitmentImport('VILLE;Bon titre\nVILLE;"Titre sans fin', ctx))).toEqual([
+      { line: 2, message: 'guillemet ouvert (") sans guillemet fermant.' },
+    ]);
   });
 
   it("ignores a leading byte-order mark and Windows line ends", () => {
@@ -56,7 +110,10 @@ describe("reading pasted lines", () => {
   });
 
   it("takes off the apostrophe /csi export puts before a text a spreadsheet would run as a formula", () => {
-    expect(rows(parseCommitmentImport("VILLE;'=Vidéo et +;31/12/2027;'-Police", ctx))[0]).toMatchObject({ title: "=Vidéo et +", leadService: "-Police" });
+    expect(rows(parseCommitmentImport("VILLE;'=Vidéo et +;31/12/2027;'-Police", ctx))[0]).toMatchObject({
+      title: "=Vidéo et +",
+      leadService: "-Police",
+    });
   });
 });
 
@@ -65,15 +122,59 @@ describe("header line", () => {
     const text = `${EXPORT_HEADER}\n;Ville de Chambéry;Vidéoprotection des Hauts;Police municipale;Marc Lefèvre;30/06/2027;En cours;30;non;;Caméras : 4 / 10\nETAT-12;État;Patrouilles de nuit;DDSP;;15/09/2027;;;;;`;
     const result = parseCommitmentImport(text, ctx);
     expect(rows(result)).toEqual([
-      { line: 2, ref: "VILLE-07", party: "VILLE", title: "Vidéoprotection des Hauts", leadService: "Police municipale", dueOn: "2027-06-30", description: null, owners: [], indicators: [] },
-      { line: 3, ref: "ETAT-12", party: "ETAT", title: "Patrouilles de nuit", leadService: "DDSP", dueOn: "2027-09-15", description: null, owners: [], indicators: [] },
+      {
+        line: 2,
+        ref: "VILLE-07",
+        party: "VILLE",
+        title: "Vidéoprotection des Hauts",
+        leadService: "Police municipale",
+        dueOn: "2027-06-30",
+        description: null,
+        owners: [],
+        indicators: [],
+      },
+      {
+        line: 3,
+        ref: "ETAT-12",
+        party: "ETAT",
+        title: "Patrouilles de nuit",
+        leadService: "DDSP",
+        dueOn: "2027-09-15",
+        description: null,
+        owners: [],
+        indicators: [],
+      },
     ]);
-    expect(result.ok && result.ignoredColumns).toEqual(["Pilotes", "Statut", "Avancement (%)", "En retard", "Dernière mise à jour", "Indicateurs"]);
+    expect(result.ok && result.ignoredColumns).toEqual([
+      "Pilotes",
+      "Statut",
+      "Avancement (%)",
+      "En retard",
+      "Dernière mise à jour",
+      "Indicateurs",
+    ]);
   });
 
   it("reads English names in any order, accents and case ignored", () => {
-    const en = rows(parseCommitmentImport("Due date,Title,PARTY,description,Lead Service,Owners\n2027-05-31,Night patrols,state,Ten more,Police,Marc", ctx));
-    expect(en).toEqual([{ line: 2, ref: "ETAT-09", party: "ETAT", title: "Night patrols", dueOn: "2027-05-31", description: "Ten more", leadService: "Police", owners: [], indicators: [] }]);
+    const en = rows(
+      parseCommitmentImport(
+        "Due date,Title,PARTY,description,Lead Service,Owners\n2027-05-31,Night patrols,state,Ten more,Police,Marc",
+        ctx,
+      ),
+    );
+    expect(en).toEqual([
+      {
+        line: 2,
+        ref: "ETAT-09",
+        party: "ETAT",
+        title: "Night patrols",
+        dueOn: "2027-05-31",
+        description: "Ten more",
+        leadService: "Police",
+        owners: [],
+        indicators: [],
+      },
+    ]);
     const fr = parseCommitmentImport("ECHEANCE;intitule;Partie;Titre\n31/12/2027;Premier;VILLE;doublon", ctx);
     expect(rows(fr)[0]).toMatchObject({ title: "Premier", dueOn: "2027-12-31" });
     // « Titre » names the title a second time: the first column wins, the second is ignored and said so.
@@ -84,14 +185,18 @@ describe("header line", () => {
     const mixed = parseCommitmentImport("Partie;Intitulé;Commentaire interne\nVILLE;Titre valable;à relire", ctx);
     expect(rows(mixed)).toHaveLength(1);
     expect(mixed.ok && mixed.ignoredColumns).toEqual(["Commentaire interne"]);
-    expect(problems(parseCommitmentImport("Partie;Échéance\nVILLE;31/12/2027", ctx))).toEqual([{ line: 1, message: "la ligne d'en-tête doit comporter les colonnes Partie et Intitulé." }]);
-    expect(problems(parseCommitmentImport(`${EXPORT_HEADER}\n\n`, ctx))).toEqual([{ line: null, message: "Aucune ligne d'engagement sous la ligne d'en-tête." }]);
+    expect(problems(parseCommitmentImport("Partie;Échéance\nVILLE;31/12/2027", ctx))).toEqual([
+      { line: 1, message: "la ligne d'en-tête doit comporter les colonnes Partie et Intitulé." },
+    ]);
+    expect(problems(parseCommitmentImport(`${EXPORT_HEADER}\n\n`, ctx))).toEqual([
+      { line: null, message: "Aucune ligne d'engagement sous la ligne d'en-tête." },
+    ]);
   });
 
   it("without a header, a row longer than the five columns is refused", () => {
-    expect(problems(parseCommitmentImport("VILLE;Titre valable;31/12/2027;Police;Description;En cours;;", ctx))[0]?.message).toBe(
-      "6 cellules pour 5 colonnes (Partie ; Intitulé ; Échéance ; Service pilote ; Description)",
-    );
+    expect(
+      problems(parseCommitmentImport("VILLE;Titre valable;31/12/2027;Police;Description;En cours;;", ctx))[0]?.message,
+    ).toBe("6 cellules pour 5 colonnes (Partie ; Intitulé ; Échéance ; Service pilote ; Description)");
   });
 });
 
@@ -108,32 +213,48 @@ describe("checking each row", () => {
   });
 
   it("names each wrong line and what is wrong in it", () => {
-    const text = "VILLE;Bon titre;31/12/2027\nVILLE;Mauvaise date;31/02/2027\nMairie de Lyon;Partie inconnue\n;Sans partie\nETAT;ab;fin 2027";
+    const text =
+      "VILLE;Bon titre;31/12/2027\nVILLE;Mauvaise date;31/02/2027\nMairie de Lyon;Partie inconnue\n;Sans partie\nETAT;ab;fin 2027";
     expect(problems(parseCommitmentImport(text, ctx))).toEqual([
       { line: 2, message: "Échéance — « 31/02/2027 » n'existe pas au calendrier." },
       { line: 3, message: "Partie — « Mairie de Lyon » inconnue : ETAT, VILLE ou PARQUET." },
       { line: 4, message: "Partie — manquante : ETAT, VILLE ou PARQUET." },
-      { line: 5, message: "Échéance — « fin 2027 » : date attendue sous la forme jj/mm/aaaa (ou aaaa-mm-jj). ; Intitulé — Le titre est obligatoire (3 caractères au moins)." },
+      {
+        line: 5,
+        message:
+          "Échéance — « fin 2027 » : date attendue sous la forme jj/mm/aaaa (ou aaaa-mm-jj). ; Intitulé — Le titre est obligatoire (3 caractères au moins).",
+      },
     ]);
   });
 
   it("never gives an existing ref again: a ref of the contract is an error for that row, not an update", () => {
-    expect(problems(parseCommitmentImport(`${EXPORT_HEADER}\nVILLE-01;Ville de Chambéry;Autre intitulé;;;;;;;;`, ctx))).toEqual([
-      { line: 2, message: "Référence — VILLE-01 existe déjà. Prochain numéro libre : VILLE-07." },
-    ]);
+    expect(
+      problems(parseCommitmentImport(`${EXPORT_HEADER}\nVILLE-01;Ville de Chambéry;Autre intitulé;;;;;;;;`, ctx)),
+    ).toEqual([{ line: 2, message: "Référence — VILLE-01 existe déjà. Prochain numéro libre : VILLE-07." }]);
   });
 
   it("never gives one ref to two rows of the paste, typed twice or typed after being given", () => {
-    const twice = problems(parseCommitmentImport("Réf;Partie;Intitulé\nVILLE-09;VILLE;Premier\nville-9;VILLE;Second", ctx));
+    const twice = problems(
+      parseCommitmentImport("Réf;Partie;Intitulé\nVILLE-09;VILLE;Premier\nville-9;VILLE;Second", ctx),
+    );
     expect(twice).toEqual([{ line: 3, message: "Référence — VILLE-09 est déjà celle de la ligne 2." }]);
-    const given = problems(parseCommitmentImport("Réf;Partie;Intitulé\n;VILLE;Premier (VILLE-07)\nVILLE-07;VILLE;Second", ctx));
+    const given = problems(
+      parseCommitmentImport("Réf;Partie;Intitulé\n;VILLE;Premier (VILLE-07)\nVILLE-07;VILLE;Second", ctx),
+    );
     expect(given).toEqual([{ line: 3, message: "Référence — VILLE-07 est déjà celle de la ligne 2." }]);
     // After a typed ref, the next empty one continues from it.
-    expect(rows(parseCommitmentImport("Réf;Partie;Intitulé\nVILLE-10;VILLE;Premier\n;VILLE;Second", ctx)).map((r) => r.ref)).toEqual(["VILLE-10", "VILLE-11"]);
+    expect(
+      rows(parseCommitmentImport("Réf;Partie;Intitulé\nVILLE-10;VILLE;Premier\n;VILLE;Second", ctx)).map((r) => r.ref),
+    ).toEqual(["VILLE-10", "VILLE-11"]);
   });
 
   it("refuses personal data in any text column, like the form", () => {
-    const found = problems(parseCommitmentImport("VILLE;Suivi du mineur né le 03/04/2010;31/12/2027\nVILLE;Titre valable;;;Appeler le 06 12 34 56 78", ctx));
+    const found = problems(
+      parseCommitmentImport(
+        "VILLE;Suivi du mineur né le 03/04/2010;31/12/2027\nVILLE;Titre valable;;;Appeler le 06 12 34 56 78",
+        ctx,
+      ),
+    );
     expect(found.map((p) => p.line)).toEqual([1, 2]);
     expect(found[0]?.message).toMatch(/^Intitulé — Données personnelles détectées .*GLTD\/CLSPD/);
     expect(found[1]?.message).toMatch(/^Description — Donnée personnelle détectée \(téléphone/);
@@ -141,22 +262,42 @@ describe("checking each row", () => {
 
   it(`takes at most ${MAX_IMPORT_ROWS} rows`, () => {
     const line = (i: number) => `VILLE;Action numéro ${i}`;
-    expect(rows(parseCommitmentImport(Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => line(i)).join("\n"), { ...ctx, existingRefs: [] }))).toHaveLength(100);
-    expect(problems(parseCommitmentImport(Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => line(i)).join("\n"), ctx))).toEqual([
+    expect(
+      rows(
+        parseCommitmentImport(Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => line(i)).join("\n"), {
+          ...ctx,
+          existingRefs: [],
+        }),
+      ),
+    ).toHaveLength(100);
+    expect(
+      problems(parseCommitmentImport(Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => line(i)).join("\n"), ctx)),
+    ).toEqual([
       { line: null, message: "101 lignes : 100 engagements au plus par import. Importez en plusieurs fois." },
     ]);
   });
 
   it("refuses an empty paste and a text longer than Slack allows", () => {
-    expect(problems(parseCommitmentImport(" \n\t\n", ctx))).toEqual([{ line: null, message: "Collez au moins une ligne : une ligne par engagement." }]);
+    expect(problems(parseCommitmentImport(" \n\t\n", ctx))).toEqual([
+      { line: null, message: "Collez au moins une ligne : une ligne par engagement." },
+    ]);
     expect(problems(parseCommitmentImport(null, ctx))).toHaveLength(1);
-    expect(problems(parseCommitmentImport(`VILLE;${"x".repeat(3000)}`, ctx))[0]?.message).toContain("dépasse 3000 caractères");
+    expect(problems(parseCommitmentImport(`VILLE;${"x".repeat(3000)}`, ctx))[0]?.message).toContain(
+      "dépasse 3000 caractères",
+    );
   });
 
   it("speaks English when the form does", () => {
     const en = problems(parseCommitmentImport("Lyon;Title;31/02/2027", { ...ctx, locale: "en" }));
-    expect(en).toEqual([{ line: 1, message: 'Party — "Lyon" unknown: ETAT, VILLE or PARQUET. ; Due date — "31/02/2027" is not a calendar day.' }]);
-    expect(importProblemsText(en, "en")).toBe('Nothing was imported: correct these lines and submit again.\n• Line 1: Party — "Lyon" unknown: ETAT, VILLE or PARQUET. ; Due date — "31/02/2027" is not a calendar day.');
+    expect(en).toEqual([
+      {
+        line: 1,
+        message: 'Party — "Lyon" unknown: ETAT, VILLE or PARQUET. ; Due date — "31/02/2027" is not a calendar day.',
+      },
+    ]);
+    expect(importProblemsText(en, "en")).toBe(
+      'Nothing was imported: correct these lines and submit again.\n• Line 1: Party — "Lyon" unknown: ETAT, VILLE or PARQUET. ; Due date — "31/02/2027" is not a calendar day.',
+    );
   });
 });
 
@@ -169,7 +310,16 @@ describe("the error shown on the form", () => {
     const shown = importProblemsText(found, "fr");
     const lines = shown.split("\n");
     expect(lines[0]).toBe("Rien n'a été importé : corrigez ces lignes puis validez à nouveau.");
-    expect(lines.slice(1, 9).map((l) => l.slice(0, 11))).toEqual(["• Ligne 1 :", "• Ligne 2 :", "• Ligne 3 :", "• Ligne 4 :", "• Ligne 5 :", "• Ligne 6 :", "• Ligne 7 :", "• Ligne 8 :"]);
+    expect(lines.slice(1, 9).map((l) => l.slice(0, 11))).toEqual([
+      "• Ligne 1 :",
+      "• Ligne 2 :",
+      "• Ligne 3 :",
+      "• Ligne 4 :",
+      "• Ligne 5 :",
+      "• Ligne 6 :",
+      "• Ligne 7 :",
+      "• Ligne 8 :",
+    ]);
     expect(lines[9]).toBe("… et 22 autres.");
     expect(lines).toHaveLength(10);
     expect(lines[1]).toMatch(/^• Ligne 1 : Partie — « Lyon 0 » inconnue.*…$/);
@@ -178,6 +328,8 @@ describe("the error shown on the form", () => {
   });
 
   it("lists a problem of the whole text without a line number", () => {
-    expect(importProblemsText([{ line: null, message: "Collez au moins une ligne." }], "fr")).toBe("Rien n'a été importé : corrigez ces lignes puis validez à nouveau.\n• Collez au moins une ligne.");
+    expect(importProblemsText([{ line: null, message: "Collez au moins une ligne." }], "fr")).toBe(
+      "Rien n'a été importé : corrigez ces lignes puis validez à nouveau.\n• Collez au moins une ligne.",
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localInstant, validateMeetingForm, type MeetingFormValues } from "../../src/domain/meeting-input.js";
+import { localInstant, type MeetingFormValues, validateMeetingForm } from "../../src/domain/meeting-input.js";
 
 const now = new Date("2026-11-23T09:00:00Z");
 const ctx = { locale: "fr" as const, now, timezone: "Europe/Paris" };
@@ -17,12 +17,21 @@ const form = (over: Partial<MeetingFormValues> = {}): MeetingFormValues => ({
 
 describe("localInstant", () => {
   it("reads Paris time in winter (UTC+1) and summer (UTC+2)", () => {
-    expect(localInstant("2026-12-07", "14:30", "Europe/Paris")).toEqual({ ok: true, instant: new Date("2026-12-07T13:30:00Z") });
-    expect(localInstant("2027-06-07", "14:30", "Europe/Paris")).toEqual({ ok: true, instant: new Date("2027-06-07T12:30:00Z") });
+    expect(localInstant("2026-12-07", "14:30", "Europe/Paris")).toEqual({
+      ok: true,
+      instant: new Date("2026-12-07T13:30:00Z"),
+    });
+    expect(localInstant("2027-06-07", "14:30", "Europe/Paris")).toEqual({
+      ok: true,
+      instant: new Date("2027-06-07T12:30:00Z"),
+    });
   });
   it("refuses the hour skipped on spring-forward day", () => {
     expect(localInstant("2027-03-28", "02:30", "Europe/Paris")).toEqual({ ok: false, reason: "nonexistent" });
-    expect(localInstant("2027-03-28", "03:00", "Europe/Paris")).toEqual({ ok: true, instant: new Date("2027-03-28T01:00:00Z") });
+    expect(localInstant("2027-03-28", "03:00", "Europe/Paris")).toEqual({
+      ok: true,
+      instant: new Date("2027-03-28T01:00:00Z"),
+    });
   });
   it("refuses malformed input", () => {
     expect(localInstant("2027-02-30", "10:00", "Europe/Paris")).toEqual({ ok: false, reason: "invalid" });
@@ -35,7 +44,15 @@ describe("validateMeetingForm", () => {
     const r = validateMeetingForm(form(), ctx);
     expect(r).toEqual({
       ok: true,
-      value: { kind: "COPIL", title: null, startsAt: new Date("2026-12-07T13:30:00Z"), place: "Hôtel de ville", channelId: "C0COPIL", attendees: ["U1", "U2"], agenda: "Point d'étape des engagements" },
+      value: {
+        kind: "COPIL",
+        title: null,
+        startsAt: new Date("2026-12-07T13:30:00Z"),
+        place: "Hôtel de ville",
+        channelId: "C0COPIL",
+        attendees: ["U1", "U2"],
+        agenda: "Point d'étape des engagements",
+      },
     });
   });
   it.each([

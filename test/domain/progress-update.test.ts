@@ -3,9 +3,9 @@ import {
   commitmentChangeFor,
   indicatorField,
   isWebLink,
-  validateProgressUpdate,
   type RawProgressForm,
   type ValidationContext,
+  validateProgressUpdate,
 } from "../../src/domain/progress-update.js";
 
 const ctx: ValidationContext = {
@@ -60,7 +60,9 @@ describe("a valid progress update", () => {
 
   it("accepts 0 and 100, a comma as decimal separator, and negative indicator values", () => {
     expect(draftOf({ status: "NOT_STARTED", progress: "0" }).progress).toBe(0);
-    expect(draftOf({ status: "ON_TRACK", progress: "100", indicators: { "ind-1": "-3,5" } }).indicatorValues).toEqual([{ indicatorId: "ind-1", value: -3.5 }]);
+    expect(draftOf({ status: "ON_TRACK", progress: "100", indicators: { "ind-1": "-3,5" } }).indicatorValues).toEqual([
+      { indicatorId: "ind-1", value: -3.5 },
+    ]);
   });
 
   it("ignores values for indicators the commitment does not have (forged block ids)", () => {
@@ -80,10 +82,20 @@ describe("every field error is reported against its own field", () => {
     ["progress above 100", { status: "ON_TRACK", progress: "120" }, "progress", "dépasser 100"],
     ["negative progress", { status: "ON_TRACK", progress: "-5" }, "progress", "nombre entier de 0 à 100"],
     ["decimal progress", { status: "ON_TRACK", progress: "40.5" }, "progress", "nombre entier"],
-    ["text in an indicator", { ...valid, indicators: { "ind-2": "beaucoup" } }, indicatorField("ind-2"), "Saisissez un nombre"],
+    [
+      "text in an indicator",
+      { ...valid, indicators: { "ind-2": "beaucoup" } },
+      indicatorField("ind-2"),
+      "Saisissez un nombre",
+    ],
     ["malformed date", { ...valid, nextStep: "x", nextStepOn: "15/01/2027" }, "nextStepOn", "Choisissez une date"],
     ["impossible date", { ...valid, nextStep: "x", nextStepOn: "2027-02-30" }, "nextStepOn", "n'existe pas"],
-    ["next step in the past", { ...valid, nextStep: "Réunion", nextStepOn: "2026-11-20" }, "nextStepOn", "Cette date est passée"],
+    [
+      "next step in the past",
+      { ...valid, nextStep: "Réunion", nextStepOn: "2026-11-20" },
+      "nextStepOn",
+      "Cette date est passée",
+    ],
     ["date without a next step", { ...valid, nextStepOn: "2027-01-15" }, "nextStep", "Décrivez l'étape"],
     ["link without scheme", { ...valid, evidenceUrl: "www.chambery.fr/csi" }, "evidenceUrl", "https://"],
     ["javascript link", { ...valid, evidenceUrl: "javascript:alert(1)" }, "evidenceUrl", "https://"],
@@ -102,12 +114,19 @@ describe("every field error is reported against its own field", () => {
 
   it("DONE needs a link or an indicator value", () => {
     expect(errorsOf({ status: "DONE", progress: "100" }).evidenceUrl).toContain("justificatif");
-    expect(draftOf({ status: "DONE", progress: "100", evidenceUrl: "https://chambery.fr/bilan.pdf" }).status).toBe("DONE");
+    expect(draftOf({ status: "DONE", progress: "100", evidenceUrl: "https://chambery.fr/bilan.pdf" }).status).toBe(
+      "DONE",
+    );
     expect(draftOf({ status: "DONE", progress: "100", indicators: { "ind-1": "10" } }).status).toBe("DONE");
   });
 
   it("reports all problems at once", () => {
-    const errors = errorsOf({ status: "LATE", progress: "200", evidenceUrl: "nope", blockers: "Appeler le 06 12 34 56 78" });
+    const errors = errorsOf({
+      status: "LATE",
+      progress: "200",
+      evidenceUrl: "nope",
+      blockers: "Appeler le 06 12 34 56 78",
+    });
     expect(Object.keys(errors).sort()).toEqual(["blockers", "comment", "evidenceUrl", "progress"]);
   });
 
@@ -163,7 +182,10 @@ describe("what the commitment becomes", () => {
   });
 
   it("other statuses apply at once", () => {
-    expect(commitmentChangeFor(commitment, { status: "LATE", progress: 20, indicatorValues: [] })).toMatchObject({ status: "LATE", doneRequested: false });
+    expect(commitmentChangeFor(commitment, { status: "LATE", progress: 20, indicatorValues: [] })).toMatchObject({
+      status: "LATE",
+      doneRequested: false,
+    });
   });
 
   it("only changed or first-measured indicator values move", () => {

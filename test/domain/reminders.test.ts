@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { makeScheduleSettings } from "../../src/domain/due-instants.js";
 import {
+  type CommitmentForPlan,
   compactInstant,
   deliveryKey,
-  parseDeliveryKey,
-  planDueDeliveries,
-  snoozeUntil,
-  type CommitmentForPlan,
   type MeetingForPlan,
   type PlanInput,
+  parseDeliveryKey,
+  planDueDeliveries,
   type ReminderRef,
+  snoozeUntil,
 } from "../../src/domain/reminders.js";
 
 const S = makeScheduleSettings();
@@ -33,8 +33,19 @@ const meeting = (over: Partial<MeetingForPlan> = {}): MeetingForPlan => ({
   ...over,
 });
 const plan = (now: string, over: Partial<PlanInput> = {}) =>
-  planDueDeliveries({ now: utc(now), settings: S, commitments: [], meetings: [], coordinators: [], snoozes: [], ...over });
-const keys = (now: string, over: Partial<PlanInput> = {}) => plan(now, over).map((d) => d.key).sort();
+  planDueDeliveries({
+    now: utc(now),
+    settings: S,
+    commitments: [],
+    meetings: [],
+    coordinators: [],
+    snoozes: [],
+    ...over,
+  });
+const keys = (now: string, over: Partial<PlanInput> = {}) =>
+  plan(now, over)
+    .map((d) => d.key)
+    .sort();
 
 describe("delivery keys", () => {
   const refs: ReminderRef[] = [
@@ -60,9 +71,12 @@ describe("delivery keys", () => {
       "digest:2026-W48:U2",
     ]);
   });
-  it.each(["", "nope", "meeting-j7:m1", "overdue:c1:U1:x", "digest:2026-W48:U2:snoozed-tomorrow", "checkin::U1"])("rejects %j", (key) => {
-    expect(parseDeliveryKey(key)).toBeNull();
-  });
+  it.each(["", "nope", "meeting-j7:m1", "overdue:c1:U1:x", "digest:2026-W48:U2:snoozed-tomorrow", "checkin::U1"])(
+    "rejects %j",
+    (key) => {
+      expect(parseDeliveryKey(key)).toBeNull();
+    },
+  );
 });
 
 describe("deadline reminders: only the most recent one that fell due", () => {
@@ -102,27 +116,45 @@ describe("meeting reminders", () => {
   const m = meeting();
   it("J-7 at 09:00 Paris on Monday 30 Nov, to the channel and each attendee", () => {
     expect(keys("2026-11-30T07:59:00Z", { meetings: [m] })).toEqual([]);
-    expect(keys("2026-11-30T08:00:00Z", { meetings: [m] })).toEqual(["meeting-j7:m1:C0COPIL", "meeting-j7:m1:U0ATT1", "meeting-j7:m1:U0ATT2"]);
+    expect(keys("2026-11-30T08:00:00Z", { meetings: [m] })).toEqual([
+      "meeting-j7:m1:C0COPIL",
+      "meeting-j7:m1:U0ATT1",
+      "meeting-j7:m1:U0ATT2",
+    ]);
   });
   it("J-1 of a Monday meeting goes on the Friday before; a catch-up after J-1 sends J-1 only", () => {
-    expect(keys("2026-12-04T08:00:00Z", { meetings: [m] })).toEqual(["meeting-j1:m1:C0COPIL", "meeting-j1:m1:U0ATT1", "meeting-j1:m1:U0ATT2"]);
+    expect(keys("2026-12-04T08:00:00Z", { meetings: [m] })).toEqual([
+      "meeting-j1:m1:C0COPIL",
+      "meeting-j1:m1:U0ATT1",
+      "meeting-j1:m1:U0ATT2",
+    ]);
   });
   it("nothing once the meeting has started", () => {
     expect(keys("2026-12-07T09:00:00Z", { meetings: [m] })).toEqual([]);
   });
   it("a meeting without a channel reminds its attendees only; an attendee listed twice gets one", () => {
-    expect(keys("2026-12-04T08:00:00Z", { meetings: [meeting({ channelId: null, attendees: ["U0ATT1", "U0ATT1"] })] })).toEqual(["meeting-j1:m1:U0ATT1"]);
+    expect(
+      keys("2026-12-04T08:00:00Z", { meetings: [meeting({ channelId: null, attendees: ["U0ATT1", "U0ATT1"] })] }),
+    ).toEqual(["meeting-j1:m1:U0ATT1"]);
   });
 });
 
 describe("pre-meeting check-in", () => {
   const m = meeting(); // check-in 5 working days before Monday 7 Dec = Monday 30 Nov 09:00
-  const silent = commitment({ id: "c2", owners: ["U0SILENT"], lastUpdateAt: utc("2026-10-01T10:00:00Z"), dueOn: "2027-06-30" });
+  const silent = commitment({
+    id: "c2",
+    owners: ["U0SILENT"],
+    lastUpdateAt: utc("2026-10-01T10:00:00Z"),
+    dueOn: "2027-06-30",
+  });
   const never = commitment({ id: "c3", owners: ["U0NEVER"], lastUpdateAt: null, dueOn: null });
   const recent = commitment({ id: "c4", owners: ["U0RECENT"], lastUpdateAt: utc("2026-11-25T10:00:00Z"), dueOn: null });
   const other = commitment({ id: "c5", contractId: "k2", owners: ["U0OTHER"], lastUpdateAt: null, dueOn: null });
   it("asks owners of commitments silent for 30 days, of the meeting's contract", () => {
-    const got = keys("2026-11-30T08:00:00Z", { meetings: [{ ...m, channelId: null, attendees: [] }], commitments: [silent, never, recent, other] });
+    const got = keys("2026-11-30T08:00:00Z", {
+      meetings: [{ ...m, channelId: null, attendees: [] }],
+      commitments: [silent, never, recent, other],
+    });
     expect(got).toEqual(["checkin:m1:U0NEVER", "checkin:m1:U0SILENT"]);
   });
 });
@@ -141,10 +173,25 @@ describe("weekly digest", () => {
   it.each([
     ["Easter Monday 2026 → Tuesday 7 April 09:00 (+02:00)", "2026-04-07T06:59:00Z", "2026-04-07T07:00:00Z", "2026-W15"],
     ["Whit Monday 2026 → Tuesday 26 May 09:00", "2026-05-26T06:59:00Z", "2026-05-26T07:00:00Z", "2026-W22"],
-    ["spring forward 2026: Monday 30 March 08:30 is 06:30Z", "2026-03-30T06:29:00Z", "2026-03-30T06:30:00Z", "2026-W14"],
+    [
+      "spring forward 2026: Monday 30 March 08:30 is 06:30Z",
+      "2026-03-30T06:29:00Z",
+      "2026-03-30T06:30:00Z",
+      "2026-W14",
+    ],
     ["fall back 2026: Monday 26 October 08:30 is 07:30Z", "2026-10-26T07:29:00Z", "2026-10-26T07:30:00Z", "2026-W44"],
-    ["spring forward 2027: Easter Monday 29 March → Tuesday 30 March 09:00 +02:00", "2027-03-30T06:59:00Z", "2027-03-30T07:00:00Z", "2027-W13"],
-    ["fall back 2027: Toussaint Monday 1 November → Tuesday 2 November 09:00 +01:00", "2027-11-02T07:59:00Z", "2027-11-02T08:00:00Z", "2027-W44"],
+    [
+      "spring forward 2027: Easter Monday 29 March → Tuesday 30 March 09:00 +02:00",
+      "2027-03-30T06:59:00Z",
+      "2027-03-30T07:00:00Z",
+      "2027-W13",
+    ],
+    [
+      "fall back 2027: Toussaint Monday 1 November → Tuesday 2 November 09:00 +01:00",
+      "2027-11-02T07:59:00Z",
+      "2027-11-02T08:00:00Z",
+      "2027-W44",
+    ],
   ])("%s", (_label, before, at, week) => {
     expect(keys(before, { coordinators: ["U0C"] })).toEqual([]);
     expect(keys(at, { coordinators: ["U0C"] })).toEqual([`digest:${week}:U0C`]);

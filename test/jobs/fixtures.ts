@@ -7,7 +7,13 @@ let n = 0;
 
 export async function addCommitment(
   prisma: PrismaClient,
-  o: { dueOn: string | null; owners: string[]; status?: "ON_TRACK" | "AT_RISK" | "LATE" | "DONE"; lastUpdateAt?: Date | null; title?: string },
+  o: {
+    dueOn: string | null;
+    owners: string[];
+    status?: "ON_TRACK" | "AT_RISK" | "LATE" | "DONE";
+    lastUpdateAt?: Date | null;
+    title?: string;
+  },
 ): Promise<string> {
   const row = await prisma.commitment.create({
     data: {
@@ -26,10 +32,20 @@ export async function addCommitment(
 
 export async function addMeeting(
   prisma: PrismaClient,
-  o: { startsAt: Date; channelId?: string | null; attendees?: string[]; agenda?: string; kind?: "GLTD" | "COPIL" | "CLSPD" },
+  o: {
+    startsAt: Date;
+    channelId?: string | null;
+    attendees?: string[];
+    agenda?: string;
+    kind?: "GLTD" | "COPIL" | "CLSPD";
+  },
 ): Promise<string> {
   // A COPIL in #copil unless told otherwise: the scheduler posts meeting reminders to the meeting's channel.
-  return insertMeeting(prisma, { ...o, kind: o.kind ?? "COPIL", channelId: o.channelId === undefined ? "C0COPIL" : o.channelId });
+  return insertMeeting(prisma, {
+    ...o,
+    kind: o.kind ?? "COPIL",
+    channelId: o.channelId === undefined ? "C0COPIL" : o.channelId,
+  });
 }
 
 /** Removes what the scheduler tests add, so each test starts from the seeded contract alone. */

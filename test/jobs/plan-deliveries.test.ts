@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeScheduleSettings } from "../../src/domain/due-instants.js";
-import { planDueDeliveries, type CommitmentForPlan, type PlanInput } from "../../src/domain/reminders.js";
+import { type CommitmentForPlan, type PlanInput, planDueDeliveries } from "../../src/domain/reminders.js";
 import { useTestStore } from "../support/use-test-store.js";
 import { addCommitment, clearScheduling } from "./fixtures.js";
 
@@ -10,7 +10,11 @@ describe("the scheduler's read of open commitments", () => {
   it("is the open, owned commitments of the Prisma read, field for field", async () => {
     const prisma = t.prisma;
     await clearScheduling(prisma);
-    await addCommitment(prisma, { dueOn: "2026-12-15", owners: ["U0B", "U0A", "U0C"], lastUpdateAt: new Date("2026-11-20T10:00:00.123Z") });
+    await addCommitment(prisma, {
+      dueOn: "2026-12-15",
+      owners: ["U0B", "U0A", "U0C"],
+      lastUpdateAt: new Date("2026-11-20T10:00:00.123Z"),
+    });
     await addCommitment(prisma, { dueOn: null, owners: ["U0A"], lastUpdateAt: null });
     await addCommitment(prisma, { dueOn: "2027-03-28", owners: ["U0D"], status: "AT_RISK" }); // the night clocks change
     await addCommitment(prisma, { dueOn: "2026-12-01", owners: ["U0A"], status: "DONE" });
@@ -46,16 +50,28 @@ describe("planning many commitments at once", () => {
     const meetings = [
       { id: "m1", contractId: "k1", startsAt: new Date("2026-12-11T09:00:00Z"), channelId: "C1", attendees: ["A1"] },
       { id: "m2", contractId: "k1", startsAt: new Date("2026-12-14T09:00:00Z"), channelId: null, attendees: [] },
-      { id: "m3", contractId: "k2", startsAt: new Date("2026-12-10T13:00:00Z"), channelId: "C3", attendees: ["A2", "A3"] },
+      {
+        id: "m3",
+        contractId: "k2",
+        startsAt: new Date("2026-12-10T13:00:00Z"),
+        channelId: "C3",
+        attendees: ["A2", "A3"],
+      },
     ];
     const base: PlanInput = { now, settings: S, commitments: [], meetings: [], coordinators: ["U0COORD"], snoozes: [] };
     const show = (d: { key: string; dueAt: Date }) => `${d.key}@${d.dueAt.toISOString()}`;
     // The week's digest is planned by every call; it is compared apart.
     const notDigest = (d: { ref: { kind: string } }) => d.ref.kind !== "digest";
-    const all = planDueDeliveries({ ...base, commitments, meetings }).filter(notDigest).map(show);
+    const all = planDueDeliveries({ ...base, commitments, meetings })
+      .filter(notDigest)
+      .map(show);
     const alone = [
       ...commitments.flatMap((c) => planDueDeliveries({ ...base, commitments: [c] }).filter(notDigest)),
-      ...meetings.flatMap((m) => planDueDeliveries({ ...base, commitments, meetings: [m] }).filter((d) => d.ref.kind === "meeting" || d.ref.kind === "checkin")),
+      ...meetings.flatMap((m) =>
+        planDueDeliveries({ ...base, commitments, meetings: [m] }).filter(
+          (d) => d.ref.kind === "meeting" || d.ref.kind === "checkin",
+        ),
+      ),
     ].map(show);
     expect(all.some((k) => k.startsWith("checkin:m3:"))).toBe(true);
     expect(all.some((k) => k.startsWith("overdue-cc:"))).toBe(true);

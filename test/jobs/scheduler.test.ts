@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createScheduler } from "../../src/jobs/scheduler.js";
 import { createSenderClient, createSlackSender } from "../../src/slack/slack-sender.js";
-import { openDatabase, type Database } from "../../src/store/database.js";
+import { type Database, openDatabase } from "../../src/store/database.js";
 import { createStore } from "../../src/store/store.js";
 import { slackError } from "../support/fake-slack.js";
-import { testDatabaseKind } from "../support/test-database.js";
 import { blocksText, COORDINATOR, startTestApp, TEST_BOT_TOKEN, type TestApp } from "../support/test-app.js";
+import { testDatabaseKind } from "../support/test-database.js";
 import { addCommitment, addMeeting, clearScheduling, keyOf, postsOf } from "./fixtures.js";
 
 let t: TestApp;
@@ -14,7 +14,9 @@ const pass = (iso: string) => t.vigie.scheduler.runPass(at(iso));
 const posts = (prefix = "") => postsOf(t.slack.calls, prefix);
 const prisma = () => t.db.prisma;
 let ts = 0;
-const ok = (p: Record<string, unknown>) => ({ body: { channel: p.channel, ts: `1790000000.${String(++ts).padStart(6, "0")}` } });
+const ok = (p: Record<string, unknown>) => ({
+  body: { channel: p.channel, ts: `1790000000.${String(++ts).padStart(6, "0")}` },
+});
 
 beforeAll(async () => {
   t = await startTestApp({ env: { CSI_DIGEST_CHANNEL: "C0DIGEST" } });
@@ -57,7 +59,11 @@ describe("deadline reminders", () => {
     await pass("2026-12-22T08:00:00Z");
     expect(posts("overdue").map(keyOf)).toEqual([`overdue:${id}:U0OWNER1:1`]);
     await pass("2026-12-29T08:00:00Z");
-    expect(posts("overdue").map(keyOf).sort()).toEqual([`overdue-cc:${id}:${COORDINATOR}:2`, `overdue:${id}:U0OWNER1:1`, `overdue:${id}:U0OWNER1:2`]);
+    expect(posts("overdue").map(keyOf).sort()).toEqual([
+      `overdue-cc:${id}:${COORDINATOR}:2`,
+      `overdue:${id}:U0OWNER1:1`,
+      `overdue:${id}:U0OWNER1:2`,
+    ]);
     const copy = posts("overdue-cc")[0]!;
     expect(copy.params.channel).toBe(COORDINATOR);
     expect(blocksText(copy.params)).toContain("<@U0OWNER1>");
@@ -68,7 +74,12 @@ describe("restart catch-up", () => {
   it("sends what fell due while down: the latest deadline reminder only, meetings still ahead, the week's digest once", async () => {
     const c = await addCommitment(prisma(), { dueOn: "2026-12-15", owners: ["U0OWNER1"] });
     const past = await addMeeting(prisma(), { startsAt: at("2026-12-11T09:00:00Z"), attendees: ["U0ATT1"] });
-    const ahead = await addMeeting(prisma(), { startsAt: at("2026-12-16T09:00:00Z"), channelId: "C0GLTD", attendees: ["U0ATT1"], kind: "GLTD" });
+    const ahead = await addMeeting(prisma(), {
+      startsAt: at("2026-12-16T09:00:00Z"),
+      channelId: "C0GLTD",
+      attendees: ["U0ATT1"],
+      kind: "GLTD",
+    });
     // First pass after an outage from 1 November to Monday 14 December 10:00 Paris.
     await pass("2026-12-14T09:00:00Z");
     expect(posts("deadline").map(keyOf)).toEqual([`deadline-j1:${c}:U0OWNER1:2026-12-15`]);
@@ -86,9 +97,22 @@ describe("restart catch-up", () => {
 
 describe("meeting reminders", () => {
   it("go to the channel and each attendee, with the agenda and what is overdue or at risk", async () => {
-    await addCommitment(prisma(), { dueOn: "2026-11-01", owners: ["U0OWNER1"], title: "Vidéoprotection du quartier des Hauts-de-Chambéry" });
-    await addCommitment(prisma(), { dueOn: "2027-06-30", owners: ["U0OWNER2"], status: "AT_RISK", title: "Médiation sociale de nuit" });
-    const m = await addMeeting(prisma(), { startsAt: at("2026-12-07T09:00:00Z"), attendees: ["U0ATT1", "U0ATT2"], agenda: "1. Bilan du trimestre\n2. Vidéoprotection" });
+    await addCommitment(prisma(), {
+      dueOn: "2026-11-01",
+      owners: ["U0OWNER1"],
+      title: "Vidéoprotection du quartier des Hauts-de-Chambéry",
+    });
+    await addCommitment(prisma(), {
+      dueOn: "2027-06-30",
+      owners: ["U0OWNER2"],
+      status: "AT_RISK",
+      title: "Médiation sociale de nuit",
+    });
+    const m = await addMeeting(prisma(), {
+      startsAt: at("2026-12-07T09:00:00Z"),
+      attendees: ["U0ATT1", "U0ATT2"],
+      agenda: "1. Bilan du trimestre\n2. Vidéoprotection",
+    });
     await pass("2026-12-04T08:00:00Z"); // Friday before a Monday meeting: J-1
     const sent = posts(`meeting-j1:${m}`);
     expect(sent.map((p) => p.params.channel).sort()).toEqual(["C0COPIL", "U0ATT1", "U0ATT2"]);
@@ -100,8 +124,16 @@ describe("meeting reminders", () => {
   });
 
   it("check-in: owners silent for 30 days are asked for an update 5 working days before", async () => {
-    const silent = await addCommitment(prisma(), { dueOn: "2027-06-30", owners: ["U0SILENT"], lastUpdateAt: at("2026-09-01T10:00:00Z") });
-    await addCommitment(prisma(), { dueOn: "2027-06-30", owners: ["U0BUSY"], lastUpdateAt: at("2026-11-27T10:00:00Z") });
+    const silent = await addCommitment(prisma(), {
+      dueOn: "2027-06-30",
+      owners: ["U0SILENT"],
+      lastUpdateAt: at("2026-09-01T10:00:00Z"),
+    });
+    await addCommitment(prisma(), {
+      dueOn: "2027-06-30",
+      owners: ["U0BUSY"],
+      lastUpdateAt: at("2026-11-27T10:00:00Z"),
+    });
     const m = await addMeeting(prisma(), { startsAt: at("2026-12-07T09:00:00Z"), channelId: null });
     await pass("2026-11-30T08:00:00Z");
     const sent = posts("checkin");
@@ -116,8 +148,18 @@ describe("weekly digest across DST weekends and holidays (scheduler level)", () 
   it.each([
     ["spring forward 2026: Monday 30 March 08:30 +02:00", "2026-03-30T06:29:00Z", "2026-03-30T06:30:00Z", "2026-W14"],
     ["fall back 2026: Monday 26 October 08:30 +01:00", "2026-10-26T07:29:00Z", "2026-10-26T07:30:00Z", "2026-W44"],
-    ["spring forward + Easter Monday 2027: Tuesday 30 March 09:00", "2027-03-30T06:59:00Z", "2027-03-30T07:00:00Z", "2027-W13"],
-    ["fall back + Toussaint 2027: Tuesday 2 November 09:00", "2027-11-02T07:59:00Z", "2027-11-02T08:00:00Z", "2027-W44"],
+    [
+      "spring forward + Easter Monday 2027: Tuesday 30 March 09:00",
+      "2027-03-30T06:59:00Z",
+      "2027-03-30T07:00:00Z",
+      "2027-W13",
+    ],
+    [
+      "fall back + Toussaint 2027: Tuesday 2 November 09:00",
+      "2027-11-02T07:59:00Z",
+      "2027-11-02T08:00:00Z",
+      "2027-W44",
+    ],
   ])("%s", async (_label, before, due, week) => {
     await pass(before);
     expect(posts("digest")).toHaveLength(0);
@@ -198,7 +240,17 @@ describe("a crash between claim and send", () => {
   const claimStaleReminder = async (commitmentId: string): Promise<string> => {
     const key = `deadline-j7:${commitmentId}:U0OWNER1:2026-12-15`;
     await prisma().delivery.create({
-      data: { key, kind: "deadline-j7", target: "U0OWNER1", occurrence: `${commitmentId}:2026-12-15`, dueAt: at("2026-12-08T08:00:00Z"), state: "CLAIMED", claimedAt: at("2026-12-08T08:00:00Z"), claimedBy: "dead-process", attempts: 1 },
+      data: {
+        key,
+        kind: "deadline-j7",
+        target: "U0OWNER1",
+        occurrence: `${commitmentId}:2026-12-15`,
+        dueAt: at("2026-12-08T08:00:00Z"),
+        state: "CLAIMED",
+        claimedAt: at("2026-12-08T08:00:00Z"),
+        claimedBy: "dead-process",
+        attempts: 1,
+      },
     });
     return key;
   };
@@ -219,7 +271,11 @@ describe("a crash between claim and send", () => {
     const id = await addCommitment(prisma(), { dueOn: "2026-12-15", owners: ["U0OWNER1"] });
     const key = await claimStaleReminder(id);
     t.slack.on("conversations.history", () => ({
-      body: { messages: [{ ts: "1796716800.000100", text: "…", metadata: { event_type: "vigie_delivery", event_payload: { key } } }] },
+      body: {
+        messages: [
+          { ts: "1796716800.000100", text: "…", metadata: { event_type: "vigie_delivery", event_payload: { key } } },
+        ],
+      },
     }));
     const report = await pass("2026-12-08T08:11:00Z");
     expect(report.recovered).toBe(1);

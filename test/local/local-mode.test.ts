@@ -43,7 +43,23 @@ describe("npm run local, in a terminal", { timeout: 150_000 }, () => {
   beforeAll(async () => {
     workDir = await mkdtemp(path.join(tmpdir(), "vigie-local-"));
     dataDir = path.join(workDir, "db"); // files Vigie sends are written beside it, in workDir/fichiers
-    tmux("new-session", "-d", "-s", session, "-x", "140", "-y", "50", "-e", `DATA_DIR=${dataDir}`, "-e", "NO_COLOR=1", "-c", root, `${process.execPath} --import tsx src/local/main.ts; echo "[exit code $?]"; sleep 600`);
+    tmux(
+      "new-session",
+      "-d",
+      "-s",
+      session,
+      "-x",
+      "140",
+      "-y",
+      "50",
+      "-e",
+      `DATA_DIR=${dataDir}`,
+      "-e",
+      "NO_COLOR=1",
+      "-c",
+      root,
+      `${process.execPath} --import tsx src/local/main.ts; echo "[exit code $?]"; sleep 600`,
+    );
   });
   afterAll(async () => {
     try {
@@ -75,13 +91,25 @@ describe("npm run local, in a terminal", { timeout: 150_000 }, () => {
     await say("4", /Avancement/); // En retard…
     await say("30", /Policiers présents sur le terrain/);
     // Indicators keep their values (Enter), then the free-text fields.
-    for (const next of [/Rapports d'incidents/, /Temps moyen/, /Satisfaction/, /Opérations communes/, /Financement spécifique/, /Ce qui a été fait/]) await say("", next);
+    for (const next of [
+      /Rapports d'incidents/,
+      /Temps moyen/,
+      /Satisfaction/,
+      /Opérations communes/,
+      /Financement spécifique/,
+      /Ce qui a été fait/,
+    ])
+      await say("", next);
     // …without saying what was done: refused, and only that field is asked again.
-    for (const next of [/Prochaine étape/, /Date de la prochaine étape/, /Difficultés/, /justificatif/]) await say("", next);
+    for (const next of [/Prochaine étape/, /Date de la prochaine étape/, /Difficultés/, /justificatif/])
+      await say("", next);
     s = await say("", /Le formulaire n'a pas été accepté[\s\S]*• Ce qui a été fait[^\n]*\n\s+Ce qui a été fait/);
     expect(s).not.toMatch(/Formulaire envoyé/);
     // A multiline field takes more lines until an empty one.
-    await say("Recrutements retardés : 6 postes pourvus sur 10, le reste attendu au printemps", /ligne vide pour terminer/);
+    await say(
+      "Recrutements retardés : 6 postes pourvus sur 10, le reste attendu au printemps",
+      /ligne vide pour terminer/,
+    );
     s = await say("", /Formulaire envoyé[\s\S]*@marc ›/);
     expect(s).toContain("── Message direct à @marc ──");
     expect(s).toContain("Votre mise à jour de ETAT-08 est enregistrée");
@@ -110,7 +138,11 @@ describe("npm run local, in a terminal", { timeout: 150_000 }, () => {
     await say("/csi import", /Lignes à importer :/);
     const from = screen().length;
     // A real paste: tmux sends the lines as the terminal would, carriage returns included.
-    tmux("set-buffer", "--", "Partie\tIntitulé\tÉchéance\tPilotes\nVILLE\tMédiation de nuit\t30/06/2027\tMarc\n\nÉtat\tPatrouilles pédestres\t1/3/2027\n");
+    tmux(
+      "set-buffer",
+      "--",
+      "Partie\tIntitulé\tÉchéance\tPilotes\nVILLE\tMédiation de nuit\t30/06/2027\tMarc\n\nÉtat\tPatrouilles pédestres\t1/3/2027\n",
+    );
     tmux("paste-buffer", "-t", session);
     await waitForScreen(/ligne vide pour terminer/, from);
     const s = await say("", /importés[\s\S]*@camille ›/);
@@ -132,7 +164,9 @@ describe("npm run local, in a terminal", { timeout: 150_000 }, () => {
     const db = await openDatabase({ dataDir });
     try {
       const updates = await db.prisma.progressUpdate.findMany({ include: { commitment: true } });
-      expect(updates.map((u) => [u.commitment.ref, u.status, u.progress, u.authorId])).toEqual([["ETAT-08", "LATE", 30, "U0MARC"]]);
+      expect(updates.map((u) => [u.commitment.ref, u.status, u.progress, u.authorId])).toEqual([
+        ["ETAT-08", "LATE", 30, "U0MARC"],
+      ]);
       expect(updates[0]?.comment).toContain("6 postes pourvus sur 10");
     } finally {
       await db.close();

@@ -22,10 +22,32 @@ const view: View = {
         initial_option: { value: "ON_TRACK", text: { type: "plain_text", text: "En cours" } },
       },
     },
-    { type: "input", block_id: "progress", label: { type: "plain_text", text: "Avancement (%)" }, element: { type: "number_input", action_id: "value", is_decimal_allowed: false, initial_value: "40" } },
-    { type: "input", block_id: "comment", optional: true, label: { type: "plain_text", text: "Ce qui a été fait" }, element: { type: "plain_text_input", action_id: "value", multiline: true } },
-    { type: "input", block_id: "next_step_on", optional: true, label: { type: "plain_text", text: "Date" }, element: { type: "datepicker", action_id: "value" } },
-    { type: "input", block_id: "owners", label: { type: "plain_text", text: "Pilotes" }, element: { type: "multi_users_select", action_id: "value", initial_users: ["U0MARC"] } },
+    {
+      type: "input",
+      block_id: "progress",
+      label: { type: "plain_text", text: "Avancement (%)" },
+      element: { type: "number_input", action_id: "value", is_decimal_allowed: false, initial_value: "40" },
+    },
+    {
+      type: "input",
+      block_id: "comment",
+      optional: true,
+      label: { type: "plain_text", text: "Ce qui a été fait" },
+      element: { type: "plain_text_input", action_id: "value", multiline: true },
+    },
+    {
+      type: "input",
+      block_id: "next_step_on",
+      optional: true,
+      label: { type: "plain_text", text: "Date" },
+      element: { type: "datepicker", action_id: "value" },
+    },
+    {
+      type: "input",
+      block_id: "owners",
+      label: { type: "plain_text", text: "Pilotes" },
+      element: { type: "multi_users_select", action_id: "value", initial_users: ["U0MARC"] },
+    },
   ],
 };
 
@@ -51,7 +73,12 @@ describe("modal as a terminal form", () => {
     const answers = ["2", "55", "Réunion tenue\\nCompte rendu diffusé", "", "marc, @sophie"];
     fields.forEach((f, i) => states.set(f.blockId, elementState(f, answers[i] ?? "", users).state!));
     expect(stateValues(fields, states)).toEqual({
-      status: { value: { type: "static_select", selected_option: { value: "LATE", text: { type: "plain_text", text: "En retard" } } } },
+      status: {
+        value: {
+          type: "static_select",
+          selected_option: { value: "LATE", text: { type: "plain_text", text: "En retard" } },
+        },
+      },
       progress: { value: { type: "number_input", value: "55" } },
       comment: { value: { type: "plain_text_input", value: "Réunion tenue\nCompte rendu diffusé" } },
       next_step_on: { value: { type: "datepicker", selected_date: null } },
@@ -68,7 +95,10 @@ describe("modal as a terminal form", () => {
 
   it("sends a multiline text as typed: a pasted line's leading tab is an empty first cell", () => {
     const [, progress, comment] = formFields(view);
-    expect(elementState(comment!, "\tVILLE\tMédiation\n\tETAT\tPatrouilles", users).state).toEqual({ type: "plain_text_input", value: "\tVILLE\tMédiation\n\tETAT\tPatrouilles" });
+    expect(elementState(comment!, "\tVILLE\tMédiation\n\tETAT\tPatrouilles", users).state).toEqual({
+      type: "plain_text_input",
+      value: "\tVILLE\tMédiation\n\tETAT\tPatrouilles",
+    });
     expect(elementState(progress!, " 55 ", users).state).toEqual({ type: "number_input", value: "55" });
   });
 });

@@ -28,16 +28,42 @@ describe("renderMrkdwn", () => {
 describe("renderBlocks", () => {
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: "ETAT-08 — Poste de police commun" } },
-    { type: "section", fields: [{ type: "mrkdwn", text: "*Statut*\nEn cours" }, { type: "mrkdwn", text: "*Avancement*\n40 %" }] },
+    {
+      type: "section",
+      fields: [
+        { type: "mrkdwn", text: "*Statut*\nEn cours" },
+        { type: "mrkdwn", text: "*Avancement*\n40 %" },
+      ],
+    },
     { type: "divider" },
-    { type: "section", text: { type: "mrkdwn", text: "Dernière mise à jour" }, accessory: { type: "button", action_id: "csi_open_update", value: "c1", text: { type: "plain_text", text: "Mettre à jour" } } },
-    { type: "context", elements: [{ type: "mrkdwn", text: "Source : presse" }, { type: "mrkdwn", text: "11/03/2026" }] },
+    {
+      type: "section",
+      text: { type: "mrkdwn", text: "Dernière mise à jour" },
+      accessory: {
+        type: "button",
+        action_id: "csi_open_update",
+        value: "c1",
+        text: { type: "plain_text", text: "Mettre à jour" },
+      },
+    },
+    {
+      type: "context",
+      elements: [
+        { type: "mrkdwn", text: "Source : presse" },
+        { type: "mrkdwn", text: "11/03/2026" },
+      ],
+    },
     {
       type: "actions",
       block_id: "nav",
       elements: [
         { type: "button", action_id: "csi_follow", value: "c1", text: { type: "plain_text", text: "Suivre" } },
-        { type: "button", action_id: "csi_share", value: "voir ETAT-08", text: { type: "plain_text", text: "Partager" } },
+        {
+          type: "button",
+          action_id: "csi_share",
+          value: "voir ETAT-08",
+          text: { type: "plain_text", text: "Partager" },
+        },
       ],
     },
   ];

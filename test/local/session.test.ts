@@ -24,7 +24,10 @@ describe("local session", () => {
       expect(modals).toHaveLength(1);
       expect(JSON.stringify(modals[0]!.view)).not.toContain("Chargement");
       expect(inputsOf(modals[0]!.view)).toBeGreaterThan(5);
-      expect(t.slack.calls.filter((c) => c.method.startsWith("views.")).map((c) => c.method)).toEqual(["views.open", "views.update"]);
+      expect(t.slack.calls.filter((c) => c.method.startsWith("views.")).map((c) => c.method)).toEqual([
+        "views.open",
+        "views.update",
+      ]);
     } finally {
       undo();
     }

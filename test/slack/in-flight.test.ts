@@ -6,7 +6,8 @@ import { blocksText, COORDINATOR, slowDownContractLookup, startTestApp, type Tes
 describe("createInFlight", () => {
   it("counts runs until their listeners end, and says when nothing is left", async () => {
     const inFlight = createInFlight();
-    const run = (release: Promise<void>) => inFlight.middleware({ next: () => release } as unknown as Parameters<typeof inFlight.middleware>[0]);
+    const run = (release: Promise<void>) =>
+      inFlight.middleware({ next: () => release } as unknown as Parameters<typeof inFlight.middleware>[0]);
     expect(await inFlight.drained(10)).toBe(true);
     let finish!: () => void;
     const running = run(new Promise<void>((r) => (finish = r)));
@@ -21,7 +22,9 @@ describe("createInFlight", () => {
 
   it("counts a run that failed as ended", async () => {
     const inFlight = createInFlight();
-    const failing = inFlight.middleware({ next: () => Promise.reject(new Error("boom")) } as unknown as Parameters<typeof inFlight.middleware>[0]);
+    const failing = inFlight.middleware({ next: () => Promise.reject(new Error("boom")) } as unknown as Parameters<
+      typeof inFlight.middleware
+    >[0]);
     await expect(failing).rejects.toThrow("boom");
     expect(inFlight.count()).toBe(0);
   });

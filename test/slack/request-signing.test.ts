@@ -23,10 +23,16 @@ describe("requests that Slack did not sign are refused and change nothing", () =
   const cases: [string, (body: string) => { body: string; headers: Record<string, string> }][] = [
     ["unsigned", (body) => ({ body, headers: {} })],
     ["signed with another secret", (body) => ({ body, headers: slackSignatureHeaders("0".repeat(32), body) })],
-    ["tampered after signing", (body) => ({ body: body.replace("aide", "etat"), headers: slackSignatureHeaders(TEST_SIGNING_SECRET, body) })],
+    [
+      "tampered after signing",
+      (body) => ({ body: body.replace("aide", "etat"), headers: slackSignatureHeaders(TEST_SIGNING_SECRET, body) }),
+    ],
     [
       "signed more than five minutes ago",
-      (body) => ({ body, headers: slackSignatureHeaders(TEST_SIGNING_SECRET, body, Math.floor(Date.now() / 1000) - 6 * 60) }),
+      (body) => ({
+        body,
+        headers: slackSignatureHeaders(TEST_SIGNING_SECRET, body, Math.floor(Date.now() / 1000) - 6 * 60),
+      }),
     ],
   ];
 

@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CommitmentInput } from "../../src/domain/commitment-input.js";
-import { editFingerprint, matchIndicators, RefTakenError, StaleEditError } from "../../src/store/commitment-admin-repo.js";
+import {
+  editFingerprint,
+  matchIndicators,
+  RefTakenError,
+  StaleEditError,
+} from "../../src/store/commitment-admin-repo.js";
 import { useTestStore } from "../support/use-test-store.js";
 
 const t = useTestStore("seeded");
@@ -55,7 +60,12 @@ describe("commitment admin repository", () => {
     const again = await t.store.commitmentAdmin.create(contractId, input(), "U0COORD", "VKEY");
     expect(first.created).toBe(true);
     expect(again).toMatchObject({ created: false, commitment: { id: first.commitment.id } });
-    expect(first.commitment).toMatchObject({ ref: "ETAT-50", owners: ["U1"], dueOn: "2027-03-31", indicators: [{ label: "Patrouilles", target: 100 }, { label: "Interpellations" }] });
+    expect(first.commitment).toMatchObject({
+      ref: "ETAT-50",
+      owners: ["U1"],
+      dueOn: "2027-03-31",
+      indicators: [{ label: "Patrouilles", target: 100 }, { label: "Interpellations" }],
+    });
     expect(await t.store.audit.listFor("commitment", first.commitment.id)).toHaveLength(1);
   });
 
@@ -68,16 +78,40 @@ describe("commitment admin repository", () => {
     const [patrouilles, interpellations] = c.indicators;
     // A value recorded in a progress update (not in `current`) counts as history too.
     await t.prisma.progressUpdate.create({
-      data: { commitmentId: c.id, authorId: "U1", status: "ON_TRACK", progress: 10, indicatorValues: [{ indicatorId: patrouilles!.id, value: 12 }] },
+      data: {
+        commitmentId: c.id,
+        authorId: "U1",
+        status: "ON_TRACK",
+        progress: 10,
+        indicatorValues: [{ indicatorId: patrouilles!.id, value: 12 }],
+      },
     });
-    const r = await t.store.commitmentAdmin.edit(c.id, input({ owners: ["U2"], indicators: [{ label: "Caméras", unit: null, baseline: null, target: 5 }], title: "Brigade de nuit renforcée" }), "U0COORD", editFingerprint(c));
+    const r = await t.store.commitmentAdmin.edit(
+      c.id,
+      input({
+        owners: ["U2"],
+        indicators: [{ label: "Caméras", unit: null, baseline: null, target: 5 }],
+        title: "Brigade de nuit renforcée",
+      }),
+      "U0COORD",
+      editFingerprint(c),
+    );
     // « Caméras » takes the first place (renaming Patrouilles, which keeps its id and history); Interpellations, never measured, goes.
     expect(r.commitment.indicators.map((i) => [i.id, i.label])).toEqual([[patrouilles!.id, "Caméras"]]);
     expect(r.keptIndicators).toEqual([]);
     expect(r.addedOwners).toEqual(["U2"]);
     expect(await t.prisma.indicator.count({ where: { id: interpellations!.id } })).toBe(0);
 
-    const r2 = await t.store.commitmentAdmin.edit(c.id, input({ indicators: [{ label: "Autre", unit: null, baseline: null, target: null }, { label: "Encore", unit: null, baseline: null, target: null }] }), "U0COORD");
+    const r2 = await t.store.commitmentAdmin.edit(
+      c.id,
+      input({
+        indicators: [
+          { label: "Autre", unit: null, baseline: null, target: null },
+          { label: "Encore", unit: null, baseline: null, target: null },
+        ],
+      }),
+      "U0COORD",
+    );
     // Position 1 is now Caméras (measured through the update): renamed « Autre », kept.
     expect(r2.commitment.indicators.map((i) => i.label)).toEqual(["Autre", "Encore"]);
     const r3 = await t.store.commitmentAdmin.edit(c.id, input({ indicators: [] }), "U0COORD");
@@ -85,15 +119,27 @@ describe("commitment admin repository", () => {
     expect(r3.commitment.indicators.map((i) => i.id)).toEqual([patrouilles!.id]);
 
     const trail = await t.store.audit.listFor("commitment", c.id);
-    expect(trail.map((e) => e.action)).toEqual(["commitment.create", "commitment.edit", "commitment.edit", "commitment.edit"]);
-    expect(trail[1]!.details).toMatchObject({ before: { title: "Brigade de nuit", owners: ["U1"] }, after: { title: "Brigade de nuit renforcée", owners: ["U2"] } });
+    expect(trail.map((e) => e.action)).toEqual([
+      "commitment.create",
+      "commitment.edit",
+      "commitment.edit",
+      "commitment.edit",
+    ]);
+    expect(trail[1]!.details).toMatchObject({
+      before: { title: "Brigade de nuit", owners: ["U1"] },
+      after: { title: "Brigade de nuit renforcée", owners: ["U2"] },
+    });
     expect(trail[3]!.details).toMatchObject({ keptIndicators: ["Autre"] });
   });
 
   it("refuses an edit from an outdated form and a ref taken by another commitment, changing nothing", async () => {
     const c = (await t.store.commitments.findByRef(contractId, "ETAT-50"))!;
-    await expect(t.store.commitmentAdmin.edit(c.id, input({ title: "Jamais" }), "U0COORD", "0000000000000000")).rejects.toBeInstanceOf(StaleEditError);
-    await expect(t.store.commitmentAdmin.edit(c.id, input({ ref: "ETAT-01" }), "U0COORD")).rejects.toBeInstanceOf(RefTakenError);
+    await expect(
+      t.store.commitmentAdmin.edit(c.id, input({ title: "Jamais" }), "U0COORD", "0000000000000000"),
+    ).rejects.toBeInstanceOf(StaleEditError);
+    await expect(t.store.commitmentAdmin.edit(c.id, input({ ref: "ETAT-01" }), "U0COORD")).rejects.toBeInstanceOf(
+      RefTakenError,
+    );
     expect((await t.store.commitments.findById(c.id))!.title).toBe("Brigade de nuit");
     expect((await t.store.audit.listFor("commitment", c.id)).length).toBe(4);
   });
@@ -103,28 +149,53 @@ describe("importing commitments", () => {
   const imports = () => t.prisma.auditEntry.findMany({ where: { action: "commitment.import" } });
   const many = [
     input({ ref: "VILLE-40", party: "VILLE", title: "Médiation de nuit", owners: [], indicators: [] }),
-    input({ ref: "ETAT-41", title: "Patrouilles pédestres", owners: ["U7"], indicators: [{ label: "Sorties", unit: null, baseline: 0, target: 50 }] }),
+    input({
+      ref: "ETAT-41",
+      title: "Patrouilles pédestres",
+      owners: ["U7"],
+      indicators: [{ label: "Sorties", unit: null, baseline: 0, target: 50 }],
+    }),
   ];
 
   it("creates them all in the order given, each audited, with one import entry; the same key creates once", async () => {
     const first = await t.store.commitmentAdmin.createMany(contractId, many, "U0COORD", "VIMPORT");
     expect(first.created).toBe(true);
-    expect(first.commitments.map((c) => [c.ref, c.title, c.owners, c.indicators.map((i) => [i.label, i.target])])).toEqual([
+    expect(
+      first.commitments.map((c) => [c.ref, c.title, c.owners, c.indicators.map((i) => [i.label, i.target])]),
+    ).toEqual([
       ["VILLE-40", "Médiation de nuit", [], []],
       ["ETAT-41", "Patrouilles pédestres", ["U7"], [["Sorties", 50]]],
     ]);
     for (const c of first.commitments) {
-      expect(await t.store.audit.listFor("commitment", c.id)).toMatchObject([{ action: "commitment.create", details: { submissionKey: "VIMPORT", after: { ref: c.ref, title: c.title } } }]);
+      expect(await t.store.audit.listFor("commitment", c.id)).toMatchObject([
+        { action: "commitment.create", details: { submissionKey: "VIMPORT", after: { ref: c.ref, title: c.title } } },
+      ]);
     }
-    expect(await imports()).toMatchObject([{ entity: "contract", entityId: contractId, details: { submissionKey: "VIMPORT", refs: ["VILLE-40", "ETAT-41"] } }]);
-    const again = await t.store.commitmentAdmin.createMany(contractId, [input({ ref: "VILLE-42", party: "VILLE" })], "U0COORD", "VIMPORT");
+    expect(await imports()).toMatchObject([
+      {
+        entity: "contract",
+        entityId: contractId,
+        details: { submissionKey: "VIMPORT", refs: ["VILLE-40", "ETAT-41"] },
+      },
+    ]);
+    const again = await t.store.commitmentAdmin.createMany(
+      contractId,
+      [input({ ref: "VILLE-42", party: "VILLE" })],
+      "U0COORD",
+      "VIMPORT",
+    );
     expect(again).toEqual({ commitments: [], created: false });
     expect(await t.store.commitments.findByRef(contractId, "VILLE-42")).toBeNull();
   });
 
   it("stores none when one ref is already used", async () => {
     const before = await t.prisma.commitment.count();
-    const attempt = t.store.commitmentAdmin.createMany(contractId, [input({ ref: "VILLE-43", party: "VILLE" }), input({ ref: "ETAT-01" })], "U0COORD", "VOTHER");
+    const attempt = t.store.commitmentAdmin.createMany(
+      contractId,
+      [input({ ref: "VILLE-43", party: "VILLE" }), input({ ref: "ETAT-01" })],
+      "U0COORD",
+      "VOTHER",
+    );
     await expect(attempt).rejects.toMatchObject({ name: "RefTakenError", ref: "ETAT-01" });
     expect(await t.prisma.commitment.count()).toBe(before);
     expect(await imports()).toHaveLength(1);
@@ -135,8 +206,16 @@ describe("role admin repository", () => {
   it("keeps at least one coordinator, and audits each change", async () => {
     await t.store.roles.ensureCoordinators(["U0C1"]);
     expect(await t.store.roleAdmin.change("U0C1", "MEMBER", "U0C1")).toEqual({ ok: false, reason: "last_coordinator" });
-    expect(await t.store.roleAdmin.change("U0C2", "COORDINATOR", "U0C1")).toEqual({ ok: true, before: null, changed: true });
-    expect(await t.store.roleAdmin.change("U0C1", "READER", "U0C2")).toEqual({ ok: true, before: "COORDINATOR", changed: true });
+    expect(await t.store.roleAdmin.change("U0C2", "COORDINATOR", "U0C1")).toEqual({
+      ok: true,
+      before: null,
+      changed: true,
+    });
+    expect(await t.store.roleAdmin.change("U0C1", "READER", "U0C2")).toEqual({
+      ok: true,
+      before: "COORDINATOR",
+      changed: true,
+    });
     expect(await t.store.roleAdmin.change("U0C2", "MEMBER", "U0C2")).toEqual({ ok: false, reason: "last_coordinator" });
     expect((await t.store.audit.listFor("role", "U0C1")).map((e) => e.details)).toEqual([
       { from: null, to: "COORDINATOR" },

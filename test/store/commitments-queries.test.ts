@@ -11,22 +11,48 @@ beforeAll(async () => {
   await setCommitment(t.prisma, "VILLE-03", { status: "ON_TRACK", dueOn: "2026-11-01", progress: 50 });
   await setCommitment(t.prisma, "ETAT-01", { status: "DONE", dueOn: "2026-10-01", progress: 100 });
   await setCommitment(t.prisma, "PARQUET-02", { status: "DROPPED", progress: 10 });
-  await insertCommitments(t.prisma, [{ ref: "VILLE-50", party: "VILLE", title: "Œuvre d'ÉDUCATION", description: "Médiation de nuit", status: "AT_RISK", dueOn: "2026-12-01" }]);
+  await insertCommitments(t.prisma, [
+    {
+      ref: "VILLE-50",
+      party: "VILLE",
+      title: "Œuvre d'ÉDUCATION",
+      description: "Médiation de nuit",
+      status: "AT_RISK",
+      dueOn: "2026-12-01",
+    },
+  ]);
 });
 
 const refs = (xs: { ref: string }[]) => xs.map((x) => x.ref);
 
 describe("listFiltered", () => {
   it("filters by party, status, owner and dates", async () => {
-    expect(refs(await t.store.commitments.listFiltered(contractId, { party: "VILLE", statuses: ["LATE"] }))).toEqual(["VILLE-02"]);
+    expect(refs(await t.store.commitments.listFiltered(contractId, { party: "VILLE", statuses: ["LATE"] }))).toEqual([
+      "VILLE-02",
+    ]);
     expect(refs(await t.store.commitments.listFiltered(contractId, { ownerId: "U0OWNER1" }))).toEqual(["VILLE-02"]);
-    expect(refs(await t.store.commitments.listFiltered(contractId, { openOnly: true, dueFrom: "2026-11-23", dueTo: "2026-12-22" }))).toEqual(["VILLE-50"]);
+    expect(
+      refs(
+        await t.store.commitments.listFiltered(contractId, {
+          openOnly: true,
+          dueFrom: "2026-11-23",
+          dueTo: "2026-12-22",
+        }),
+      ),
+    ).toEqual(["VILLE-50"]);
   });
 
   it("computes overdue (due before today, neither done nor dropped), and « en retard » as LATE or overdue", async () => {
-    expect(refs(await t.store.commitments.listFiltered(contractId, { overdueOn: "2026-11-23" }))).toEqual(["VILLE-02", "VILLE-03"]);
+    expect(refs(await t.store.commitments.listFiltered(contractId, { overdueOn: "2026-11-23" }))).toEqual([
+      "VILLE-02",
+      "VILLE-03",
+    ]);
     expect(refs(await t.store.commitments.listFiltered(contractId, { overdueOn: "2026-11-01" }))).toEqual([]);
-    expect(refs(await t.store.commitments.listFiltered(contractId, { statuses: ["LATE"], statusesOrOverdueOn: "2026-11-23" }))).toEqual(["VILLE-02", "VILLE-03"]);
+    expect(
+      refs(
+        await t.store.commitments.listFiltered(contractId, { statuses: ["LATE"], statusesOrOverdueOn: "2026-11-23" }),
+      ),
+    ).toEqual(["VILLE-02", "VILLE-03"]);
   });
 });
 
@@ -38,7 +64,7 @@ describe("search", () => {
     expect(refs(await t.store.commitments.search(contractId, "parquet01"))).toEqual(["PARQUET-01"]);
     expect(await t.store.commitments.search(contractId, "video nuit")).toEqual([]);
     expect(await t.store.commitments.search(contractId, "   ")).toEqual([]);
-    expect(await t.store.commitments.search(contractId, "'; DROP TABLE \"Commitment\"; --")).toEqual([]);
+    expect(await t.store.commitments.search(contractId, '\'; DROP TABLE "Commitment"; --')).toEqual([]);
   });
 });
 
@@ -62,7 +88,9 @@ describe("meetings: findNextOfKind, countUpcoming", () => {
     await insertMeeting(t.prisma, { kind: "GLTD", startsAt: new Date("2026-11-30T13:30:00Z") });
     await insertMeeting(t.prisma, { kind: "GLTD", startsAt: new Date("2026-11-01T13:30:00Z") });
     const now = new Date("2026-11-23T09:00:00Z");
-    expect((await t.store.meetings.findNextOfKind(contractId, "GLTD", now))?.startsAt.toISOString()).toBe("2026-11-30T13:30:00.000Z");
+    expect((await t.store.meetings.findNextOfKind(contractId, "GLTD", now))?.startsAt.toISOString()).toBe(
+      "2026-11-30T13:30:00.000Z",
+    );
     expect(await t.store.meetings.findNextOfKind(contractId, "COPIL", now)).toBeNull();
     expect(await t.store.meetings.countUpcoming(contractId, now)).toBe(2);
   });

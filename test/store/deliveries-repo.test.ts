@@ -5,7 +5,13 @@ import { useTestStore } from "../support/use-test-store.js";
 const t = useTestStore("migrated");
 let repo: DeliveriesRepo;
 const now = new Date("2026-12-08T08:00:00Z");
-const input = (key: string) => ({ key, kind: "deadline-j7", target: "U0OWNER1", occurrence: "c1:2026-12-15", dueAt: now });
+const input = (key: string) => ({
+  key,
+  kind: "deadline-j7",
+  target: "U0OWNER1",
+  occurrence: "c1:2026-12-15",
+  dueAt: now,
+});
 
 beforeAll(() => {
   repo = createDeliveriesRepo(t.prisma);
@@ -29,7 +35,9 @@ describe("claims", () => {
     const staleBefore = new Date(later.getTime() - 10 * 60_000);
     // Not stale yet for a cutoff before the claim.
     expect(await repo.reclaim({ key: "k2", attempts: 1 }, new Date(now.getTime() - 1), later, "p1")).toBeNull();
-    const racers = await Promise.all(["a", "b", "c"].map((by) => repo.reclaim({ key: "k2", attempts: 1 }, staleBefore, later, by)));
+    const racers = await Promise.all(
+      ["a", "b", "c"].map((by) => repo.reclaim({ key: "k2", attempts: 1 }, staleBefore, later, by)),
+    );
     expect(racers.filter(Boolean)).toHaveLength(1);
     expect((await repo.find("k2"))?.attempts).toBe(2);
     // The dead process's late write does not land over the new claim.
@@ -44,7 +52,9 @@ describe("claims", () => {
     await repo.markUndeliverable(c!, "user_not_found", now);
     const since = new Date("2026-12-07T07:30:00Z");
     const until = new Date("2026-12-14T07:30:00Z");
-    expect((await repo.listUndeliverableForDigest(since, until)).map((r) => [r.key, r.error])).toEqual([["k3", "user_not_found"]]);
+    expect((await repo.listUndeliverableForDigest(since, until)).map((r) => [r.key, r.error])).toEqual([
+      ["k3", "user_not_found"],
+    ]);
     await repo.markReported(["k3"]);
     // Still in this week's window (every recipient of the digest gets the same list)…
     expect(await repo.listUndeliverableForDigest(since, until)).toHaveLength(1);
@@ -59,7 +69,10 @@ describe("claims", () => {
     expect([...(await repo.missingKeys(asked))].sort()).toEqual(['q"uote', "k7", ...many].sort());
     // A key holding a newline goes through the array parameter, with the same answer.
     await repo.claim(input("line\nbreak"), now, "p");
-    expect([...(await repo.missingKeys(["line\nbreak", "k6", "k9", "other\nline"]))].sort()).toEqual(["k9", "other\nline"]);
+    expect([...(await repo.missingKeys(["line\nbreak", "k6", "k9", "other\nline"]))].sort()).toEqual([
+      "k9",
+      "other\nline",
+    ]);
     expect((await repo.missingKeys([])).size).toBe(0);
   });
 });

@@ -1,10 +1,15 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { diffMigrationsToSchema, isEmptyMigration, migrationsUpToDate, readMigrationList } from "../../src/store/migrations.js";
+import { describe, expect, it } from "vitest";
+import {
+  diffMigrationsToSchema,
+  isEmptyMigration,
+  migrationsUpToDate,
+  readMigrationList,
+} from "../../src/store/migrations.js";
 import { useTestStore } from "../support/use-test-store.js";
 
 describe("migrations", () => {
@@ -41,11 +46,15 @@ describe("migrations", () => {
       expect(await migrationsUpToDate([], dir)).toBe(false);
       expect(await migrationsUpToDate([row("20260101000000_init")], dir)).toBe(false); // one to apply
       expect(await migrationsUpToDate([row("20260101000000_init"), row("20260201000000_more")], dir)).toBe(true);
-      expect(await migrationsUpToDate([row("20260101000000_init"), row("20260201000000_more", false)], dir)).toBe(false); // failed
+      expect(await migrationsUpToDate([row("20260101000000_init"), row("20260201000000_more", false)], dir)).toBe(
+        false,
+      ); // failed
       // Rolled back, then applied again: done.
       const again = [row("20260101000000_init"), row("20260201000000_more", false, true), row("20260201000000_more")];
       expect(await migrationsUpToDate(again, dir)).toBe(true);
-      expect(await migrationsUpToDate([row("20260101000000_init"), row("20260201000000_more", false, true)], dir)).toBe(false);
+      expect(await migrationsUpToDate([row("20260101000000_init"), row("20260201000000_more", false, true)], dir)).toBe(
+        false,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

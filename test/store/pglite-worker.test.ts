@@ -3,9 +3,9 @@
 // running. These tests open PGlite directly (both ways) whatever engine the rest of the suite runs on.
 import { readFile } from "node:fs/promises";
 import { messages, type QueryOptions, type Transaction } from "@electric-sql/pglite";
-import { Prisma } from "../../prisma/generated/client/client.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openDatabase, type Database } from "../../src/store/database.js";
+import { Prisma } from "../../prisma/generated/client/client.js";
+import { type Database, openDatabase } from "../../src/store/database.js";
 import { PGliteProxy } from "../../src/store/pglite-proxy.js";
 
 const snapshot = async () => new Blob([await readFile(inject("snapshots").migrated)]);
@@ -53,14 +53,18 @@ describe("PGlite in a worker thread", () => {
   });
 
   it("applies the caller's parsers and row mode, as the Prisma adapter asks", async () => {
-    const options: QueryOptions = { rowMode: "array", parsers: { 1184: (x: string) => `at:${x}`, 20: (x: string) => x } };
+    const options: QueryOptions = {
+      rowMode: "array",
+      parsers: { 1184: (x: string) => `at:${x}`, 20: (x: string) => x },
+    };
     const ours = await proxy.query(VALUES_SQL, [], options);
     expect(ours).toEqual(await inThread.pglite!.query(VALUES_SQL, [], options));
     expect(ours.rows[0]).toEqual(expect.arrayContaining(["at:2026-03-29 01:30:00.123+00", "9007199254740993"]));
   });
 
   it("sends parameters of every kind and reports affected rows", async () => {
-    const sql = "SELECT $1::int4 + 1 AS a, $2::text AS b, $3::bytea AS c, $4::timestamptz AS d, $5::jsonb AS e, $6::int8 AS f";
+    const sql =
+      "SELECT $1::int4 + 1 AS a, $2::text AS b, $3::bytea AS c, $4::timestamptz AS d, $5::jsonb AS e, $6::int8 AS f";
     const params = [41, "x", new Uint8Array([1, 2]), new Date("2026-01-01T00:00:00Z"), { k: 1 }, 5n];
     expect(await proxy.query(sql, params)).toEqual(await inThread.pglite!.query(sql, params));
     await proxy.exec("CREATE TEMP TABLE t_affected (x int)");
@@ -94,7 +98,9 @@ describe("PGlite in a worker thread", () => {
       })
       .catch((e: Error) => e.message);
     expect(failed).toBe("abandon");
-    const ids = (await worker.prisma.roleAssignment.findMany({ where: { userId: { in: ["U0TXOK", "U0TXKO"] } } })).map((r) => r.userId);
+    const ids = (await worker.prisma.roleAssignment.findMany({ where: { userId: { in: ["U0TXOK", "U0TXKO"] } } })).map(
+      (r) => r.userId,
+    );
     expect(ids).toEqual(["U0TXOK"]);
   });
 

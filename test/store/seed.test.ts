@@ -9,7 +9,11 @@ describe("seeding the Chambéry contract", () => {
   it("creates the contract, its three parties and its 16 commitments with their figures", async () => {
     expect(await seedContract(t.prisma, await readContractSeed())).toEqual({ created: true, commitments: 16 });
     const contract = await t.store.contracts.findByRef("CSI-CHAMBERY");
-    expect(contract).toMatchObject({ title: "Contrat de Sécurité Intégrée de Chambéry", signedOn: "2021-09-22", endsOn: "2026-12-31" });
+    expect(contract).toMatchObject({
+      title: "Contrat de Sécurité Intégrée de Chambéry",
+      signedOn: "2021-09-22",
+      endsOn: "2026-12-31",
+    });
     expect(contract?.parties.map((p) => p.code)).toEqual(["ETAT", "VILLE", "PARQUET"]);
 
     const commitments = await t.store.commitments.listByContract(contract!.id);
@@ -18,7 +22,9 @@ describe("seeding the Chambéry contract", () => {
     expect(commitments.every((c) => c.dueOn === "2026-12-31" && c.status === "NOT_STARTED")).toBe(true);
 
     const station = await t.store.commitments.findByRef(contract!.id, "ETAT-08");
-    expect(station?.title).toBe("Concrétisation du projet de poste de police commun dans le quartier des Hauts-de-Chambéry");
+    expect(station?.title).toBe(
+      "Concrétisation du projet de poste de police commun dans le quartier des Hauts-de-Chambéry",
+    );
     expect(station?.indicators.map((i) => [i.label, i.current, i.measuredOn])).toEqual([
       ["Policiers présents sur le terrain", 30, "2026-03-11"],
       ["Rapports d'incidents non résolus", -20, "2026-03-11"],
@@ -28,7 +34,12 @@ describe("seeding the Chambéry contract", () => {
       ["Financement spécifique de l'État", 60000, "2026-03-11"],
     ]);
     const posts = await t.store.commitments.findByRef(contract!.id, "ETAT-01");
-    expect(posts?.indicators[0]).toMatchObject({ label: "Postes de police nationale créés", baseline: 0, target: 10, unit: "postes" });
+    expect(posts?.indicators[0]).toMatchObject({
+      label: "Postes de police nationale créés",
+      baseline: 0,
+      target: 10,
+      unit: "postes",
+    });
     expect((await t.store.audit.listFor("contract", contract!.id)).map((a) => a.action)).toEqual(["contract.seed"]);
   });
 
@@ -43,8 +54,14 @@ describe("seeding the Chambéry contract", () => {
     expect(await t.prisma.contract.count()).toBe(1);
     expect(await t.prisma.commitment.count()).toBe(16);
     expect(await t.prisma.indicator.count()).toBe(8);
-    const changed = await t.prisma.commitment.findUniqueOrThrow({ where: { contractId_ref: { contractId: contract.id, ref: "VILLE-04" } } });
-    expect(changed).toMatchObject({ title: "Schéma directeur de vidéoprotection (révisé)", status: "ON_TRACK", progress: 40 });
+    const changed = await t.prisma.commitment.findUniqueOrThrow({
+      where: { contractId_ref: { contractId: contract.id, ref: "VILLE-04" } },
+    });
+    expect(changed).toMatchObject({
+      title: "Schéma directeur de vidéoprotection (révisé)",
+      status: "ON_TRACK",
+      progress: 40,
+    });
   });
 
   it("refuses a malformed seed file with a validation error", async () => {

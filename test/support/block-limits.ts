@@ -28,18 +28,25 @@ function checkElement(el: unknown, where: string, out: string[]): void {
     const t = textOf(el.text);
     if (t.length === 0) out.push(`${where}: button without text`);
     if (t.length > BLOCK_LIMITS.buttonText) out.push(`${where}: button text ${t.length} > ${BLOCK_LIMITS.buttonText}`);
-    if (typeof el.value === "string" && el.value.length > BLOCK_LIMITS.buttonValue) out.push(`${where}: button value ${el.value.length} > ${BLOCK_LIMITS.buttonValue}`);
-    if (typeof el.action_id === "string" && el.action_id.length > BLOCK_LIMITS.actionId) out.push(`${where}: action_id too long`);
+    if (typeof el.value === "string" && el.value.length > BLOCK_LIMITS.buttonValue)
+      out.push(`${where}: button value ${el.value.length} > ${BLOCK_LIMITS.buttonValue}`);
+    if (typeof el.action_id === "string" && el.action_id.length > BLOCK_LIMITS.actionId)
+      out.push(`${where}: action_id too long`);
   }
-  if (Array.isArray(el.options) && el.options.length > BLOCK_LIMITS.options) out.push(`${where}: ${el.options.length} options > ${BLOCK_LIMITS.options}`);
+  if (Array.isArray(el.options) && el.options.length > BLOCK_LIMITS.options)
+    out.push(`${where}: ${el.options.length} options > ${BLOCK_LIMITS.options}`);
 }
 
 /** Every limit a message's blocks break, as readable lines (empty when Slack would accept them). */
-export function blockLimitViolations(blocks: readonly unknown[], options: { maxBlocks?: number; text?: string } = {}): string[] {
+export function blockLimitViolations(
+  blocks: readonly unknown[],
+  options: { maxBlocks?: number; text?: string } = {},
+): string[] {
   const out: string[] = [];
   const max = options.maxBlocks ?? BLOCK_LIMITS.messageBlocks;
   if (blocks.length > max) out.push(`${blocks.length} blocks > ${max}`);
-  if (options.text !== undefined && options.text.length > BLOCK_LIMITS.messageText) out.push(`message text ${options.text.length} > ${BLOCK_LIMITS.messageText}`);
+  if (options.text !== undefined && options.text.length > BLOCK_LIMITS.messageText)
+    out.push(`message text ${options.text.length} > ${BLOCK_LIMITS.messageText}`);
   blocks.forEach((b, i) => {
     const where = `block ${i}`;
     if (!isObj(b)) return void out.push(`${where}: not an object`);
@@ -51,13 +58,17 @@ export function blockLimitViolations(blocks: readonly unknown[], options: { maxB
       }
       case "section": {
         const t = textOf(b.text);
-        if (b.text !== undefined && (t.length === 0 || t.length > BLOCK_LIMITS.sectionText)) out.push(`${where}: section text length ${t.length}`);
-        if (b.text === undefined && !Array.isArray(b.fields)) out.push(`${where}: section with neither text nor fields`);
+        if (b.text !== undefined && (t.length === 0 || t.length > BLOCK_LIMITS.sectionText))
+          out.push(`${where}: section text length ${t.length}`);
+        if (b.text === undefined && !Array.isArray(b.fields))
+          out.push(`${where}: section with neither text nor fields`);
         if (Array.isArray(b.fields)) {
-          if (b.fields.length > BLOCK_LIMITS.fields) out.push(`${where}: ${b.fields.length} fields > ${BLOCK_LIMITS.fields}`);
+          if (b.fields.length > BLOCK_LIMITS.fields)
+            out.push(`${where}: ${b.fields.length} fields > ${BLOCK_LIMITS.fields}`);
           b.fields.forEach((f, j) => {
             const ft = textOf(f);
-            if (ft.length === 0 || ft.length > BLOCK_LIMITS.fieldText) out.push(`${where} field ${j}: length ${ft.length}`);
+            if (ft.length === 0 || ft.length > BLOCK_LIMITS.fieldText)
+              out.push(`${where} field ${j}: length ${ft.length}`);
           });
         }
         if (b.accessory !== undefined) checkElement(b.accessory, `${where} accessory`, out);
@@ -65,16 +76,19 @@ export function blockLimitViolations(blocks: readonly unknown[], options: { maxB
       }
       case "context": {
         const els = Array.isArray(b.elements) ? b.elements : [];
-        if (els.length === 0 || els.length > BLOCK_LIMITS.contextElements) out.push(`${where}: ${els.length} context elements`);
+        if (els.length === 0 || els.length > BLOCK_LIMITS.contextElements)
+          out.push(`${where}: ${els.length} context elements`);
         els.forEach((e, j) => {
           const t = textOf(e);
-          if (isObj(e) && e.type !== "image" && (t.length === 0 || t.length > BLOCK_LIMITS.sectionText)) out.push(`${where} element ${j}: text length ${t.length}`);
+          if (isObj(e) && e.type !== "image" && (t.length === 0 || t.length > BLOCK_LIMITS.sectionText))
+            out.push(`${where} element ${j}: text length ${t.length}`);
         });
         break;
       }
       case "actions": {
         const els = Array.isArray(b.elements) ? b.elements : [];
-        if (els.length === 0 || els.length > BLOCK_LIMITS.actionsElements) out.push(`${where}: ${els.length} actions elements`);
+        if (els.length === 0 || els.length > BLOCK_LIMITS.actionsElements)
+          out.push(`${where}: ${els.length} actions elements`);
         const ids = els.map((e) => (isObj(e) ? e.action_id : undefined)).filter((x) => x !== undefined);
         if (new Set(ids).size !== ids.length) out.push(`${where}: duplicate action_id in one actions block`);
         els.forEach((e, j) => checkElement(e, `${where} element ${j}`, out));

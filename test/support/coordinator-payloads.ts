@@ -4,8 +4,8 @@ import { randomUUID } from "node:crypto";
 import { BLOCKS } from "../../src/slack/ids.js";
 import { buttonPayload } from "./progress-fixtures.js";
 import { slackSignatureHeaders } from "./slack-signature.js";
-import { viewSubmissionPayload } from "./view-submission.js";
 import { blocksText, TEST_SIGNING_SECRET, type TestApp } from "./test-app.js";
+import { viewSubmissionPayload } from "./view-submission.js";
 
 type Json = Record<string, unknown>;
 
@@ -32,10 +32,19 @@ export const appHomeOpened = (user: string, tab: "home" | "messages" = "home"): 
 });
 
 /** A click on the App Home: a button (value) or a static_select (selected option value). */
-export function homeAction(userId: string, action: { actionId: string; value: string; select?: boolean }): Json & { trigger_id: string } {
+export function homeAction(
+  userId: string,
+  action: { actionId: string; value: string; select?: boolean },
+): Json & { trigger_id: string } {
   const click = buttonPayload({ actionId: action.actionId, value: action.value, userId, blockId: "coord" });
   if (!action.select) return click;
-  const selected = { type: "static_select", action_id: action.actionId, block_id: "coord", selected_option: { text: { type: "plain_text", text: "x" }, value: action.value }, action_ts: "1.2" };
+  const selected = {
+    type: "static_select",
+    action_id: action.actionId,
+    block_id: "coord",
+    selected_option: { text: { type: "plain_text", text: "x" }, value: action.value },
+    action_ts: "1.2",
+  };
   return { ...click, actions: [selected] };
 }
 
@@ -49,11 +58,14 @@ export async function storedCommitment(t: TestApp, ref: string) {
 }
 
 /** The audit entries of one action, oldest first. */
-export const auditEntries = (t: TestApp, action: string) => t.db.prisma.auditEntry.findMany({ where: { action }, orderBy: { id: "asc" } });
+export const auditEntries = (t: TestApp, action: string) =>
+  t.db.prisma.auditEntry.findMany({ where: { action }, orderBy: { id: "asc" } });
 
 /** Waits for a direct message from Vigie to `userId` whose text contains `contains`. */
 export const directMessageTo = (t: TestApp, userId: string, contains: string) =>
-  t.slack.waitFor((c) => c.method === "chat.postMessage" && c.params.channel === userId && blocksText(c.params).includes(contains));
+  t.slack.waitFor(
+    (c) => c.method === "chat.postMessage" && c.params.channel === userId && blocksText(c.params).includes(contains),
+  );
 
 /** One element's value in view.state.values, by kind. */
 export type FieldValue =
@@ -69,7 +81,11 @@ export function stateValues(fields: Record<string, FieldValue>): Record<string, 
   for (const [block, f] of Object.entries(fields)) {
     let v: Json;
     if ("text" in f) v = { type: "plain_text_input", value: f.text };
-    else if ("option" in f) v = { type: "static_select", selected_option: f.option === null ? null : { text: { type: "plain_text", text: f.option }, value: f.option } };
+    else if ("option" in f)
+      v = {
+        type: "static_select",
+        selected_option: f.option === null ? null : { text: { type: "plain_text", text: f.option }, value: f.option },
+      };
     else if ("users" in f) v = { type: "multi_users_select", selected_users: f.users };
     else if ("date" in f) v = { type: "datepicker", selected_date: f.date };
     else if ("time" in f) v = { type: "timepicker", selected_time: f.time };
@@ -79,12 +95,21 @@ export function stateValues(fields: Record<string, FieldValue>): Record<string, 
   return out;
 }
 
-export function viewSubmission(s: { userId: string; callbackId: string; privateMetadata: string; fields: Record<string, FieldValue>; viewId?: string }): Json {
+export function viewSubmission(s: {
+  userId: string;
+  callbackId: string;
+  privateMetadata: string;
+  fields: Record<string, FieldValue>;
+  viewId?: string;
+}): Json {
   return viewSubmissionPayload({ ...s, values: stateValues(s.fields) });
 }
 
 /** The HTTP answer to a submission: null for a plain ack (modal closes), else the response_action. */
-export async function submitView(t: TestApp, payload: Json): Promise<{ response_action: string; errors: Record<string, string> } | null> {
+export async function submitView(
+  t: TestApp,
+  payload: Json,
+): Promise<{ response_action: string; errors: Record<string, string> } | null> {
   const res = await t.interact(payload);
   if (res.status !== 200) throw new Error(`view_submission answered HTTP ${res.status}`);
   return res.body ? (JSON.parse(res.body) as { response_action: string; errors: Record<string, string> }) : null;

@@ -1,8 +1,16 @@
 // Generated data for tests: commitments with varied statuses and dates, owners, followers, updates,
 // meetings. Written through Prisma on the test's real database (or as plain domain objects for the
 // pure Block Kit builders). Deterministic: the same call gives the same data.
-import { STATUSES, type Commitment, type Meeting, type MeetingKind, type ProgressUpdate, type Status } from "../../src/domain/types.js";
+
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
+import {
+  type Commitment,
+  type Meeting,
+  type MeetingKind,
+  type ProgressUpdate,
+  STATUSES,
+  type Status,
+} from "../../src/domain/types.js";
 
 export interface CommitmentSpec {
   ref: string;
@@ -17,20 +25,26 @@ export interface CommitmentSpec {
   leadService?: string | null;
 }
 
-const day = (iso: string, n: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const day = (iso: string, n: number): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * `n` commitment specs around `today`: statuses cycle through every status, due dates spread from 90 days
  * ago to a year ahead, parties cycle, every third has an owner. Refs are `PARTY-1xx` (no clash with the seed).
  */
-export function generateCommitmentSpecs(n: number, options: { today?: string; parties?: string[]; titleLength?: number; start?: number; owner?: string } = {}): CommitmentSpec[] {
+export function generateCommitmentSpecs(
+  n: number,
+  options: { today?: string; parties?: string[]; titleLength?: number; start?: number; owner?: string } = {},
+): CommitmentSpec[] {
   const today = options.today ?? "2026-11-23";
   const parties = options.parties ?? ["ETAT", "VILLE", "PARQUET"];
   const start = options.start ?? 100;
   return Array.from({ length: n }, (_, i) => {
     const party = parties[i % parties.length] ?? "ETAT";
     const base = `Action générée n° ${i + 1} : vidéoprotection, médiation et prévention à Chambéry`;
-    const title = options.titleLength ? (base + " — " + "é".repeat(options.titleLength)).slice(0, options.titleLength) : base;
+    const title = options.titleLength
+      ? (base + " — " + "é".repeat(options.titleLength)).slice(0, options.titleLength)
+      : base;
     return {
       ref: `${party}-${start + i}`,
       party,
@@ -53,7 +67,11 @@ export async function defaultContractId(prisma: PrismaClient): Promise<string> {
 }
 
 /** Inserts the commitments (with owners and followers); returns their ids in order. */
-export async function insertCommitments(prisma: PrismaClient, specs: readonly CommitmentSpec[], contractId?: string): Promise<string[]> {
+export async function insertCommitments(
+  prisma: PrismaClient,
+  specs: readonly CommitmentSpec[],
+  contractId?: string,
+): Promise<string[]> {
   const cid = contractId ?? (await defaultContractId(prisma));
   const ids: string[] = [];
   for (const s of specs) {
@@ -78,7 +96,11 @@ export async function insertCommitments(prisma: PrismaClient, specs: readonly Co
 }
 
 /** Updates a seeded (or inserted) commitment's state, found by ref. */
-export async function setCommitment(prisma: PrismaClient, ref: string, data: { status?: Status; progress?: number; dueOn?: string | null; owners?: string[] }): Promise<string> {
+export async function setCommitment(
+  prisma: PrismaClient,
+  ref: string,
+  data: { status?: Status; progress?: number; dueOn?: string | null; owners?: string[] },
+): Promise<string> {
   const row = await prisma.commitment.findFirstOrThrow({ where: { ref } });
   await prisma.commitment.update({
     where: { id: row.id },
@@ -180,7 +202,11 @@ export function makeCommitment(spec: CommitmentSpec, i = 0): Commitment {
   };
 }
 
-export function makeUpdate(i: number, commitmentId: string, text = "Avancement conforme au calendrier."): ProgressUpdate {
+export function makeUpdate(
+  i: number,
+  commitmentId: string,
+  text = "Avancement conforme au calendrier.",
+): ProgressUpdate {
   return {
     id: `10000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
     commitmentId,

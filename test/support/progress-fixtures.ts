@@ -5,7 +5,10 @@ import { viewSubmissionPayload } from "./view-submission.js";
 
 /** The seeded commitment with that ref, with its indicators in order. */
 export async function commitmentByRef(t: TestApp, ref: string) {
-  return t.db.prisma.commitment.findFirstOrThrow({ where: { ref }, include: { indicators: { orderBy: { position: "asc" } } } });
+  return t.db.prisma.commitment.findFirstOrThrow({
+    where: { ref },
+    include: { indicators: { orderBy: { position: "asc" } } },
+  });
 }
 
 /** Seeded commitments have no owners: names them, and returns the commitment. */
@@ -38,11 +41,21 @@ export function buttonPayload(click: ButtonClick): Record<string, unknown> & { t
   const channelId = click.channelId ?? "D0VIGIE";
   return {
     type: "block_actions",
-    user: { id: click.userId, username: click.userId.toLowerCase(), name: click.userId.toLowerCase(), team_id: "T0TEST" },
+    user: {
+      id: click.userId,
+      username: click.userId.toLowerCase(),
+      name: click.userId.toLowerCase(),
+      team_id: "T0TEST",
+    },
     api_app_id: "A0VIGIE",
     token: "legacy-verification-token",
     container: onMessage
-      ? { type: "message", message_ts: "1764000000.000100", channel_id: channelId, is_ephemeral: click.ephemeral ?? false }
+      ? {
+          type: "message",
+          message_ts: "1764000000.000100",
+          channel_id: channelId,
+          is_ephemeral: click.ephemeral ?? false,
+        }
       : { type: "view", view_id: "V0HOME" },
     trigger_id: `${Date.now()}.${Math.floor(Math.random() * 1e9)}.trigger`,
     team: { id: "T0TEST", domain: "chambery" },
@@ -51,10 +64,26 @@ export function buttonPayload(click: ButtonClick): Record<string, unknown> & { t
     ...(onMessage
       ? {
           channel: { id: channelId, name: channelId.startsWith("D") ? "directmessage" : "copil-csi" },
-          message: { type: "message", user: "U0VIGIE", ts: "1764000000.000100", text: "Rappel", bot_id: "B0VIGIE", blocks: [] },
+          message: {
+            type: "message",
+            user: "U0VIGIE",
+            ts: "1764000000.000100",
+            text: "Rappel",
+            bot_id: "B0VIGIE",
+            blocks: [],
+          },
           response_url: click.responseUrl,
         }
-      : { view: { id: "V0HOME", type: "home", callback_id: "", private_metadata: "", state: { values: {} }, hash: "1.home" } }),
+      : {
+          view: {
+            id: "V0HOME",
+            type: "home",
+            callback_id: "",
+            private_metadata: "",
+            state: { values: {} },
+            hash: "1.home",
+          },
+        }),
     state: { values: {} },
     actions: [
       {
@@ -96,7 +125,9 @@ export function progressStateValues(f: ProgressFormInput): Record<string, Record
     status: {
       value: {
         type: "static_select",
-        selected_option: f.status ? { text: { type: "plain_text", text: f.status, emoji: true }, value: f.status } : null,
+        selected_option: f.status
+          ? { text: { type: "plain_text", text: f.status, emoji: true }, value: f.status }
+          : null,
       },
     },
     progress: v("number_input", f.progress),
@@ -131,5 +162,8 @@ export function submissionPayload(s: Submission): Record<string, unknown> {
 }
 
 /** The private_metadata the modal carries (same shape as the builder's). */
-export const progressMetadata = (commitmentId: string, supersedesId: string | null = null, locale: "fr" | "en" = "fr"): string =>
-  JSON.stringify({ c: commitmentId, s: supersedesId, l: locale });
+export const progressMetadata = (
+  commitmentId: string,
+  supersedesId: string | null = null,
+  locale: "fr" | "en" = "fr",
+): string => JSON.stringify({ c: commitmentId, s: supersedesId, l: locale });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { loadConfig, type Config } from "../../src/config.js";
+import { type RunningVigie, startVigie } from "../../src/app/start-vigie.js";
+import { type Config, loadConfig } from "../../src/config.js";
 import { createLogger, type Logger } from "../../src/logger.js";
-import { startVigie, type RunningVigie } from "../../src/app/start-vigie.js";
 import type { Database } from "../../src/store/database.js";
 import { FakeSlack, type RecordedCall } from "./fake-slack.js";
 import { slackSignatureHeaders } from "./slack-signature.js";
@@ -31,7 +31,10 @@ export interface TestApp {
   /** Posts raw bytes to /slack/events with the given headers; returns status and body. */
   post(body: string, headers: Record<string, string>, contentType?: string): Promise<{ status: number; body: string }>;
   /** Sends `/csi <text>` signed as Slack does; resolves once acked, with the response_url id to wait on. */
-  command(text: string, options?: { userId?: string; channelId?: string }): Promise<{ status: number; ackBody: string; responseId: string }>;
+  command(
+    text: string,
+    options?: { userId?: string; channelId?: string },
+  ): Promise<{ status: number; ackBody: string; responseId: string }>;
   /** `/csi <text>` and the reply Vigie posts to the response_url. */
   commandReply(text: string, options?: { userId?: string; channelId?: string }): Promise<RecordedCall>;
   /** Sends an interactivity payload (block_actions, view_submission…) signed; returns the HTTP answer. */
@@ -67,8 +70,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const vigie = await startVigie(config, { database: db, log, now: options.now ?? (() => DEFAULT_NOW) });
   const baseUrl = `http://127.0.0.1:${vigie.port}`;
 
-  const post = async (body: string, headers: Record<string, string>, contentType = "application/x-www-form-urlencoded") => {
-    const res = await fetch(`${baseUrl}/slack/events`, { method: "POST", headers: { "content-type": contentType, ...headers }, body });
+  const post = async (
+    body: string,
+    headers: Record<string, string>,
+    contentType = "application/x-www-form-urlencoded",
+  ) => {
+    const res = await fetch(`${baseUrl}/slack/events`, {
+      method: "POST",
+      headers: { "content-type": contentType, ...headers },
+      body,
+    });
     return { status: res.status, body: await res.text() };
   };
   const signedPost = (body: string) => post(body, slackSignatureHeaders(TEST_SIGNING_SECRET, body));
@@ -152,7 +163,11 @@ export function buttonsOf(message: Record<string, unknown>): ShownButton[] {
 type AsyncMethod = (...args: never[]) => Promise<unknown>;
 
 /** Makes one async method of a repository take `ms` longer, as a slow database would; returns the undo. */
-export function slowDown<T extends Record<K, AsyncMethod>, K extends keyof T>(target: T, method: K, ms: number): () => void {
+export function slowDown<T extends Record<K, AsyncMethod>, K extends keyof T>(
+  target: T,
+  method: K,
+  ms: number,
+): () => void {
   const original = target[method];
   target[method] = (async (...args: Parameters<T[K]>) => {
     await new Promise((r) => setTimeout(r, ms));
@@ -164,4 +179,5 @@ export function slowDown<T extends Record<K, AsyncMethod>, K extends keyof T>(ta
 }
 
 /** Makes the contract lookup that every answer starts with take `ms` longer; returns the undo. */
-export const slowDownContractLookup = (t: TestApp, ms: number): (() => void) => slowDown(t.vigie.deps.store.contracts, "findDefault", ms);
+export const slowDownContractLookup = (t: TestApp, ms: number): (() => void) =>
+  slowDown(t.vigie.deps.store.contracts, "findDefault", ms);

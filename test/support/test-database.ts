@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { inject } from "vitest";
-import { openDatabase, type Database } from "../../src/store/database.js";
+import { type Database, openDatabase } from "../../src/store/database.js";
 
 export type DatabaseState = "empty" | "migrated" | "seeded";
 
@@ -46,7 +46,10 @@ export async function createTestDatabase(state: DatabaseState = "seeded"): Promi
     return { db, url: url.toString(), simulateOutage: drop, drop };
   }
   const snapshots = inject("snapshots");
-  const snapshot = state === "empty" ? undefined : new Blob([await readFile(state === "migrated" ? snapshots.migrated : snapshots.seeded)]);
+  const snapshot =
+    state === "empty"
+      ? undefined
+      : new Blob([await readFile(state === "migrated" ? snapshots.migrated : snapshots.seeded)]);
   const db = await openDatabase({ dataDir: "memory://", pgliteSnapshot: snapshot });
   return { db, simulateOutage: () => db.close(), drop: async () => undefined };
 }

@@ -1,7 +1,7 @@
 // ---------------------------------------------------------------------------------------------
 // Postal addresses
 
-import { B, E, foldWord, re, words, type Rule } from "./rule-kit.js";
+import { B, E, foldWord, type Rule, re, words } from "./rule-kit.js";
 
 // Words that name a street and little else.
 const STREET_TYPES_CLEAR = [

@@ -1,7 +1,7 @@
 // ---------------------------------------------------------------------------------------------
 // Birth dates and ages
 
-import { B, E, re, type Rule } from "./rule-kit.js";
+import { B, E, type Rule, re } from "./rule-kit.js";
 
 const MONTH_START = "(?:jan|feb|fev|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|aou|sep|oct|nov|dec)";
 
@@ -21,7 +21,9 @@ export const BIRTH_RULES: Rule[] = [
   {
     kind: "BIRTH_DATE",
     on: "folded",
-    re: re(String.raw`${B}(?:dates?\s+de\s+naissance|dates?\s+of\s+birth|birth\s*dates?|born\s+on|born\s+in\s+(?:19|20)\d{2})${E}`),
+    re: re(
+      String.raw`${B}(?:dates?\s+de\s+naissance|dates?\s+of\s+birth|birth\s*dates?|born\s+on|born\s+in\s+(?:19|20)\d{2})${E}`,
+    ),
   },
   {
     // Upper case only: « dob » in lower case is too rare to be worth the noise.

@@ -1,7 +1,7 @@
 // ---------------------------------------------------------------------------------------------
 // Case numbers
 
-import { B, E, digitCount, re, type Rule } from "./rule-kit.js";
+import { B, digitCount, E, type Rule, re } from "./rule-kit.js";
 
 const CASE_KEYWORDS = String.raw`(?:p\.?v\.?|rg|parquet|procedure|affaire|plainte|main\s+courante|case|file|docket|crime\s+ref(?:erence)?)`;
 const CASE_MARKER = String.raw`(?:n[°o]\.?|num(?:ero)?\.?|number|#|ref(?:erence)?\.?)`;

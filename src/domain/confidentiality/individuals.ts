@@ -3,7 +3,7 @@
 
 import { PERSON_NOUNS_FR } from "./birth-and-age.js";
 import { isName } from "./named-persons.js";
-import { B, E, foldWord, re, words, type Rule } from "./rule-kit.js";
+import { B, E, foldWord, type Rule, re, words } from "./rule-kit.js";
 
 const TITLES_FR = words(["m.", "mme", "mlle", "monsieur", "madame", "mademoiselle"]);
 // Capitalised words that follow « signalement de » without being a person.

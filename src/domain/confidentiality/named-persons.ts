@@ -1,7 +1,7 @@
 // ---------------------------------------------------------------------------------------------
 // Civil titles followed by a surname: « M. Dupont », « Mrs Smith »
 
-import { B, foldWord, re, words, type Rule } from "./rule-kit.js";
+import { B, foldWord, type Rule, re, words } from "./rule-kit.js";
 
 // Official functions that follow a civil title without naming anyone: « Madame la Préfète ».
 const NOT_A_NAME = words([

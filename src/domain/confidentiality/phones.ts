@@ -1,7 +1,7 @@
 // ---------------------------------------------------------------------------------------------
 // Phones
 
-import { digitCount, re, type Rule } from "./rule-kit.js";
+import { digitCount, type Rule, re } from "./rule-kit.js";
 
 export const PHONE_RULES: Rule[] = [
   {
@@ -17,9 +17,7 @@ export const PHONE_RULES: Rule[] = [
     // International numbers: a country code, then 9–15 digits in all (E.164).
     kind: "PHONE",
     on: "folded",
-    re: re(
-      String.raw`(?<![\p{L}\p{N}_+/])(?:\+|00)\s?(?!33)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?!\p{N})`,
-    ),
+    re: re(String.raw`(?<![\p{L}\p{N}_+/])(?:\+|00)\s?(?!33)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?!\p{N})`),
     accept: (m, v) => {
       const n = digitCount(m[0]);
       if (n < 9 || n > 15) return false;

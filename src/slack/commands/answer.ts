@@ -27,7 +27,17 @@ export type CommandRequest = Omit<CommandContext, "args" | "rest" | "locale" | "
 };
 
 /** Sub-commands that only read; CSI_READ_ACCESS=members limits them to committee members and coordinators. */
-const READS: readonly SubcommandName[] = ["status", "list", "show", "mine", "overdue", "due", "meetings", "search", "history"];
+const READS: readonly SubcommandName[] = [
+  "status",
+  "list",
+  "show",
+  "mine",
+  "overdue",
+  "due",
+  "meetings",
+  "search",
+  "history",
+];
 /** Sub-commands that change the contract's follow-up: coordinators only. (`maj` is also for owners: its handler decides.) */
 const COORDINATOR_ONLY: readonly SubcommandName[] = ["new", "meeting", "digest", "role", "export", "import"];
 
@@ -61,7 +71,11 @@ export async function answerCsiCommand(req: CommandRequest): Promise<Reply | nul
     const locale = await localeOf(req, null);
     const word = cleanWord(parsed.word, 40);
     return helpReply(locale, {
-      notice: tr(locale, `:grey_question: Je ne connais pas la commande « ${word} ». Voici ce que je sais faire :`, `:grey_question: I don't know the command "${word}". Here is what I can do:`),
+      notice: tr(
+        locale,
+        `:grey_question: Je ne connais pas la commande « ${word} ». Voici ce que je sais faire :`,
+        `:grey_question: I don't know the command "${word}". Here is what I can do:`,
+      ),
       suggestions: await suggestionsFor(req, parsed.word, parsed.rest),
     });
   }
@@ -75,7 +89,11 @@ export async function answerCsiCommand(req: CommandRequest): Promise<Reply | nul
   const handler = HANDLERS[parsed.name];
   if (!handler) {
     return helpReply(locale, {
-      notice: tr(locale, ":construction: Cette commande n'est pas encore disponible.", ":construction: This command is not available yet."),
+      notice: tr(
+        locale,
+        ":construction: Cette commande n'est pas encore disponible.",
+        ":construction: This command is not available yet.",
+      ),
     });
   }
   const nav: Nav = { text: parsed.text, locale, page: req.page ?? 0, shared: req.shared ?? false };

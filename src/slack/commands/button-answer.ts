@@ -17,7 +17,15 @@ export type ButtonBody = BlockButtonAction;
 /** Said when a button's value is not one Vigie wrote (forged, or from an older version). */
 export const staleButtonReply = (locale: Locale = "fr"): Reply => ({
   text: tr(locale, "Ce bouton n'est plus valide", "This button is no longer valid"),
-  blocks: [section(tr(locale, ":hourglass: Ce bouton n'est plus valide. Relancez la commande `/csi` pour obtenir une réponse à jour.", ":hourglass: This button is no longer valid. Run the `/csi` command again for an up-to-date answer."))],
+  blocks: [
+    section(
+      tr(
+        locale,
+        ":hourglass: Ce bouton n'est plus valide. Relancez la commande `/csi` pour obtenir une réponse à jour.",
+        ":hourglass: This button is no longer valid. Run the `/csi` command again for an up-to-date answer.",
+      ),
+    ),
+  ],
 });
 
 export interface ButtonAnswer {
@@ -28,7 +36,13 @@ export interface ButtonAnswer {
 }
 
 /** The answer a button stands for, with the clicker's own role and permissions. */
-export async function answerButton(deps: AppDeps, client: WebClient, body: ButtonBody, raw: string | undefined, options: { shared?: boolean; page?: number } = {}): Promise<ButtonAnswer> {
+export async function answerButton(
+  deps: AppDeps,
+  client: WebClient,
+  body: ButtonBody,
+  raw: string | undefined,
+  options: { shared?: boolean; page?: number } = {},
+): Promise<ButtonAnswer> {
   const value = decodeNavValue(raw);
   if (!value) return { value, reply: staleButtonReply(), ok: false };
   const role = (await deps.store.roles.find(body.user.id))?.role ?? null;

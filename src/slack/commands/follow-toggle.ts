@@ -7,22 +7,35 @@ import { tr } from "../views/locale.js";
 import { decodeNavValue } from "../views/pagination.js";
 import { readRefusalReply } from "../views/refusal-blocks.js";
 import type { Reply } from "../views/reply.js";
-import { answerButton, staleButtonReply, type ButtonBody } from "./button-answer.js";
+import { answerButton, type ButtonBody, staleButtonReply } from "./button-answer.js";
 
 /** The refreshed sheet with a confirmation on top, and whether it may replace the message clicked. */
-export async function toggleFollow(deps: AppDeps, client: WebClient, body: ButtonBody, raw: string | undefined, follow: boolean): Promise<{ reply: Reply; replace: boolean }> {
+export async function toggleFollow(
+  deps: AppDeps,
+  client: WebClient,
+  body: ButtonBody,
+  raw: string | undefined,
+  follow: boolean,
+): Promise<{ reply: Reply; replace: boolean }> {
   const value = decodeNavValue(raw);
   const commitment = value?.id ? await deps.store.commitments.findById(value.id).catch(() => null) : null;
   if (!value || !commitment) return { reply: staleButtonReply(value?.l), replace: false };
   const role = (await deps.store.roles.find(body.user.id))?.role ?? null;
-  if (!canRead(role, deps.config.readAccess)) return { reply: readRefusalReply(value.l, await deps.store.roles.listByRole("COORDINATOR")), replace: false };
+  if (!canRead(role, deps.config.readAccess))
+    return { reply: readRefusalReply(value.l, await deps.store.roles.listByRole("COORDINATOR")), replace: false };
 
-  const changed = follow ? await deps.store.followers.follow(commitment.id, body.user.id) : await deps.store.followers.unfollow(commitment.id, body.user.id);
+  const changed = follow
+    ? await deps.store.followers.follow(commitment.id, body.user.id)
+    : await deps.store.followers.unfollow(commitment.id, body.user.id);
   const l = value.l;
   const ref = commitment.ref;
   const note = follow
     ? changed
-      ? tr(l, `:bell: Vous suivez désormais ${ref} : vous serez prévenu de ses mises à jour.`, `:bell: You now follow ${ref}: you will be told of its updates.`)
+      ? tr(
+          l,
+          `:bell: Vous suivez désormais ${ref} : vous serez prévenu de ses mises à jour.`,
+          `:bell: You now follow ${ref}: you will be told of its updates.`,
+        )
       : tr(l, `:bell: Vous suiviez déjà ${ref}.`, `:bell: You already followed ${ref}.`)
     : changed
       ? tr(l, `:no_bell: Vous ne suivez plus ${ref}.`, `:no_bell: You no longer follow ${ref}.`)

@@ -35,10 +35,19 @@ export type ParsedCommand =
 const commandText = z
   .string()
   .max(20_000)
-  .transform((s) => s.normalize("NFC").replace(/[\u0000-\u001f\u007f]+/g, " ").trim().slice(0, 4000));
+  .transform((s) =>
+    s
+      .normalize("NFC")
+      .replace(/[\u0000-\u001f\u007f]+/g, " ")
+      .trim()
+      .slice(0, 4000),
+  );
 
 const lookup = new Map<string, { name: SubcommandName; locale: Locale | null }>();
-for (const [name, aliases] of Object.entries(SUBCOMMANDS) as [SubcommandName, { fr: readonly string[]; en: readonly string[] }][]) {
+for (const [name, aliases] of Object.entries(SUBCOMMANDS) as [
+  SubcommandName,
+  { fr: readonly string[]; en: readonly string[] },
+][]) {
   // A word spelt the same in both languages (digest, export…) does not choose the language.
   const shared = aliases.en.length === 0;
   for (const w of aliases.fr) lookup.set(w, { name, locale: shared ? null : "fr" });

@@ -1,8 +1,8 @@
 // What every read sub-command needs first: the contract, today's date in Paris, its navigation.
 import { localDateOf } from "../../domain/due-instants.js";
-import { findRef, normalizeRef } from "../../domain/refs.js";
 import { statusLabel } from "../../domain/format.js";
-import { STATUSES, type Commitment, type Contract, type IsoDate } from "../../domain/types.js";
+import { findRef, normalizeRef } from "../../domain/refs.js";
+import { type Commitment, type Contract, type IsoDate, STATUSES } from "../../domain/types.js";
 import { plain, section } from "../views/blocks.js";
 import { tr } from "../views/locale.js";
 import { ephemeralNav, type Nav } from "../views/pagination.js";
@@ -10,9 +10,11 @@ import type { Reply } from "../views/reply.js";
 import type { CommandContext } from "./context.js";
 import type { ListArgs } from "./parse.js";
 
-export const todayOf = (ctx: Pick<CommandContext, "deps">): IsoDate => localDateOf(ctx.deps.now(), ctx.deps.config.timezone);
+export const todayOf = (ctx: Pick<CommandContext, "deps">): IsoDate =>
+  localDateOf(ctx.deps.now(), ctx.deps.config.timezone);
 
-export const navOf = (ctx: CommandContext, fallbackText: string): Nav => ctx.nav ?? ephemeralNav(fallbackText, ctx.locale);
+export const navOf = (ctx: CommandContext, fallbackText: string): Nav =>
+  ctx.nav ?? ephemeralNav(fallbackText, ctx.locale);
 
 /** The contract a workspace follows, or the reply to give when none has been loaded yet. */
 export async function contractOrReply(ctx: CommandContext): Promise<{ contract: Contract } | { reply: Reply }> {
@@ -38,7 +40,10 @@ export async function contractOrReply(ctx: CommandContext): Promise<{ contract: 
  * The commitment a REF names: straight from the unique index when the ref normalizes; only when it is not
  * there, every ref is listed to match loosely or to suggest the closest.
  */
-export async function lookUpRef(ctx: CommandContext, contract: Contract): Promise<{ commitment: Commitment } | { suggestions: string[] }> {
+export async function lookUpRef(
+  ctx: CommandContext,
+  contract: Contract,
+): Promise<{ commitment: Commitment } | { suggestions: string[] }> {
   const { commitments } = ctx.deps.store;
   const wanted = normalizeRef(ctx.rest);
   const direct = wanted ? await commitments.findByRef(contract.id, wanted) : null;
@@ -49,7 +54,12 @@ export async function lookUpRef(ctx: CommandContext, contract: Contract): Promis
 }
 
 /** The commitments a `[partie] [statut]` filter selects, in the contract's party order then by ref. */
-export async function listSelected(ctx: CommandContext, contract: Contract, args: ListArgs, today: IsoDate): Promise<Commitment[]> {
+export async function listSelected(
+  ctx: CommandContext,
+  contract: Contract,
+  args: ListArgs,
+  today: IsoDate,
+): Promise<Commitment[]> {
   const items = await ctx.deps.store.commitments.listFiltered(contract.id, {
     party: args.party ?? undefined,
     statuses: args.status ? [args.status] : undefined,
@@ -62,7 +72,12 @@ export async function listSelected(ctx: CommandContext, contract: Contract, args
 }
 
 /** The answer to filter words that are neither a party nor a status: echoed back with what is possible. */
-export function filterNotUnderstoodReply(ctx: CommandContext, contract: Contract, unknown: readonly string[], example: { fr: string; en: string }): Reply {
+export function filterNotUnderstoodReply(
+  ctx: CommandContext,
+  contract: Contract,
+  unknown: readonly string[],
+  example: { fr: string; en: string },
+): Reply {
   const { locale } = ctx;
   const parties = contract.parties.map((p) => p.label).join(", ");
   const statuses = STATUSES.map((s) => statusLabel(s, locale).toLowerCase()).join(", ");

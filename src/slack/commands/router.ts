@@ -1,6 +1,6 @@
 import type { CommandHandler } from "./context.js";
-import { showDue } from "./handlers/due.js";
 import { showDigest } from "./handlers/digest.js";
+import { showDue } from "./handlers/due.js";
 import { exportCommitmentsCommand } from "./handlers/export.js";
 import { showHelp } from "./handlers/help.js";
 import { showHistory } from "./handlers/history.js";

@@ -15,7 +15,9 @@ export function registerErrorHandler(app: App, log: Logger): void {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ response_type: "ephemeral", replace_original: false, text: APOLOGY }),
-      }).catch((e: unknown) => log.warn("listener.apology_failed", { error: e instanceof Error ? e.message : String(e) }));
+      }).catch((e: unknown) =>
+        log.warn("listener.apology_failed", { error: e instanceof Error ? e.message : String(e) }),
+      );
     }
   });
 }

@@ -10,7 +10,9 @@ import type { Reply } from "./reply.js";
 const reply = (text: string): Reply => ({ text: truncate(text.replace(/\*/g, ""), 3000), blocks: [section(text)] });
 
 const who = (ids: readonly string[], locale: Locale) =>
-  ids.length === 0 ? tr(locale, "(aucun coordinateur n'est encore désigné)", "(no coordinator has been named yet)") : mentions(ids, locale);
+  ids.length === 0
+    ? tr(locale, "(aucun coordinateur n'est encore désigné)", "(no coordinator has been named yet)")
+    : mentions(ids, locale);
 
 /** The polite refusal: what is reserved, and whom to ask. */
 export function coordinatorsOnlyText(locale: Locale, coordinators: readonly string[]): string {
@@ -20,14 +22,30 @@ export function coordinatorsOnlyText(locale: Locale, coordinators: readonly stri
     `:lock: This is for the contract's coordinators only. You may ask ${who(coordinators, locale)}.`,
   );
 }
-export const coordinatorsOnly = (locale: Locale, coordinators: readonly string[]): Reply => reply(coordinatorsOnlyText(locale, coordinators));
+export const coordinatorsOnly = (locale: Locale, coordinators: readonly string[]): Reply =>
+  reply(coordinatorsOnlyText(locale, coordinators));
 
-export function commitmentSaved(locale: Locale, c: Commitment, mode: "create" | "edit", keptIndicators: readonly string[] = []): Reply {
+export function commitmentSaved(
+  locale: Locale,
+  c: Commitment,
+  mode: "create" | "edit",
+  keptIndicators: readonly string[] = [],
+): Reply {
   const head =
     mode === "create"
-      ? tr(locale, `:white_check_mark: Engagement *${esc(c.ref)}* créé : ${esc(truncate(c.title, 200))}`, `:white_check_mark: Commitment *${esc(c.ref)}* created: ${esc(truncate(c.title, 200))}`)
-      : tr(locale, `:white_check_mark: Engagement *${esc(c.ref)}* modifié : ${esc(truncate(c.title, 200))}`, `:white_check_mark: Commitment *${esc(c.ref)}* updated: ${esc(truncate(c.title, 200))}`);
-  const owners = c.owners.length ? `\n${tr(locale, "Pilotes", "Owners")} : ${who(c.owners, locale)}` : `\n${tr(locale, "Aucun pilote désigné pour l'instant.", "No owner named yet.")}`;
+      ? tr(
+          locale,
+          `:white_check_mark: Engagement *${esc(c.ref)}* créé : ${esc(truncate(c.title, 200))}`,
+          `:white_check_mark: Commitment *${esc(c.ref)}* created: ${esc(truncate(c.title, 200))}`,
+        )
+      : tr(
+          locale,
+          `:white_check_mark: Engagement *${esc(c.ref)}* modifié : ${esc(truncate(c.title, 200))}`,
+          `:white_check_mark: Commitment *${esc(c.ref)}* updated: ${esc(truncate(c.title, 200))}`,
+        );
+  const owners = c.owners.length
+    ? `\n${tr(locale, "Pilotes", "Owners")} : ${who(c.owners, locale)}`
+    : `\n${tr(locale, "Aucun pilote désigné pour l'instant.", "No owner named yet.")}`;
   const kept = keptIndicators.length
     ? `\n:information_source: ${tr(
         locale,
@@ -58,11 +76,32 @@ export function meetingScheduled(locale: Locale, m: Meeting, timezone: string): 
   );
 }
 
-export function decisionsRecorded(locale: Locale, count: number, milestones: readonly { ref: string; title: string }[], commitments: readonly { ref: string; title: string }[]): Reply {
+export function decisionsRecorded(
+  locale: Locale,
+  count: number,
+  milestones: readonly { ref: string; title: string }[],
+  commitments: readonly { ref: string; title: string }[],
+): Reply {
   const lines = [
-    tr(locale, `:memo: ${count} décision${count > 1 ? "s" : ""} enregistrée${count > 1 ? "s" : ""}.`, `:memo: ${count} decision${count > 1 ? "s" : ""} recorded.`),
-    ...milestones.map((m) => tr(locale, `• Jalon ajouté à *${esc(m.ref)}* : ${esc(truncate(m.title, 150))}`, `• Milestone added to *${esc(m.ref)}*: ${esc(truncate(m.title, 150))}`)),
-    ...commitments.map((c) => tr(locale, `• Nouvel engagement *${esc(c.ref)}* : ${esc(truncate(c.title, 150))} (pilotes à désigner)`, `• New commitment *${esc(c.ref)}*: ${esc(truncate(c.title, 150))} (owners to be named)`)),
+    tr(
+      locale,
+      `:memo: ${count} décision${count > 1 ? "s" : ""} enregistrée${count > 1 ? "s" : ""}.`,
+      `:memo: ${count} decision${count > 1 ? "s" : ""} recorded.`,
+    ),
+    ...milestones.map((m) =>
+      tr(
+        locale,
+        `• Jalon ajouté à *${esc(m.ref)}* : ${esc(truncate(m.title, 150))}`,
+        `• Milestone added to *${esc(m.ref)}*: ${esc(truncate(m.title, 150))}`,
+      ),
+    ),
+    ...commitments.map((c) =>
+      tr(
+        locale,
+        `• Nouvel engagement *${esc(c.ref)}* : ${esc(truncate(c.title, 150))} (pilotes à désigner)`,
+        `• New commitment *${esc(c.ref)}*: ${esc(truncate(c.title, 150))} (owners to be named)`,
+      ),
+    ),
   ];
   return reply(lines.slice(0, 40).join("\n"));
 }
@@ -78,18 +117,38 @@ export function roleUsage(locale: Locale, problem: "no_user" | "no_role" | "usag
     problem === "no_user"
       ? tr(locale, "Mentionnez la personne avec @.", "Mention the person with @.")
       : problem === "no_role"
-        ? tr(locale, "Indiquez le rôle : coordinateur, membre ou lecteur.", "Say which role: coordinator, member or reader.")
+        ? tr(
+            locale,
+            "Indiquez le rôle : coordinateur, membre ou lecteur.",
+            "Say which role: coordinator, member or reader.",
+          )
         : "";
-  return reply(`${why ? `${why}\n` : ""}${tr(locale, "Utilisation : `/csi role @personne coordinateur|membre|lecteur`", "Usage: `/csi role @user coordinator|member|reader`")}`);
+  return reply(
+    `${why ? `${why}\n` : ""}${tr(locale, "Utilisation : `/csi role @personne coordinateur|membre|lecteur`", "Usage: `/csi role @user coordinator|member|reader`")}`,
+  );
 }
 
 export function roleAssigned(locale: Locale, userId: string, role: Role, before: Role | null): Reply {
-  const was = before ? tr(locale, ` (auparavant ${roleWord(before, locale)})`, ` (was ${roleWord(before, locale)})`) : "";
-  return reply(tr(locale, `:white_check_mark: <@${userId}> est désormais *${roleWord(role, locale)}*${was}.`, `:white_check_mark: <@${userId}> is now *${roleWord(role, locale)}*${was}.`));
+  const was = before
+    ? tr(locale, ` (auparavant ${roleWord(before, locale)})`, ` (was ${roleWord(before, locale)})`)
+    : "";
+  return reply(
+    tr(
+      locale,
+      `:white_check_mark: <@${userId}> est désormais *${roleWord(role, locale)}*${was}.`,
+      `:white_check_mark: <@${userId}> is now *${roleWord(role, locale)}*${was}.`,
+    ),
+  );
 }
 
 export function roleUnchanged(locale: Locale, userId: string, role: Role): Reply {
-  return reply(tr(locale, `<@${userId}> est déjà *${roleWord(role, locale)}* : rien n'a changé.`, `<@${userId}> is already *${roleWord(role, locale)}*: nothing changed.`));
+  return reply(
+    tr(
+      locale,
+      `<@${userId}> est déjà *${roleWord(role, locale)}* : rien n'a changé.`,
+      `<@${userId}> is already *${roleWord(role, locale)}*: nothing changed.`,
+    ),
+  );
 }
 
 export function lastCoordinator(locale: Locale): Reply {

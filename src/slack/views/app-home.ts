@@ -3,10 +3,19 @@
 import type { ActionsBlock, HomeView, KnownBlock, PlainTextOption } from "@slack/types";
 import { DASHBOARD_LIMITS, type Dashboard, type PartyProgress } from "../../domain/dashboard.js";
 import { localDateOf } from "../../domain/due-instants.js";
-import { formatDateLong, formatDateShort, formatInstant, formatRelativeDays, meetingKindLabel, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
+import {
+  formatDateLong,
+  formatDateShort,
+  formatInstant,
+  formatRelativeDays,
+  meetingKindLabel,
+  progressBar,
+  statusEmoji,
+  statusLabel,
+} from "../../domain/format.js";
 import { daysUntil, isOverdue } from "../../domain/status.js";
 import { truncate } from "../../domain/text.js";
-import { STATUSES, type Commitment, type IsoDate, type Locale, type Meeting } from "../../domain/types.js";
+import { type Commitment, type IsoDate, type Locale, type Meeting, STATUSES } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
 import { button, context, section } from "./blocks.js";
 import { tr } from "./locale.js";
@@ -27,14 +36,29 @@ export interface HomeData extends Dashboard {
 }
 
 const more = (n: number, locale: Locale, command: string): KnownBlock =>
-  context(tr(locale, `… et ${n} autre${n > 1 ? "s" : ""} — \`/csi ${command}\` pour tout voir`, `… and ${n} more — \`/csi ${command}\` to see them all`));
+  context(
+    tr(
+      locale,
+      `… et ${n} autre${n > 1 ? "s" : ""} — \`/csi ${command}\` pour tout voir`,
+      `… and ${n} more — \`/csi ${command}\` to see them all`,
+    ),
+  );
 
 function dueLine(c: Commitment, today: IsoDate, locale: Locale): string {
   if (!c.dueOn) return tr(locale, "sans échéance", "no due date");
   const days = daysUntil(today, c.dueOn);
   const date = formatDateShort(c.dueOn, locale);
-  if (isOverdue(c, today)) return tr(locale, `:warning: échéance dépassée (${date}, ${formatRelativeDays(days, locale)})`, `:warning: overdue (due ${date}, ${formatRelativeDays(days, locale)})`);
-  return tr(locale, `échéance ${date} (${formatRelativeDays(days, locale)})`, `due ${date} (${formatRelativeDays(days, locale)})`);
+  if (isOverdue(c, today))
+    return tr(
+      locale,
+      `:warning: échéance dépassée (${date}, ${formatRelativeDays(days, locale)})`,
+      `:warning: overdue (due ${date}, ${formatRelativeDays(days, locale)})`,
+    );
+  return tr(
+    locale,
+    `échéance ${date} (${formatRelativeDays(days, locale)})`,
+    `due ${date} (${formatRelativeDays(days, locale)})`,
+  );
 }
 
 function commitmentLine(c: Commitment, today: IsoDate, locale: Locale): string {
@@ -42,7 +66,8 @@ function commitmentLine(c: Commitment, today: IsoDate, locale: Locale): string {
   return `*${esc(c.ref)}* · ${status} · ${progressBar(c.progress, 10, locale)}\n${esc(truncate(c.title, 200))}\n${dueLine(c, today, locale)}`;
 }
 
-const updateButton = (c: Commitment, locale: Locale) => button(ACTIONS.openUpdate, tr(locale, "Mettre à jour", "Update"), c.id);
+const updateButton = (c: Commitment, locale: Locale) =>
+  button(ACTIONS.openUpdate, tr(locale, "Mettre à jour", "Update"), c.id);
 
 function coordinatorActions(d: HomeData): ActionsBlock {
   const { locale } = d;
@@ -53,7 +78,13 @@ function coordinatorActions(d: HomeData): ActionsBlock {
   if (d.lastMeeting) {
     const when = formatDateShort(localDateOf(d.lastMeeting.startsAt, d.timezone), locale);
     const kind = meetingKindLabel(d.lastMeeting.kind, locale, "short");
-    elements.push(button(ACTIONS.openDecisions, tr(locale, `Relevé de décisions — ${kind} du ${when}`, `Decisions — ${kind} of ${when}`), d.lastMeeting.id));
+    elements.push(
+      button(
+        ACTIONS.openDecisions,
+        tr(locale, `Relevé de décisions — ${kind} du ${when}`, `Decisions — ${kind} of ${when}`),
+        d.lastMeeting.id,
+      ),
+    );
   }
   if (d.editable.length > 0) {
     const options: PlainTextOption[] = d.editable.slice(0, HOME_LIMITS.editOptions).map((c) => ({
@@ -74,8 +105,13 @@ function partyLine(p: PartyProgress, locale: Locale): string {
   const counts = STATUSES.filter((s) => p.byStatus[s] > 0)
     .map((s) => `${statusEmoji(s)} ${p.byStatus[s]} ${statusLabel(s, locale).toLowerCase()}`)
     .join(" · ");
-  const overdue = p.overdue > 0 ? tr(locale, ` · :warning: ${p.overdue} en retard`, ` · :warning: ${p.overdue} overdue`) : "";
-  const n = tr(locale, `${p.total} engagement${p.total > 1 ? "s" : ""}`, `${p.total} commitment${p.total === 1 ? "" : "s"}`);
+  const overdue =
+    p.overdue > 0 ? tr(locale, ` · :warning: ${p.overdue} en retard`, ` · :warning: ${p.overdue} overdue`) : "";
+  const n = tr(
+    locale,
+    `${p.total} engagement${p.total > 1 ? "s" : ""}`,
+    `${p.total} commitment${p.total === 1 ? "" : "s"}`,
+  );
   return `*${esc(truncate(p.label, 100))}* — ${n} · ${tr(locale, "moyenne", "average")} ${progressBar(p.averageProgress, 10, locale)}${overdue}\n${counts || "—"}`;
 }
 
@@ -90,37 +126,68 @@ export function appHomeView(d: HomeData): HomeView {
   const { locale, today } = d;
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: truncate(`Vigie — ${d.contractTitle}`, 150), emoji: true } },
-    context(tr(locale, `Bonjour <@${d.userId}>, voici la situation au ${formatDateLong(today, locale)}.`, `Hello <@${d.userId}>, here is where things stand on ${formatDateLong(today, locale)}.`)),
+    context(
+      tr(
+        locale,
+        `Bonjour <@${d.userId}>, voici la situation au ${formatDateLong(today, locale)}.`,
+        `Hello <@${d.userId}>, here is where things stand on ${formatDateLong(today, locale)}.`,
+      ),
+    ),
   ];
   if (d.isCoordinator) blocks.push(coordinatorActions(d));
   const mineTotal = d.mineTotal ?? d.mine.length;
-  blocks.push({ type: "divider" }, section(tr(locale, `*Mes engagements* (${mineTotal})`, `*My commitments* (${mineTotal})`)));
-  if (mineTotal === 0) blocks.push(context(tr(locale, "Vous n'êtes pilote d'aucun engagement.", "You do not own any commitment.")));
-  for (const c of d.mine.slice(0, HOME_LIMITS.mine)) blocks.push(section(commitmentLine(c, today, locale), updateButton(c, locale)));
+  blocks.push(
+    { type: "divider" },
+    section(tr(locale, `*Mes engagements* (${mineTotal})`, `*My commitments* (${mineTotal})`)),
+  );
+  if (mineTotal === 0)
+    blocks.push(context(tr(locale, "Vous n'êtes pilote d'aucun engagement.", "You do not own any commitment.")));
+  for (const c of d.mine.slice(0, HOME_LIMITS.mine))
+    blocks.push(section(commitmentLine(c, today, locale), updateButton(c, locale)));
   if (mineTotal > HOME_LIMITS.mine) blocks.push(more(mineTotal - HOME_LIMITS.mine, locale, tr(locale, "mes", "mine")));
 
   if (!d.canReadContract) {
-    blocks.push({ type: "divider" }, context(tr(locale, "Le suivi du contrat est réservé aux membres du comité de pilotage.", "The contract's follow-up is for steering-committee members.")));
+    blocks.push(
+      { type: "divider" },
+      context(
+        tr(
+          locale,
+          "Le suivi du contrat est réservé aux membres du comité de pilotage.",
+          "The contract's follow-up is for steering-committee members.",
+        ),
+      ),
+    );
     return { type: "home", blocks };
   }
 
-  blocks.push({ type: "divider" }, section(tr(locale, "*Avancement du contrat par partie*", "*Contract progress per party*")));
+  blocks.push(
+    { type: "divider" },
+    section(tr(locale, "*Avancement du contrat par partie*", "*Contract progress per party*")),
+  );
   for (const p of d.parties.slice(0, HOME_LIMITS.parties)) blocks.push(section(partyLine(p, locale)));
-  if (d.parties.length > HOME_LIMITS.parties) blocks.push(more(d.parties.length - HOME_LIMITS.parties, locale, tr(locale, "etat", "status")));
+  if (d.parties.length > HOME_LIMITS.parties)
+    blocks.push(more(d.parties.length - HOME_LIMITS.parties, locale, tr(locale, "etat", "status")));
 
   const overdueTotal = d.overdueTotal ?? d.overdue.length;
   blocks.push({ type: "divider" }, section(tr(locale, `*En retard* (${overdueTotal})`, `*Overdue* (${overdueTotal})`)));
-  if (overdueTotal === 0) blocks.push(context(tr(locale, ":white_check_mark: Aucun engagement en retard.", ":white_check_mark: No overdue commitment.")));
+  if (overdueTotal === 0)
+    blocks.push(
+      context(
+        tr(locale, ":white_check_mark: Aucun engagement en retard.", ":white_check_mark: No overdue commitment."),
+      ),
+    );
   for (const c of d.overdue.slice(0, HOME_LIMITS.overdue)) {
     const canUpdate = d.isCoordinator || c.owners.includes(d.userId);
     blocks.push(section(commitmentLine(c, today, locale), canUpdate ? updateButton(c, locale) : undefined));
   }
-  if (overdueTotal > HOME_LIMITS.overdue) blocks.push(more(overdueTotal - HOME_LIMITS.overdue, locale, tr(locale, "retards", "overdue")));
+  if (overdueTotal > HOME_LIMITS.overdue)
+    blocks.push(more(overdueTotal - HOME_LIMITS.overdue, locale, tr(locale, "retards", "overdue")));
 
   blocks.push({ type: "divider" }, section(tr(locale, "*Prochaines réunions*", "*Next meetings*")));
   if (d.meetings.length === 0) blocks.push(context(tr(locale, "Aucune réunion planifiée.", "No meeting scheduled.")));
   for (const m of d.meetings.slice(0, HOME_LIMITS.meetings)) blocks.push(section(meetingLine(m, d)));
-  if (d.meetings.length > HOME_LIMITS.meetings) blocks.push(more(d.meetings.length - HOME_LIMITS.meetings, locale, tr(locale, "reunions", "meetings")));
+  if (d.meetings.length > HOME_LIMITS.meetings)
+    blocks.push(more(d.meetings.length - HOME_LIMITS.meetings, locale, tr(locale, "reunions", "meetings")));
 
   blocks.push(context(tr(locale, "`/csi aide` pour toutes les commandes.", "`/csi help` for every command.")));
   return { type: "home", blocks };

@@ -34,12 +34,16 @@ export const section = (text: string, accessory?: Button): SectionBlock => ({
 
 export const fieldsSection = (fields: string[]): SectionBlock => ({
   type: "section",
-  fields: fields.slice(0, LIMITS.fields).map((f) => ({ type: "mrkdwn" as const, text: truncate(f || " ", LIMITS.fieldText) })),
+  fields: fields
+    .slice(0, LIMITS.fields)
+    .map((f) => ({ type: "mrkdwn" as const, text: truncate(f || " ", LIMITS.fieldText) })),
 });
 
 export const context = (...texts: string[]): ContextBlock => ({
   type: "context",
-  elements: texts.slice(0, LIMITS.contextElements).map((t) => ({ type: "mrkdwn" as const, text: truncate(t || " ", LIMITS.sectionText) })),
+  elements: texts
+    .slice(0, LIMITS.contextElements)
+    .map((t) => ({ type: "mrkdwn" as const, text: truncate(t || " ", LIMITS.sectionText) })),
 });
 
 export const button = (actionId: string, text: string, value: string, style?: "primary" | "danger"): Button => ({
@@ -51,7 +55,10 @@ export const button = (actionId: string, text: string, value: string, style?: "p
   ...(style ? { style } : {}),
 });
 
-export const actions = (elements: Button[]): ActionsBlock => ({ type: "actions", elements: elements.slice(0, LIMITS.actionsElements) });
+export const actions = (elements: Button[]): ActionsBlock => ({
+  type: "actions",
+  elements: elements.slice(0, LIMITS.actionsElements),
+});
 
 export const divider = (): KnownBlock => ({ type: "divider" });
 

@@ -25,7 +25,12 @@ function valueText(field: EditableField, v: FieldValue, locale: Locale): string 
   const none = tr(locale, "aucun", "none");
   if (Array.isArray(v)) {
     if (!v.length) return `_${none}_`;
-    return field === "owners" ? v.slice(0, 20).map(who).join(", ") : v.slice(0, 10).map((x) => `« ${plain(x, 120)} »`).join(" ; ");
+    return field === "owners"
+      ? v.slice(0, 20).map(who).join(", ")
+      : v
+          .slice(0, 10)
+          .map((x) => `« ${plain(x, 120)} »`)
+          .join(" ; ");
   }
   if (v === null || v === "") return `_${none}_`;
   if (field === "dueOn" && isIsoDate(v)) return formatDateLong(v, locale);
@@ -42,27 +47,83 @@ export function commitmentEventText(e: CommitmentEvent, timezone: string, locale
   const actor = who(e.actorId);
   switch (e.kind) {
     case "created":
-      if (e.via === "meeting") return when + tr(locale, `:new: Fiche créée par ${actor} à la suite d'une décision de réunion`, `:new: Sheet created by ${actor} following a meeting decision`);
-      if (e.via === "import") return when + tr(locale, `:new: Fiche importée d'un tableur par ${actor}`, `:new: Sheet imported from a spreadsheet by ${actor}`);
+      if (e.via === "meeting")
+        return (
+          when +
+          tr(
+            locale,
+            `:new: Fiche créée par ${actor} à la suite d'une décision de réunion`,
+            `:new: Sheet created by ${actor} following a meeting decision`,
+          )
+        );
+      if (e.via === "import")
+        return (
+          when +
+          tr(
+            locale,
+            `:new: Fiche importée d'un tableur par ${actor}`,
+            `:new: Sheet imported from a spreadsheet by ${actor}`,
+          )
+        );
       return when + tr(locale, `:new: Fiche créée par ${actor}`, `:new: Sheet created by ${actor}`);
     case "edited": {
-      const lines = [when + tr(locale, `:pencil2: ${actor} a modifié la fiche :`, `:pencil2: ${actor} edited the sheet:`)];
+      const lines = [
+        when + tr(locale, `:pencil2: ${actor} a modifié la fiche :`, `:pencil2: ${actor} edited the sheet:`),
+      ];
       lines.push(...e.changes.map((c) => changeLine(c, locale)));
       if (e.keptIndicators.length) {
-        const kept = e.keptIndicators.slice(0, 10).map((l) => `« ${plain(l, 120)} »`).join(", ");
-        lines.push(tr(locale, `• Indicateurs conservés car déjà mesurés${colon(locale)}${kept}`, `• Indicators kept because already measured: ${kept}`));
+        const kept = e.keptIndicators
+          .slice(0, 10)
+          .map((l) => `« ${plain(l, 120)} »`)
+          .join(", ");
+        lines.push(
+          tr(
+            locale,
+            `• Indicateurs conservés car déjà mesurés${colon(locale)}${kept}`,
+            `• Indicators kept because already measured: ${kept}`,
+          ),
+        );
       }
       return lines.join("\n");
     }
     case "done_confirmed":
-      return when + tr(locale, `:white_check_mark: ${actor} a confirmé l'achèvement demandé par ${who(e.requestedBy)}`, `:white_check_mark: ${actor} confirmed the completion requested by ${who(e.requestedBy)}`);
+      return (
+        when +
+        tr(
+          locale,
+          `:white_check_mark: ${actor} a confirmé l'achèvement demandé par ${who(e.requestedBy)}`,
+          `:white_check_mark: ${actor} confirmed the completion requested by ${who(e.requestedBy)}`,
+        )
+      );
     case "done_rejected": {
-      const kept = e.statusKept ? tr(locale, ` ; le statut reste « ${statusLabel(e.statusKept, locale)} »`, `; the status stays “${statusLabel(e.statusKept, locale)}”`) : "";
-      return when + tr(locale, `:leftwards_arrow_with_hook: ${actor} a refusé l'achèvement demandé par ${who(e.requestedBy)}`, `:leftwards_arrow_with_hook: ${actor} declined the completion requested by ${who(e.requestedBy)}`) + kept;
+      const kept = e.statusKept
+        ? tr(
+            locale,
+            ` ; le statut reste « ${statusLabel(e.statusKept, locale)} »`,
+            `; the status stays “${statusLabel(e.statusKept, locale)}”`,
+          )
+        : "";
+      return (
+        when +
+        tr(
+          locale,
+          `:leftwards_arrow_with_hook: ${actor} a refusé l'achèvement demandé par ${who(e.requestedBy)}`,
+          `:leftwards_arrow_with_hook: ${actor} declined the completion requested by ${who(e.requestedBy)}`,
+        ) +
+        kept
+      );
     }
     case "milestone_added": {
       const source = e.fromMeeting ? tr(locale, " (décision de réunion)", " (meeting decision)") : "";
-      return when + tr(locale, `:round_pushpin: ${actor} a ajouté le jalon « ${plain(e.title, 300)} »`, `:round_pushpin: ${actor} added the milestone “${plain(e.title, 300)}”`) + source;
+      return (
+        when +
+        tr(
+          locale,
+          `:round_pushpin: ${actor} a ajouté le jalon « ${plain(e.title, 300)} »`,
+          `:round_pushpin: ${actor} added the milestone “${plain(e.title, 300)}”`,
+        ) +
+        source
+      );
     }
   }
 }

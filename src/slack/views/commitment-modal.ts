@@ -1,11 +1,25 @@
 // The coordinators' modal to create or edit a commitment.
 import type { KnownBlock, ModalView } from "@slack/types";
-import { MAX_DESCRIPTION, MAX_LEAD_SERVICE, MAX_TITLE, type CommitmentFormValues } from "../../domain/commitment-input.js";
+import {
+  type CommitmentFormValues,
+  MAX_DESCRIPTION,
+  MAX_LEAD_SERVICE,
+  MAX_TITLE,
+} from "../../domain/commitment-input.js";
 import type { Locale, Party } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS } from "../ids.js";
 import { section } from "./blocks.js";
 import { tr } from "./locale.js";
-import { confidentialityNotice, datePicker, esc, formModal, option, staticSelect, textInput, usersSelect } from "./modal-parts.js";
+import {
+  confidentialityNotice,
+  datePicker,
+  esc,
+  formModal,
+  option,
+  staticSelect,
+  textInput,
+  usersSelect,
+} from "./modal-parts.js";
 
 export interface CommitmentModalInput {
   mode: "create" | "edit";
@@ -21,7 +35,10 @@ export interface CommitmentModalInput {
 export function commitmentModal(m: CommitmentModalInput): ModalView {
   const { locale } = m;
   const v = m.values ?? {};
-  const nextList = m.parties.map((p) => m.nextRefs[p.code]).filter(Boolean).join(", ");
+  const nextList = m.parties
+    .map((p) => m.nextRefs[p.code])
+    .filter(Boolean)
+    .join(", ");
   const blocks: KnownBlock[] = [
     confidentialityNotice(locale),
     staticSelect(
@@ -34,7 +51,8 @@ export function commitmentModal(m: CommitmentModalInput): ModalView {
       initial: v.ref ?? null,
       optional: true,
       maxLength: 20,
-      placeholder: tr(locale, "ex. ", "e.g. ") + (m.parties[0] ? (m.nextRefs[m.parties[0].code] ?? "ETAT-01") : "ETAT-01"),
+      placeholder:
+        tr(locale, "ex. ", "e.g. ") + (m.parties[0] ? (m.nextRefs[m.parties[0].code] ?? "ETAT-01") : "ETAT-01"),
       hint: tr(
         locale,
         `Laissez vide pour le prochain numéro libre de la partie (${nextList}). Modifiable ; chaque référence est unique.`,
@@ -57,7 +75,11 @@ export function commitmentModal(m: CommitmentModalInput): ModalView {
     usersSelect(BLOCKS.owners, tr(locale, "Pilotes (référents)", "Owners"), {
       initial: v.owners ?? [],
       optional: true,
-      hint: tr(locale, "Ils reçoivent les rappels et déclarent l'avancement.", "They get the reminders and report progress."),
+      hint: tr(
+        locale,
+        "Ils reçoivent les rappels et déclarent l'avancement.",
+        "They get the reminders and report progress.",
+      ),
     }),
     datePicker(BLOCKS.dueOn, tr(locale, "Échéance", "Due date"), { initial: v.dueOn ?? null, optional: true }),
     textInput(BLOCKS.indicators, tr(locale, "Indicateurs", "Indicators"), {
@@ -76,10 +98,16 @@ export function commitmentModal(m: CommitmentModalInput): ModalView {
   return formModal(
     {
       callbackId: m.mode === "create" ? CALLBACKS.createCommitment : CALLBACKS.editCommitment,
-      title: m.mode === "create" ? tr(locale, "Nouvel engagement", "New commitment") : tr(locale, "Modifier l'engagement", "Edit commitment"),
+      title:
+        m.mode === "create"
+          ? tr(locale, "Nouvel engagement", "New commitment")
+          : tr(locale, "Modifier l'engagement", "Edit commitment"),
       submit: tr(locale, "Enregistrer", "Save"),
       privateMetadata: m.privateMetadata,
-      blocks: m.mode === "edit" ? [section(tr(locale, `Modification de *${ref.trim()}*`, `Editing *${ref.trim()}*`)), ...blocks] : blocks,
+      blocks:
+        m.mode === "edit"
+          ? [section(tr(locale, `Modification de *${ref.trim()}*`, `Editing *${ref.trim()}*`)), ...blocks]
+          : blocks,
     },
     locale,
   );

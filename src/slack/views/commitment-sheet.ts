@@ -34,18 +34,37 @@ export function indicatorLine(i: Indicator, locale: Locale): string {
   const unit = i.unit ? ` (${plain(i.unit, 40)})` : "";
   const parts: string[] = [];
   if (i.baseline !== null) {
-    const on = i.baselineOn ? tr(locale, ` au ${formatDateShort(i.baselineOn, locale)}`, ` on ${formatDateShort(i.baselineOn, locale)}`) : "";
+    const on = i.baselineOn
+      ? tr(locale, ` au ${formatDateShort(i.baselineOn, locale)}`, ` on ${formatDateShort(i.baselineOn, locale)}`)
+      : "";
     parts.push(`${tr(locale, "référence", "baseline")} ${num(i.baseline, locale)}${on}`);
   }
   if (i.target !== null) parts.push(`${tr(locale, "cible", "target")} ${num(i.target, locale)}`);
-  const measured = i.measuredOn ? tr(locale, `, mesuré le ${formatDateShort(i.measuredOn, locale)}`, `, measured ${formatDateShort(i.measuredOn, locale)}`) : "";
-  parts.push(i.current === null ? tr(locale, "_pas encore mesuré_", "_not measured yet_") : `*${tr(locale, "actuel", "current")} ${num(i.current, locale)}*${measured}`);
+  const measured = i.measuredOn
+    ? tr(
+        locale,
+        `, mesuré le ${formatDateShort(i.measuredOn, locale)}`,
+        `, measured ${formatDateShort(i.measuredOn, locale)}`,
+      )
+    : "";
+  parts.push(
+    i.current === null
+      ? tr(locale, "_pas encore mesuré_", "_not measured yet_")
+      : `*${tr(locale, "actuel", "current")} ${num(i.current, locale)}*${measured}`,
+  );
   const source = i.source ? ` — ${tr(locale, "source", "source")}${colon(locale)}${plain(i.source, 80)}` : "";
   return `• ${plain(i.label, 160)}${unit}${colon(locale)}${parts.join(" · ")}${source}`;
 }
 
-export function updateText(u: ProgressUpdate, timezone: string, locale: Locale, indicators: readonly Indicator[]): string {
-  const lines = [`*${formatInstant(u.createdAt, timezone, locale)}* — <@${u.authorId.replace(/[^A-Z0-9]/gi, "")}> · ${statusText(u, locale)} · ${progressBar(u.progress, 10, locale)}`];
+export function updateText(
+  u: ProgressUpdate,
+  timezone: string,
+  locale: Locale,
+  indicators: readonly Indicator[],
+): string {
+  const lines = [
+    `*${formatInstant(u.createdAt, timezone, locale)}* — <@${u.authorId.replace(/[^A-Z0-9]/gi, "")}> · ${statusText(u, locale)} · ${progressBar(u.progress, 10, locale)}`,
+  ];
   if (u.comment) lines.push(`> ${plain(u.comment, 500).replace(/\n/g, "\n> ")}`);
   if (u.nextStep) {
     const on = u.nextStepOn ? ` (${formatDateShort(u.nextStepOn, locale)})` : "";
@@ -54,9 +73,13 @@ export function updateText(u: ProgressUpdate, timezone: string, locale: Locale, 
   if (u.blockers) lines.push(`*${tr(locale, "Difficultés", "Blockers")}*${colon(locale)}${plain(u.blockers, 300)}`);
   const values = u.indicatorValues
     .slice(0, 10)
-    .map((v) => `${plain(indicators.find((i) => i.id === v.indicatorId)?.label ?? tr(locale, "indicateur supprimé", "removed indicator"), 60)} = ${num(v.value, locale)}`);
+    .map(
+      (v) =>
+        `${plain(indicators.find((i) => i.id === v.indicatorId)?.label ?? tr(locale, "indicateur supprimé", "removed indicator"), 60)} = ${num(v.value, locale)}`,
+    );
   if (values.length) lines.push(`${tr(locale, "Indicateurs", "Indicators")}${colon(locale)}${values.join(" · ")}`);
-  if (u.evidenceUrl && /^https?:\/\/\S+$/.test(u.evidenceUrl) && u.evidenceUrl.length < 500) lines.push(`<${esc(u.evidenceUrl)}|${tr(locale, "Justificatif", "Evidence")}>`);
+  if (u.evidenceUrl && /^https?:\/\/\S+$/.test(u.evidenceUrl) && u.evidenceUrl.length < 500)
+    lines.push(`<${esc(u.evidenceUrl)}|${tr(locale, "Justificatif", "Evidence")}>`);
   return lines.join("\n");
 }
 
@@ -121,7 +144,11 @@ export function commitmentSheetReply(input: CommitmentSheetInput): Reply {
     ),
   );
 
-  const history = button(ACTIONS.showHistory, tr(locale, ":scroll: Historique", ":scroll: History"), encodeNavValue(`${tr(locale, "historique", "history")} ${c.ref}`, locale));
+  const history = button(
+    ACTIONS.showHistory,
+    tr(locale, ":scroll: Historique", ":scroll: History"),
+    encodeNavValue(`${tr(locale, "historique", "history")} ${c.ref}`, locale),
+  );
   if (nav.shared) {
     blocks.push(actions([history]));
   } else {
@@ -129,7 +156,9 @@ export function commitmentSheetReply(input: CommitmentSheetInput): Reply {
     const sheetValue = encodeNavValue(nav.text, locale, 0, c.id);
     const extra: Button[] = [
       button(ACTIONS.openUpdate, tr(locale, ":pencil2: Mettre à jour", ":pencil2: Update"), c.id, "primary"),
-      ...(input.canEdit ? [button(ACTIONS.openEditCommitment, tr(locale, ":gear: Modifier", ":gear: Edit"), c.id)] : []),
+      ...(input.canEdit
+        ? [button(ACTIONS.openEditCommitment, tr(locale, ":gear: Modifier", ":gear: Edit"), c.id)]
+        : []),
       following
         ? button(ACTIONS.unfollow, tr(locale, ":no_bell: Ne plus suivre", ":no_bell: Unfollow"), sheetValue)
         : button(ACTIONS.follow, tr(locale, ":bell: Suivre", ":bell: Follow"), sheetValue),
@@ -143,18 +172,45 @@ export function commitmentSheetReply(input: CommitmentSheetInput): Reply {
 const truncateTitle = (t: string): string => (t.length > 200 ? `${t.slice(0, 199)}…` : t);
 
 /** An unknown REF: say so, keep what was typed, and offer the closest refs as buttons. */
-export function refNotFoundReply(typed: string, suggestions: readonly string[], locale: Locale, verb: "show" | "history" = "show"): Reply {
+export function refNotFoundReply(
+  typed: string,
+  suggestions: readonly string[],
+  locale: Locale,
+  verb: "show" | "history" = "show",
+): Reply {
   const shown = plain(typed, 100);
   const blocks: KnownBlock[] = [];
   if (typed.trim() === "") {
-    const example = verb === "show" ? tr(locale, "/csi voir ETAT-08", "/csi show ETAT-08") : tr(locale, "/csi historique ETAT-08", "/csi history ETAT-08");
-    blocks.push(section(tr(locale, `:grey_question: Indiquez la référence de l'engagement, par exemple \`${example}\`.`, `:grey_question: Please give the commitment's reference, e.g. \`${example}\`.`)));
+    const example =
+      verb === "show"
+        ? tr(locale, "/csi voir ETAT-08", "/csi show ETAT-08")
+        : tr(locale, "/csi historique ETAT-08", "/csi history ETAT-08");
+    blocks.push(
+      section(
+        tr(
+          locale,
+          `:grey_question: Indiquez la référence de l'engagement, par exemple \`${example}\`.`,
+          `:grey_question: Please give the commitment's reference, e.g. \`${example}\`.`,
+        ),
+      ),
+    );
   } else if (suggestions.length) {
-    blocks.push(section(tr(locale, `:mag: Je ne trouve pas d'engagement « ${shown} ». Vouliez-vous dire :`, `:mag: I can't find a commitment "${shown}". Did you mean:`)));
+    blocks.push(
+      section(
+        tr(
+          locale,
+          `:mag: Je ne trouve pas d'engagement « ${shown} ». Vouliez-vous dire :`,
+          `:mag: I can't find a commitment "${shown}". Did you mean:`,
+        ),
+      ),
+    );
     const word = verb === "show" ? tr(locale, "voir", "show") : tr(locale, "historique", "history");
     const action = verb === "show" ? ACTIONS.showCommitment : ACTIONS.showHistory;
     // One section per suggestion: an action_id must be unique within a block.
-    for (const r of suggestions.slice(0, 5)) blocks.push(section(`• *${esc(r)}*`, button(action, tr(locale, "Voir", "Show"), encodeNavValue(`${word} ${r}`, locale))));
+    for (const r of suggestions.slice(0, 5))
+      blocks.push(
+        section(`• *${esc(r)}*`, button(action, tr(locale, "Voir", "Show"), encodeNavValue(`${word} ${r}`, locale))),
+      );
   } else {
     blocks.push(
       section(

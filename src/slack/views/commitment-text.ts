@@ -15,10 +15,15 @@ export function dueText(c: Pick<Commitment, "dueOn" | "status">, today: IsoDate,
     return tr(locale, `:warning: *échéance dépassée* (${date}, ${late})`, `:warning: *overdue* (due ${date}, ${late})`);
   }
   if (c.status === "DONE" || c.status === "DROPPED") return tr(locale, `échéance ${date}`, `due ${date}`);
-  return tr(locale, `échéance ${date} (${formatRelativeDays(days, locale)})`, `due ${date} (${formatRelativeDays(days, locale)})`);
+  return tr(
+    locale,
+    `échéance ${date} (${formatRelativeDays(days, locale)})`,
+    `due ${date} (${formatRelativeDays(days, locale)})`,
+  );
 }
 
-export const statusText = (c: Pick<Commitment, "status">, locale: Locale): string => `${statusEmoji(c.status)} ${statusLabel(c.status, locale)}`;
+export const statusText = (c: Pick<Commitment, "status">, locale: Locale): string =>
+  `${statusEmoji(c.status)} ${statusLabel(c.status, locale)}`;
 
 export function partyLabel(code: string, parties: readonly Party[]): string {
   return parties.find((p) => p.code === code)?.label ?? code;
@@ -29,7 +34,9 @@ export function mentions(userIds: readonly string[], locale: Locale, max = 10): 
   if (userIds.length === 0) return "—";
   const shown = userIds.slice(0, max).map((u) => `<@${u.replace(/[^A-Z0-9]/gi, "")}>`);
   const more = userIds.length - shown.length;
-  return more > 0 ? `${shown.join(", ")} ${tr(locale, `et ${more} autre${more > 1 ? "s" : ""}`, `and ${more} more`)}` : shown.join(", ");
+  return more > 0
+    ? `${shown.join(", ")} ${tr(locale, `et ${more} autre${more > 1 ? "s" : ""}`, `and ${more} more`)}`
+    : shown.join(", ");
 }
 
 /**

@@ -28,13 +28,20 @@ export function decisionsModal(m: DecisionsModalInput): ModalView {
     const older = meeting.decisions.length - MAX_SHOWN;
     const head = tr(locale, "*Décisions déjà enregistrées*", "*Decisions already recorded*");
     const more = older > 0 ? `\n${tr(locale, `… et ${older} plus anciennes`, `… and ${older} older ones`)}` : "";
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: truncate(`${head}\n${lines.join("\n")}${more}`, 3000) } });
+    blocks.push({
+      type: "section",
+      text: { type: "mrkdwn", text: truncate(`${head}\n${lines.join("\n")}${more}`, 3000) },
+    });
   }
   blocks.push(
     textInput(BLOCKS.decisions, tr(locale, "Nouvelles décisions (une par ligne)", "New decisions (one per line)"), {
       multiline: true,
       maxLength: 3000,
-      placeholder: tr(locale, "Renforcer les patrouilles → jalon ETAT-08 : patrouilles de soirée", "Reinforce patrols → milestone ETAT-08: evening patrols"),
+      placeholder: tr(
+        locale,
+        "Renforcer les patrouilles → jalon ETAT-08 : patrouilles de soirée",
+        "Reinforce patrols → milestone ETAT-08: evening patrols",
+      ),
       hint: tr(
         locale,
         "Une ligne = une décision. Terminez une ligne par « → jalon ETAT-08 : texte » pour ajouter un jalon à cet engagement, ou par « → nouvel engagement VILLE : intitulé » pour créer un engagement (référence attribuée automatiquement). « -> » convient aussi. Aucune donnée personnelle.",

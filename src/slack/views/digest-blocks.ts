@@ -1,7 +1,15 @@
 // The weekly digest as Block Kit: one screen (≤ 20 blocks), the full lists behind « Détails » buttons. Pure.
 import type { Button, KnownBlock, ModalView } from "@slack/types";
 import { DIGEST_SECTIONS, type Digest, type DigestCommitment, type DigestSection } from "../../domain/digest.js";
-import { formatDateLong, formatInstant, formatRelativeDays, meetingKindLabel, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
+import {
+  formatDateLong,
+  formatInstant,
+  formatRelativeDays,
+  meetingKindLabel,
+  progressBar,
+  statusEmoji,
+  statusLabel,
+} from "../../domain/format.js";
 import { daysUntil } from "../../domain/status.js";
 import { truncate } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
@@ -15,15 +23,20 @@ export const DIGEST_TOP = 5;
 /** Slack allows 100 blocks in a modal. */
 const MODAL_LINES = 90;
 
-
 export function sectionTitle(section: DigestSection, locale: Locale): string {
   const titles: Record<DigestSection, [string, string]> = {
     changes: [":pencil: Ce qui a changé cette semaine", ":pencil: What changed this week"],
     overdue: [":red_circle: En retard", ":red_circle: Overdue"],
     atRisk: [":large_orange_circle: Points de vigilance", ":large_orange_circle: At risk"],
-    dueSoon: [":hourglass_flowing_sand: Échéances des deux prochaines semaines", ":hourglass_flowing_sand: Due in the next two weeks"],
+    dueSoon: [
+      ":hourglass_flowing_sand: Échéances des deux prochaines semaines",
+      ":hourglass_flowing_sand: Due in the next two weeks",
+    ],
     meetingsSoon: [":calendar: Réunions des deux prochaines semaines", ":calendar: Meetings in the next two weeks"],
-    silent: [":zipper_mouth_face: Sans nouvelles depuis plus de 30 jours", ":zipper_mouth_face: No news for more than 30 days"],
+    silent: [
+      ":zipper_mouth_face: Sans nouvelles depuis plus de 30 jours",
+      ":zipper_mouth_face: No news for more than 30 days",
+    ],
     undeliverable: [":no_bell: Messages qui n'ont pas pu être remis", ":no_bell: Messages that could not be delivered"],
   };
   const [fr, en] = titles[section];
@@ -43,7 +56,11 @@ export function sectionLines(d: Digest, section: DigestSection, timezone: string
         const status = moved
           ? `${ch.statusFrom ? statusLabel(ch.statusFrom, locale) : tr(locale, "sans statut", "no status")} → *${statusLabel(ch.statusTo, locale)}*`
           : statusLabel(ch.statusTo, locale);
-        const n = tr(locale, `${ch.updates} mise${ch.updates > 1 ? "s" : ""} à jour`, `${ch.updates} update${ch.updates > 1 ? "s" : ""}`);
+        const n = tr(
+          locale,
+          `${ch.updates} mise${ch.updates > 1 ? "s" : ""} à jour`,
+          `${ch.updates} update${ch.updates > 1 ? "s" : ""}`,
+        );
         return `${statusEmoji(ch.statusTo)} *${esc(ch.commitment.ref)}* ${esc(truncate(ch.commitment.title, 70))} — ${status} (${n})`;
       });
     case "overdue":
@@ -53,10 +70,14 @@ export function sectionLines(d: Digest, section: DigestSection, timezone: string
       return d[section].map((c) => commitmentLine(c, d, locale));
     case "meetingsSoon":
       return d.meetingsSoon.map(
-        (m) => `:calendar: *${meetingKindLabel(m.kind, locale, "short")}*${m.title ? ` ${esc(truncate(m.title, 80))}` : ""} — ${formatInstant(m.startsAt, timezone, locale)}`,
+        (m) =>
+          `:calendar: *${meetingKindLabel(m.kind, locale, "short")}*${m.title ? ` ${esc(truncate(m.title, 80))}` : ""} — ${formatInstant(m.startsAt, timezone, locale)}`,
       );
     case "undeliverable":
-      return d.undeliverable.map((u) => `:no_bell: ${/^[UW]/.test(u.target) ? `<@${u.target}>` : `<#${u.target}>`} — ${esc(u.kind)} : \`${esc(u.reason)}\``);
+      return d.undeliverable.map(
+        (u) =>
+          `:no_bell: ${/^[UW]/.test(u.target) ? `<@${u.target}>` : `<#${u.target}>`} — ${esc(u.kind)} : \`${esc(u.reason)}\``,
+      );
   }
 }
 
@@ -72,7 +93,9 @@ export interface DigestMessageOptions {
 
 export function digestMessage(d: Digest, o: DigestMessageOptions): Reply {
   const { locale } = o;
-  const week = d.isoWeek.replace(/^(\d{4})-W(\d{2})$/, (_m, y: string, w: string) => tr(locale, `semaine ${Number(w)} de ${y}`, `week ${Number(w)} of ${y}`));
+  const week = d.isoWeek.replace(/^(\d{4})-W(\d{2})$/, (_m, y: string, w: string) =>
+    tr(locale, `semaine ${Number(w)} de ${y}`, `week ${Number(w)} of ${y}`),
+  );
   const text = tr(locale, `Digest hebdomadaire — ${week}`, `Weekly digest — ${week}`);
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: truncate(text, 150), emoji: true } },
@@ -103,7 +126,10 @@ export function digestMessage(d: Digest, o: DigestMessageOptions): Reply {
       mrkdwn(
         `*${tr(locale, "Avancement par partie", "Progress per party")}*\n` +
           d.parties
-            .map((p) => `${esc(p.label)} : \`${progressBar(p.meanProgress, 10, locale)}\` — ${tr(locale, `${p.done}/${p.total} réalisés`, `${p.done}/${p.total} done`)}${p.overdue ? tr(locale, `, ${p.overdue} en retard`, `, ${p.overdue} overdue`) : ""}`)
+            .map(
+              (p) =>
+                `${esc(p.label)} : \`${progressBar(p.meanProgress, 10, locale)}\` — ${tr(locale, `${p.done}/${p.total} réalisés`, `${p.done}/${p.total} done`)}${p.overdue ? tr(locale, `, ${p.overdue} en retard`, `, ${p.overdue} overdue`) : ""}`,
+            )
             .join("\n"),
       ),
     );
@@ -114,21 +140,39 @@ export function digestMessage(d: Digest, o: DigestMessageOptions): Reply {
     const n = count(d, s);
     if (n === 0 && (s === "undeliverable" || s === "atRisk")) continue;
     const lines = sectionLines(d, s, o.timezone, locale);
-    const body = n === 0 ? tr(locale, "_Rien à signaler._", "_Nothing to report._") : lines.slice(0, DIGEST_TOP).join("\n");
-    const more = n > DIGEST_TOP ? `\n${tr(locale, `… et ${n - DIGEST_TOP} de plus`, `… and ${n - DIGEST_TOP} more`)}` : "";
+    const body =
+      n === 0 ? tr(locale, "_Rien à signaler._", "_Nothing to report._") : lines.slice(0, DIGEST_TOP).join("\n");
+    const more =
+      n > DIGEST_TOP ? `\n${tr(locale, `… et ${n - DIGEST_TOP} de plus`, `… and ${n - DIGEST_TOP} more`)}` : "";
     blocks.push(mrkdwn(`*${sectionTitle(s, locale)}* (${n})\n${body}${more}`));
     if (n > DIGEST_TOP) {
       const label = sectionTitle(s, locale).replace(/^:[a-z_]+: /, "");
       detailButtons.push({
         type: "button",
         action_id: `${ACTIONS.digestDetails}_${s}`,
-        text: { type: "plain_text", text: truncate(tr(locale, `Détails : ${label}`, `Details: ${label}`), 75), emoji: true },
+        text: {
+          type: "plain_text",
+          text: truncate(tr(locale, `Détails : ${label}`, `Details: ${label}`), 75),
+          emoji: true,
+        },
         value: s,
       });
     }
   }
   if (detailButtons.length) blocks.push({ type: "actions", elements: detailButtons });
-  blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: tr(locale, "Chaque fiche : `/csi voir REF` · Vos engagements : `/csi mes`", "Any commitment: `/csi show REF` · Yours: `/csi mine`") }] });
+  blocks.push({
+    type: "context",
+    elements: [
+      {
+        type: "mrkdwn",
+        text: tr(
+          locale,
+          "Chaque fiche : `/csi voir REF` · Vos engagements : `/csi mes`",
+          "Any commitment: `/csi show REF` · Yours: `/csi mine`",
+        ),
+      },
+    ],
+  });
   return { text, blocks };
 }
 
@@ -137,7 +181,8 @@ export function digestDetailsModal(d: Digest, section: DigestSection, timezone: 
   const lines = sectionLines(d, section, timezone, locale);
   const blocks: KnownBlock[] = [];
   // Several lines per block keep the modal under Slack's 100 blocks.
-  for (let i = 0; i < Math.min(lines.length, MODAL_LINES * 10); i += 10) blocks.push(mrkdwn(lines.slice(i, i + 10).join("\n")));
+  for (let i = 0; i < Math.min(lines.length, MODAL_LINES * 10); i += 10)
+    blocks.push(mrkdwn(lines.slice(i, i + 10).join("\n")));
   if (blocks.length === 0) blocks.push(mrkdwn(tr(locale, "_Rien à signaler._", "_Nothing to report._")));
   return {
     type: "modal",
@@ -147,4 +192,5 @@ export function digestDetailsModal(d: Digest, section: DigestSection, timezone: 
   };
 }
 
-export const isDigestSection = (s: unknown): s is DigestSection => typeof s === "string" && (DIGEST_SECTIONS as readonly string[]).includes(s);
+export const isDigestSection = (s: unknown): s is DigestSection =>
+  typeof s === "string" && (DIGEST_SECTIONS as readonly string[]).includes(s);

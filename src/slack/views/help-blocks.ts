@@ -12,25 +12,95 @@ interface HelpLine {
 }
 
 const READ_LINES: HelpLine[] = [
-  { usageFr: "etat", usageEn: "status", fr: "le contrat en un coup d'œil, par partie", en: "the whole contract at a glance, per party" },
-  { usageFr: "liste [partie] [statut]", usageEn: "list [party] [status]", fr: "les engagements filtrés, ex. `liste ville en-retard`", en: "filtered commitments, e.g. `list city late`" },
-  { usageFr: "voir REF", usageEn: "show REF", fr: "la fiche d'un engagement, ex. `voir ETAT-08`", en: "one commitment's sheet, e.g. `show ETAT-08`" },
-  { usageFr: "mes", usageEn: "mine", fr: "vos engagements, les plus urgents d'abord", en: "your commitments, most urgent first" },
-  { usageFr: "retards", usageEn: "overdue", fr: "les engagements dont l'échéance est dépassée", en: "commitments past their due date" },
-  { usageFr: "echeances [jours]", usageEn: "due [days]", fr: "les échéances des N prochains jours (30 par défaut)", en: "deadlines within N days (default 30)" },
-  { usageFr: "reunions", usageEn: "meetings", fr: "les prochaines réunions GLTD, COPIL, CLSPD", en: "upcoming GLTD, COPIL, CLSPD meetings" },
-  { usageFr: "cherche TEXTE", usageEn: "search TEXT", fr: "recherche dans les références, titres et descriptions", en: "search refs, titles and descriptions" },
-  { usageFr: "historique REF", usageEn: "history REF", fr: "l'historique complet : mises à jour et modifications de la fiche", en: "the full history: updates and changes to the sheet" },
-  { usageFr: "maj REF", usageEn: "update REF", fr: "déclarer l'avancement d'un engagement dont vous êtes pilote", en: "report progress on a commitment you own" },
+  {
+    usageFr: "etat",
+    usageEn: "status",
+    fr: "le contrat en un coup d'œil, par partie",
+    en: "the whole contract at a glance, per party",
+  },
+  {
+    usageFr: "liste [partie] [statut]",
+    usageEn: "list [party] [status]",
+    fr: "les engagements filtrés, ex. `liste ville en-retard`",
+    en: "filtered commitments, e.g. `list city late`",
+  },
+  {
+    usageFr: "voir REF",
+    usageEn: "show REF",
+    fr: "la fiche d'un engagement, ex. `voir ETAT-08`",
+    en: "one commitment's sheet, e.g. `show ETAT-08`",
+  },
+  {
+    usageFr: "mes",
+    usageEn: "mine",
+    fr: "vos engagements, les plus urgents d'abord",
+    en: "your commitments, most urgent first",
+  },
+  {
+    usageFr: "retards",
+    usageEn: "overdue",
+    fr: "les engagements dont l'échéance est dépassée",
+    en: "commitments past their due date",
+  },
+  {
+    usageFr: "echeances [jours]",
+    usageEn: "due [days]",
+    fr: "les échéances des N prochains jours (30 par défaut)",
+    en: "deadlines within N days (default 30)",
+  },
+  {
+    usageFr: "reunions",
+    usageEn: "meetings",
+    fr: "les prochaines réunions GLTD, COPIL, CLSPD",
+    en: "upcoming GLTD, COPIL, CLSPD meetings",
+  },
+  {
+    usageFr: "cherche TEXTE",
+    usageEn: "search TEXT",
+    fr: "recherche dans les références, titres et descriptions",
+    en: "search refs, titles and descriptions",
+  },
+  {
+    usageFr: "historique REF",
+    usageEn: "history REF",
+    fr: "l'historique complet : mises à jour et modifications de la fiche",
+    en: "the full history: updates and changes to the sheet",
+  },
+  {
+    usageFr: "maj REF",
+    usageEn: "update REF",
+    fr: "déclarer l'avancement d'un engagement dont vous êtes pilote",
+    en: "report progress on a commitment you own",
+  },
 ];
 
 const COORDINATOR_LINES: HelpLine[] = [
   { usageFr: "nouveau", usageEn: "new", fr: "créer un engagement", en: "create a commitment" },
   { usageFr: "reunion", usageEn: "meeting", fr: "planifier une réunion", en: "schedule a meeting" },
-  { usageFr: "digest", usageEn: "digest", fr: "afficher le prochain point hebdomadaire", en: "preview the next weekly digest" },
-  { usageFr: "export [partie] [statut]", usageEn: "export [party] [status]", fr: "recevoir les engagements en fichier CSV (tableur)", en: "get the commitments as a CSV file (spreadsheet)" },
-  { usageFr: "import", usageEn: "import", fr: "ajouter des engagements en collant des lignes de tableur", en: "add commitments by pasting spreadsheet lines" },
-  { usageFr: "role @personne coordinateur|membre|lecteur", usageEn: "role @user coordinator|member|reader", fr: "attribuer un rôle", en: "grant a role" },
+  {
+    usageFr: "digest",
+    usageEn: "digest",
+    fr: "afficher le prochain point hebdomadaire",
+    en: "preview the next weekly digest",
+  },
+  {
+    usageFr: "export [partie] [statut]",
+    usageEn: "export [party] [status]",
+    fr: "recevoir les engagements en fichier CSV (tableur)",
+    en: "get the commitments as a CSV file (spreadsheet)",
+  },
+  {
+    usageFr: "import",
+    usageEn: "import",
+    fr: "ajouter des engagements en collant des lignes de tableur",
+    en: "add commitments by pasting spreadsheet lines",
+  },
+  {
+    usageFr: "role @personne coordinateur|membre|lecteur",
+    usageEn: "role @user coordinator|member|reader",
+    fr: "attribuer un rôle",
+    en: "grant a role",
+  },
 ];
 
 const lines = (items: HelpLine[], locale: Locale) =>
@@ -53,12 +123,34 @@ export function helpReply(locale: Locale, options: HelpOptions = {}): Reply {
   const suggestions = (options.suggestions ?? []).slice(0, 3);
   if (suggestions.length) {
     const list = suggestions.map((x) => `\`${COMMAND} ${x}\``).join(tr(locale, " ou ", " or "));
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: tr(locale, `:bulb: Vouliez-vous dire ${list} ?`, `:bulb: Did you mean ${list}?`) } });
+    blocks.push({
+      type: "section",
+      text: { type: "mrkdwn", text: tr(locale, `:bulb: Vouliez-vous dire ${list} ?`, `:bulb: Did you mean ${list}?`) },
+    });
   }
   blocks.push(
-    { type: "header", text: { type: "plain_text", text: tr(locale, "Vigie — suivi du Contrat de Sécurité Intégrée", "Vigie — Integrated Security Contract tracker") } },
-    { type: "section", text: { type: "mrkdwn", text: `*${tr(locale, "Consulter", "Read")}*\n${lines(READ_LINES, locale)}` } },
-    { type: "section", text: { type: "mrkdwn", text: `*${tr(locale, "Coordination", "Coordinators")}*\n${lines(COORDINATOR_LINES, locale)}` } },
+    {
+      type: "header",
+      text: {
+        type: "plain_text",
+        text: tr(
+          locale,
+          "Vigie — suivi du Contrat de Sécurité Intégrée",
+          "Vigie — Integrated Security Contract tracker",
+        ),
+      },
+    },
+    {
+      type: "section",
+      text: { type: "mrkdwn", text: `*${tr(locale, "Consulter", "Read")}*\n${lines(READ_LINES, locale)}` },
+    },
+    {
+      type: "section",
+      text: {
+        type: "mrkdwn",
+        text: `*${tr(locale, "Coordination", "Coordinators")}*\n${lines(COORDINATOR_LINES, locale)}`,
+      },
+    },
     {
       type: "section",
       text: {

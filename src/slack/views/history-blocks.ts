@@ -5,7 +5,7 @@ import { context, header, plain, section } from "./blocks.js";
 import { commitmentEventText } from "./commitment-event-text.js";
 import { updateText } from "./commitment-sheet.js";
 import { tr } from "./locale.js";
-import { footerBlocks, paginate, type Nav } from "./pagination.js";
+import { footerBlocks, type Nav, paginate } from "./pagination.js";
 import type { Reply } from "./reply.js";
 
 export const HISTORY_PAGE_SIZE = 20;
@@ -23,7 +23,10 @@ export interface HistoryInput {
 function versionNote(u: ProgressUpdate, supersededBy: ProgressUpdate | undefined, locale: Locale): string {
   const notes: string[] = [];
   if (u.supersedesId) notes.push(tr(locale, `correction (version ${u.version})`, `correction (version ${u.version})`));
-  if (supersededBy) notes.push(tr(locale, `remplacée par la version ${supersededBy.version}`, `replaced by version ${supersededBy.version}`));
+  if (supersededBy)
+    notes.push(
+      tr(locale, `remplacée par la version ${supersededBy.version}`, `replaced by version ${supersededBy.version}`),
+    );
   return notes.length ? `\n_${notes.join(" · ")}_` : "";
 }
 
@@ -34,12 +37,19 @@ type Entry = { at: Date; version: number; text: () => string };
 export function historyReply(input: HistoryInput): Reply {
   const { commitment: c, nav } = input;
   const locale = nav.locale;
-  const updates = [...input.updates].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.version - a.version);
+  const updates = [...input.updates].sort(
+    (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.version - a.version,
+  );
   const entries: Entry[] = [
     ...updates.map((u) => ({
       at: u.createdAt,
       version: u.version,
-      text: () => `${updateText(u, input.timezone, locale, c.indicators)}${versionNote(u, updates.find((x) => x.supersedesId === u.id), locale)}`,
+      text: () =>
+        `${updateText(u, input.timezone, locale, c.indicators)}${versionNote(
+          u,
+          updates.find((x) => x.supersedesId === u.id),
+          locale,
+        )}`,
     })),
     ...input.events.map((e) => ({ at: e.at, version: 0, text: () => commitmentEventText(e, input.timezone, locale) })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime() || b.version - a.version);
@@ -51,10 +61,25 @@ export function historyReply(input: HistoryInput): Reply {
   );
   const blocks: KnownBlock[] = [
     header(tr(locale, `Historique — ${c.ref}`, `History — ${c.ref}`)),
-    context(plain(c.title, 300), tr(locale, `${counts}, le plus récent d'abord · rien n'est jamais effacé`, `${counts}, newest first · nothing is ever erased`)),
+    context(
+      plain(c.title, 300),
+      tr(
+        locale,
+        `${counts}, le plus récent d'abord · rien n'est jamais effacé`,
+        `${counts}, newest first · nothing is ever erased`,
+      ),
+    ),
   ];
   if (updates.length === 0) {
-    blocks.push(section(tr(locale, "Aucune mise à jour n'a encore été déclarée pour cet engagement.", "No update has been reported for this commitment yet.")));
+    blocks.push(
+      section(
+        tr(
+          locale,
+          "Aucune mise à jour n'a encore été déclarée pour cet engagement.",
+          "No update has been reported for this commitment yet.",
+        ),
+      ),
+    );
   }
   for (const e of page.items) blocks.push(section(e.text()));
   blocks.push(...footerBlocks(nav, page));

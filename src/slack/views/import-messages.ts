@@ -11,16 +11,35 @@ import type { Reply } from "./reply.js";
 export const MAX_LISTED_IMPORTS = 30;
 const LINES_PER_SECTION = 10;
 
-export function commitmentsImported(locale: Locale, commitments: readonly { ref: string; title: string }[], ignoredColumns: readonly string[]): Reply {
+export function commitmentsImported(
+  locale: Locale,
+  commitments: readonly { ref: string; title: string }[],
+  ignoredColumns: readonly string[],
+): Reply {
   const n = commitments.length;
-  const head = tr(locale, `:white_check_mark: *${n} engagement${n > 1 ? "s" : ""} importé${n > 1 ? "s" : ""}.*`, `:white_check_mark: *${n} commitment${n > 1 ? "s" : ""} imported.*`);
+  const head = tr(
+    locale,
+    `:white_check_mark: *${n} engagement${n > 1 ? "s" : ""} importé${n > 1 ? "s" : ""}.*`,
+    `:white_check_mark: *${n} commitment${n > 1 ? "s" : ""} imported.*`,
+  );
   const lines = commitments.slice(0, MAX_LISTED_IMPORTS).map((c) => `• *${esc(c.ref)}* — ${plain(c.title, 150)}`);
   const more = n - lines.length;
-  if (more > 0) lines.push(tr(locale, `_… et ${more} autre${more > 1 ? "s" : ""} : \`${COMMAND} liste\` les montre tous._`, `_… and ${more} more: \`${COMMAND} list\` shows them all._`));
+  if (more > 0)
+    lines.push(
+      tr(
+        locale,
+        `_… et ${more} autre${more > 1 ? "s" : ""} : \`${COMMAND} liste\` les montre tous._`,
+        `_… and ${more} more: \`${COMMAND} list\` shows them all._`,
+      ),
+    );
   const blocks: KnownBlock[] = [section(head)];
-  for (let i = 0; i < lines.length; i += LINES_PER_SECTION) blocks.push(section(lines.slice(i, i + LINES_PER_SECTION).join("\n")));
+  for (let i = 0; i < lines.length; i += LINES_PER_SECTION)
+    blocks.push(section(lines.slice(i, i + LINES_PER_SECTION).join("\n")));
   if (ignoredColumns.length) {
-    const names = ignoredColumns.slice(0, 15).map((c) => tr(locale, `« ${plain(c, 40)} »`, `“${plain(c, 40)}”`)).join(", ");
+    const names = ignoredColumns
+      .slice(0, 15)
+      .map((c) => tr(locale, `« ${plain(c, 40)} »`, `“${plain(c, 40)}”`))
+      .join(", ");
     blocks.push(context(tr(locale, `Colonnes non importées : ${names}.`, `Columns not imported: ${names}.`)));
   }
   const example = esc(commitments[0]?.ref ?? "REF");
@@ -33,6 +52,16 @@ export function commitmentsImported(locale: Locale, commitments: readonly { ref:
       ),
     ),
   );
-  const text = tr(locale, `${n} engagement(s) importé(s) : ${commitments.slice(0, 10).map((c) => c.ref).join(", ")}`, `${n} commitment(s) imported: ${commitments.slice(0, 10).map((c) => c.ref).join(", ")}`);
+  const text = tr(
+    locale,
+    `${n} engagement(s) importé(s) : ${commitments
+      .slice(0, 10)
+      .map((c) => c.ref)
+      .join(", ")}`,
+    `${n} commitment(s) imported: ${commitments
+      .slice(0, 10)
+      .map((c) => c.ref)
+      .join(", ")}`,
+  );
   return { text: truncate(text + (n > 10 ? "…" : ""), 3000), blocks };
 }

@@ -1,6 +1,13 @@
 // The coordinators' modal to add commitments by pasting lines copied from a spreadsheet (`/csi import`).
 import type { KnownBlock, ModalView } from "@slack/types";
-import { columnLabel, DEFAULT_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_CHARS, MAX_IMPORT_ROWS, type ImportColumn } from "../../domain/import-csv.js";
+import {
+  columnLabel,
+  DEFAULT_COLUMNS,
+  IMPORT_COLUMNS,
+  type ImportColumn,
+  MAX_IMPORT_CHARS,
+  MAX_IMPORT_ROWS,
+} from "../../domain/import-csv.js";
 import type { Locale, Party } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS } from "../ids.js";
 import { section } from "./blocks.js";
@@ -18,9 +25,13 @@ export interface ImportModalInput {
 
 export function importModal(m: ImportModalInput): ModalView {
   const { locale } = m;
-  const names = (columns: readonly ImportColumn[], separator: string) => columns.map((c) => columnLabel(c, locale)).join(separator);
+  const names = (columns: readonly ImportColumn[], separator: string) =>
+    columns.map((c) => columnLabel(c, locale)).join(separator);
   const parties = m.parties.map((p) => `${esc(p.code)} (${esc(p.label)})`).join(", ");
-  const next = m.parties.map((p) => m.nextRefs[p.code]).filter(Boolean).join(", ");
+  const next = m.parties
+    .map((p) => m.nextRefs[p.code])
+    .filter(Boolean)
+    .join(", ");
   const blocks: KnownBlock[] = [
     section(
       tr(
@@ -40,7 +51,11 @@ export function importModal(m: ImportModalInput): ModalView {
     textInput(BLOCKS.importLines, tr(locale, "Lignes à importer", "Lines to import"), {
       multiline: true,
       maxLength: MAX_IMPORT_CHARS,
-      placeholder: tr(locale, "VILLE ; Étendre la vidéoprotection au quartier de la gare ; 30/06/2027 ; Police municipale", "VILLE ; Extend CCTV to the station district ; 30/06/2027 ; Municipal police"),
+      placeholder: tr(
+        locale,
+        "VILLE ; Étendre la vidéoprotection au quartier de la gare ; 30/06/2027 ; Police municipale",
+        "VILLE ; Extend CCTV to the station district ; 30/06/2027 ; Municipal police",
+      ),
       hint: tr(
         locale,
         "Séparateur : tabulation (copie depuis Excel ou LibreOffice), point-virgule ou virgule. Une cellule entre guillemets peut contenir un séparateur ou un retour à la ligne.",

@@ -4,7 +4,7 @@ import { ACTIONS } from "../ids.js";
 import { button, context, header, section } from "./blocks.js";
 import { commitmentSummary, partyLabel } from "./commitment-text.js";
 import { tr } from "./locale.js";
-import { encodeNavValue, footerBlocks, paginate, type Nav } from "./pagination.js";
+import { encodeNavValue, footerBlocks, type Nav, paginate } from "./pagination.js";
 import type { Reply } from "./reply.js";
 
 /** Commitments per page: 25 sections plus header, context and footer stay far below 50 blocks. */
@@ -32,11 +32,25 @@ export function commitmentListReply(input: CommitmentListInput): Reply {
   const { nav, today } = input;
   const locale = nav.locale;
   const page = paginate(input.commitments, nav.page, input.pageSize ?? LIST_PAGE_SIZE);
-  const range = page.pages > 1 ? tr(locale, ` · n° ${page.start + 1} à ${page.start + page.items.length}`, ` · ${page.start + 1}–${page.start + page.items.length}`) : "";
-  const blocks: KnownBlock[] = [header(input.title), context([input.description, `${countText(page.total, locale)}${range}`].filter(Boolean).join(" · "))];
+  const range =
+    page.pages > 1
+      ? tr(
+          locale,
+          ` · n° ${page.start + 1} à ${page.start + page.items.length}`,
+          ` · ${page.start + 1}–${page.start + page.items.length}`,
+        )
+      : "";
+  const blocks: KnownBlock[] = [
+    header(input.title),
+    context([input.description, `${countText(page.total, locale)}${range}`].filter(Boolean).join(" · ")),
+  ];
   if (page.total === 0) blocks.push(section(input.empty));
   for (const c of page.items) {
-    const show = button(ACTIONS.showCommitment, tr(locale, "Voir", "Show"), encodeNavValue(`${tr(locale, "voir", "show")} ${c.ref}`, locale));
+    const show = button(
+      ACTIONS.showCommitment,
+      tr(locale, "Voir", "Show"),
+      encodeNavValue(`${tr(locale, "voir", "show")} ${c.ref}`, locale),
+    );
     blocks.push(section(commitmentSummary(c, today, locale, partyLabel(c.party, input.parties)), show));
   }
   blocks.push(...footerBlocks(nav, page));

@@ -2,10 +2,19 @@
 import type { KnownBlock, ModalView } from "@slack/types";
 import { meetingKindLabel } from "../../domain/format.js";
 import { MAX_AGENDA } from "../../domain/meeting-input.js";
-import { MEETING_KINDS, type Locale } from "../../domain/types.js";
+import { type Locale, MEETING_KINDS } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS } from "../ids.js";
 import { tr } from "./locale.js";
-import { channelSelect, datePicker, formModal, option, staticSelect, textInput, timePicker, usersSelect } from "./modal-parts.js";
+import {
+  channelSelect,
+  datePicker,
+  formModal,
+  option,
+  staticSelect,
+  textInput,
+  timePicker,
+  usersSelect,
+} from "./modal-parts.js";
 
 export interface MeetingModalInput {
   locale: Locale;
@@ -35,7 +44,11 @@ export function meetingModal(m: MeetingModalInput): ModalView {
       timezone: m.timezone,
       hint: tr(locale, "Heure de Paris, quel que soit votre fuseau.", "Paris time, whatever your own time zone."),
     }),
-    textInput(BLOCKS.place, tr(locale, "Lieu", "Place"), { optional: true, maxLength: 200, placeholder: tr(locale, "ex. Hôtel de ville, salle des délibérations", "e.g. City hall, council room") }),
+    textInput(BLOCKS.place, tr(locale, "Lieu", "Place"), {
+      optional: true,
+      maxLength: 200,
+      placeholder: tr(locale, "ex. Hôtel de ville, salle des délibérations", "e.g. City hall, council room"),
+    }),
     channelSelect(BLOCKS.channel, tr(locale, "Canal de la réunion", "Meeting channel"), {
       optional: true,
       hint: tr(locale, "Les rappels J-7 et J-1 y sont publiés.", "Reminders 7 days and 1 day before are posted there."),

@@ -1,11 +1,11 @@
 import type { KnownBlock } from "@slack/types";
-import { formatInstant, formatRelativeDays, meetingKindLabel } from "../../domain/format.js";
 import { localDateOf } from "../../domain/due-instants.js";
+import { formatInstant, formatRelativeDays, meetingKindLabel } from "../../domain/format.js";
 import { daysUntil } from "../../domain/status.js";
 import type { IsoDate, Meeting } from "../../domain/types.js";
 import { context, header, plain, section } from "./blocks.js";
 import { tr } from "./locale.js";
-import { footerBlocks, paginate, type Nav } from "./pagination.js";
+import { footerBlocks, type Nav, paginate } from "./pagination.js";
 import type { Reply } from "./reply.js";
 
 export const MEETINGS_PAGE_SIZE = 15;
@@ -23,11 +23,23 @@ export function meetingText(m: Meeting, today: IsoDate, timezone: string, nav: P
   const kind = meetingKindLabel(m.kind, locale, "long");
   const title = m.title ? ` — ${plain(m.title, 200)}` : "";
   const days = daysUntil(today, localDateOf(m.startsAt, timezone));
-  const lines = [`*${kind}*${title}`, `:calendar: ${formatInstant(m.startsAt, timezone, locale)} (${formatRelativeDays(days, locale)})`];
-  lines.push(`:round_pushpin: ${m.place ? plain(m.place, 300) : tr(locale, "lieu à préciser", "place to be confirmed")}`);
+  const lines = [
+    `*${kind}*${title}`,
+    `:calendar: ${formatInstant(m.startsAt, timezone, locale)} (${formatRelativeDays(days, locale)})`,
+  ];
+  lines.push(
+    `:round_pushpin: ${m.place ? plain(m.place, 300) : tr(locale, "lieu à préciser", "place to be confirmed")}`,
+  );
   if (m.channelId && /^[CG][A-Z0-9]+$/.test(m.channelId)) lines.push(`:speech_balloon: <#${m.channelId}>`);
-  if (m.attendees.length) lines.push(`:busts_in_silhouette: ${tr(locale, `${m.attendees.length} participant(s) invité(s)`, `${m.attendees.length} attendee(s) invited`)}`);
-  lines.push(m.agenda ? `*${tr(locale, "Ordre du jour", "Agenda")}*${colon}\n${plain(m.agenda, 1500)}` : `_${tr(locale, "Ordre du jour à venir", "Agenda to come")}_`);
+  if (m.attendees.length)
+    lines.push(
+      `:busts_in_silhouette: ${tr(locale, `${m.attendees.length} participant(s) invité(s)`, `${m.attendees.length} attendee(s) invited`)}`,
+    );
+  lines.push(
+    m.agenda
+      ? `*${tr(locale, "Ordre du jour", "Agenda")}*${colon}\n${plain(m.agenda, 1500)}`
+      : `_${tr(locale, "Ordre du jour à venir", "Agenda to come")}_`,
+  );
   return lines.join("\n");
 }
 
@@ -39,7 +51,10 @@ export function meetingsReply(input: MeetingsInput): Reply {
   const title = tr(locale, "Prochaines réunions", "Upcoming meetings");
   const blocks: KnownBlock[] = [
     header(title),
-    context(tr(locale, `Heures de Paris (${input.timezone})`, `Times in ${input.timezone}`), tr(locale, `${page.total} réunion(s) planifiée(s)`, `${page.total} meeting(s) scheduled`)),
+    context(
+      tr(locale, `Heures de Paris (${input.timezone})`, `Times in ${input.timezone}`),
+      tr(locale, `${page.total} réunion(s) planifiée(s)`, `${page.total} meeting(s) scheduled`),
+    ),
   ];
   if (page.total === 0) {
     blocks.push(

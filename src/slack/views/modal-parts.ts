@@ -1,15 +1,19 @@
 // Input blocks of the coordinators' modals. Every input block holds one element whose action_id is
 // INPUT_ACTION, so listeners read `state.values[block_id].value`.
 import type { InputBlock, InputBlockElement, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
-import type { Locale } from "../../domain/types.js";
 import { truncate } from "../../domain/text.js";
+import type { Locale } from "../../domain/types.js";
 import { INPUT_ACTION } from "../ids.js";
 import { tr } from "./locale.js";
 
 /** Escapes what Slack would read as markup in mrkdwn (`<!channel>`, `<@U…>`, entities). */
 export { esc } from "./blocks.js";
 
-const plainText = (text: string, max: number) => ({ type: "plain_text" as const, text: truncate(text, max), emoji: true });
+const plainText = (text: string, max: number) => ({
+  type: "plain_text" as const,
+  text: truncate(text, max),
+  emoji: true,
+});
 
 interface InputOptions {
   optional?: boolean;
@@ -52,7 +56,12 @@ export function textInput(
 
 export const option = (text: string, value: string): PlainTextOption => ({ text: plainText(text, 75), value });
 
-export function staticSelect(blockId: string, label: string, options: PlainTextOption[], o: InputOptions & { initial?: string | null; placeholder?: string } = {}): InputBlock {
+export function staticSelect(
+  blockId: string,
+  label: string,
+  options: PlainTextOption[],
+  o: InputOptions & { initial?: string | null; placeholder?: string } = {},
+): InputBlock {
   const initial = options.find((x) => x.value === o.initial);
   return input(
     blockId,
@@ -69,23 +78,50 @@ export function staticSelect(blockId: string, label: string, options: PlainTextO
 }
 
 export function usersSelect(blockId: string, label: string, o: InputOptions & { initial?: string[] } = {}): InputBlock {
-  return input(blockId, label, { type: "multi_users_select", action_id: INPUT_ACTION, ...(o.initial?.length ? { initial_users: o.initial } : {}) }, o);
-}
-
-export function datePicker(blockId: string, label: string, o: InputOptions & { initial?: string | null } = {}): InputBlock {
-  return input(blockId, label, { type: "datepicker", action_id: INPUT_ACTION, ...(o.initial ? { initial_date: o.initial } : {}) }, o);
-}
-
-export function timePicker(blockId: string, label: string, o: InputOptions & { initial?: string | null; timezone?: string } = {}): InputBlock {
   return input(
     blockId,
     label,
-    { type: "timepicker", action_id: INPUT_ACTION, ...(o.initial ? { initial_time: o.initial } : {}), ...(o.timezone ? { timezone: o.timezone } : {}) },
+    { type: "multi_users_select", action_id: INPUT_ACTION, ...(o.initial?.length ? { initial_users: o.initial } : {}) },
     o,
   );
 }
 
-export function channelSelect(blockId: string, label: string, o: InputOptions & { initial?: string | null } = {}): InputBlock {
+export function datePicker(
+  blockId: string,
+  label: string,
+  o: InputOptions & { initial?: string | null } = {},
+): InputBlock {
+  return input(
+    blockId,
+    label,
+    { type: "datepicker", action_id: INPUT_ACTION, ...(o.initial ? { initial_date: o.initial } : {}) },
+    o,
+  );
+}
+
+export function timePicker(
+  blockId: string,
+  label: string,
+  o: InputOptions & { initial?: string | null; timezone?: string } = {},
+): InputBlock {
+  return input(
+    blockId,
+    label,
+    {
+      type: "timepicker",
+      action_id: INPUT_ACTION,
+      ...(o.initial ? { initial_time: o.initial } : {}),
+      ...(o.timezone ? { timezone: o.timezone } : {}),
+    },
+    o,
+  );
+}
+
+export function channelSelect(
+  blockId: string,
+  label: string,
+  o: InputOptions & { initial?: string | null } = {},
+): InputBlock {
   return input(
     blockId,
     label,
@@ -115,7 +151,10 @@ export const confidentialityNotice = (locale: Locale): KnownBlock => ({
 });
 
 /** A form modal: its submit button, « Annuler » to close, and the private metadata within Slack's 3,000 chars. */
-export function formModal(m: { callbackId: string; title: string; submit: string; privateMetadata: string; blocks: KnownBlock[] }, locale: Locale): ModalView {
+export function formModal(
+  m: { callbackId: string; title: string; submit: string; privateMetadata: string; blocks: KnownBlock[] },
+  locale: Locale,
+): ModalView {
   return {
     type: "modal",
     callback_id: m.callbackId,

@@ -1,7 +1,7 @@
 // Navigation shared by every /csi answer: pages, and the button that shares an answer with the channel.
 // A button's value carries the command text (not the blocks: Slack caps a value at 2,000 characters),
 // so a listener can rebuild the same answer, on another page or for the channel.
-import type { KnownBlock, Button } from "@slack/types";
+import type { Button, KnownBlock } from "@slack/types";
 import { z } from "zod";
 import type { Locale } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
@@ -69,23 +69,46 @@ export function paginate<T>(all: readonly T[], page: number, size: number): Page
 }
 
 export const shareButton = (nav: Nav): Button =>
-  button(ACTIONS.share, tr(nav.locale, ":mega: Partager", ":mega: Share"), encodeNavValue(nav.text, nav.locale, nav.page));
+  button(
+    ACTIONS.share,
+    tr(nav.locale, ":mega: Partager", ":mega: Share"),
+    encodeNavValue(nav.text, nav.locale, nav.page),
+  );
 
 /**
  * The closing blocks of an answer: « page 2 sur 5 », previous/next and share buttons. Shared answers
  * (already in the channel) get the page line only. At most 2 blocks.
  */
-export function footerBlocks(nav: Nav, page?: Pick<Page<unknown>, "page" | "pages">, extra: Button[] = []): KnownBlock[] {
+export function footerBlocks(
+  nav: Nav,
+  page?: Pick<Page<unknown>, "page" | "pages">,
+  extra: Button[] = [],
+): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   const many = page !== undefined && page.pages > 1;
-  if (many) blocks.push(context(tr(nav.locale, `Page ${page.page + 1} sur ${page.pages}`, `Page ${page.page + 1} of ${page.pages}`)));
+  if (many)
+    blocks.push(
+      context(tr(nav.locale, `Page ${page.page + 1} sur ${page.pages}`, `Page ${page.page + 1} of ${page.pages}`)),
+    );
   if (nav.shared) return blocks;
   const buttons: Button[] = [...extra];
   if (many && page.page > 0) {
-    buttons.push(button(ACTIONS.pagePrev, tr(nav.locale, "◀ Précédents", "◀ Previous"), encodeNavValue(nav.text, nav.locale, page.page - 1)));
+    buttons.push(
+      button(
+        ACTIONS.pagePrev,
+        tr(nav.locale, "◀ Précédents", "◀ Previous"),
+        encodeNavValue(nav.text, nav.locale, page.page - 1),
+      ),
+    );
   }
   if (many && page.page < page.pages - 1) {
-    buttons.push(button(ACTIONS.pageNext, tr(nav.locale, "Suivants ▶", "Next ▶"), encodeNavValue(nav.text, nav.locale, page.page + 1)));
+    buttons.push(
+      button(
+        ACTIONS.pageNext,
+        tr(nav.locale, "Suivants ▶", "Next ▶"),
+        encodeNavValue(nav.text, nav.locale, page.page + 1),
+      ),
+    );
   }
   buttons.push(shareButton({ ...nav, page: page?.page ?? nav.page }));
   blocks.push(actions(buttons));

@@ -5,23 +5,29 @@ import { ACTIONS } from "../ids.js";
 import { context, section } from "./blocks.js";
 import { mentions } from "./commitment-text.js";
 import { tr } from "./locale.js";
-import { textReply, type Reply } from "./reply.js";
-
+import { type Reply, textReply } from "./reply.js";
 
 /** The content of an update, as it reads in a message: status, progress, indicators, texts. */
 export function updateDetailBlocks(c: Pick<Commitment, "indicators">, u: ProgressUpdate, locale: Locale): KnownBlock[] {
-  const lines = [`${statusEmoji(u.status)} *${statusLabel(u.status, locale)}* · ${progressBar(u.progress, 10, locale)}`];
+  const lines = [
+    `${statusEmoji(u.status)} *${statusLabel(u.status, locale)}* · ${progressBar(u.progress, 10, locale)}`,
+  ];
   const labels = new Map(c.indicators.map((i) => [i.id, i]));
   for (const v of u.indicatorValues) {
     const i = labels.get(v.indicatorId);
-    if (i) lines.push(`• ${i.label} : *${formatNumber(v.value, locale)}*${i.unit ? ` ${i.unit}` : ""}${i.target !== null ? ` / ${formatNumber(i.target, locale)}` : ""}`);
+    if (i)
+      lines.push(
+        `• ${i.label} : *${formatNumber(v.value, locale)}*${i.unit ? ` ${i.unit}` : ""}${i.target !== null ? ` / ${formatNumber(i.target, locale)}` : ""}`,
+      );
   }
   const blocks: KnownBlock[] = [section(lines.join("\n"))];
   const texts: [string, string | null][] = [
     [tr(locale, "Ce qui a été fait", "What was done"), u.comment],
     [
       tr(locale, "Prochaine étape", "Next step"),
-      u.nextStep ? `${u.nextStep}${u.nextStepOn ? ` (${tr(locale, "le", "on")} ${formatDateLong(u.nextStepOn, locale)})` : ""}` : null,
+      u.nextStep
+        ? `${u.nextStep}${u.nextStepOn ? ` (${tr(locale, "le", "on")} ${formatDateLong(u.nextStepOn, locale)})` : ""}`
+        : null,
     ],
     [tr(locale, "Difficultés", "Blockers"), u.blockers],
     [tr(locale, "Justificatif", "Evidence"), u.evidenceUrl ? `<${u.evidenceUrl}>` : null],
@@ -38,14 +44,35 @@ export interface ConfirmationInput {
 }
 
 /** Sent to the author by DM: what was stored, and the way to correct it. */
-export function updateConfirmationMessage({ commitment: c, update: u, doneRequested, locale }: ConfirmationInput): Reply {
+export function updateConfirmationMessage({
+  commitment: c,
+  update: u,
+  doneRequested,
+  locale,
+}: ConfirmationInput): Reply {
   const corrected = u.supersedesId !== null;
   const head = corrected
-    ? tr(locale, `:white_check_mark: Votre correction de *${c.ref}* est enregistrée (version ${u.version}). La version précédente reste dans l'historique.`, `:white_check_mark: Your correction of *${c.ref}* is saved (version ${u.version}). The previous version stays in the history.`)
-    : tr(locale, `:white_check_mark: Votre mise à jour de *${c.ref}* est enregistrée. Merci.`, `:white_check_mark: Your update of *${c.ref}* is saved. Thank you.`);
+    ? tr(
+        locale,
+        `:white_check_mark: Votre correction de *${c.ref}* est enregistrée (version ${u.version}). La version précédente reste dans l'historique.`,
+        `:white_check_mark: Your correction of *${c.ref}* is saved (version ${u.version}). The previous version stays in the history.`,
+      )
+    : tr(
+        locale,
+        `:white_check_mark: Votre mise à jour de *${c.ref}* est enregistrée. Merci.`,
+        `:white_check_mark: Your update of *${c.ref}* is saved. Thank you.`,
+      );
   const blocks: KnownBlock[] = [section(`${head}\n${c.title}`), ...updateDetailBlocks(c, u, locale)];
   if (doneRequested) {
-    blocks.push(context(tr(locale, ":hourglass: L'engagement sera noté *réalisé* après confirmation par la coordination ; vous en serez informé.", ":hourglass: The commitment will count as *done* once the coordinators confirm; you will be told.")));
+    blocks.push(
+      context(
+        tr(
+          locale,
+          ":hourglass: L'engagement sera noté *réalisé* après confirmation par la coordination ; vous en serez informé.",
+          ":hourglass: The commitment will count as *done* once the coordinators confirm; you will be told.",
+        ),
+      ),
+    );
   }
   blocks.push({
     type: "actions",
@@ -62,11 +89,29 @@ export function updateConfirmationMessage({ commitment: c, update: u, doneReques
 }
 
 /** Posted to the commitment's channel (or thread) and to each follower. */
-export function updateAnnouncement(c: Commitment, u: ProgressUpdate, locale: Locale, audience: "channel" | "follower"): Reply {
-  const verb = u.supersedesId ? tr(locale, "a corrigé sa mise à jour de", "corrected their update of") : tr(locale, "a mis à jour", "updated");
-  const blocks: KnownBlock[] = [section(`<@${u.authorId}> ${verb} *${c.ref}* — ${c.title}`), ...updateDetailBlocks(c, u, locale)];
+export function updateAnnouncement(
+  c: Commitment,
+  u: ProgressUpdate,
+  locale: Locale,
+  audience: "channel" | "follower",
+): Reply {
+  const verb = u.supersedesId
+    ? tr(locale, "a corrigé sa mise à jour de", "corrected their update of")
+    : tr(locale, "a mis à jour", "updated");
+  const blocks: KnownBlock[] = [
+    section(`<@${u.authorId}> ${verb} *${c.ref}* — ${c.title}`),
+    ...updateDetailBlocks(c, u, locale),
+  ];
   if (audience === "follower") {
-    blocks.push(context(tr(locale, `Vous suivez ${c.ref}. \`/csi voir ${c.ref}\` pour la fiche complète.`, `You follow ${c.ref}. \`/csi show ${c.ref}\` for the full sheet.`)));
+    blocks.push(
+      context(
+        tr(
+          locale,
+          `Vous suivez ${c.ref}. \`/csi voir ${c.ref}\` pour la fiche complète.`,
+          `You follow ${c.ref}. \`/csi show ${c.ref}\` for the full sheet.`,
+        ),
+      ),
+    );
   }
   return { text: tr(locale, `${c.ref} : nouvelle mise à jour`, `${c.ref}: new update`), blocks };
 }
@@ -74,18 +119,45 @@ export function updateAnnouncement(c: Commitment, u: ProgressUpdate, locale: Loc
 /** To each coordinator: an owner reports the commitment done; Confirmer / Refuser. */
 export function doneRequestMessage(c: Commitment, u: ProgressUpdate, locale: Locale): Reply {
   const blocks: KnownBlock[] = [
-    section(tr(locale, `:checkered_flag: <@${u.authorId}> déclare *${c.ref}* réalisé et demande votre confirmation.\n${c.title}`, `:checkered_flag: <@${u.authorId}> reports *${c.ref}* as done and asks for your confirmation.\n${c.title}`)),
+    section(
+      tr(
+        locale,
+        `:checkered_flag: <@${u.authorId}> déclare *${c.ref}* réalisé et demande votre confirmation.\n${c.title}`,
+        `:checkered_flag: <@${u.authorId}> reports *${c.ref}* as done and asks for your confirmation.\n${c.title}`,
+      ),
+    ),
     ...updateDetailBlocks(c, u, locale),
-    context(tr(locale, `Tant que vous n'avez pas confirmé, l'engagement garde son statut actuel : ${statusLabel(c.status, locale)}.`, `Until you confirm, the commitment keeps its current status: ${statusLabel(c.status, locale)}.`)),
+    context(
+      tr(
+        locale,
+        `Tant que vous n'avez pas confirmé, l'engagement garde son statut actuel : ${statusLabel(c.status, locale)}.`,
+        `Until you confirm, the commitment keeps its current status: ${statusLabel(c.status, locale)}.`,
+      ),
+    ),
     {
       type: "actions",
       elements: [
-        { type: "button", style: "primary", action_id: ACTIONS.confirmDone, value: c.id, text: { type: "plain_text", text: tr(locale, "Confirmer", "Confirm") } },
-        { type: "button", style: "danger", action_id: ACTIONS.rejectDone, value: c.id, text: { type: "plain_text", text: tr(locale, "Refuser", "Refuse") } },
+        {
+          type: "button",
+          style: "primary",
+          action_id: ACTIONS.confirmDone,
+          value: c.id,
+          text: { type: "plain_text", text: tr(locale, "Confirmer", "Confirm") },
+        },
+        {
+          type: "button",
+          style: "danger",
+          action_id: ACTIONS.rejectDone,
+          value: c.id,
+          text: { type: "plain_text", text: tr(locale, "Refuser", "Refuse") },
+        },
       ],
     },
   ];
-  return { text: tr(locale, `${c.ref} déclaré réalisé : confirmation demandée`, `${c.ref} reported done: confirmation needed`), blocks };
+  return {
+    text: tr(locale, `${c.ref} déclaré réalisé : confirmation demandée`, `${c.ref} reported done: confirmation needed`),
+    blocks,
+  };
 }
 
 /** Replaces the coordinator's Confirmer / Refuser message once decided. */
@@ -99,20 +171,42 @@ export function doneDecisionNotice(
 ): Reply {
   let text: string;
   if (decision.kind === "confirmed") {
-    text = tr(locale, `:white_check_mark: *${decision.ref}* est désormais *réalisé* (confirmé par <@${coordinatorId}>). <@${decision.requestedBy}> en est informé.`, `:white_check_mark: *${decision.ref}* is now *done* (confirmed by <@${coordinatorId}>). <@${decision.requestedBy}> has been told.`);
+    text = tr(
+      locale,
+      `:white_check_mark: *${decision.ref}* est désormais *réalisé* (confirmé par <@${coordinatorId}>). <@${decision.requestedBy}> en est informé.`,
+      `:white_check_mark: *${decision.ref}* is now *done* (confirmed by <@${coordinatorId}>). <@${decision.requestedBy}> has been told.`,
+    );
   } else if (decision.kind === "rejected") {
-    text = tr(locale, `:leftwards_arrow_with_hook: Clôture de *${decision.ref}* refusée par <@${coordinatorId}> ; le statut reste ${statusLabel(decision.status, locale)}. <@${decision.requestedBy}> en est informé.`, `:leftwards_arrow_with_hook: Closing *${decision.ref}* refused by <@${coordinatorId}>; the status stays ${statusLabel(decision.status, locale)}. <@${decision.requestedBy}> has been told.`);
+    text = tr(
+      locale,
+      `:leftwards_arrow_with_hook: Clôture de *${decision.ref}* refusée par <@${coordinatorId}> ; le statut reste ${statusLabel(decision.status, locale)}. <@${decision.requestedBy}> en est informé.`,
+      `:leftwards_arrow_with_hook: Closing *${decision.ref}* refused by <@${coordinatorId}>; the status stays ${statusLabel(decision.status, locale)}. <@${decision.requestedBy}> has been told.`,
+    );
   } else {
-    text = tr(locale, `:information_source: Aucune demande de clôture n'est plus en attente pour *${decision.ref}* (statut : ${statusLabel(decision.status, locale)}) : elle a déjà été traitée ou remplacée par une mise à jour plus récente.`, `:information_source: No request to close *${decision.ref}* is pending any more (status: ${statusLabel(decision.status, locale)}): it was already decided or replaced by a newer update.`);
+    text = tr(
+      locale,
+      `:information_source: Aucune demande de clôture n'est plus en attente pour *${decision.ref}* (statut : ${statusLabel(decision.status, locale)}) : elle a déjà été traitée ou remplacée par une mise à jour plus récente.`,
+      `:information_source: No request to close *${decision.ref}* is pending any more (status: ${statusLabel(decision.status, locale)}): it was already decided or replaced by a newer update.`,
+    );
   }
   return textReply(text);
 }
 
 /** To the owner who asked: the coordinators' answer. */
-export function doneOutcomeForOwner(kind: "confirmed" | "rejected", ref: string, coordinatorId: string, status: Status, locale: Locale): Reply {
+export function doneOutcomeForOwner(
+  kind: "confirmed" | "rejected",
+  ref: string,
+  coordinatorId: string,
+  status: Status,
+  locale: Locale,
+): Reply {
   const text =
     kind === "confirmed"
-      ? tr(locale, `:tada: <@${coordinatorId}> a confirmé que *${ref}* est réalisé. Merci pour votre travail.`, `:tada: <@${coordinatorId}> confirmed that *${ref}* is done. Thank you for your work.`)
+      ? tr(
+          locale,
+          `:tada: <@${coordinatorId}> a confirmé que *${ref}* est réalisé. Merci pour votre travail.`,
+          `:tada: <@${coordinatorId}> confirmed that *${ref}* is done. Thank you for your work.`,
+        )
       : tr(
           locale,
           `:leftwards_arrow_with_hook: <@${coordinatorId}> n'a pas confirmé la clôture de *${ref}* ; le statut reste ${statusLabel(status, locale)}. Rapprochez-vous de la coordination pour compléter les justificatifs.`,
@@ -122,12 +216,20 @@ export function doneOutcomeForOwner(kind: "confirmed" | "rejected", ref: string,
 }
 
 /** Polite refusal to someone who is neither an owner nor a coordinator. */
-export function progressRefusal(c: Pick<Commitment, "ref" | "owners">, coordinators: readonly string[], locale: Locale): Reply {
+export function progressRefusal(
+  c: Pick<Commitment, "ref" | "owners">,
+  coordinators: readonly string[],
+  locale: Locale,
+): Reply {
   const owners = c.owners.length
     ? tr(locale, `Ses pilotes : ${mentions(c.owners, locale)}.`, `Its owners: ${mentions(c.owners, locale)}.`)
     : tr(locale, "Aucun pilote n'est encore désigné.", "No owner has been named yet.");
   const coords = coordinators.length
-    ? tr(locale, ` La coordination : ${mentions(coordinators, locale)}.`, ` The coordinators: ${mentions(coordinators, locale)}.`)
+    ? tr(
+        locale,
+        ` La coordination : ${mentions(coordinators, locale)}.`,
+        ` The coordinators: ${mentions(coordinators, locale)}.`,
+      )
     : "";
   const text = tr(
     locale,

@@ -1,10 +1,29 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
 import { z } from "zod";
-import { formatDateShort, formatInstant, formatNumber, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
-import { indicatorField, type ProgressErrors, type ProgressField, type RawProgressForm } from "../../domain/progress-update.js";
+import {
+  formatDateShort,
+  formatInstant,
+  formatNumber,
+  progressBar,
+  statusEmoji,
+  statusLabel,
+} from "../../domain/format.js";
 import { UUID_RE } from "../../domain/ids.js";
+import {
+  indicatorField,
+  type ProgressErrors,
+  type ProgressField,
+  type RawProgressForm,
+} from "../../domain/progress-update.js";
 import { truncate } from "../../domain/text.js";
-import { STATUSES, type Commitment, type Indicator, type Locale, type ProgressUpdate, type Status } from "../../domain/types.js";
+import {
+  type Commitment,
+  type Indicator,
+  type Locale,
+  type ProgressUpdate,
+  STATUSES,
+  type Status,
+} from "../../domain/types.js";
 import { BLOCKS, CALLBACKS, INPUT_ACTION } from "../ids.js";
 import { tr } from "./locale.js";
 
@@ -110,7 +129,19 @@ export function progressLoadingModal(ref: string, locale: Locale): ModalView {
     callback_id: CALLBACKS.progressUpdate,
     title: title(locale),
     close: plain(tr(locale, "Fermer", "Close")),
-    blocks: [{ type: "section", text: { type: "mrkdwn", text: tr(locale, `:hourglass_flowing_sand: Chargement de *${ref}*…`, `:hourglass_flowing_sand: Loading *${ref}*…`) } }],
+    blocks: [
+      {
+        type: "section",
+        text: {
+          type: "mrkdwn",
+          text: tr(
+            locale,
+            `:hourglass_flowing_sand: Chargement de *${ref}*…`,
+            `:hourglass_flowing_sand: Loading *${ref}*…`,
+          ),
+        },
+      },
+    ],
   };
 }
 
@@ -125,13 +156,20 @@ export function progressNoticeModal(text: string, locale: Locale): ModalView {
   };
 }
 
-const statusOption = (status: Status, locale: Locale): PlainTextOption => ({ text: plain(statusLabel(status, locale)), value: status });
+const statusOption = (status: Status, locale: Locale): PlainTextOption => ({
+  text: plain(statusLabel(status, locale)),
+  value: status,
+});
 
 function indicatorHint(i: Indicator, locale: Locale): string | undefined {
   const parts: string[] = [];
   if (i.target !== null) parts.push(`${tr(locale, "cible", "target")} ${formatNumber(i.target, locale)}`);
-  if (i.baseline !== null) parts.push(`${tr(locale, "référence", "baseline")} ${formatNumber(i.baseline, locale)}${i.baselineOn ? ` (${formatDateShort(i.baselineOn, locale)})` : ""}`);
-  if (i.current !== null && i.measuredOn) parts.push(`${tr(locale, "dernière mesure le", "last measured on")} ${formatDateShort(i.measuredOn, locale)}`);
+  if (i.baseline !== null)
+    parts.push(
+      `${tr(locale, "référence", "baseline")} ${formatNumber(i.baseline, locale)}${i.baselineOn ? ` (${formatDateShort(i.baselineOn, locale)})` : ""}`,
+    );
+  if (i.current !== null && i.measuredOn)
+    parts.push(`${tr(locale, "dernière mesure le", "last measured on")} ${formatDateShort(i.measuredOn, locale)}`);
   if (i.source) parts.push(`${tr(locale, "source", "source")} : ${i.source}`);
   if (parts.length === 0) return undefined;
   const text = parts.join(" · ");
@@ -139,9 +177,15 @@ function indicatorHint(i: Indicator, locale: Locale): string | undefined {
 }
 
 // An input number keeps a dot as decimal separator whatever the language: Slack parses it.
-const numberValue = (n: number | null | undefined): string | undefined => (typeof n === "number" && Number.isFinite(n) ? String(n) : undefined);
+const numberValue = (n: number | null | undefined): string | undefined =>
+  typeof n === "number" && Number.isFinite(n) ? String(n) : undefined;
 
-function input(blockId: string, label: string, element: InputBlock["element"], options: { optional?: boolean; hint?: string } = {}): InputBlock {
+function input(
+  blockId: string,
+  label: string,
+  element: InputBlock["element"],
+  options: { optional?: boolean; hint?: string } = {},
+): InputBlock {
   return {
     type: "input",
     block_id: blockId,
@@ -166,7 +210,13 @@ export interface ProgressModalInput {
 const MAX_INDICATORS = 80;
 
 /** The progress-update form: status, progress, one input per indicator, what was done, next step, blockers, evidence. */
-export function progressUpdateModal({ commitment: c, locale, timezone, latest, correcting }: ProgressModalInput): ModalView {
+export function progressUpdateModal({
+  commitment: c,
+  locale,
+  timezone,
+  latest,
+  correcting,
+}: ProgressModalInput): ModalView {
   const from = correcting ?? null;
   const status = from?.status ?? c.status;
   const progress = from?.progress ?? c.progress;
@@ -176,8 +226,22 @@ export function progressUpdateModal({ commitment: c, locale, timezone, latest, c
     `${statusEmoji(c.status)} ${statusLabel(c.status, locale)} · ${progressBar(c.progress, 10, locale)}` +
       (c.dueOn ? ` · ${tr(locale, "échéance", "due")} ${formatDateShort(c.dueOn, locale)}` : ""),
   ];
-  if (latest) context.push(tr(locale, `Dernière mise à jour : ${formatInstant(latest.createdAt, timezone, locale)}, par <@${latest.authorId}>.`, `Last update: ${formatInstant(latest.createdAt, timezone, locale)}, by <@${latest.authorId}>.`));
-  if (c.doneRequestedAt) context.push(tr(locale, ":hourglass: Une demande de clôture attend la confirmation de la coordination.", ":hourglass: A request to mark it done is waiting for the coordinators' confirmation."));
+  if (latest)
+    context.push(
+      tr(
+        locale,
+        `Dernière mise à jour : ${formatInstant(latest.createdAt, timezone, locale)}, par <@${latest.authorId}>.`,
+        `Last update: ${formatInstant(latest.createdAt, timezone, locale)}, by <@${latest.authorId}>.`,
+      ),
+    );
+  if (c.doneRequestedAt)
+    context.push(
+      tr(
+        locale,
+        ":hourglass: Une demande de clôture attend la confirmation de la coordination.",
+        ":hourglass: A request to mark it done is waiting for the coordinators' confirmation.",
+      ),
+    );
 
   const blocks: KnownBlock[] = [
     { type: "section", text: { type: "mrkdwn", text: truncate(`*${c.ref}* — ${c.title}`, 3000) } },
@@ -201,20 +265,45 @@ export function progressUpdateModal({ commitment: c, locale, timezone, latest, c
     input(
       BLOCKS.status,
       tr(locale, "Statut", "Status"),
-      { type: "static_select", action_id: INPUT_ACTION, options: STATUSES.map((s) => statusOption(s, locale)), initial_option: statusOption(status, locale) },
-      { optional: false, hint: tr(locale, "« Réalisé » est confirmé par la coordination avant d'être pris en compte.", "\"Done\" is confirmed by the coordinators before it counts.") },
+      {
+        type: "static_select",
+        action_id: INPUT_ACTION,
+        options: STATUSES.map((s) => statusOption(s, locale)),
+        initial_option: statusOption(status, locale),
+      },
+      {
+        optional: false,
+        hint: tr(
+          locale,
+          "« Réalisé » est confirmé par la coordination avant d'être pris en compte.",
+          '"Done" is confirmed by the coordinators before it counts.',
+        ),
+      },
     ),
     input(
       BLOCKS.progress,
       tr(locale, "Avancement (%)", "Progress (%)"),
-      { type: "number_input", action_id: INPUT_ACTION, is_decimal_allowed: false, min_value: "0", max_value: "100", initial_value: String(progress) },
+      {
+        type: "number_input",
+        action_id: INPUT_ACTION,
+        is_decimal_allowed: false,
+        min_value: "0",
+        max_value: "100",
+        initial_value: String(progress),
+      },
       { optional: false },
     ),
   );
 
   const indicators = c.indicators.slice(0, MAX_INDICATORS);
   if (indicators.length > 0) {
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: tr(locale, "*Indicateurs* (valeurs agrégées uniquement)", "*Indicators* (aggregate figures only)") } });
+    blocks.push({
+      type: "section",
+      text: {
+        type: "mrkdwn",
+        text: tr(locale, "*Indicateurs* (valeurs agrégées uniquement)", "*Indicators* (aggregate figures only)"),
+      },
+    });
     for (const i of indicators) {
       const initial = numberValue(fromValues.has(i.id) ? fromValues.get(i.id) : i.current);
       const hint = indicatorHint(i, locale);
@@ -222,14 +311,26 @@ export function progressUpdateModal({ commitment: c, locale, timezone, latest, c
         input(
           indicatorBlockId(i.id),
           i.unit ? `${i.label} (${i.unit})` : i.label,
-          { type: "number_input", action_id: INPUT_ACTION, is_decimal_allowed: true, ...(initial !== undefined ? { initial_value: initial } : {}) },
+          {
+            type: "number_input",
+            action_id: INPUT_ACTION,
+            is_decimal_allowed: true,
+            ...(initial !== undefined ? { initial_value: initial } : {}),
+          },
           hint ? { hint } : {},
         ),
       );
     }
   }
 
-  const textInput = (blockId: string, label: string, initial: string | null | undefined, multiline: boolean, hint?: string, placeholder?: string) =>
+  const textInput = (
+    blockId: string,
+    label: string,
+    initial: string | null | undefined,
+    multiline: boolean,
+    hint?: string,
+    placeholder?: string,
+  ) =>
     input(
       blockId,
       label,
@@ -250,7 +351,11 @@ export function progressUpdateModal({ commitment: c, locale, timezone, latest, c
       tr(locale, "Ce qui a été fait", "What was done"),
       from?.comment,
       true,
-      tr(locale, "Obligatoire si l'engagement est en point de vigilance ou en retard.", "Required when the commitment is at risk or late."),
+      tr(
+        locale,
+        "Obligatoire si l'engagement est en point de vigilance ou en retard.",
+        "Required when the commitment is at risk or late.",
+      ),
     ),
     textInput(BLOCKS.nextStep, tr(locale, "Prochaine étape", "Next step"), from?.nextStep, false),
     input(BLOCKS.nextStepOn, tr(locale, "Date de la prochaine étape", "Date of the next step"), {
@@ -262,8 +367,18 @@ export function progressUpdateModal({ commitment: c, locale, timezone, latest, c
     input(
       BLOCKS.evidenceUrl,
       tr(locale, "Lien vers un justificatif", "Link to evidence"),
-      { type: "url_text_input", action_id: INPUT_ACTION, ...(from?.evidenceUrl ? { initial_value: from.evidenceUrl } : {}) },
-      { hint: tr(locale, "Requis pour déclarer l'engagement réalisé, sauf si un indicateur est renseigné.", "Required to report the commitment as done, unless an indicator is filled in.") },
+      {
+        type: "url_text_input",
+        action_id: INPUT_ACTION,
+        ...(from?.evidenceUrl ? { initial_value: from.evidenceUrl } : {}),
+      },
+      {
+        hint: tr(
+          locale,
+          "Requis pour déclarer l'engagement réalisé, sauf si un indicateur est renseigné.",
+          "Required to report the commitment as done, unless an indicator is filled in.",
+        ),
+      },
     ),
     {
       type: "context",

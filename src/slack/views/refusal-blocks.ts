@@ -6,8 +6,16 @@ import type { Reply } from "./reply.js";
 
 const whoCanGrant = (coordinators: readonly string[], locale: Locale): string =>
   coordinators.length
-    ? tr(locale, `Les coordinateurs du contrat peuvent vous l'accorder : ${mentions(coordinators, locale, 10)}.`, `The contract's coordinators can grant it: ${mentions(coordinators, locale, 10)}.`)
-    : tr(locale, "Aucun coordinateur n'est encore désigné : adressez-vous au service qui administre Vigie.", "No coordinator has been named yet: please ask the team that runs Vigie.");
+    ? tr(
+        locale,
+        `Les coordinateurs du contrat peuvent vous l'accorder : ${mentions(coordinators, locale, 10)}.`,
+        `The contract's coordinators can grant it: ${mentions(coordinators, locale, 10)}.`,
+      )
+    : tr(
+        locale,
+        "Aucun coordinateur n'est encore désigné : adressez-vous au service qui administre Vigie.",
+        "No coordinator has been named yet: please ask the team that runs Vigie.",
+      );
 
 /** When reading is limited to committee members (CSI_READ_ACCESS=members) and the caller is not one. */
 export function readRefusalReply(locale: Locale, coordinators: readonly string[]): Reply {
@@ -28,8 +36,16 @@ export function readRefusalReply(locale: Locale, coordinators: readonly string[]
 /** A coordinators-only sub-command asked by someone else: polite, and says who can do it. */
 export function coordinatorOnlyReply(locale: Locale, coordinators: readonly string[]): Reply {
   const who = coordinators.length
-    ? tr(locale, `Vous pouvez vous adresser à ${mentions(coordinators, locale, 10)}.`, `You may ask ${mentions(coordinators, locale, 10)}.`)
-    : tr(locale, "Aucun coordinateur n'est encore désigné : adressez-vous au service qui administre Vigie.", "No coordinator has been named yet: please ask the team that runs Vigie.");
+    ? tr(
+        locale,
+        `Vous pouvez vous adresser à ${mentions(coordinators, locale, 10)}.`,
+        `You may ask ${mentions(coordinators, locale, 10)}.`,
+      )
+    : tr(
+        locale,
+        "Aucun coordinateur n'est encore désigné : adressez-vous au service qui administre Vigie.",
+        "No coordinator has been named yet: please ask the team that runs Vigie.",
+      );
   return {
     text: tr(locale, "Commande réservée aux coordinateurs", "Coordinators only"),
     blocks: [

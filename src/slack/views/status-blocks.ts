@@ -1,9 +1,25 @@
 import type { KnownBlock } from "@slack/types";
-import { formatDateLong, formatDuration, formatInstant, formatRelativeDays, meetingKindLabel, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
 import type { PartyFigures } from "../../domain/dashboard.js";
 import { localDateOf } from "../../domain/due-instants.js";
+import {
+  formatDateLong,
+  formatDuration,
+  formatInstant,
+  formatRelativeDays,
+  meetingKindLabel,
+  progressBar,
+  statusEmoji,
+  statusLabel,
+} from "../../domain/format.js";
 import { daysUntil } from "../../domain/status.js";
-import { STATUSES, type Contract, type IsoDate, type Locale, type Meeting, type MeetingKind } from "../../domain/types.js";
+import {
+  type Contract,
+  type IsoDate,
+  type Locale,
+  type Meeting,
+  type MeetingKind,
+  STATUSES,
+} from "../../domain/types.js";
 import { context, divider, header, plain, section } from "./blocks.js";
 import { countText } from "./list-blocks.js";
 import { tr } from "./locale.js";
@@ -29,11 +45,17 @@ const MAX_PARTIES = 30;
 const overdueText = (n: number, locale: Locale): string =>
   n === 0
     ? tr(locale, "aucune échéance dépassée", "nothing overdue")
-    : tr(locale, `:warning: *${n} échéance${n > 1 ? "s" : ""} dépassée${n > 1 ? "s" : ""}*`, `:warning: *${n} overdue*`);
+    : tr(
+        locale,
+        `:warning: *${n} échéance${n > 1 ? "s" : ""} dépassée${n > 1 ? "s" : ""}*`,
+        `:warning: *${n} overdue*`,
+      );
 
 function partyText(p: PartyStatus, label: string, signatory: string, locale: Locale): string {
   const sep = locale === "fr" ? " : " : ": ";
-  const counts = STATUSES.filter((s) => p.byStatus[s] > 0).map((s) => `${statusEmoji(s)} ${statusLabel(s, locale)}${sep}${p.byStatus[s]}`);
+  const counts = STATUSES.filter((s) => p.byStatus[s] > 0).map(
+    (s) => `${statusEmoji(s)} ${statusLabel(s, locale)}${sep}${p.byStatus[s]}`,
+  );
   return [
     `*${plain(label, 200)}*${signatory ? ` — ${plain(signatory, 200)}` : ""}`,
     `${progressBar(p.averageProgress, 10, locale)} · ${countText(p.total, locale)} · ${overdueText(p.overdue, locale)}`,
@@ -57,15 +79,25 @@ export function contractStatusReply(input: ContractStatusInput): Reply {
   const total = input.parties.reduce((a, p) => a + p.total, 0);
   const overdue = input.parties.reduce((a, p) => a + p.overdue, 0);
   const counted = input.parties.reduce((a, p) => a + (p.total - p.byStatus.DROPPED), 0);
-  const avg = counted === 0 ? 0 : Math.round(input.parties.reduce((a, p) => a + p.averageProgress * (p.total - p.byStatus.DROPPED), 0) / counted);
+  const avg =
+    counted === 0
+      ? 0
+      : Math.round(input.parties.reduce((a, p) => a + p.averageProgress * (p.total - p.byStatus.DROPPED), 0) / counted);
   const done = input.parties.reduce((a, p) => a + p.byStatus.DONE, 0);
 
   const blocks: KnownBlock[] = [
     header(contract.title),
-    context(tr(locale, `Situation au ${formatDateLong(today, locale)}`, `As of ${formatDateLong(today, locale)}`), contractEnd(contract, today, locale)),
+    context(
+      tr(locale, `Situation au ${formatDateLong(today, locale)}`, `As of ${formatDateLong(today, locale)}`),
+      contractEnd(contract, today, locale),
+    ),
     section(
       [
-        tr(locale, `*Ensemble du contrat* : ${countText(total, locale)}, dont ${done} réalisé${done > 1 ? "s" : ""}`, `*Whole contract*: ${countText(total, locale)}, ${done} done`),
+        tr(
+          locale,
+          `*Ensemble du contrat* : ${countText(total, locale)}, dont ${done} réalisé${done > 1 ? "s" : ""}`,
+          `*Whole contract*: ${countText(total, locale)}, ${done} done`,
+        ),
         `${progressBar(avg, 20, locale)} ${tr(locale, "d'avancement moyen", "average progress")} · ${overdueText(overdue, locale)}`,
       ].join("\n"),
     ),
@@ -84,8 +116,18 @@ export function contractStatusReply(input: ContractStatusInput): Reply {
     return `${label}${locale === "fr" ? " : " : ": "}${when} (${formatRelativeDays(days, locale)})${place}`;
   });
   if (meetingLines.length) {
-    blocks.push(divider(), section(`*${tr(locale, "Prochaines réunions", "Next meetings")}*\n${meetingLines.join("\n")}`));
+    blocks.push(
+      divider(),
+      section(`*${tr(locale, "Prochaines réunions", "Next meetings")}*\n${meetingLines.join("\n")}`),
+    );
   }
   blocks.push(...footerBlocks(nav));
-  return { text: tr(locale, `État du contrat : ${countText(total, locale)}, ${overdue} en retard`, `Contract status: ${countText(total, locale)}, ${overdue} overdue`), blocks };
+  return {
+    text: tr(
+      locale,
+      `État du contrat : ${countText(total, locale)}, ${overdue} en retard`,
+      `Contract status: ${countText(total, locale)}, ${overdue} overdue`,
+    ),
+    blocks,
+  };
 }

@@ -26,7 +26,9 @@ describe("CSI_READ_ACCESS=members", () => {
 
   it("answers members and coordinators", async () => {
     expect(blocksText((await t.commandReply("etat", { userId: "U0MEMBER2" })).params)).toContain("Préfet de la Savoie");
-    expect(blocksText((await t.commandReply("voir etat-8", { userId: COORDINATOR })).params)).toContain("ETAT-08 — Concrétisation");
+    expect(blocksText((await t.commandReply("voir etat-8", { userId: COORDINATOR })).params)).toContain(
+      "ETAT-08 — Concrétisation",
+    );
   });
 
   it("refuses the coordinators' commands to a member, saying who can", async () => {
@@ -35,7 +37,9 @@ describe("CSI_READ_ACCESS=members", () => {
       expect(text).toContain("réservée aux coordinateurs");
       expect(text).toContain(`<@${COORDINATOR}>`);
     }
-    expect(blocksText((await t.commandReply("new", { userId: "U0MEMBER2" })).params)).toContain("for coordinators only");
+    expect(blocksText((await t.commandReply("new", { userId: "U0MEMBER2" })).params)).toContain(
+      "for coordinators only",
+    );
   });
 });
 

@@ -12,7 +12,12 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
   await insertCommitments(t.db.prisma, generateCommitmentSpecs(40));
-  await insertMeeting(t.db.prisma, { kind: "GLTD", startsAt: new Date("2026-12-07T13:30:00Z"), place: "<b>Mairie</b>", agenda: "`code` *gras*" });
+  await insertMeeting(t.db.prisma, {
+    kind: "GLTD",
+    startsAt: new Date("2026-12-07T13:30:00Z"),
+    place: "<b>Mairie</b>",
+    agenda: "`code` *gras*",
+  });
 });
 afterAll(() => t.stop());
 
@@ -29,23 +34,98 @@ function rng(seed: number): () => number {
 
 const PIECES = [
   ...SUBCOMMAND_WORDS,
-  "ETAT-08", "etat8", "etat-0000", "VILLE_3", "parquet2", "ETAT-999", "----", "ville", "city", "en-retard", "point de vigilance", "late", "done",
-  "30", "-1", "0", "99999999999999999999", "1e9", "NaN", "Infinity", "0x1F", "12j", "3.5",
-  "vidéo", "VIDEO", "Œuvre", "ﬁche", "à", "'", "\"", "`", "*", "_", "~", "&amp;", "<!channel>", "<@U0COORD01>", "<#C123|x>", "<https://evil.example|clic>",
-  "'; DROP TABLE \"Commitment\"; --", "\" OR 1=1 --", "${process.exit(1)}", "{{7*7}}", "__proto__", "constructor", "%00", "\\u0000", "../../etc/passwd", "<script>alert(1)</script>",
-  "😀", "👨‍👩‍👧‍👦", "🇫🇷", "\u200b", "\u202e", "\u0301", "مرحبا", "שלום", "中文", "\ud800", "\udfff", "\u0000", "\u0007", "\t", "\n", "\r\n", "  ",
+  "ETAT-08",
+  "etat8",
+  "etat-0000",
+  "VILLE_3",
+  "parquet2",
+  "ETAT-999",
+  "----",
+  "ville",
+  "city",
+  "en-retard",
+  "point de vigilance",
+  "late",
+  "done",
+  "30",
+  "-1",
+  "0",
+  "99999999999999999999",
+  "1e9",
+  "NaN",
+  "Infinity",
+  "0x1F",
+  "12j",
+  "3.5",
+  "vidéo",
+  "VIDEO",
+  "Œuvre",
+  "ﬁche",
+  "à",
+  "'",
+  '"',
+  "`",
+  "*",
+  "_",
+  "~",
+  "&amp;",
+  "<!channel>",
+  "<@U0COORD01>",
+  "<#C123|x>",
+  "<https://evil.example|clic>",
+  '\'; DROP TABLE "Commitment"; --',
+  '" OR 1=1 --',
+  "${process.exit(1)}",
+  "{{7*7}}",
+  "__proto__",
+  "constructor",
+  "%00",
+  "\\u0000",
+  "../../etc/passwd",
+  "<script>alert(1)</script>",
+  "😀",
+  "👨‍👩‍👧‍👦",
+  "🇫🇷",
+  "\u200b",
+  "\u202e",
+  "\u0301",
+  "مرحبا",
+  "שלום",
+  "中文",
+  "\ud800",
+  "\udfff",
+  "\u0000",
+  "\u0007",
+  "\t",
+  "\n",
+  "\r\n",
+  "  ",
 ];
 
 function generate(count: number): string[] {
   const rand = rng(20261123);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-  const out: string[] = ["", " ", "\n\n", "\u0000", "x".repeat(4000), "voir " + "é".repeat(25_000), "cherche " + "<".repeat(5000), "liste " + "ville ".repeat(900)];
+  const out: string[] = [
+    "",
+    " ",
+    "\n\n",
+    "\u0000",
+    "x".repeat(4000),
+    "voir " + "é".repeat(25_000),
+    "cherche " + "<".repeat(5000),
+    "liste " + "ville ".repeat(900),
+  ];
   while (out.length < count) {
     const n = 1 + Math.floor(rand() * 6);
     const words = Array.from({ length: n }, () => {
       const r = rand();
       if (r < 0.75) return pick(PIECES);
-      if (r < 0.9) return String.fromCodePoint(...Array.from({ length: 1 + Math.floor(rand() * 12) }, () => Math.floor(rand() * 0x2ffff)).filter((c) => c < 0xd800 || c > 0xdfff));
+      if (r < 0.9)
+        return String.fromCodePoint(
+          ...Array.from({ length: 1 + Math.floor(rand() * 12) }, () => Math.floor(rand() * 0x2ffff)).filter(
+            (c) => c < 0xd800 || c > 0xdfff,
+          ),
+        );
       return pick(PIECES).repeat(1 + Math.floor(rand() * 400));
     });
     out.push(words.join(rand() < 0.8 ? " " : pick(["", "\t", "  ", "\n"])));
@@ -53,16 +133,22 @@ function generate(count: number): string[] {
   return out;
 }
 
-const LEAKS = /(\bat .+\(.+:\d+:\d+\)|TypeError|RangeError|ReferenceError|SyntaxError|PrismaClient|Invalid `|\[object Object\]|\bundefined\b|\bNaN\b|stack)/g;
+const LEAKS =
+  /(\bat .+\(.+:\d+:\d+\)|TypeError|RangeError|ReferenceError|SyntaxError|PrismaClient|Invalid `|\[object Object\]|\bundefined\b|\bNaN\b|stack)/g;
 
 /** Traces of the code in a reply; words the user typed and sees echoed back do not count. */
-const leaksIn = (text: string, input: string): string[] => [...text.matchAll(LEAKS)].map((m) => m[0]).filter((w) => !input.includes(w));
+const leaksIn = (text: string, input: string): string[] =>
+  [...text.matchAll(LEAKS)].map((m) => m[0]).filter((w) => !input.includes(w));
 const INPUTS = generate(1200);
 
 function expectProperReply(input: string, reply: { text?: unknown; blocks?: unknown } | null): void {
   const parsed = parseCommandText(input);
   // `maj REF` opens a modal (no message): the only sub-command allowed to answer with nothing.
-  if (reply === null) return void expect(parsed.kind === "command" && parsed.name === "update", `no reply to ${JSON.stringify(input.slice(0, 80))}`).toBe(true);
+  if (reply === null)
+    return void expect(
+      parsed.kind === "command" && parsed.name === "update",
+      `no reply to ${JSON.stringify(input.slice(0, 80))}`,
+    ).toBe(true);
   const blocks = Array.isArray(reply.blocks) ? reply.blocks : [];
   expect(blocks.length, `blocks for ${JSON.stringify(input.slice(0, 80))}`).toBeGreaterThan(0);
   expect(blockLimitViolations(blocks, { text: String(reply.text) }), JSON.stringify(input.slice(0, 80))).toEqual([]);

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../../src/slack/ids.js";
 import { decodeNavValue } from "../../../src/slack/views/pagination.js";
 import { blockLimitViolations } from "../../support/block-limits.js";
-import { generateCommitmentSpecs, insertCommitments, insertMeeting, insertUpdate, setCommitment } from "../../support/fixtures.js";
+import {
+  generateCommitmentSpecs,
+  insertCommitments,
+  insertMeeting,
+  insertUpdate,
+  setCommitment,
+} from "../../support/fixtures.js";
 import { blocksText, buttonsOf, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
 
 let t: TestApp;
@@ -17,12 +23,41 @@ beforeAll(async () => {
   await setCommitment(prisma, "VILLE-02", { status: "LATE", progress: 20, dueOn: "2026-11-01", owners: [OWNER] });
   await setCommitment(prisma, "VILLE-04", { status: "ON_TRACK", progress: 40, dueOn: "2026-12-10" });
   await setCommitment(prisma, "PARQUET-01", { status: "DONE", progress: 100 });
-  await insertUpdate(prisma, etat08, { createdAt: new Date("2026-09-01T08:00:00Z"), progress: 30, comment: "Recrutements lancés" });
-  const v1 = await insertUpdate(prisma, etat08, { createdAt: new Date("2026-10-01T08:00:00Z"), progress: 50, comment: "Poste ouvert, chiffre erroné" });
-  await insertUpdate(prisma, etat08, { createdAt: new Date("2026-10-02T08:00:00Z"), progress: 55, comment: "Poste ouvert, chiffre corrigé", version: 2, supersedesId: v1 });
-  await insertUpdate(prisma, etat08, { createdAt: new Date("2026-11-10T08:00:00Z"), progress: 60, comment: "Patrouilles communes en place", nextStep: "Bilan au COPIL" });
-  await insertMeeting(prisma, { kind: "GLTD", startsAt: new Date("2026-12-07T13:30:00Z"), place: "Hôtel de ville", agenda: "Suivi des engagements du Parquet" });
-  await insertMeeting(prisma, { kind: "COPIL", startsAt: new Date("2027-01-15T09:00:00Z"), place: "Préfecture de la Savoie", agenda: "Bilan annuel" });
+  await insertUpdate(prisma, etat08, {
+    createdAt: new Date("2026-09-01T08:00:00Z"),
+    progress: 30,
+    comment: "Recrutements lancés",
+  });
+  const v1 = await insertUpdate(prisma, etat08, {
+    createdAt: new Date("2026-10-01T08:00:00Z"),
+    progress: 50,
+    comment: "Poste ouvert, chiffre erroné",
+  });
+  await insertUpdate(prisma, etat08, {
+    createdAt: new Date("2026-10-02T08:00:00Z"),
+    progress: 55,
+    comment: "Poste ouvert, chiffre corrigé",
+    version: 2,
+    supersedesId: v1,
+  });
+  await insertUpdate(prisma, etat08, {
+    createdAt: new Date("2026-11-10T08:00:00Z"),
+    progress: 60,
+    comment: "Patrouilles communes en place",
+    nextStep: "Bilan au COPIL",
+  });
+  await insertMeeting(prisma, {
+    kind: "GLTD",
+    startsAt: new Date("2026-12-07T13:30:00Z"),
+    place: "Hôtel de ville",
+    agenda: "Suivi des engagements du Parquet",
+  });
+  await insertMeeting(prisma, {
+    kind: "COPIL",
+    startsAt: new Date("2027-01-15T09:00:00Z"),
+    place: "Préfecture de la Savoie",
+    agenda: "Bilan annuel",
+  });
   await insertMeeting(prisma, { kind: "COPIL", startsAt: new Date("2026-10-01T09:00:00Z"), place: "Réunion passée" });
 });
 afterAll(() => t.stop());
@@ -113,7 +148,12 @@ describe("voir | show REF", () => {
     expect(text).toContain("Poste ouvert, chiffre corrigé");
     expect(text).toContain("Recrutements lancés");
     expect(text).not.toContain("chiffre erroné");
-    expect(buttonsOf(params).map((b) => b.action_id)).toEqual([ACTIONS.openUpdate, ACTIONS.follow, ACTIONS.showHistory, ACTIONS.share]);
+    expect(buttonsOf(params).map((b) => b.action_id)).toEqual([
+      ACTIONS.openUpdate,
+      ACTIONS.follow,
+      ACTIONS.showHistory,
+      ACTIONS.share,
+    ]);
   });
 
   it("answers in English to show", async () => {
@@ -202,12 +242,16 @@ describe("help, near misses and language", () => {
   });
 
   it("answers in English when the caller's Slack locale is English and the words do not say", async () => {
-    t.slack.on("users.info", (p) => ({ body: { user: { id: p.user, locale: p.user === "U0ENGLISH" ? "en-GB" : "fr-FR" } } }));
+    t.slack.on("users.info", (p) => ({
+      body: { user: { id: p.user, locale: p.user === "U0ENGLISH" ? "en-GB" : "fr-FR" } },
+    }));
     expect((await ask("", "U0ENGLISH")).text).toContain("Integrated Security Contract tracker");
     expect((await ask("gibberish", "U0ENGLISH")).text).toContain("I don't know the command");
     // A French word answers in French whatever the Slack locale.
     expect((await ask("etat", "U0ENGLISH")).text).toContain("Situation au");
-    expect(t.slack.callsTo("users.info").some((c) => c.params.include_locale === "true" || c.params.include_locale === true)).toBe(true);
+    expect(
+      t.slack.callsTo("users.info").some((c) => c.params.include_locale === "true" || c.params.include_locale === true),
+    ).toBe(true);
   });
 
   it("does not let a slow users.info hold the answer: French after a short wait, English once Slack has said", async () => {
@@ -219,15 +263,21 @@ describe("help, near misses and language", () => {
     slackAnswers();
     await new Promise((r) => setTimeout(r, 500)); // the late answer reaches the app and is kept
     const calls = t.slack.callsTo("users.info").length;
-    expect(blocksText((await t.commandReply("", { userId: "U0SLOWLOCALE" })).params)).toContain("Integrated Security Contract tracker");
+    expect(blocksText((await t.commandReply("", { userId: "U0SLOWLOCALE" })).params)).toContain(
+      "Integrated Security Contract tracker",
+    );
     expect(t.slack.callsTo("users.info").length).toBe(calls); // cached
   });
 
   it("asks Slack once about a person whose two requests arrive while Slack has not answered yet", async () => {
     const { asked, slackAnswers } = holdUsersInfo("en-US");
-    const replies = await Promise.all([t.commandReply("", { userId: "U0TWICE" }), t.commandReply("", { userId: "U0TWICE" })]);
+    const replies = await Promise.all([
+      t.commandReply("", { userId: "U0TWICE" }),
+      t.commandReply("", { userId: "U0TWICE" }),
+    ]);
     slackAnswers();
-    for (const reply of replies) expect(blocksText(reply.params)).toContain("Vigie — suivi du Contrat de Sécurité Intégrée");
+    for (const reply of replies)
+      expect(blocksText(reply.params)).toContain("Vigie — suivi du Contrat de Sécurité Intégrée");
     expect(asked).toEqual(["U0TWICE"]);
   });
 

@@ -8,17 +8,28 @@ import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../suppo
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
-  await setCommitment(t.db.prisma, "VILLE-02", { status: "LATE", progress: 20, dueOn: "2026-11-01", owners: ["U0OWNER1"] });
+  await setCommitment(t.db.prisma, "VILLE-02", {
+    status: "LATE",
+    progress: 20,
+    dueOn: "2026-11-01",
+    owners: ["U0OWNER1"],
+  });
   await setCommitment(t.db.prisma, "VILLE-04", { status: "ON_TRACK", progress: 40, dueOn: "2026-12-10" });
 });
 afterAll(() => t.stop());
 
 const uploads = () => t.slack.callsTo("file_upload");
-const csvLines = (content: unknown) => String(content).replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+const csvLines = (content: unknown) =>
+  String(content)
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")
+    .filter(Boolean);
 
 it("sends every commitment as a CSV file to the coordinator, in private, and says so", async () => {
   const reply = await t.commandReply("export", { userId: COORDINATOR });
-  expect(blocksText(reply.params)).toContain("Export envoyé dans votre conversation avec Vigie : *csi-chambery-2026-11-23.csv*, 16 engagement(s).");
+  expect(blocksText(reply.params)).toContain(
+    "Export envoyé dans votre conversation avec Vigie : *csi-chambery-2026-11-23.csv*, 16 engagement(s).",
+  );
   expect(reply.params.response_type).toBe("ephemeral");
 
   const opened = t.slack.callsTo("conversations.open").at(-1);
@@ -30,7 +41,9 @@ it("sends every commitment as a CSV file to the coordinator, in private, and say
 
   const lines = csvLines(uploads().at(-1)?.params.content);
   expect(lines).toHaveLength(17);
-  expect(lines[0]).toBe("Référence;Partie;Intitulé;Service pilote;Pilotes;Échéance;Statut;Avancement (%);En retard;Dernière mise à jour;Indicateurs");
+  expect(lines[0]).toBe(
+    "Référence;Partie;Intitulé;Service pilote;Pilotes;Échéance;Statut;Avancement (%);En retard;Dernière mise à jour;Indicateurs",
+  );
   expect(lines.map((l) => l.split(";")[0]).slice(1, 4)).toEqual(["ETAT-01", "ETAT-02", "ETAT-03"]); // the contract's party order, then refs
   // Owners by name (users.info), the overdue flag, French dates.
   expect(lines.find((l) => l.startsWith("VILLE-02;"))).toMatch(/;Utilisateur U0OWNER1;01\/11\/2026;En retard;20;oui;/);
@@ -49,7 +62,9 @@ it("answers a filter it does not understand, and sends nothing", async () => {
   const text = blocksText((await t.commandReply("export ville zzz", { userId: COORDINATOR })).params);
   expect(text).toContain("Je n'ai pas compris « zzz »");
   expect(text).toContain("/csi export ville en-retard");
-  expect(blocksText((await t.commandReply("export parquet abandonné", { userId: COORDINATOR })).params)).toContain("rien à exporter");
+  expect(blocksText((await t.commandReply("export parquet abandonné", { userId: COORDINATOR })).params)).toContain(
+    "rien à exporter",
+  );
   expect(uploads()).toHaveLength(before);
 });
 

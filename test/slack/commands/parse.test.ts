@@ -9,7 +9,14 @@ const parties = [
 
 describe("parseCommandText", () => {
   it("reads the sub-command, its language and the rest", () => {
-    expect(parseCommandText("  Liste  ville en-retard ")).toMatchObject({ kind: "command", name: "list", locale: "fr", args: ["ville", "en-retard"], rest: "ville en-retard", text: "Liste  ville en-retard" });
+    expect(parseCommandText("  Liste  ville en-retard ")).toMatchObject({
+      kind: "command",
+      name: "list",
+      locale: "fr",
+      args: ["ville", "en-retard"],
+      rest: "ville en-retard",
+      text: "Liste  ville en-retard",
+    });
     expect(parseCommandText("status")).toMatchObject({ name: "status", locale: "en" });
     expect(parseCommandText("digest")).toMatchObject({ name: "digest", locale: null });
     expect(parseCommandText("\u0000\n")).toEqual({ kind: "empty" });
@@ -32,7 +39,11 @@ describe("parseListArgs", () => {
   });
 
   it("keeps the words it did not understand", () => {
-    expect(parseListArgs(["ville", "bleue", "en-retard", "vite"], parties)).toEqual({ party: "VILLE", status: "LATE", unknown: ["bleue", "vite"] });
+    expect(parseListArgs(["ville", "bleue", "en-retard", "vite"], parties)).toEqual({
+      party: "VILLE",
+      status: "LATE",
+      unknown: ["bleue", "vite"],
+    });
     expect(parseListArgs(["ville", "parquet"], parties).unknown).toEqual(["parquet"]);
   });
 });
@@ -48,7 +59,10 @@ describe("parseDueDays", () => {
   ])("%j → %d days", (args, days) => {
     expect(parseDueDays(args)).toEqual({ ok: true, days });
   });
-  it.each([[["0"]], [["-1"]], [["3651"]], [["1e3"]], [["demain"]], [["3.5"]], [["1", "2", "3"]]])("%j is refused, keeping what was typed", (args) => {
-    expect(parseDueDays(args)).toEqual({ ok: false, typed: args.join(" ") });
-  });
+  it.each([[["0"]], [["-1"]], [["3651"]], [["1e3"]], [["demain"]], [["3.5"]], [["1", "2", "3"]]])(
+    "%j is refused, keeping what was typed",
+    (args) => {
+      expect(parseDueDays(args)).toEqual({ ok: false, typed: args.join(" ") });
+    },
+  );
 });

@@ -16,14 +16,20 @@ const roleAudit = (userId: string) => t.vigie.deps.store.audit.listFor("role", u
 
 describe("/csi role", () => {
   it("a coordinator names a member, with a confirmation and an audit entry", async () => {
-    expect(await say(`role <@${CAMILLE}|camille> membre`)).toBe(`:white_check_mark: <@${CAMILLE}> est désormais *membre du comité*.`);
+    expect(await say(`role <@${CAMILLE}|camille> membre`)).toBe(
+      `:white_check_mark: <@${CAMILLE}> est désormais *membre du comité*.`,
+    );
     expect(await roleOf(CAMILLE)).toBe("MEMBER");
-    expect(await roleAudit(CAMILLE)).toMatchObject([{ actorId: COORDINATOR, action: "role.assign", details: { from: null, to: "MEMBER" } }]);
+    expect(await roleAudit(CAMILLE)).toMatchObject([
+      { actorId: COORDINATOR, action: "role.assign", details: { from: null, to: "MEMBER" } },
+    ]);
   });
 
   it("takes English aliases and bare mentions, and says when nothing changes", async () => {
     expect(await say(`role <@${DOMINIQUE}> coordinator`)).toContain("est désormais *coordinateur*");
-    expect(await say(`role <@${DOMINIQUE}> coordinateur`)).toBe(`<@${DOMINIQUE}> est déjà *coordinateur* : rien n'a changé.`);
+    expect(await say(`role <@${DOMINIQUE}> coordinateur`)).toBe(
+      `<@${DOMINIQUE}> est déjà *coordinateur* : rien n'a changé.`,
+    );
     expect(await roleAudit(DOMINIQUE)).toHaveLength(1);
     expect(await say(`role <@${CAMILLE}> reader`)).toContain("est désormais *lecteur* (auparavant membre du comité)");
   });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../../src/slack/ids.js";
 import { appHomeOpened, sendEvent } from "../../support/coordinator-payloads.js";
+import type { RecordedCall } from "../../support/fake-slack.js";
 import { insertMeeting, setCommitment } from "../../support/fixtures.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
-import type { RecordedCall } from "../../support/fake-slack.js";
 
 const OWNER = "U0OWNER01";
 const STRANGER = "U0STRANGER";
@@ -13,22 +13,44 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
   t.slack.on("users.info", (p) => ({ body: { user: { id: p.user, locale: p.user === ENGLISH ? "en-GB" : "fr-FR" } } }));
-  await setCommitment(t.db.prisma, "ETAT-08", { owners: [OWNER], status: "ON_TRACK", progress: 40, dueOn: "2026-12-31" });
-  await setCommitment(t.db.prisma, "VILLE-03", { owners: [OWNER, ENGLISH], status: "LATE", progress: 10, dueOn: "2026-10-01" });
-  await insertMeeting(t.db.prisma, { kind: "COPIL", startsAt: new Date("2026-12-07T13:30:00Z"), place: "Hôtel de ville" });
+  await setCommitment(t.db.prisma, "ETAT-08", {
+    owners: [OWNER],
+    status: "ON_TRACK",
+    progress: 40,
+    dueOn: "2026-12-31",
+  });
+  await setCommitment(t.db.prisma, "VILLE-03", {
+    owners: [OWNER, ENGLISH],
+    status: "LATE",
+    progress: 10,
+    dueOn: "2026-10-01",
+  });
+  await insertMeeting(t.db.prisma, {
+    kind: "COPIL",
+    startsAt: new Date("2026-12-07T13:30:00Z"),
+    place: "Hôtel de ville",
+  });
   await insertMeeting(t.db.prisma, { kind: "GLTD", startsAt: new Date("2026-11-20T09:00:00Z") });
 });
 afterAll(() => t.stop());
 
-type HomeCall = RecordedCall & { params: { user_id: string; view: { type: string; blocks: Record<string, unknown>[] } } };
+type HomeCall = RecordedCall & {
+  params: { user_id: string; view: { type: string; blocks: Record<string, unknown>[] } };
+};
 async function openHome(user: string): Promise<HomeCall["params"]["view"]> {
   const before = t.slack.callsTo("views.publish").length;
   const res = await sendEvent(t, appHomeOpened(user));
   expect(res.status).toBe(200);
-  const call = (await t.slack.waitFor((c) => c.method === "views.publish" && c.params.user_id === user && t.slack.callsTo("views.publish").indexOf(c) >= before)) as HomeCall;
+  const call = (await t.slack.waitFor(
+    (c) =>
+      c.method === "views.publish" &&
+      c.params.user_id === user &&
+      t.slack.callsTo("views.publish").indexOf(c) >= before,
+  )) as HomeCall;
   return call.params.view;
 }
-const actionIds = (view: { blocks: unknown[] }) => [...JSON.stringify(view.blocks).matchAll(/"action_id":"([^"]+)"/g)].map((m) => m[1]);
+const actionIds = (view: { blocks: unknown[] }) =>
+  [...JSON.stringify(view.blocks).matchAll(/"action_id":"([^"]+)"/g)].map((m) => m[1]);
 
 describe("app_home_opened publishes the user's dashboard", () => {
   it("for an owner: their commitments with Mettre à jour, progress per party, overdue, next meetings", async () => {
@@ -46,8 +68,13 @@ describe("app_home_opened publishes the user's dashboard", () => {
     expect(text).toContain("*En retard* (1)");
     expect(text).toContain("lundi 7 décembre 2026 à 14 h 30");
     expect(text).not.toContain("vendredi 20 novembre");
-    const etat08 = await t.vigie.deps.store.commitments.findByRef((await t.vigie.deps.store.contracts.findDefault())!.id, "ETAT-08");
-    expect(JSON.stringify(view.blocks)).toContain(`"action_id":"${ACTIONS.openUpdate}","text":{"type":"plain_text","text":"Mettre à jour","emoji":true},"value":"${etat08!.id}"`);
+    const etat08 = await t.vigie.deps.store.commitments.findByRef(
+      (await t.vigie.deps.store.contracts.findDefault())!.id,
+      "ETAT-08",
+    );
+    expect(JSON.stringify(view.blocks)).toContain(
+      `"action_id":"${ACTIONS.openUpdate}","text":{"type":"plain_text","text":"Mettre à jour","emoji":true},"value":"${etat08!.id}"`,
+    );
     expect(actionIds(view).every((a) => a === ACTIONS.openUpdate)).toBe(true);
     expect(view.blocks.length).toBeLessThanOrEqual(100);
   });
@@ -57,7 +84,14 @@ describe("app_home_opened publishes the user's dashboard", () => {
     const text = blocksText(view);
     expect(text).toContain("Vous n'êtes pilote d'aucun engagement.");
     expect(text).toContain("Relevé de décisions — GLTD du 20/11/2026");
-    expect(actionIds(view)).toEqual(expect.arrayContaining([ACTIONS.openCreateCommitment, ACTIONS.openScheduleMeeting, ACTIONS.openDecisions, ACTIONS.openEditCommitment]));
+    expect(actionIds(view)).toEqual(
+      expect.arrayContaining([
+        ACTIONS.openCreateCommitment,
+        ACTIONS.openScheduleMeeting,
+        ACTIONS.openDecisions,
+        ACTIONS.openEditCommitment,
+      ]),
+    );
   });
 
   it("for a stranger: nothing of their own, no coordinator control, the contract's progress still readable", async () => {

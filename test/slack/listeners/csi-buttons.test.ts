@@ -1,11 +1,12 @@
 // The buttons of /csi answers, as Slack sends them (signed block_actions): share, pages, show, follow, history.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../../src/slack/ids.js";
 import { blockLimitViolations } from "../../support/block-limits.js";
 import { generateCommitmentSpecs, insertCommitments } from "../../support/fixtures.js";
 import { buttonPayload } from "../../support/progress-fixtures.js";
-import { blocksText, buttonsOf, startTestApp, type ShownButton, type TestApp } from "../../support/test-app.js";
+import { blocksText, buttonsOf, type ShownButton, startTestApp, type TestApp } from "../../support/test-app.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,12 +15,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-
 /** Clicks a button of a message Vigie sent, as Slack would post it; resolves with what Vigie sends to the response_url. */
 async function click(button: ShownButton, userId = "U0MEMBER1") {
   const responseId = randomUUID();
   const res = await t.interact(
-    buttonPayload({ actionId: button.action_id, value: button.value, userId, responseUrl: t.slack.responseUrl(responseId), channelId: "C0COPIL", ephemeral: true }),
+    buttonPayload({
+      actionId: button.action_id,
+      value: button.value,
+      userId,
+      responseUrl: t.slack.responseUrl(responseId),
+      channelId: "C0COPIL",
+      ephemeral: true,
+    }),
   );
   expect(res.status).toBe(200);
   const reply = await t.slack.waitForResponse(responseId);
@@ -84,7 +91,10 @@ describe("Voir, Suivre, Historique", () => {
     expect(followed.replace_original).toBe(true);
     expect(blocksText(followed)).toContain("Vous suivez désormais ETAT-03");
     expect(blocksText(followed)).toContain("Suivi par <@U0READER>");
-    const commitment = await t.vigie.deps.store.commitments.findByRef((await t.vigie.deps.store.contracts.findDefault())!.id, "ETAT-03");
+    const commitment = await t.vigie.deps.store.commitments.findByRef(
+      (await t.vigie.deps.store.contracts.findDefault())!.id,
+      "ETAT-03",
+    );
     expect(commitment?.followers).toEqual(["U0READER"]);
     const unfollow = buttonsOf(followed).find((b) => b.action_id === ACTIONS.unfollow);
     const after = await click(unfollow!, "U0READER");

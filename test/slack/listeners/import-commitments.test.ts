@@ -3,11 +3,20 @@
 // submission of the same view stores nothing more, and the coordinator is told what was imported.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTIONS, BLOCKS, CALLBACKS } from "../../../src/slack/ids.js";
-import { auditEntries, directMessageTo, formMetadata, homeAction, storedCommitment, submitView, viewSubmission } from "../../support/coordinator-payloads.js";
+import {
+  auditEntries,
+  directMessageTo,
+  formMetadata,
+  homeAction,
+  storedCommitment,
+  submitView,
+  viewSubmission,
+} from "../../support/coordinator-payloads.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
 
 const MEMBER = "U0MEMBER1";
-const EXPORT_HEADER = "Référence\tPartie\tIntitulé\tService pilote\tPilotes\tÉchéance\tStatut\tAvancement (%)\tEn retard\tDernière mise à jour\tIndicateurs";
+const EXPORT_HEADER =
+  "Référence\tPartie\tIntitulé\tService pilote\tPilotes\tÉchéance\tStatut\tAvancement (%)\tEn retard\tDernière mise à jour\tIndicateurs";
 
 let t: TestApp;
 let contractId: string;
@@ -18,7 +27,11 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 type Json = Record<string, unknown>;
-const importLines = (userId: string, text: string, o: { viewId?: string; locale?: "fr" | "en"; privateMetadata?: string } = {}) =>
+const importLines = (
+  userId: string,
+  text: string,
+  o: { viewId?: string; locale?: "fr" | "en"; privateMetadata?: string } = {},
+) =>
   submitView(
     t,
     viewSubmission({
@@ -34,7 +47,9 @@ describe("/csi import", () => {
   it("opens the import modal for a coordinator, with the next free refs", async () => {
     const { status } = await t.command("import", { userId: COORDINATOR });
     expect(status).toBe(200);
-    const opened = await t.slack.waitFor((c) => c.method === "views.open" && (c.params.view as Json).callback_id === CALLBACKS.importCommitments);
+    const opened = await t.slack.waitFor(
+      (c) => c.method === "views.open" && (c.params.view as Json).callback_id === CALLBACKS.importCommitments,
+    );
     const view = opened.params.view as { private_metadata: string; title: { text: string } };
     expect(view.title.text).toBe("Importer des engagements");
     expect(JSON.parse(view.private_metadata)).toEqual({ locale: "fr", contract: "CSI-CHAMBERY" });
@@ -49,14 +64,22 @@ describe("/csi import", () => {
   });
 
   it("is listed in the help", async () => {
-    expect(blocksText((await t.commandReply("aide", { userId: MEMBER })).params)).toContain("`/csi import` — ajouter des engagements en collant des lignes de tableur");
+    expect(blocksText((await t.commandReply("aide", { userId: MEMBER })).params)).toContain(
+      "`/csi import` — ajouter des engagements en collant des lignes de tableur",
+    );
   });
 });
 
 describe("submitting pasted lines", () => {
   it("refuses the whole paste when a line is wrong, naming the lines, and stores nothing", async () => {
     const before = await t.db.prisma.commitment.count();
-    const text = ["VILLE\tBon intitulé\t31/12/2027", "VILLE\tDate impossible\t31/02/2027", "", "Lyon\tPartie inconnue", "VILLE-01\tRéf. existante"].join("\n");
+    const text = [
+      "VILLE\tBon intitulé\t31/12/2027",
+      "VILLE\tDate impossible\t31/02/2027",
+      "",
+      "Lyon\tPartie inconnue",
+      "VILLE-01\tRéf. existante",
+    ].join("\n");
     const answer = await importLines(COORDINATOR, text);
     expect(answer?.response_action).toBe("errors");
     expect(answer?.errors[BLOCKS.importLines]).toBe(
@@ -67,10 +90,17 @@ describe("submitting pasted lines", () => {
         "• Ligne 5 : Partie — « VILLE-01 » inconnue : ETAT, VILLE ou PARQUET.",
       ].join("\n"),
     );
-    const withHeader = await importLines(COORDINATOR, `${EXPORT_HEADER}\nVILLE-01\tVille de Chambéry\tRéécrire une fiche existante`);
-    expect(withHeader?.errors[BLOCKS.importLines]).toContain("Ligne 2 : Référence — VILLE-01 existe déjà. Prochain numéro libre : VILLE-07.");
+    const withHeader = await importLines(
+      COORDINATOR,
+      `${EXPORT_HEADER}\nVILLE-01\tVille de Chambéry\tRéécrire une fiche existante`,
+    );
+    expect(withHeader?.errors[BLOCKS.importLines]).toContain(
+      "Ligne 2 : Référence — VILLE-01 existe déjà. Prochain numéro libre : VILLE-07.",
+    );
     const english = await importLines(COORDINATOR, "VILLE;Call 06 12 34 56 78", { locale: "en" });
-    expect(english?.errors[BLOCKS.importLines]).toMatch(/^Nothing was imported: correct these lines and submit again\.\n• Line 1: Title — Personal data detected \(phone number/);
+    expect(english?.errors[BLOCKS.importLines]).toMatch(
+      /^Nothing was imported: correct these lines and submit again\.\n• Line 1: Title — Personal data detected \(phone number/,
+    );
     expect(await t.db.prisma.commitment.count()).toBe(before);
     expect(await auditEntries(t, "commitment.import")).toEqual([]);
     expect((await storedCommitment(t, "VILLE-01"))!.title).not.toBe("Réécrire une fiche existante");
@@ -79,7 +109,9 @@ describe("submitting pasted lines", () => {
   it("refuses a member who forges the submission, on the form, and stores nothing", async () => {
     const answer = await importLines(MEMBER, "VILLE;Action importée par un membre");
     expect(answer?.response_action).toBe("errors");
-    expect(answer?.errors[BLOCKS.importLines]).toContain(`Cette action est réservée aux coordinateurs du contrat. Vous pouvez vous adresser à @${COORDINATOR}.`);
+    expect(answer?.errors[BLOCKS.importLines]).toContain(
+      `Cette action est réservée aux coordinateurs du contrat. Vous pouvez vous adresser à @${COORDINATOR}.`,
+    );
     expect(await storedCommitment(t, "VILLE-07")).toBeNull();
   });
 
@@ -92,30 +124,57 @@ describe("submitting pasted lines", () => {
       "\tÉtat\tRenforcer les patrouilles pédestres\tDDSP\t\t1/3/2027\t\t\t\t\t",
     ].join("\n");
     expect(await importLines(COORDINATOR, text, { viewId: "VIMPORT1" })).toBeNull();
-    expect(await storedCommitment(t, "VILLE-07")).toMatchObject({ party: "VILLE", title: "Étendre la vidéoprotection au quartier de la gare", leadService: "Police municipale", dueOn: "2027-06-30", owners: [], status: "NOT_STARTED" });
-    expect(await storedCommitment(t, "VILLE-08")).toMatchObject({ title: "Médiation de nuit, place du marché", dueOn: "2027-09-30", leadService: null });
-    expect(await storedCommitment(t, "ETAT-09")).toMatchObject({ title: "Renforcer les patrouilles pédestres", dueOn: "2027-03-01" });
+    expect(await storedCommitment(t, "VILLE-07")).toMatchObject({
+      party: "VILLE",
+      title: "Étendre la vidéoprotection au quartier de la gare",
+      leadService: "Police municipale",
+      dueOn: "2027-06-30",
+      owners: [],
+      status: "NOT_STARTED",
+    });
+    expect(await storedCommitment(t, "VILLE-08")).toMatchObject({
+      title: "Médiation de nuit, place du marché",
+      dueOn: "2027-09-30",
+      leadService: null,
+    });
+    expect(await storedCommitment(t, "ETAT-09")).toMatchObject({
+      title: "Renforcer les patrouilles pédestres",
+      dueOn: "2027-03-01",
+    });
 
     const created = await auditEntries(t, "commitment.create");
-    expect(created.map((e) => [e.actorId, (e.details as Json).submissionKey, ((e.details as Json).after as Json).ref])).toEqual([
+    expect(
+      created.map((e) => [e.actorId, (e.details as Json).submissionKey, ((e.details as Json).after as Json).ref]),
+    ).toEqual([
       [COORDINATOR, "VIMPORT1", "VILLE-07"],
       [COORDINATOR, "VIMPORT1", "VILLE-08"],
       [COORDINATOR, "VIMPORT1", "ETAT-09"],
     ]);
     expect(created[0]!.entityId).toBe((await storedCommitment(t, "VILLE-07"))!.id);
     const [entry] = await auditEntries(t, "commitment.import");
-    expect(entry).toMatchObject({ actorId: COORDINATOR, entity: "contract", entityId: contractId, details: { submissionKey: "VIMPORT1", refs: ["VILLE-07", "VILLE-08", "ETAT-09"] } });
+    expect(entry).toMatchObject({
+      actorId: COORDINATOR,
+      entity: "contract",
+      entityId: contractId,
+      details: { submissionKey: "VIMPORT1", refs: ["VILLE-07", "VILLE-08", "ETAT-09"] },
+    });
 
     const dm = blocksText((await directMessageTo(t, COORDINATOR, "3 engagements importés")).params);
-    expect(dm).toContain("• *VILLE-07* — Étendre la vidéoprotection au quartier de la gare\n• *VILLE-08* — Médiation de nuit, place du marché\n• *ETAT-09* — Renforcer les patrouilles pédestres");
-    expect(dm).toContain("Colonnes non importées : « Pilotes », « Statut », « Avancement (%) », « En retard », « Dernière mise à jour », « Indicateurs ».");
+    expect(dm).toContain(
+      "• *VILLE-07* — Étendre la vidéoprotection au quartier de la gare\n• *VILLE-08* — Médiation de nuit, place du marché\n• *ETAT-09* — Renforcer les patrouilles pédestres",
+    );
+    expect(dm).toContain(
+      "Colonnes non importées : « Pilotes », « Statut », « Avancement (%) », « En retard », « Dernière mise à jour », « Indicateurs ».",
+    );
     expect(dm).toContain("`/csi voir VILLE-07` → *Modifier*");
     await t.slack.waitFor((c) => c.method === "views.publish" && c.params.user_id === COORDINATOR);
   });
 
   it("a second submission of the same view stores nothing more", async () => {
     const before = await t.db.prisma.commitment.count();
-    expect(await importLines(COORDINATOR, "VILLE;Étendre la vidéoprotection au quartier de la gare", { viewId: "VIMPORT1" })).toBeNull();
+    expect(
+      await importLines(COORDINATOR, "VILLE;Étendre la vidéoprotection au quartier de la gare", { viewId: "VIMPORT1" }),
+    ).toBeNull();
     expect(await t.db.prisma.commitment.count()).toBe(before);
     expect(await storedCommitment(t, "VILLE-09")).toBeNull();
     expect(await auditEntries(t, "commitment.import")).toHaveLength(1);
@@ -125,13 +184,20 @@ describe("submitting pasted lines", () => {
   it("the imported sheet shows a coordinator the « Modifier » button the confirmation points to, and it opens the edit form", async () => {
     const id = (await storedCommitment(t, "VILLE-07"))!.id;
     const sheet = await t.commandReply("voir VILLE-07", { userId: COORDINATOR });
-    const buttons = (sheet.params.blocks as Json[]).flatMap((b) => (b.type === "actions" ? (b.elements as Json[]) : []));
-    expect(buttons.find((b) => b.action_id === ACTIONS.openEditCommitment)).toMatchObject({ value: id, text: { text: ":gear: Modifier" } });
+    const buttons = (sheet.params.blocks as Json[]).flatMap((b) =>
+      b.type === "actions" ? (b.elements as Json[]) : [],
+    );
+    expect(buttons.find((b) => b.action_id === ACTIONS.openEditCommitment)).toMatchObject({
+      value: id,
+      text: { text: ":gear: Modifier" },
+    });
     const click = homeAction(COORDINATOR, { actionId: ACTIONS.openEditCommitment, value: id });
     await t.interact(click);
     const opened = await t.slack.waitFor((c) => c.method === "views.open" && c.params.trigger_id === click.trigger_id);
     expect((opened.params.view as Json).callback_id).toBe(CALLBACKS.editCommitment);
-    expect(JSON.stringify((await t.commandReply("voir VILLE-07", { userId: MEMBER })).params)).not.toContain(ACTIONS.openEditCommitment);
+    expect(JSON.stringify((await t.commandReply("voir VILLE-07", { userId: MEMBER })).params)).not.toContain(
+      ACTIONS.openEditCommitment,
+    );
   });
 
   it("its history says it came from an import", async () => {

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../../src/slack/ids.js";
-import { slackError, type RecordedCall } from "../../support/fake-slack.js";
+import { type RecordedCall, slackError } from "../../support/fake-slack.js";
 import {
   addFollower,
   buttonPayload,
   commitmentByRef,
+  type ProgressFormInput,
   progressMetadata,
   submissionPayload,
   withOwners,
-  type ProgressFormInput,
 } from "../../support/progress-fixtures.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
 
@@ -24,9 +24,11 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 type Json = Record<string, unknown>;
-const view = (call: RecordedCall) => call.params.view as { blocks: Json[]; private_metadata?: string; callback_id?: string; title: { text: string } };
+const view = (call: RecordedCall) =>
+  call.params.view as { blocks: Json[]; private_metadata?: string; callback_id?: string; title: { text: string } };
 const blockIds = (v: { blocks: Json[] }) => v.blocks.map((b) => b.block_id).filter(Boolean);
-const block = (v: { blocks: Json[] }, id: string) => v.blocks.find((b) => b.block_id === id) as { element: Json; label: { text: string } } | undefined;
+const block = (v: { blocks: Json[] }, id: string) =>
+  v.blocks.find((b) => b.block_id === id) as { element: Json; label: { text: string } } | undefined;
 
 const countRows = (commitmentId: string) => t.db.prisma.progressUpdate.count({ where: { commitmentId } });
 const submit = async (userId: string, metadata: string, form: ProgressFormInput, viewId?: string) => {
@@ -42,11 +44,19 @@ describe("opening the progress modal", () => {
   beforeAll(async () => {
     etat08 = await withOwners(t, "ETAT-08", OWNER);
     await t.db.prisma.indicator.update({ where: { id: etat08.indicators[0]!.id }, data: { current: 3.5 } });
-    await t.db.prisma.indicator.update({ where: { id: etat08.indicators[5]!.id }, data: { current: null, measuredOn: null } });
+    await t.db.prisma.indicator.update({
+      where: { id: etat08.indicators[5]!.id },
+      data: { current: null, measuredOn: null },
+    });
   });
 
   it("an owner's Mettre à jour opens a loading view at once, then the form with every indicator prefilled", async () => {
-    const click = buttonPayload({ actionId: ACTIONS.openUpdate, value: etat08.id, userId: OWNER, responseUrl: t.slack.responseUrl("open-owner") });
+    const click = buttonPayload({
+      actionId: ACTIONS.openUpdate,
+      value: etat08.id,
+      userId: OWNER,
+      responseUrl: t.slack.responseUrl("open-owner"),
+    });
     const clickedAt = Date.now();
     const res = await t.interact(click);
     expect(res.status).toBe(200);
@@ -54,7 +64,9 @@ describe("opening the progress modal", () => {
     // Slack's trigger_id expires 3 seconds after the click.
     expect(opened.at - clickedAt).toBeLessThan(3000);
     expect(blocksText(view(opened))).toContain("Chargement de *ETAT-08*");
-    const updated = await t.slack.waitFor((c) => c.method === "views.update" && blocksText(view(c)).includes("ETAT-08"));
+    const updated = await t.slack.waitFor(
+      (c) => c.method === "views.update" && blocksText(view(c)).includes("ETAT-08"),
+    );
     expect(updated.params.view_id).toMatch(/^V/);
     expect(updated.at).toBeGreaterThanOrEqual(opened.at);
     const form = view(updated);
@@ -77,7 +89,9 @@ describe("opening the progress modal", () => {
     expect(block(form, `indicator_${etat08.indicators[0]!.id}`)!.element.initial_value).toBe("3.5");
     expect(block(form, `indicator_${etat08.indicators[1]!.id}`)!.element.initial_value).toBe("-20");
     expect(block(form, `indicator_${etat08.indicators[5]!.id}`)!.element.initial_value).toBeUndefined();
-    expect(block(form, `indicator_${etat08.indicators[1]!.id}`)!.label.text).toBe("Rapports d'incidents non résolus (% vs 2025)");
+    expect(block(form, `indicator_${etat08.indicators[1]!.id}`)!.label.text).toBe(
+      "Rapports d'incidents non résolus (% vs 2025)",
+    );
     expect(t.slack.responsesTo("open-owner")).toHaveLength(0);
   });
 
@@ -88,7 +102,12 @@ describe("opening the progress modal", () => {
   });
 
   it("anyone else gets a polite ephemeral refusal naming the owners and coordinators, and no modal", async () => {
-    const click = buttonPayload({ actionId: ACTIONS.openUpdate, value: etat08.id, userId: STRANGER, responseUrl: t.slack.responseUrl("open-stranger") });
+    const click = buttonPayload({
+      actionId: ACTIONS.openUpdate,
+      value: etat08.id,
+      userId: STRANGER,
+      responseUrl: t.slack.responseUrl("open-stranger"),
+    });
     await t.interact(click);
     const reply = await t.slack.waitForResponse("open-stranger");
     expect(reply.params.response_type).toBe("ephemeral");
@@ -108,19 +127,30 @@ describe("opening the progress modal", () => {
   });
 
   it("a forged or unknown commitment id is answered, not crashed on", async () => {
-    await t.interact(buttonPayload({ actionId: ACTIONS.openUpdate, value: "not-a-uuid", userId: OWNER, responseUrl: t.slack.responseUrl("open-bad") }));
+    await t.interact(
+      buttonPayload({
+        actionId: ACTIONS.openUpdate,
+        value: "not-a-uuid",
+        userId: OWNER,
+        responseUrl: t.slack.responseUrl("open-bad"),
+      }),
+    );
     expect(blocksText((await t.slack.waitForResponse("open-bad")).params)).toContain("n'existe plus");
   });
 
   it("opens in the clicker's language: English for a Slack locale in English", async () => {
     const englishOwner = "U0OWNEREN";
     await withOwners(t, "ETAT-08", englishOwner);
-    t.slack.on("users.info", (p) => ({ body: { user: { id: p.user, locale: p.user === englishOwner ? "en-GB" : "fr-FR" } } }));
+    t.slack.on("users.info", (p) => ({
+      body: { user: { id: p.user, locale: p.user === englishOwner ? "en-GB" : "fr-FR" } },
+    }));
     const click = buttonPayload({ actionId: ACTIONS.openUpdate, value: etat08.id, userId: englishOwner });
     await t.interact(click);
     const opened = await t.slack.waitFor((c) => c.method === "views.open" && c.params.trigger_id === click.trigger_id);
     expect(blocksText(view(opened))).toContain("Loading *ETAT-08*");
-    const updated = await t.slack.waitFor((c) => c.method === "views.update" && c.at >= opened.at && view(c).title.text === "Progress update");
+    const updated = await t.slack.waitFor(
+      (c) => c.method === "views.update" && c.at >= opened.at && view(c).title.text === "Progress update",
+    );
     expect(JSON.parse(view(updated).private_metadata ?? "")).toEqual({ c: etat08.id, s: null, l: "en" });
     expect(block(view(updated), "comment")!.label.text).toBe("What was done");
   });
@@ -129,14 +159,20 @@ describe("opening the progress modal", () => {
     const { status } = await t.command("maj etat-8", { userId: OWNER });
     expect(status).toBe(200);
     // t.command() sends trigger ids like « 1764…123.trigger ».
-    const opened = await t.slack.waitFor((c) => c.method === "views.open" && /^\d+\.trigger$/.test(String(c.params.trigger_id)));
+    const opened = await t.slack.waitFor(
+      (c) => c.method === "views.open" && /^\d+\.trigger$/.test(String(c.params.trigger_id)),
+    );
     expect(blocksText(view(opened))).toContain("ETAT-08");
-    await t.slack.waitFor((c) => c.method === "views.update" && c.at >= opened.at && blocksText(view(c)).includes("Ce qui a été fait"));
+    await t.slack.waitFor(
+      (c) => c.method === "views.update" && c.at >= opened.at && blocksText(view(c)).includes("Ce qui a été fait"),
+    );
   });
 
   it("/csi update REF opens it in English", async () => {
     await t.command("update ETAT-08", { userId: OWNER });
-    const updated = await t.slack.waitFor((c) => c.method === "views.update" && view(c).title.text === "Progress update");
+    const updated = await t.slack.waitFor(
+      (c) => c.method === "views.update" && view(c).title.text === "Progress update",
+    );
     expect(block(view(updated), "comment")!.label.text).toBe("What was done");
   });
 
@@ -153,7 +189,10 @@ describe("submitting an update", () => {
   let c: Awaited<ReturnType<typeof withOwners>>;
   beforeAll(async () => {
     c = await withOwners(t, "ETAT-01", OWNER, OWNER2);
-    await t.db.prisma.commitment.update({ where: { id: c.id }, data: { channelId: "C0ETAT01", threadTs: "1764000000.000500" } });
+    await t.db.prisma.commitment.update({
+      where: { id: c.id },
+      data: { channelId: "C0ETAT01", threadTs: "1764000000.000500" },
+    });
     await addFollower(t, c.id, FOLLOWER);
     await addFollower(t, c.id, OWNER);
   });
@@ -173,7 +212,14 @@ describe("submitting an update", () => {
 
     const rows = await t.db.prisma.progressUpdate.findMany({ where: { commitmentId: c.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ authorId: OWNER, status: "ON_TRACK", progress: 40, version: 1, supersedesId: null, comment: "Quatre postes pourvus sur dix." });
+    expect(rows[0]).toMatchObject({
+      authorId: OWNER,
+      status: "ON_TRACK",
+      progress: 40,
+      version: 1,
+      supersedesId: null,
+      comment: "Quatre postes pourvus sur dix.",
+    });
     expect(rows[0]!.indicatorValues).toEqual([{ indicatorId: ind.id, value: 4 }]);
     const after = await commitmentByRef(t, "ETAT-01");
     expect(after).toMatchObject({ status: "ON_TRACK", progress: 40, doneRequestedAt: null });
@@ -182,10 +228,16 @@ describe("submitting an update", () => {
     expect(after.indicators[0]!.measuredOn?.toISOString().slice(0, 10)).toBe("2026-11-23");
     const audit = await t.vigie.deps.store.audit.listFor("commitment", c.id);
     expect(audit.at(-1)).toMatchObject({ actorId: OWNER, action: "progress.update" });
-    expect(audit.at(-1)!.details).toMatchObject({ updateId: rows[0]!.id, from: { status: "NOT_STARTED", progress: 0 }, to: { status: "ON_TRACK", progress: 40 } });
+    expect(audit.at(-1)!.details).toMatchObject({
+      updateId: rows[0]!.id,
+      from: { status: "NOT_STARTED", progress: 0 },
+      to: { status: "ON_TRACK", progress: 40 },
+    });
 
     const confirmation = await dmTo(OWNER, (s) => s.includes("Votre mise à jour de *ETAT-01* est enregistrée"));
-    const button = (confirmation.params.blocks as Json[]).flatMap((b) => (b.elements as Json[] | undefined) ?? []).find((e) => e.action_id === ACTIONS.editLastUpdate);
+    const button = (confirmation.params.blocks as Json[])
+      .flatMap((b) => (b.elements as Json[] | undefined) ?? [])
+      .find((e) => e.action_id === ACTIONS.editLastUpdate);
     expect(button?.value).toBe(rows[0]!.id);
     const thread = await t.slack.waitFor((x) => x.method === "chat.postMessage" && x.params.channel === "C0ETAT01");
     expect(thread.params.thread_ts).toBe("1764000000.000500");
@@ -193,7 +245,11 @@ describe("submitting an update", () => {
     expect(blocksText((await dmTo(FOLLOWER)).params)).toContain("Vous suivez ETAT-01");
     await t.settled();
     // The author follows too, but is not told twice.
-    expect(t.slack.callsTo("chat.postMessage").filter((x) => x.params.channel === OWNER && blocksText(x.params).includes("ETAT-01"))).toHaveLength(1);
+    expect(
+      t.slack
+        .callsTo("chat.postMessage")
+        .filter((x) => x.params.channel === OWNER && blocksText(x.params).includes("ETAT-01")),
+    ).toHaveLength(1);
   });
 
   it("the same view submitted twice is stored once and confirmed once", async () => {
@@ -218,7 +274,9 @@ describe("submitting an update", () => {
       expect(await submit(OWNER, progressMetadata(c.id), { status: "ON_TRACK", progress: "50" })).toBeNull();
       expect(await countRows(c.id)).toBe(before + 1);
       expect((await commitmentByRef(t, "ETAT-01")).progress).toBe(50);
-      await t.slack.waitFor((x) => x.method === "chat.postMessage" && x.params.channel === FOLLOWER && blocksText(x.params).includes("50"));
+      await t.slack.waitFor(
+        (x) => x.method === "chat.postMessage" && x.params.channel === FOLLOWER && blocksText(x.params).includes("50"),
+      );
     } finally {
       t.slack.reset();
     }
@@ -236,17 +294,62 @@ describe("inline validation errors: nothing is stored, Slack keeps what was type
     ["no status", () => ({ progress: "10" }), "status", "Choisissez un statut"],
     ["progress above 100", () => ({ status: "ON_TRACK", progress: "150" }), "progress", "100"],
     ["progress not a number", () => ({ status: "ON_TRACK", progress: "beaucoup" }), "progress", "nombre entier"],
-    ["indicator not a number", () => ({ status: "ON_TRACK", progress: "10", indicators: { [ind()]: "douze" } }), "indicator_", "Saisissez un nombre"],
-    ["at risk without what was done", () => ({ status: "AT_RISK", progress: "10" }), "comment", "décrivez ce qui a été fait"],
+    [
+      "indicator not a number",
+      () => ({ status: "ON_TRACK", progress: "10", indicators: { [ind()]: "douze" } }),
+      "indicator_",
+      "Saisissez un nombre",
+    ],
+    [
+      "at risk without what was done",
+      () => ({ status: "AT_RISK", progress: "10" }),
+      "comment",
+      "décrivez ce qui a été fait",
+    ],
     ["late without what was done", () => ({ status: "LATE", progress: "10" }), "comment", "décrivez ce qui a été fait"],
-    ["next step in the past", () => ({ status: "ON_TRACK", progress: "10", nextStep: "Bilan", nextStepOn: "2026-11-01" }), "next_step_on", "passée"],
-    ["date without next step", () => ({ status: "ON_TRACK", progress: "10", nextStepOn: "2027-01-01" }), "next_step", "Décrivez l'étape"],
-    ["evidence that is not a link", () => ({ status: "ON_TRACK", progress: "10", evidenceUrl: "voir le classeur" }), "evidence_url", "https://"],
+    [
+      "next step in the past",
+      () => ({ status: "ON_TRACK", progress: "10", nextStep: "Bilan", nextStepOn: "2026-11-01" }),
+      "next_step_on",
+      "passée",
+    ],
+    [
+      "date without next step",
+      () => ({ status: "ON_TRACK", progress: "10", nextStepOn: "2027-01-01" }),
+      "next_step",
+      "Décrivez l'étape",
+    ],
+    [
+      "evidence that is not a link",
+      () => ({ status: "ON_TRACK", progress: "10", evidenceUrl: "voir le classeur" }),
+      "evidence_url",
+      "https://",
+    ],
     ["done without evidence", () => ({ status: "DONE", progress: "100" }), "evidence_url", "justificatif"],
-    ["a phone number in what was done", () => ({ status: "ON_TRACK", progress: "10", comment: "Joindre le 06 12 34 56 78" }), "comment", "GLTD/CLSPD"],
-    ["a named minor in the next step", () => ({ status: "ON_TRACK", progress: "10", nextStep: "Recevoir le mineur et sa mère" }), "next_step", "GLTD/CLSPD"],
-    ["a case number in blockers", () => ({ status: "ON_TRACK", progress: "10", blockers: "Attente PV 2026/00123" }), "blockers", "n° de procédure"],
-    ["a private email in blockers", () => ({ status: "ON_TRACK", progress: "10", blockers: "Voir avec paul.martin@gmail.com" }), "blockers", "courriel"],
+    [
+      "a phone number in what was done",
+      () => ({ status: "ON_TRACK", progress: "10", comment: "Joindre le 06 12 34 56 78" }),
+      "comment",
+      "GLTD/CLSPD",
+    ],
+    [
+      "a named minor in the next step",
+      () => ({ status: "ON_TRACK", progress: "10", nextStep: "Recevoir le mineur et sa mère" }),
+      "next_step",
+      "GLTD/CLSPD",
+    ],
+    [
+      "a case number in blockers",
+      () => ({ status: "ON_TRACK", progress: "10", blockers: "Attente PV 2026/00123" }),
+      "blockers",
+      "n° de procédure",
+    ],
+    [
+      "a private email in blockers",
+      () => ({ status: "ON_TRACK", progress: "10", blockers: "Voir avec paul.martin@gmail.com" }),
+      "blockers",
+      "courriel",
+    ],
   ])("%s", async (_name, form, blockId, message) => {
     const before = await countRows(c.id);
     const auditBefore = await t.vigie.deps.store.audit.count();
@@ -259,7 +362,11 @@ describe("inline validation errors: nothing is stored, Slack keeps what was type
   });
 
   it("several problems come back together, each next to its field", async () => {
-    const answer = await submit(OWNER, progressMetadata(c.id), { status: "LATE", progress: "101", blockers: "Né le 03/04/2010" });
+    const answer = await submit(OWNER, progressMetadata(c.id), {
+      status: "LATE",
+      progress: "101",
+      blockers: "Né le 03/04/2010",
+    });
     expect(Object.keys(answer?.errors ?? {}).sort()).toEqual(["blockers", "comment", "progress"]);
   });
 
@@ -296,10 +403,17 @@ describe("correcting my last update", () => {
   });
 
   it("the confirmation's button opens the form prefilled from the last update", async () => {
-    const click = buttonPayload({ actionId: ACTIONS.editLastUpdate, value: first.id, userId: OWNER, responseUrl: t.slack.responseUrl("edit-1") });
+    const click = buttonPayload({
+      actionId: ACTIONS.editLastUpdate,
+      value: first.id,
+      userId: OWNER,
+      responseUrl: t.slack.responseUrl("edit-1"),
+    });
     await t.interact(click);
     const opened = await t.slack.waitFor((x) => x.method === "views.open" && x.params.trigger_id === click.trigger_id);
-    const updated = await t.slack.waitFor((x) => x.method === "views.update" && x.at >= opened.at && blocksText(view(x)).includes("Vous corrigez"));
+    const updated = await t.slack.waitFor(
+      (x) => x.method === "views.update" && x.at >= opened.at && blocksText(view(x)).includes("Vous corrigez"),
+    );
     const form = view(updated);
     expect(JSON.parse(form.private_metadata ?? "")).toEqual({ c: c.id, s: first.id, l: "fr" });
     expect(block(form, "comment")!.element.initial_value).toBe("Première version");
@@ -307,7 +421,13 @@ describe("correcting my last update", () => {
   });
 
   it("submitting creates version 2 pointing at version 1; the old one stays in the history", async () => {
-    expect(await submit(OWNER, progressMetadata(c.id, first.id), { status: "ON_TRACK", progress: "35", comment: "Version corrigée" })).toBeNull();
+    expect(
+      await submit(OWNER, progressMetadata(c.id, first.id), {
+        status: "ON_TRACK",
+        progress: "35",
+        comment: "Version corrigée",
+      }),
+    ).toBeNull();
     const history = await t.vigie.deps.store.updates.listHistory(c.id);
     expect(history.map((u) => [u.version, u.comment, u.supersedesId])).toEqual([
       [1, "Première version", null],
@@ -328,7 +448,11 @@ describe("correcting my last update", () => {
 
   it("nobody corrects someone else's update", async () => {
     const [latest] = await t.vigie.deps.store.updates.listLatest(c.id, 1);
-    const answer = await submit(COORDINATOR, progressMetadata(c.id, latest!.id), { status: "LATE", progress: "1", comment: "x" });
+    const answer = await submit(COORDINATOR, progressMetadata(c.id, latest!.id), {
+      status: "LATE",
+      progress: "1",
+      comment: "x",
+    });
     expect(answer?.errors.status).toContain("vos propres mises à jour");
   });
 });
@@ -337,7 +461,13 @@ describe("DONE waits for a coordinator", () => {
   it("is requested, then confirmed by a coordinator, once", async () => {
     const c = await withOwners(t, "VILLE-01", OWNER);
     await t.db.prisma.commitment.update({ where: { id: c.id }, data: { status: "ON_TRACK", progress: 80 } });
-    expect(await submit(OWNER, progressMetadata(c.id), { status: "DONE", progress: "100", evidenceUrl: "https://www.chambery.fr/bilan-csi.pdf" })).toBeNull();
+    expect(
+      await submit(OWNER, progressMetadata(c.id), {
+        status: "DONE",
+        progress: "100",
+        evidenceUrl: "https://www.chambery.fr/bilan-csi.pdf",
+      }),
+    ).toBeNull();
     const requested = await commitmentByRef(t, "VILLE-01");
     expect(requested).toMatchObject({ status: "ON_TRACK", progress: 100, doneRequestedBy: OWNER });
     expect(requested.doneRequestedAt).not.toBeNull();
@@ -345,39 +475,80 @@ describe("DONE waits for a coordinator", () => {
     await dmTo(OWNER, (s) => s.includes("après confirmation par la coordination"));
 
     const ask = await dmTo(COORDINATOR, (s) => s.includes("VILLE-01"));
-    const buttons = (ask.params.blocks as Json[]).flatMap((b) => (b.elements as Json[] | undefined) ?? []).filter((e) => e.type === "button");
+    const buttons = (ask.params.blocks as Json[])
+      .flatMap((b) => (b.elements as Json[] | undefined) ?? [])
+      .filter((e) => e.type === "button");
     expect(buttons.map((b) => [b.action_id, b.value])).toEqual([
       [ACTIONS.confirmDone, c.id],
       [ACTIONS.rejectDone, c.id],
     ]);
 
-    await t.interact(buttonPayload({ actionId: ACTIONS.confirmDone, value: c.id, userId: OWNER, responseUrl: t.slack.responseUrl("confirm-owner") }));
+    await t.interact(
+      buttonPayload({
+        actionId: ACTIONS.confirmDone,
+        value: c.id,
+        userId: OWNER,
+        responseUrl: t.slack.responseUrl("confirm-owner"),
+      }),
+    );
     expect(blocksText((await t.slack.waitForResponse("confirm-owner")).params)).toContain("Seule la coordination");
     expect((await commitmentByRef(t, "VILLE-01")).status).toBe("ON_TRACK");
 
-    await t.interact(buttonPayload({ actionId: ACTIONS.confirmDone, value: c.id, userId: COORDINATOR, responseUrl: t.slack.responseUrl("confirm-1") }));
+    await t.interact(
+      buttonPayload({
+        actionId: ACTIONS.confirmDone,
+        value: c.id,
+        userId: COORDINATOR,
+        responseUrl: t.slack.responseUrl("confirm-1"),
+      }),
+    );
     const replaced = await t.slack.waitForResponse("confirm-1");
     expect(replaced.params.replace_original).toBe(true);
     expect(blocksText(replaced.params)).toContain("est désormais *réalisé*");
     const done = await commitmentByRef(t, "VILLE-01");
     expect(done).toMatchObject({ status: "DONE", doneRequestedAt: null, doneRequestedBy: null });
-    expect((await t.vigie.deps.store.audit.listFor("commitment", c.id)).at(-1)).toMatchObject({ actorId: COORDINATOR, action: "commitment.done_confirmed" });
+    expect((await t.vigie.deps.store.audit.listFor("commitment", c.id)).at(-1)).toMatchObject({
+      actorId: COORDINATOR,
+      action: "commitment.done_confirmed",
+    });
     await dmTo(OWNER, (s) => s.includes("a confirmé que *VILLE-01* est réalisé"));
 
-    await t.interact(buttonPayload({ actionId: ACTIONS.confirmDone, value: c.id, userId: COORDINATOR, responseUrl: t.slack.responseUrl("confirm-2") }));
-    expect(blocksText((await t.slack.waitForResponse("confirm-2")).params)).toContain("Aucune demande de clôture n'est plus en attente");
+    await t.interact(
+      buttonPayload({
+        actionId: ACTIONS.confirmDone,
+        value: c.id,
+        userId: COORDINATOR,
+        responseUrl: t.slack.responseUrl("confirm-2"),
+      }),
+    );
+    expect(blocksText((await t.slack.waitForResponse("confirm-2")).params)).toContain(
+      "Aucune demande de clôture n'est plus en attente",
+    );
   });
 
   it("refused, the previous status stays and the owner is told", async () => {
     const c = await withOwners(t, "VILLE-02", OWNER2);
     await t.db.prisma.commitment.update({ where: { id: c.id }, data: { status: "AT_RISK", progress: 60 } });
-    await submit(OWNER2, progressMetadata(c.id), { status: "DONE", progress: "100", evidenceUrl: "https://www.chambery.fr/v2.pdf" });
+    await submit(OWNER2, progressMetadata(c.id), {
+      status: "DONE",
+      progress: "100",
+      evidenceUrl: "https://www.chambery.fr/v2.pdf",
+    });
     await dmTo(COORDINATOR, (s) => s.includes("VILLE-02"));
-    await t.interact(buttonPayload({ actionId: ACTIONS.rejectDone, value: c.id, userId: COORDINATOR, responseUrl: t.slack.responseUrl("reject-1") }));
+    await t.interact(
+      buttonPayload({
+        actionId: ACTIONS.rejectDone,
+        value: c.id,
+        userId: COORDINATOR,
+        responseUrl: t.slack.responseUrl("reject-1"),
+      }),
+    );
     expect(blocksText((await t.slack.waitForResponse("reject-1")).params)).toContain("refusée");
     expect(await commitmentByRef(t, "VILLE-02")).toMatchObject({ status: "AT_RISK", doneRequestedAt: null });
     const told = await dmTo(OWNER2, (s) => s.includes("n'a pas confirmé la clôture de *VILLE-02*"));
     expect(blocksText(told.params)).toContain("Point de vigilance");
-    expect((await t.vigie.deps.store.audit.listFor("commitment", c.id)).at(-1)?.action).toBe("commitment.done_rejected");
+    expect((await t.vigie.deps.store.audit.listFor("commitment", c.id)).at(-1)?.action).toBe(
+      "commitment.done_rejected",
+    );
   });
 });

@@ -19,7 +19,9 @@ beforeEach(async () => {
 
 const click = async (actionId: string, value: string, userId: string) => {
   const responseId = randomUUID();
-  const res = await t.interact(buttonPayload({ actionId, value, userId, responseUrl: t.slack.responseUrl(responseId) }));
+  const res = await t.interact(
+    buttonPayload({ actionId, value, userId, responseUrl: t.slack.responseUrl(responseId) }),
+  );
   expect(res.status).toBe(200);
   return t.slack.waitForResponse(responseId);
 };
@@ -29,7 +31,10 @@ describe("snooze buttons", () => {
     const id = await addCommitment(t.db.prisma, { dueOn: "2026-12-15", owners: ["U0OWNER1", "U0OWNER2"] });
     await t.vigie.scheduler.runPass(new Date("2026-12-08T08:00:00Z"));
     const key = `deadline-j7:${id}:U0OWNER1:2026-12-15`;
-    expect(postsOf(t.slack.calls, "deadline-j7").map(keyOf).sort()).toEqual([key, `deadline-j7:${id}:U0OWNER2:2026-12-15`]);
+    expect(postsOf(t.slack.calls, "deadline-j7").map(keyOf).sort()).toEqual([
+      key,
+      `deadline-j7:${id}:U0OWNER2:2026-12-15`,
+    ]);
 
     const reply = await click(ACTIONS.snoozeDay, key, "U0OWNER1");
     expect(String(reply.params.text)).toContain("mercredi 9 décembre 2026 à 9 h");
@@ -52,7 +57,9 @@ describe("snooze buttons", () => {
     const key = "overdue:00000000-0000-0000-0000-000000000001:U0OWNER1:2";
     const reply = await click(ACTIONS.snoozeWeek, key, "U0OWNER1");
     expect(String(reply.params.text)).toContain("mardi 15 décembre 2026");
-    expect((await t.db.prisma.snooze.findUniqueOrThrow({ where: { key } })).until.toISOString()).toBe("2026-12-15T08:00:00.000Z");
+    expect((await t.db.prisma.snooze.findUniqueOrThrow({ where: { key } })).until.toISOString()).toBe(
+      "2026-12-15T08:00:00.000Z",
+    );
   });
 
   it("refuses a reminder addressed to someone else, and changes nothing", async () => {
@@ -83,8 +90,14 @@ describe("/csi digest", () => {
   });
 
   it("« Détails » opens the full list of a section in a modal", async () => {
-    for (let i = 0; i < 7; i++) await addCommitment(t.db.prisma, { dueOn: "2026-11-30", owners: ["U0OWNER1"], title: `Retard numéro ${i}` });
-    const details = buttonPayload({ actionId: `${ACTIONS.digestDetails}_overdue`, value: "overdue", userId: COORDINATOR, responseUrl: t.slack.responseUrl(randomUUID()) });
+    for (let i = 0; i < 7; i++)
+      await addCommitment(t.db.prisma, { dueOn: "2026-11-30", owners: ["U0OWNER1"], title: `Retard numéro ${i}` });
+    const details = buttonPayload({
+      actionId: `${ACTIONS.digestDetails}_overdue`,
+      value: "overdue",
+      userId: COORDINATOR,
+      responseUrl: t.slack.responseUrl(randomUUID()),
+    });
     const res = await t.interact(details);
     expect(res.status).toBe(200);
     const open = await t.slack.waitFor((c) => c.method === "views.open");

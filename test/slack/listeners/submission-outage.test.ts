@@ -3,7 +3,13 @@
 // that something was saved.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { BLOCKS, CALLBACKS } from "../../../src/slack/ids.js";
-import { commitmentFields, formMetadata, meetingFields, submitView, viewSubmission } from "../../support/coordinator-payloads.js";
+import {
+  commitmentFields,
+  formMetadata,
+  meetingFields,
+  submitView,
+  viewSubmission,
+} from "../../support/coordinator-payloads.js";
 import { progressMetadata, submissionPayload, withOwners } from "../../support/progress-fixtures.js";
 import { COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
 
@@ -23,9 +29,23 @@ afterAll(() => t.stop());
 const nothingPosted = () => expect(t.slack.calls.filter((c) => c.method === "chat.postMessage")).toEqual([]);
 
 it("a progress update is answered next to its status, in the form's language", async () => {
-  const fr = await submitView(t, submissionPayload({ userId: OWNER, privateMetadata: progressMetadata(etat05), form: { status: "ON_TRACK", progress: "40" } }));
+  const fr = await submitView(
+    t,
+    submissionPayload({
+      userId: OWNER,
+      privateMetadata: progressMetadata(etat05),
+      form: { status: "ON_TRACK", progress: "40" },
+    }),
+  );
   expect(fr).toEqual({ response_action: "errors", errors: { [BLOCKS.status]: expect.stringContaining(KEPT) } });
-  const en = await submitView(t, submissionPayload({ userId: OWNER, privateMetadata: progressMetadata(etat05, null, "en"), form: { status: "ON_TRACK", progress: "40" } }));
+  const en = await submitView(
+    t,
+    submissionPayload({
+      userId: OWNER,
+      privateMetadata: progressMetadata(etat05, null, "en"),
+      form: { status: "ON_TRACK", progress: "40" },
+    }),
+  );
   expect(en?.errors[BLOCKS.status]).toContain("What you typed is kept");
   nothingPosted();
   expect(logLines.filter((l) => l.includes("progress.store_failed"))).toHaveLength(2);
@@ -33,9 +53,25 @@ it("a progress update is answered next to its status, in the form's language", a
 
 it("a new commitment and a new meeting are answered inline too", async () => {
   const meta = formMetadata({ contract: "CSI-CHAMBERY" });
-  const commitment = await submitView(t, viewSubmission({ userId: COORDINATOR, callbackId: CALLBACKS.createCommitment, privateMetadata: meta, fields: commitmentFields() }));
+  const commitment = await submitView(
+    t,
+    viewSubmission({
+      userId: COORDINATOR,
+      callbackId: CALLBACKS.createCommitment,
+      privateMetadata: meta,
+      fields: commitmentFields(),
+    }),
+  );
   expect(commitment?.errors[BLOCKS.title]).toContain(KEPT);
-  const meeting = await submitView(t, viewSubmission({ userId: COORDINATOR, callbackId: CALLBACKS.scheduleMeeting, privateMetadata: meta, fields: meetingFields() }));
+  const meeting = await submitView(
+    t,
+    viewSubmission({
+      userId: COORDINATOR,
+      callbackId: CALLBACKS.scheduleMeeting,
+      privateMetadata: meta,
+      fields: meetingFields(),
+    }),
+  );
   expect(meeting?.errors[BLOCKS.meetingKind]).toContain(KEPT);
   nothingPosted();
   expect(logLines.some((l) => l.includes("commitment.create_failed"))).toBe(true);
@@ -44,8 +80,19 @@ it("a new commitment and a new meeting are answered inline too", async () => {
 
 it("an import is answered under the pasted lines, which stay in the form", async () => {
   const meta = formMetadata({ contract: "CSI-CHAMBERY" });
-  const answer = await submitView(t, viewSubmission({ userId: COORDINATOR, callbackId: CALLBACKS.importCommitments, privateMetadata: meta, fields: { [BLOCKS.importLines]: { text: "VILLE;Médiation de nuit" } } }));
-  expect(answer).toEqual({ response_action: "errors", errors: { [BLOCKS.importLines]: expect.stringContaining(KEPT) } });
+  const answer = await submitView(
+    t,
+    viewSubmission({
+      userId: COORDINATOR,
+      callbackId: CALLBACKS.importCommitments,
+      privateMetadata: meta,
+      fields: { [BLOCKS.importLines]: { text: "VILLE;Médiation de nuit" } },
+    }),
+  );
+  expect(answer).toEqual({
+    response_action: "errors",
+    errors: { [BLOCKS.importLines]: expect.stringContaining(KEPT) },
+  });
   nothingPosted();
   expect(logLines.some((l) => l.includes("commitment.import_failed"))).toBe(true);
 });

@@ -15,8 +15,30 @@ const today = "2026-11-23";
 
 function data(over: Partial<HomeData> = {}): HomeData {
   const all = [
-    makeCommitment({ ref: "ETAT-08", party: "ETAT", title: "Renforcer les patrouilles", status: "ON_TRACK", progress: 40, dueOn: "2026-12-31", owners: ["U0OWNER"] }, 1),
-    makeCommitment({ ref: "VILLE-03", party: "VILLE", title: "Vidéoprotection", status: "LATE", progress: 10, dueOn: "2026-10-01", owners: ["U0OTHER"] }, 2),
+    makeCommitment(
+      {
+        ref: "ETAT-08",
+        party: "ETAT",
+        title: "Renforcer les patrouilles",
+        status: "ON_TRACK",
+        progress: 40,
+        dueOn: "2026-12-31",
+        owners: ["U0OWNER"],
+      },
+      1,
+    ),
+    makeCommitment(
+      {
+        ref: "VILLE-03",
+        party: "VILLE",
+        title: "Vidéoprotection",
+        status: "LATE",
+        progress: 10,
+        dueOn: "2026-10-01",
+        owners: ["U0OTHER"],
+      },
+      2,
+    ),
   ];
   return {
     locale: "fr",
@@ -46,8 +68,16 @@ describe("App Home", () => {
     expect(text).toContain("*Mes engagements* (1)");
     expect(text).toContain("*ETAT-08* · :large_green_circle: En cours · ▓▓▓▓░░░░░░ 40\u202f%");
     expect(text).toContain("échéance 31/12/2026 (dans 38 jours)");
-    const update = view.blocks.find((b) => b.type === "section" && "accessory" in b && JSON.stringify(b).includes("ETAT-08"));
-    expect(update).toMatchObject({ accessory: { action_id: ACTIONS.openUpdate, value: makeCommitment({ ref: "x", party: "x", title: "x" }, 1).id, text: { text: "Mettre à jour" } } });
+    const update = view.blocks.find(
+      (b) => b.type === "section" && "accessory" in b && JSON.stringify(b).includes("ETAT-08"),
+    );
+    expect(update).toMatchObject({
+      accessory: {
+        action_id: ACTIONS.openUpdate,
+        value: makeCommitment({ ref: "x", party: "x", title: "x" }, 1).id,
+        text: { text: "Mettre à jour" },
+      },
+    });
     expect(text).toContain("*État* — 2 engagements".replace("2 engagements", "1 engagement"));
     expect(text).toContain("*Ville de Chambéry* — 1 engagement · moyenne ▓░░░░░░░░░ 10\u202f% · :warning: 1 en retard");
     expect(text).toContain("*En retard* (1)");
@@ -60,14 +90,24 @@ describe("App Home", () => {
 
   it("gives coordinators the create, schedule, decisions and edit controls", () => {
     const last = { ...makeMeeting(0), startsAt: new Date("2026-11-20T13:00:00Z") };
-    const view = appHomeView(data({ isCoordinator: true, lastMeeting: last, editable: [{ id: "id-1", ref: "ETAT-08", title: "Renforcer" }] }));
+    const view = appHomeView(
+      data({ isCoordinator: true, lastMeeting: last, editable: [{ id: "id-1", ref: "ETAT-08", title: "Renforcer" }] }),
+    );
     const actions = view.blocks.find((b) => b.type === "actions");
     expect(actions).toMatchObject({
       elements: [
         { action_id: ACTIONS.openCreateCommitment, text: { text: "Nouvel engagement" } },
         { action_id: ACTIONS.openScheduleMeeting, text: { text: "Planifier une réunion" } },
-        { action_id: ACTIONS.openDecisions, value: last.id, text: { text: "Relevé de décisions — GLTD du 20/11/2026" } },
-        { action_id: ACTIONS.openEditCommitment, type: "static_select", options: [{ value: "id-1", text: { text: "ETAT-08 — Renforcer" } }] },
+        {
+          action_id: ACTIONS.openDecisions,
+          value: last.id,
+          text: { text: "Relevé de décisions — GLTD du 20/11/2026" },
+        },
+        {
+          action_id: ACTIONS.openEditCommitment,
+          type: "static_select",
+          options: [{ value: "id-1", text: { text: "ETAT-08 — Renforcer" } }],
+        },
       ],
     });
     // A coordinator may report on any commitment: the overdue one gets its button too.
@@ -78,14 +118,24 @@ describe("App Home", () => {
     const open = blocksText(appHomeView(data({ userId: "U0STRANGER", mine: [] })));
     expect(open).toContain("Vous n'êtes pilote d'aucun engagement.");
     expect(open).toContain("Avancement du contrat par partie");
-    const closed = blocksText(appHomeView(data({ userId: "U0STRANGER", mine: [], canReadContract: false, parties: [], overdue: [], meetings: [] })));
+    const closed = blocksText(
+      appHomeView(
+        data({ userId: "U0STRANGER", mine: [], canReadContract: false, parties: [], overdue: [], meetings: [] }),
+      ),
+    );
     expect(closed).toContain("réservé aux membres du comité");
     expect(closed).not.toContain("Avancement du contrat");
   });
 
   it("stays within 100 blocks with 200 commitments and 2,000-character titles", () => {
-    const all = generateCommitmentSpecs(200, { titleLength: 2000, owner: "U0OWNER" }).map((s, i) => makeCommitment({ ...s, owners: ["U0OWNER"] }, i));
-    const manyParties = Array.from({ length: 15 }, (_, i) => ({ code: `P${i}`, label: "L".repeat(300), signatory: "x" }));
+    const all = generateCommitmentSpecs(200, { titleLength: 2000, owner: "U0OWNER" }).map((s, i) =>
+      makeCommitment({ ...s, owners: ["U0OWNER"] }, i),
+    );
+    const manyParties = Array.from({ length: 15 }, (_, i) => ({
+      code: `P${i}`,
+      label: "L".repeat(300),
+      signatory: "x",
+    }));
     const view = appHomeView(
       data({
         isCoordinator: true,

@@ -9,12 +9,18 @@ const en = (e: CommitmentEvent) => commitmentEventText(e, "Europe/Paris", "en");
 
 describe("commitmentEventText", () => {
   it("dates each line in Paris time and names who did it", () => {
-    expect(fr({ ...base, kind: "created", via: "form" })).toBe("*lundi 2 novembre 2026 à 14 h 30* — :new: Fiche créée par <@U0COORD1>");
-    expect(en({ ...base, kind: "created", via: "meeting" })).toContain("Sheet created by <@U0COORD1> following a meeting decision");
+    expect(fr({ ...base, kind: "created", via: "form" })).toBe(
+      "*lundi 2 novembre 2026 à 14 h 30* — :new: Fiche créée par <@U0COORD1>",
+    );
+    expect(en({ ...base, kind: "created", via: "meeting" })).toContain(
+      "Sheet created by <@U0COORD1> following a meeting decision",
+    );
     // A change made by Vigie itself (seed, environment) is not a mention.
     expect(fr({ ...base, actorId: "system:env", kind: "created", via: "form" })).toContain("Fiche créée par Vigie");
     expect(fr({ ...base, kind: "created", via: "import" })).toContain("Fiche importée d'un tableur par <@U0COORD1>");
-    expect(en({ ...base, kind: "created", via: "import" })).toContain("Sheet imported from a spreadsheet by <@U0COORD1>");
+    expect(en({ ...base, kind: "created", via: "import" })).toContain(
+      "Sheet imported from a spreadsheet by <@U0COORD1>",
+    );
   });
 
   it("lists an edit field by field, with dates and people as people read them", () => {
@@ -35,18 +41,33 @@ describe("commitmentEventText", () => {
       "• Service pilote : « Police municipale » → _aucun_",
       "• Indicateurs conservés car déjà mesurés : « Caméras installées »",
     ]);
-    expect(en({ ...base, kind: "edited", changes: [{ field: "title", before: "A", after: "B" }], keptIndicators: [] })).toContain("• Title: « A » → « B »");
+    expect(
+      en({ ...base, kind: "edited", changes: [{ field: "title", before: "A", after: "B" }], keptIndicators: [] }),
+    ).toContain("• Title: « A » → « B »");
   });
 
   it("tells DONE decisions and milestones", () => {
-    expect(fr({ ...base, kind: "done_confirmed", requestedBy: "U0OWNER01" })).toContain(":white_check_mark: <@U0COORD1> a confirmé l'achèvement demandé par <@U0OWNER01>");
-    expect(fr({ ...base, kind: "done_rejected", requestedBy: "U0OWNER01", statusKept: "LATE" })).toContain("a refusé l'achèvement demandé par <@U0OWNER01> ; le statut reste « En retard »");
-    expect(en({ ...base, kind: "done_rejected", requestedBy: null, statusKept: null })).toContain("declined the completion requested by Vigie");
-    expect(fr({ ...base, kind: "milestone_added", title: "Pose des caméras", fromMeeting: true })).toContain("a ajouté le jalon « Pose des caméras » (décision de réunion)");
+    expect(fr({ ...base, kind: "done_confirmed", requestedBy: "U0OWNER01" })).toContain(
+      ":white_check_mark: <@U0COORD1> a confirmé l'achèvement demandé par <@U0OWNER01>",
+    );
+    expect(fr({ ...base, kind: "done_rejected", requestedBy: "U0OWNER01", statusKept: "LATE" })).toContain(
+      "a refusé l'achèvement demandé par <@U0OWNER01> ; le statut reste « En retard »",
+    );
+    expect(en({ ...base, kind: "done_rejected", requestedBy: null, statusKept: null })).toContain(
+      "declined the completion requested by Vigie",
+    );
+    expect(fr({ ...base, kind: "milestone_added", title: "Pose des caméras", fromMeeting: true })).toContain(
+      "a ajouté le jalon « Pose des caméras » (décision de réunion)",
+    );
   });
 
   it("keeps what users typed as plain text: no mention, link or channel ping slips through", () => {
-    const text = fr({ ...base, kind: "edited", changes: [{ field: "title", before: "<!channel> urgent", after: "<@U0BOSS> & co" }], keptIndicators: [] });
+    const text = fr({
+      ...base,
+      kind: "edited",
+      changes: [{ field: "title", before: "<!channel> urgent", after: "<@U0BOSS> & co" }],
+      keptIndicators: [],
+    });
     expect(text).toContain("« &lt;!channel&gt; urgent » → « &lt;@U0BOSS&gt; &amp; co »");
     expect(fr({ ...base, actorId: "<!here>", kind: "created", via: "form" })).toContain("par Vigie");
   });

@@ -23,7 +23,9 @@ describe("decisions modal", () => {
     const view = decisionsModal({ locale: "fr", timezone: "Europe/Paris", meeting, privateMetadata: "{}" });
     const text = blocksText(view);
     expect(view.callback_id).toBe(CALLBACKS.meetingDecisions);
-    expect(text).toContain("*Comité de pilotage* — Point d'étape sur les engagements\nmercredi 2 décembre 2026 à 14 h 30");
+    expect(text).toContain(
+      "*Comité de pilotage* — Point d'étape sur les engagements\nmercredi 2 décembre 2026 à 14 h 30",
+    );
     expect(text).toContain("Décision 24 &lt;!channel&gt;");
     expect(text).not.toContain("Décision 4 ");
     expect(text).toContain("… et 5 plus anciennes");

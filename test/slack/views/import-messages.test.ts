@@ -5,7 +5,14 @@ import { blocksText } from "../../support/test-app.js";
 
 describe("import confirmation", () => {
   it("lists the refs and titles, the columns left aside, and how to add owners", () => {
-    const reply = commitmentsImported("fr", [{ ref: "VILLE-07", title: "Vidéo <b>" }, { ref: "VILLE-08", title: "Patrouilles" }], ["Pilotes", "Statut"]);
+    const reply = commitmentsImported(
+      "fr",
+      [
+        { ref: "VILLE-07", title: "Vidéo <b>" },
+        { ref: "VILLE-08", title: "Patrouilles" },
+      ],
+      ["Pilotes", "Statut"],
+    );
     const text = blocksText(reply);
     expect(text).toContain(":white_check_mark: *2 engagements importés.*");
     expect(text).toContain("• *VILLE-07* — Vidéo &lt;b&gt;\n• *VILLE-08* — Patrouilles");
@@ -23,8 +30,15 @@ describe("import confirmation", () => {
   });
 
   it("counts what it does not list and stays within Block Kit limits for a hundred long titles", () => {
-    const many = Array.from({ length: 100 }, (_, i) => ({ ref: `VILLE-${String(i + 7).padStart(2, "0")}`, title: `${"Intitulé très long ".repeat(20)}${i}` }));
-    const reply = commitmentsImported("fr", many, Array.from({ length: 20 }, (_, i) => `Colonne ${i} ${"x".repeat(60)}`));
+    const many = Array.from({ length: 100 }, (_, i) => ({
+      ref: `VILLE-${String(i + 7).padStart(2, "0")}`,
+      title: `${"Intitulé très long ".repeat(20)}${i}`,
+    }));
+    const reply = commitmentsImported(
+      "fr",
+      many,
+      Array.from({ length: 20 }, (_, i) => `Colonne ${i} ${"x".repeat(60)}`),
+    );
     const text = blocksText(reply);
     expect(text).toContain("• *VILLE-36*");
     expect(text).not.toContain("• *VILLE-37*");

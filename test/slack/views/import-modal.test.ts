@@ -10,22 +10,36 @@ const parties = [
   { code: "PARQUET", label: "Parquet", signatory: "Procureur" },
 ];
 const nextRefs = { ETAT: "ETAT-09", VILLE: "VILLE-07", PARQUET: "PARQUET-03" };
-const pasteBlock = (view: ReturnType<typeof importModal>) => view.blocks.find((b) => "block_id" in b && b.block_id === BLOCKS.importLines);
+const pasteBlock = (view: ReturnType<typeof importModal>) =>
+  view.blocks.find((b) => "block_id" in b && b.block_id === BLOCKS.importLines);
 
 describe("import modal", () => {
   it("explains the columns, the refs and the owners, above one multiline input of 3,000 characters", () => {
-    const view = importModal({ locale: "fr", parties, nextRefs, privateMetadata: '{"locale":"fr","contract":"CSI-CHAMBERY"}' });
+    const view = importModal({
+      locale: "fr",
+      parties,
+      nextRefs,
+      privateMetadata: '{"locale":"fr","contract":"CSI-CHAMBERY"}',
+    });
     expect(view.callback_id).toBe(CALLBACKS.importCommitments);
     expect(view.title.text).toBe("Importer des engagements");
     expect(view.submit?.text).toBe("Importer");
     expect(view.private_metadata).toBe('{"locale":"fr","contract":"CSI-CHAMBERY"}');
-    expect(pasteBlock(view)).toMatchObject({ type: "input", optional: false, element: { type: "plain_text_input", action_id: INPUT_ACTION, multiline: true, max_length: 3000 } });
+    expect(pasteBlock(view)).toMatchObject({
+      type: "input",
+      optional: false,
+      element: { type: "plain_text_input", action_id: INPUT_ACTION, multiline: true, max_length: 3000 },
+    });
     const text = blocksText(view);
     expect(text).toContain("*une ligne par engagement* (100 au plus)");
     expect(text).toContain("*Colonnes, dans cet ordre* : Partie · Intitulé · Échéance · Service pilote · Description.");
-    expect(text).toContain("(Référence, Partie, Intitulé, Service pilote, Échéance, Description), comme celle de `/csi export` : ses autres colonnes sont ignorées.");
+    expect(text).toContain(
+      "(Référence, Partie, Intitulé, Service pilote, Échéance, Description), comme celle de `/csi export` : ses autres colonnes sont ignorées.",
+    );
     expect(text).toContain("*Partie* : ETAT (État), VILLE (Ville de Chambéry), PARQUET (Parquet).");
-    expect(text).toContain("quand la colonne Référence est vide ou absente (prochaines : ETAT-09, VILLE-07, PARQUET-03)");
+    expect(text).toContain(
+      "quand la colonne Référence est vide ou absente (prochaines : ETAT-09, VILLE-07, PARQUET-03)",
+    );
     expect(text).toContain("« Modifier » sur la fiche (`/csi voir REF`)");
     expect(text).toContain("N'indiquez aucune donnée personnelle");
   });
@@ -34,17 +48,25 @@ describe("import modal", () => {
     const view = importModal({ locale: "en", parties, nextRefs, privateMetadata: "{}" });
     expect(view.title.text).toBe("Import commitments");
     expect(view.close?.text).toBe("Cancel");
-    expect(blocksText(view)).toContain("*Columns, in this order*: Party · Title · Due date · Lead service · Description.");
+    expect(blocksText(view)).toContain(
+      "*Columns, in this order*: Party · Title · Due date · Lead service · Description.",
+    );
     for (const v of [importModal({ locale: "fr", parties, nextRefs, privateMetadata: "{}" }), view]) {
       expect(blockLimitViolations(v.blocks, { maxBlocks: 100 })).toEqual([]);
-      for (const t of [v.title.text, v.submit?.text ?? "", v.close?.text ?? ""]) expect(t.length).toBeLessThanOrEqual(24);
+      for (const t of [v.title.text, v.submit?.text ?? "", v.close?.text ?? ""])
+        expect(t.length).toBeLessThanOrEqual(24);
       const element = (pasteBlock(v) as { element: { placeholder: { text: string } } }).element;
       expect(element.placeholder.text.length).toBeLessThanOrEqual(150);
     }
   });
 
   it("escapes a party label that looks like Slack markup", () => {
-    const view = importModal({ locale: "fr", parties: [{ code: "VILLE", label: "<!channel> & co", signatory: "" }], nextRefs: { VILLE: "VILLE-01" }, privateMetadata: "{}" });
+    const view = importModal({
+      locale: "fr",
+      parties: [{ code: "VILLE", label: "<!channel> & co", signatory: "" }],
+      nextRefs: { VILLE: "VILLE-01" },
+      privateMetadata: "{}",
+    });
     expect(blocksText(view)).toContain("VILLE (&lt;!channel&gt; &amp; co)");
   });
 });

@@ -11,7 +11,9 @@ const parties = [
   { code: "VILLE", label: "Ville de Chambéry", signatory: "Maire" },
   { code: "PARQUET", label: "Parquet", signatory: "Procureur" },
 ];
-const big = generateCommitmentSpecs(200, { titleLength: 2000 }).map((s, i) => makeCommitment({ ...s, description: "d".repeat(2000), owners: ["U1", "U2", "U3", "U4", "U5"] }, i));
+const big = generateCommitmentSpecs(200, { titleLength: 2000 }).map((s, i) =>
+  makeCommitment({ ...s, description: "d".repeat(2000), owners: ["U1", "U2", "U3", "U4", "U5"] }, i),
+);
 const input = (page: number, shared = false) => ({
   title: "Engagements du contrat",
   commitments: big,
@@ -65,7 +67,12 @@ describe("commitmentListReply", () => {
   });
 
   it("says so when the list is empty, in English too", () => {
-    const reply = commitmentListReply({ ...input(0), commitments: [], empty: "Nothing here", nav: ephemeralNav("list", "en") });
+    const reply = commitmentListReply({
+      ...input(0),
+      commitments: [],
+      empty: "Nothing here",
+      nav: ephemeralNav("list", "en"),
+    });
     expect(blocksText(reply)).toContain("Nothing here");
     expect(blocksText(reply)).toContain("0 commitments");
   });

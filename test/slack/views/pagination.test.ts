@@ -1,21 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { decodeNavValue, encodeNavValue, paginate } from "../../../src/slack/views/pagination.js";
 import { helpReply } from "../../../src/slack/views/help-blocks.js";
+import { decodeNavValue, encodeNavValue, paginate } from "../../../src/slack/views/pagination.js";
 import { coordinatorOnlyReply, readRefusalReply } from "../../../src/slack/views/refusal-blocks.js";
 import { blockLimitViolations } from "../../support/block-limits.js";
 import { blocksText } from "../../support/test-app.js";
 
 describe("button values", () => {
   it("round-trip the command text, page and locale", () => {
-    expect(decodeNavValue(encodeNavValue("liste ville en-retard", "fr", 3))).toEqual({ t: "liste ville en-retard", p: 3, l: "fr" });
+    expect(decodeNavValue(encodeNavValue("liste ville en-retard", "fr", 3))).toEqual({
+      t: "liste ville en-retard",
+      p: 3,
+      l: "fr",
+    });
   });
   it("fit in 2,000 characters whatever the text (a long text is cut)", () => {
-    const v = encodeNavValue("cherche " + "\"é\\".repeat(3000), "en", 1, "id");
+    const v = encodeNavValue("cherche " + '"é\\'.repeat(3000), "en", 1, "id");
     expect(v.length).toBeLessThanOrEqual(2000);
     expect(decodeNavValue(v)).toMatchObject({ p: 1, l: "en", id: "id" });
   });
   it("refuse anything Vigie did not write", () => {
-    for (const bad of ["", "{", "null", '{"t":1}', '{"t":"x","l":"de"}', '{"t":"x","p":-1,"l":"fr"}', undefined]) expect(decodeNavValue(bad)).toBeNull();
+    for (const bad of ["", "{", "null", '{"t":1}', '{"t":"x","l":"de"}', '{"t":"x","p":-1,"l":"fr"}', undefined])
+      expect(decodeNavValue(bad)).toBeNull();
   });
 });
 
@@ -37,8 +42,12 @@ describe("help and refusals", () => {
     expect(blockLimitViolations(fr.blocks)).toEqual([]);
   });
   it("refusals are polite and name the coordinators", () => {
-    expect(blocksText(readRefusalReply("fr", ["U0COORD01"]))).toContain("Les coordinateurs du contrat peuvent vous l'accorder : <@U0COORD01>.");
-    expect(blocksText(coordinatorOnlyReply("en", ["U0COORD01", "U0COORD02"]))).toContain("You may ask <@U0COORD01>, <@U0COORD02>.");
+    expect(blocksText(readRefusalReply("fr", ["U0COORD01"]))).toContain(
+      "Les coordinateurs du contrat peuvent vous l'accorder : <@U0COORD01>.",
+    );
+    expect(blocksText(coordinatorOnlyReply("en", ["U0COORD01", "U0COORD02"]))).toContain(
+      "You may ask <@U0COORD01>, <@U0COORD02>.",
+    );
     expect(blocksText(coordinatorOnlyReply("fr", []))).toContain("Aucun coordinateur n'est encore désigné");
   });
 });

@@ -17,10 +17,29 @@ const blocksText = (r: Reply) => flatten({ blocks: r.blocks });
 
 const IND = "00000000-0000-4000-8000-000000000001";
 const c: Commitment = {
-  ...makeCommitment({ ref: "ETAT-01", party: "ETAT", title: "Création de 10 postes", status: "ON_TRACK", progress: 40, owners: ["U0A", "U0B"] }),
+  ...makeCommitment({
+    ref: "ETAT-01",
+    party: "ETAT",
+    title: "Création de 10 postes",
+    status: "ON_TRACK",
+    progress: 40,
+    owners: ["U0A", "U0B"],
+  }),
   id: "0b6c1c52-4a5e-4c59-9a39-3d3f0f6f1a01",
   contractId: "k",
-  indicators: [{ id: IND, label: "Postes créés", unit: "postes", baseline: 0, baselineOn: null, target: 10, current: 4, measuredOn: null, source: null }],
+  indicators: [
+    {
+      id: IND,
+      label: "Postes créés",
+      unit: "postes",
+      baseline: 0,
+      baselineOn: null,
+      target: 10,
+      current: 4,
+      measuredOn: null,
+      source: null,
+    },
+  ],
 };
 const u: ProgressUpdate = {
   id: "5f1f0b8e-8d2a-4a8e-b7a4-0c0d6c6b2b02",
@@ -39,7 +58,9 @@ const u: ProgressUpdate = {
   evidenceUrl: "https://www.savoie.gouv.fr/r",
 };
 const buttons = (blocks: unknown[]) =>
-  (blocks as { elements?: { type: string; action_id?: string; value?: string }[] }[]).flatMap((b) => b.elements ?? []).filter((e) => e.type === "button");
+  (blocks as { elements?: { type: string; action_id?: string; value?: string }[] }[])
+    .flatMap((b) => b.elements ?? [])
+    .filter((e) => e.type === "button");
 
 describe("progress messages", () => {
   it("the confirmation shows what was stored and offers to correct it", () => {
@@ -54,7 +75,12 @@ describe("progress messages", () => {
   });
 
   it("the confirmation of a correction and of a DONE request says so", () => {
-    const m = updateConfirmationMessage({ commitment: c, update: { ...u, version: 2, supersedesId: "x", status: "DONE" }, doneRequested: true, locale: "en" });
+    const m = updateConfirmationMessage({
+      commitment: c,
+      update: { ...u, version: 2, supersedesId: "x", status: "DONE" },
+      doneRequested: true,
+      locale: "en",
+    });
     const text = blocksText(m);
     expect(text).toContain("Your correction of *ETAT-01* is saved (version 2)");
     expect(text).toContain("once the coordinators confirm");
@@ -77,11 +103,21 @@ describe("progress messages", () => {
   });
 
   it("decisions read clearly for the coordinator and the owner", () => {
-    expect(doneDecisionNotice({ kind: "confirmed", ref: "ETAT-01", requestedBy: "U0A" }, "U0C", "fr").text).toContain("*ETAT-01* est désormais *réalisé* (confirmé par <@U0C>)");
-    expect(doneDecisionNotice({ kind: "rejected", ref: "ETAT-01", requestedBy: "U0A", status: "LATE" }, "U0C", "fr").text).toContain("le statut reste En retard");
-    expect(doneDecisionNotice({ kind: "not_pending", ref: "ETAT-01", status: "DONE" }, "U0C", "en").text).toContain("No request to close *ETAT-01* is pending");
-    expect(doneOutcomeForOwner("rejected", "ETAT-01", "U0C", "AT_RISK", "fr").text).toContain("le statut reste Point de vigilance");
-    expect(doneOutcomeForOwner("confirmed", "ETAT-01", "U0C", "DONE", "en").text).toContain("confirmed that *ETAT-01* is done");
+    expect(doneDecisionNotice({ kind: "confirmed", ref: "ETAT-01", requestedBy: "U0A" }, "U0C", "fr").text).toContain(
+      "*ETAT-01* est désormais *réalisé* (confirmé par <@U0C>)",
+    );
+    expect(
+      doneDecisionNotice({ kind: "rejected", ref: "ETAT-01", requestedBy: "U0A", status: "LATE" }, "U0C", "fr").text,
+    ).toContain("le statut reste En retard");
+    expect(doneDecisionNotice({ kind: "not_pending", ref: "ETAT-01", status: "DONE" }, "U0C", "en").text).toContain(
+      "No request to close *ETAT-01* is pending",
+    );
+    expect(doneOutcomeForOwner("rejected", "ETAT-01", "U0C", "AT_RISK", "fr").text).toContain(
+      "le statut reste Point de vigilance",
+    );
+    expect(doneOutcomeForOwner("confirmed", "ETAT-01", "U0C", "DONE", "en").text).toContain(
+      "confirmed that *ETAT-01* is done",
+    );
   });
 
   it("the refusal names owners and coordinators, or says none is named", () => {

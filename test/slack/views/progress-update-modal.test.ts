@@ -31,7 +31,15 @@ const indicator = (n: number, over: Partial<Indicator> = {}): Indicator => ({
 });
 
 const commitment = (over: Partial<Commitment> = {}): Commitment => ({
-  ...makeCommitment({ ref: "ETAT-08", party: "ETAT", title: "Renforcer la présence policière", dueOn: "2027-06-30", status: "ON_TRACK", progress: 40, owners: ["U0OWNER01"] }),
+  ...makeCommitment({
+    ref: "ETAT-08",
+    party: "ETAT",
+    title: "Renforcer la présence policière",
+    dueOn: "2027-06-30",
+    status: "ON_TRACK",
+    progress: 40,
+    owners: ["U0OWNER01"],
+  }),
   id: ID,
   contractId: "c",
   indicators: [indicator(1, { unit: "postes", target: 10, current: 4, measuredOn: "2026-03-11" }), indicator(2)],
@@ -77,10 +85,27 @@ describe("progressUpdateModal", () => {
       "evidence_url",
     ]);
     for (const b of inputs(v.blocks)) expect((b.element as { action_id: string }).action_id).toBe("value");
-    const status = byId(v.blocks, "status")!.element as { options: { value: string; text: { text: string } }[]; initial_option: { value: string } };
-    expect(status.options.map((o) => o.text.text)).toEqual(["Non démarré", "En cours", "Point de vigilance", "En retard", "Réalisé", "Reporté", "Abandonné"]);
+    const status = byId(v.blocks, "status")!.element as {
+      options: { value: string; text: { text: string } }[];
+      initial_option: { value: string };
+    };
+    expect(status.options.map((o) => o.text.text)).toEqual([
+      "Non démarré",
+      "En cours",
+      "Point de vigilance",
+      "En retard",
+      "Réalisé",
+      "Reporté",
+      "Abandonné",
+    ]);
     expect(status.initial_option.value).toBe("ON_TRACK");
-    expect(byId(v.blocks, "progress")!.element).toMatchObject({ type: "number_input", is_decimal_allowed: false, min_value: "0", max_value: "100", initial_value: "40" });
+    expect(byId(v.blocks, "progress")!.element).toMatchObject({
+      type: "number_input",
+      is_decimal_allowed: false,
+      min_value: "0",
+      max_value: "100",
+      initial_value: "40",
+    });
     const ind1 = byId(v.blocks, `indicator_${indicator(1).id}`)!;
     expect(ind1.label.text).toBe("Indicateur 1 (postes)");
     expect(ind1.element).toMatchObject({ type: "number_input", is_decimal_allowed: true, initial_value: "4" });
@@ -98,9 +123,14 @@ describe("progressUpdateModal", () => {
   it("respects Slack's limits: title, submit and close ≤ 24 characters, ≤ 100 blocks even with many indicators", () => {
     const many = Array.from({ length: 150 }, (_, i) => indicator(i + 1, { label: "x".repeat(2500) }));
     for (const locale of ["fr", "en"] as const) {
-      const v = progressUpdateModal({ commitment: commitment({ indicators: many, title: "t".repeat(5000) }), locale, timezone: tz });
+      const v = progressUpdateModal({
+        commitment: commitment({ indicators: many, title: "t".repeat(5000) }),
+        locale,
+        timezone: tz,
+      });
       expect(v.blocks.length).toBeLessThanOrEqual(100);
-      for (const text of [v.title.text, v.submit?.text ?? "", v.close?.text ?? ""]) expect(text.length).toBeLessThanOrEqual(24);
+      for (const text of [v.title.text, v.submit?.text ?? "", v.close?.text ?? ""])
+        expect(text.length).toBeLessThanOrEqual(24);
       for (const b of inputs(v.blocks)) expect(b.label.text.length).toBeLessThanOrEqual(2000);
       expect(JSON.stringify(v.blocks[0]).length).toBeLessThan(3200);
     }
@@ -108,8 +138,12 @@ describe("progressUpdateModal", () => {
 
   it("when correcting, is filled from the update and says the old version stays", () => {
     const v = progressUpdateModal({ commitment: commitment(), locale: "fr", timezone: tz, correcting: update() });
-    expect(JSON.stringify(v.blocks)).toContain("Vous corrigez votre mise à jour du vendredi 20 novembre 2026 à 15 h 30 (version 1)");
-    expect((byId(v.blocks, "status")!.element as { initial_option: { value: string } }).initial_option.value).toBe("AT_RISK");
+    expect(JSON.stringify(v.blocks)).toContain(
+      "Vous corrigez votre mise à jour du vendredi 20 novembre 2026 à 15 h 30 (version 1)",
+    );
+    expect((byId(v.blocks, "status")!.element as { initial_option: { value: string } }).initial_option.value).toBe(
+      "AT_RISK",
+    );
     expect(byId(v.blocks, "progress")!.element).toMatchObject({ initial_value: "35" });
     expect(byId(v.blocks, `indicator_${indicator(1).id}`)!.element).toMatchObject({ initial_value: "5" });
     expect(byId(v.blocks, "comment")!.element).toMatchObject({ initial_value: "Recrutements en cours" });
@@ -155,7 +189,16 @@ describe("private_metadata", () => {
     expect(decodeProgressMetadata(encodeProgressMetadata(m))).toEqual(m);
   });
 
-  it.each([undefined, "", "not json", "{}", '{"c":"ETAT-08"}', `{"c":"${ID}","s":"x"}`, `{"c":"${ID}","l":"de"}`, "[]"])("%s is not ours", (raw) => {
+  it.each([
+    undefined,
+    "",
+    "not json",
+    "{}",
+    '{"c":"ETAT-08"}',
+    `{"c":"${ID}","s":"x"}`,
+    `{"c":"${ID}","l":"de"}`,
+    "[]",
+  ])("%s is not ours", (raw) => {
     expect(decodeProgressMetadata(raw)).toBeNull();
   });
 });
@@ -190,8 +233,26 @@ describe("reading the submitted state and writing errors back", () => {
 
   it("maps each field's error to its block_id", () => {
     expect(
-      progressBlockErrors({ status: "a", progress: "b", comment: "c", nextStep: "d", nextStepOn: "e", blockers: "f", evidenceUrl: "g", [indicatorField("abc")]: "h" }),
-    ).toEqual({ status: "a", progress: "b", comment: "c", next_step: "d", next_step_on: "e", blockers: "f", evidence_url: "g", indicator_abc: "h" });
+      progressBlockErrors({
+        status: "a",
+        progress: "b",
+        comment: "c",
+        nextStep: "d",
+        nextStepOn: "e",
+        blockers: "f",
+        evidenceUrl: "g",
+        [indicatorField("abc")]: "h",
+      }),
+    ).toEqual({
+      status: "a",
+      progress: "b",
+      comment: "c",
+      next_step: "d",
+      next_step_on: "e",
+      blockers: "f",
+      evidence_url: "g",
+      indicator_abc: "h",
+    });
     expect(blockIdOf(indicatorField(indicator(2).id))).toBe(`indicator_${indicator(2).id}`);
   });
 });

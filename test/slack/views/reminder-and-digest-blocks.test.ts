@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { computeDigest, type DigestCommitment } from "../../../src/domain/digest.js";
 import { ACTIONS } from "../../../src/slack/ids.js";
 import { digestDetailsModal, digestMessage } from "../../../src/slack/views/digest-blocks.js";
-import { checkInMessage, deadlineReminderMessage, meetingReminderMessage } from "../../../src/slack/views/reminder-messages.js";
+import {
+  checkInMessage,
+  deadlineReminderMessage,
+  meetingReminderMessage,
+} from "../../../src/slack/views/reminder-messages.js";
 import { blocksText } from "../../support/test-app.js";
 
 const now = new Date("2026-11-23T07:30:00Z");
@@ -18,33 +22,74 @@ const c = (i: number, over: Partial<DigestCommitment> = {}): DigestCommitment =>
   owners: ["U1"],
   ...over,
 });
-const meeting = { id: "m1", kind: "GLTD" as const, title: null, startsAt: new Date("2026-12-07T09:00:00Z"), place: "Hôtel de ville", agenda: "Point <!channel>" };
+const meeting = {
+  id: "m1",
+  kind: "GLTD" as const,
+  title: null,
+  startsAt: new Date("2026-12-07T09:00:00Z"),
+  place: "Hôtel de ville",
+  agenda: "Point <!channel>",
+};
 
 describe("reminder messages", () => {
   it("deadline J-7: French, escaped, with Mettre à jour (commitment id) and snooze (delivery key)", () => {
-    const r = deadlineReminderMessage({ commitment: c(1), daysBefore: 7, deliveryKey: "deadline-j7:c1:U1:2027-06-30", snoozed: false, today: "2027-06-23", locale: "fr" });
+    const r = deadlineReminderMessage({
+      commitment: c(1),
+      daysBefore: 7,
+      deliveryKey: "deadline-j7:c1:U1:2027-06-30",
+      snoozed: false,
+      today: "2027-06-23",
+      locale: "fr",
+    });
     const text = blocksText({ blocks: r.blocks });
     expect(r.text).toBe("VILLE-01 : échéance dans 7 jours (mercredi 30 juin 2027)");
     expect(text).toContain("&lt;b&gt;&amp;");
     const json = JSON.stringify(r.blocks);
-    expect(json).toContain(`"action_id":"${ACTIONS.openUpdate}","text":{"type":"plain_text","text":"Mettre à jour","emoji":true},"value":"c1"`);
+    expect(json).toContain(
+      `"action_id":"${ACTIONS.openUpdate}","text":{"type":"plain_text","text":"Mettre à jour","emoji":true},"value":"c1"`,
+    );
     expect(json).toContain(`"action_id":"${ACTIONS.snoozeWeek}"`);
   });
   it("the coordinator's copy names the owners and has no buttons", () => {
-    const r = deadlineReminderMessage({ commitment: c(1, { dueOn: "2026-11-01" }), daysBefore: null, overdueWeek: 3, copyForCoordinator: true, owners: ["U1"], deliveryKey: "k", snoozed: false, today: "2026-11-23", locale: "fr" });
+    const r = deadlineReminderMessage({
+      commitment: c(1, { dueOn: "2026-11-01" }),
+      daysBefore: null,
+      overdueWeek: 3,
+      copyForCoordinator: true,
+      owners: ["U1"],
+      deliveryKey: "k",
+      snoozed: false,
+      today: "2026-11-23",
+      locale: "fr",
+    });
     expect(blocksText({ blocks: r.blocks })).toContain("<@U1>");
     expect(r.blocks.some((b) => b.type === "actions")).toBe(false);
   });
   it("meeting reminder: agenda escaped, watch list capped with a pointer to /csi retards", () => {
     const watch = Array.from({ length: 12 }, (_, i) => c(i, { status: "AT_RISK" }));
-    const r = meetingReminderMessage({ meeting, daysBefore: 1, watch, today: "2026-12-04", timezone: "Europe/Paris", locale: "fr" });
+    const r = meetingReminderMessage({
+      meeting,
+      daysBefore: 1,
+      watch,
+      today: "2026-12-04",
+      timezone: "Europe/Paris",
+      locale: "fr",
+    });
     const text = blocksText({ blocks: r.blocks });
     expect(text).toContain("Point &lt;!channel&gt;");
     expect(text).toContain("… et 4 autres (/csi retards)");
     expect(r.text).toBe("Rappel : GLTD (groupe local de traitement de la délinquance) lundi 7 décembre 2026 à 10 h");
   });
   it("check-in: one Mettre à jour per commitment (unique action per block), snooze at the end; English too", () => {
-    const r = checkInMessage({ meeting, commitments: [c(1), c(2)], deliveryKey: "checkin:m1:U1", snoozed: true, today: "2026-11-30", timezone: "Europe/Paris", locale: "en" });
+    const r = checkInMessage({
+      meeting,
+      commitments: [c(1), c(2)],
+      deliveryKey: "checkin:m1:U1",
+      snoozed: true,
+      today: "2026-11-30",
+      timezone: "Europe/Paris",
+      locale: "en",
+    });
     expect(JSON.stringify(r.blocks).match(new RegExp(ACTIONS.openUpdate, "g"))).toHaveLength(2);
     expect(blocksText({ blocks: r.blocks })).toContain("Reminder you postponed");
     expect(r.blocks.at(-1)?.type).toBe("actions");
@@ -72,7 +117,9 @@ describe("digest", () => {
       { commitmentId: "c21", createdAt: new Date("2026-11-19T10:00:00Z"), status: "ON_TRACK", progress: 40 },
     ],
     statusBefore: new Map([["c20", "ON_TRACK" as const]]),
-    meetings: [{ id: "m1", kind: "COPIL", title: "COPIL annuel", startsAt: new Date("2026-12-01T13:00:00Z"), place: null }],
+    meetings: [
+      { id: "m1", kind: "COPIL", title: "COPIL annuel", startsAt: new Date("2026-12-01T13:00:00Z"), place: null },
+    ],
     undeliverable: [{ key: "k", kind: "deadline-j7", target: "U0GONE", reason: "account_inactive" }],
   });
 

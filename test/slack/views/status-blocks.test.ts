@@ -27,7 +27,12 @@ const parties: PartyStatus[] = [
 
 describe("contractStatusReply", () => {
   it("gives per party counts by status, a progress bar, overdue, the next meetings and the time left", () => {
-    const gltd = { ...makeMeeting(0), kind: "GLTD" as const, startsAt: new Date("2026-12-07T13:30:00Z"), place: "Hôtel de ville" };
+    const gltd = {
+      ...makeMeeting(0),
+      kind: "GLTD" as const,
+      startsAt: new Date("2026-12-07T13:30:00Z"),
+      place: "Hôtel de ville",
+    };
     const reply = contractStatusReply({
       contract,
       parties,
@@ -53,7 +58,14 @@ describe("contractStatusReply", () => {
   });
 
   it("speaks English and says when the contract has ended", () => {
-    const reply = contractStatusReply({ contract, parties, nextMeetings: [], today: "2027-01-05", timezone: "Europe/Paris", nav: ephemeralNav("status", "en") });
+    const reply = contractStatusReply({
+      contract,
+      parties,
+      nextMeetings: [],
+      today: "2027-01-05",
+      timezone: "Europe/Paris",
+      nav: ephemeralNav("status", "en"),
+    });
     const text = blocksText(reply);
     expect(text).toContain("The contract ended on Thursday 31 December 2026.");
     expect(text).toContain("Not started: 5");
@@ -61,9 +73,26 @@ describe("contractStatusReply", () => {
   });
 
   it("stays within limits with many parties and very long labels", () => {
-    const many: PartyStatus[] = Array.from({ length: 200 }, (_, i) => ({ party: `P${i}`, total: 200, byStatus: counts({ LATE: 100, DONE: 100 }), overdue: 100, averageProgress: 50 }));
-    const longContract = { ...contract, title: "T".repeat(2000), parties: many.map((p) => ({ code: p.party, label: "L".repeat(2000), signatory: "S".repeat(2000) })) };
-    const reply = contractStatusReply({ contract: longContract, parties: many, nextMeetings: [{ kind: "GLTD", meeting: { ...makeMeeting(1, "x".repeat(2000)) } }], today: "2026-11-23", timezone: "Europe/Paris", nav: ephemeralNav("etat", "fr") });
+    const many: PartyStatus[] = Array.from({ length: 200 }, (_, i) => ({
+      party: `P${i}`,
+      total: 200,
+      byStatus: counts({ LATE: 100, DONE: 100 }),
+      overdue: 100,
+      averageProgress: 50,
+    }));
+    const longContract = {
+      ...contract,
+      title: "T".repeat(2000),
+      parties: many.map((p) => ({ code: p.party, label: "L".repeat(2000), signatory: "S".repeat(2000) })),
+    };
+    const reply = contractStatusReply({
+      contract: longContract,
+      parties: many,
+      nextMeetings: [{ kind: "GLTD", meeting: { ...makeMeeting(1, "x".repeat(2000)) } }],
+      today: "2026-11-23",
+      timezone: "Europe/Paris",
+      nav: ephemeralNav("etat", "fr"),
+    });
     expect(blockLimitViolations(reply.blocks)).toEqual([]);
   });
 });

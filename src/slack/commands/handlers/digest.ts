@@ -1,9 +1,9 @@
-import type { CommandHandler } from "../context.js";
 import { canManage } from "../../../domain/permissions.js";
 import { buildDigest } from "../../../jobs/weekly-digest.js";
 import { digestMessage } from "../../views/digest-blocks.js";
 import { tr } from "../../views/locale.js";
 import { textReply } from "../../views/reply.js";
+import type { CommandHandler } from "../context.js";
 
 /** `/csi digest`: a coordinator sees the next weekly digest now, as it would go out (nothing is marked as reported). */
 export const showDigest: CommandHandler = async ({ deps, role, locale }) => {

@@ -31,15 +31,27 @@ export const showDue: CommandHandler = async (ctx) => {
   const { contract } = found;
   const today = todayOf(ctx);
   const until = addDays(today, days.days);
-  const due = await ctx.deps.store.commitments.listFiltered(contract.id, { openOnly: true, dueFrom: today, dueTo: until });
+  const due = await ctx.deps.store.commitments.listFiltered(contract.id, {
+    openOnly: true,
+    dueFrom: today,
+    dueTo: until,
+  });
   due.sort((a, b) => (a.dueOn ?? "").localeCompare(b.dueOn ?? "") || a.ref.localeCompare(b.ref));
   return commitmentListReply({
     title: tr(locale, `Échéances des ${days.days} prochains jours`, `Due within ${days.days} days`),
-    description: tr(locale, `Jusqu'au ${formatDateLong(until, locale)}, les plus proches d'abord`, `Until ${formatDateLong(until, locale)}, soonest first`),
+    description: tr(
+      locale,
+      `Jusqu'au ${formatDateLong(until, locale)}, les plus proches d'abord`,
+      `Until ${formatDateLong(until, locale)}, soonest first`,
+    ),
     commitments: due,
     parties: contract.parties,
     today,
     nav: navOf(ctx, `${tr(locale, "echeances", "due")} ${days.days}`),
-    empty: tr(locale, "Aucune échéance sur cette période. `/csi retards` montre celles déjà dépassées.", "Nothing falls due in this period. `/csi overdue` shows what is already past due."),
+    empty: tr(
+      locale,
+      "Aucune échéance sur cette période. `/csi retards` montre celles déjà dépassées.",
+      "Nothing falls due in this period. `/csi overdue` shows what is already past due.",
+    ),
   });
 };

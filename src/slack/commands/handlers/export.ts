@@ -1,6 +1,6 @@
 import { commitmentsCsv, exportFileName } from "../../../domain/export-csv.js";
-import { classifySlackError } from "../../slack-sender.js";
 import { sendFileToUser } from "../../send-file.js";
+import { classifySlackError } from "../../slack-sender.js";
 import { userNamesOf } from "../../user-locale.js";
 import { tr } from "../../views/locale.js";
 import { textReply } from "../../views/reply.js";
@@ -18,13 +18,35 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
   const { contract } = found;
   const { locale, deps, client } = ctx;
   const args = parseListArgs(ctx.args, contract.parties);
-  if (args.unknown.length) return filterNotUnderstoodReply(ctx, contract, args.unknown, { fr: "/csi export ville en-retard", en: "/csi export city late" });
+  if (args.unknown.length)
+    return filterNotUnderstoodReply(ctx, contract, args.unknown, {
+      fr: "/csi export ville en-retard",
+      en: "/csi export city late",
+    });
   const today = todayOf(ctx);
   const commitments = await listSelected(ctx, contract, args, today);
-  if (!commitments.length) return textReply(tr(locale, "Aucun engagement ne correspond à ces critères : rien à exporter.", "No commitment matches these criteria: nothing to export."));
+  if (!commitments.length)
+    return textReply(
+      tr(
+        locale,
+        "Aucun engagement ne correspond à ces critères : rien à exporter.",
+        "No commitment matches these criteria: nothing to export.",
+      ),
+    );
 
-  const names = await userNamesOf(deps, client, commitments.flatMap((c) => c.owners));
-  const csv = commitmentsCsv({ commitments, parties: contract.parties, names, today, timezone: deps.config.timezone, locale });
+  const names = await userNamesOf(
+    deps,
+    client,
+    commitments.flatMap((c) => c.owners),
+  );
+  const csv = commitmentsCsv({
+    commitments,
+    parties: contract.parties,
+    names,
+    today,
+    timezone: deps.config.timezone,
+    locale,
+  });
   const filename = exportFileName(contract.ref, today);
   const count = commitments.length;
   try {
@@ -44,12 +66,30 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
     deps.log.warn("export.send_failed", { userId: ctx.userId, reason });
     const why =
       reason === "missing_scope"
-        ? tr(locale, "il manque à Vigie la permission d'envoyer des fichiers (portée `files:write`) : réinstallez l'app depuis `manifest.yml`.", "Vigie lacks the permission to send files (`files:write` scope): reinstall the app from `manifest.yml`.")
-        : tr(locale, `Slack a répondu « ${reason.slice(0, 80)} ». Réessayez dans un instant.`, `Slack answered "${reason.slice(0, 80)}". Try again in a moment.`);
-    return textReply(tr(locale, `:warning: L'export n'a pas pu vous être envoyé : ${why}`, `:warning: The export could not be sent to you: ${why}`));
+        ? tr(
+            locale,
+            "il manque à Vigie la permission d'envoyer des fichiers (portée `files:write`) : réinstallez l'app depuis `manifest.yml`.",
+            "Vigie lacks the permission to send files (`files:write` scope): reinstall the app from `manifest.yml`.",
+          )
+        : tr(
+            locale,
+            `Slack a répondu « ${reason.slice(0, 80)} ». Réessayez dans un instant.`,
+            `Slack answered "${reason.slice(0, 80)}". Try again in a moment.`,
+          );
+    return textReply(
+      tr(
+        locale,
+        `:warning: L'export n'a pas pu vous être envoyé : ${why}`,
+        `:warning: The export could not be sent to you: ${why}`,
+      ),
+    );
   }
   deps.log.info("export.sent", { userId: ctx.userId, commitments: count });
   return textReply(
-    tr(locale, `:white_check_mark: Export envoyé dans votre conversation avec Vigie : *${filename}*, ${count} engagement(s).`, `:white_check_mark: Export sent to your conversation with Vigie: *${filename}*, ${count} commitment(s).`),
+    tr(
+      locale,
+      `:white_check_mark: Export envoyé dans votre conversation avec Vigie : *${filename}*, ${count} engagement(s).`,
+      `:white_check_mark: Export sent to your conversation with Vigie: *${filename}*, ${count} commitment(s).`,
+    ),
   );
 };

@@ -1,4 +1,4 @@
-import type { CommandHandler } from "../context.js";
 import { helpReply } from "../../views/help-blocks.js";
+import type { CommandHandler } from "../context.js";
 
 export const showHelp: CommandHandler = async ({ locale }) => helpReply(locale);

@@ -14,7 +14,10 @@ export const showHistory: CommandHandler = async (ctx) => {
   const lookup = await lookUpRef(ctx, contract);
   if ("suggestions" in lookup) return refNotFoundReply(ctx.rest, lookup.suggestions, ctx.locale, "history");
   const { commitment } = lookup;
-  const [updates, audit] = await Promise.all([store.updates.listHistory(commitment.id), store.audit.listFor("commitment", commitment.id)]);
+  const [updates, audit] = await Promise.all([
+    store.updates.listHistory(commitment.id),
+    store.audit.listFor("commitment", commitment.id),
+  ]);
   return historyReply({
     commitment,
     updates,

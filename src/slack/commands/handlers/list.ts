@@ -14,11 +14,17 @@ export const showList: CommandHandler = async (ctx) => {
   const { contract } = found;
   const { locale } = ctx;
   const args = parseListArgs(ctx.args, contract.parties);
-  if (args.unknown.length) return filterNotUnderstoodReply(ctx, contract, args.unknown, { fr: "/csi liste ville en-retard", en: "/csi list city late" });
+  if (args.unknown.length)
+    return filterNotUnderstoodReply(ctx, contract, args.unknown, {
+      fr: "/csi liste ville en-retard",
+      en: "/csi list city late",
+    });
   const today = todayOf(ctx);
   const items = await listSelected(ctx, contract, args, today);
   const filters = [
-    args.party ? `${tr(locale, "Partie", "Party")}${colon(locale)}${plain(partyLabel(args.party, contract.parties), 100)}` : null,
+    args.party
+      ? `${tr(locale, "Partie", "Party")}${colon(locale)}${plain(partyLabel(args.party, contract.parties), 100)}`
+      : null,
     args.status
       ? `${tr(locale, "Statut", "Status")}${colon(locale)}${statusLabel(args.status, locale)}${args.status === "LATE" ? tr(locale, " (et échéances dépassées)", " (and overdue)") : ""}`
       : null,

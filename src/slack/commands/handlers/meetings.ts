@@ -1,5 +1,5 @@
-import { meetingsReply } from "../../views/meetings-blocks.js";
 import { tr } from "../../views/locale.js";
+import { meetingsReply } from "../../views/meetings-blocks.js";
 import type { CommandHandler } from "../context.js";
 import { contractOrReply, navOf, todayOf } from "../read-helpers.js";
 

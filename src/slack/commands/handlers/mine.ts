@@ -13,7 +13,11 @@ export const showMine: CommandHandler = async (ctx) => {
   const mine = await ctx.deps.store.commitments.listFiltered(contract.id, { ownerId: ctx.userId });
   return commitmentListReply({
     title: tr(ctx.locale, "Vos engagements", "Your commitments"),
-    description: tr(ctx.locale, "Ceux dont vous êtes référent, les plus urgents d'abord", "Those you own, most urgent first"),
+    description: tr(
+      ctx.locale,
+      "Ceux dont vous êtes référent, les plus urgents d'abord",
+      "Those you own, most urgent first",
+    ),
     commitments: sortByUrgency(mine, today),
     parties: contract.parties,
     today,

@@ -1,5 +1,5 @@
-import type { CommandHandler } from "../context.js";
 import { openCommitmentModal } from "../../coordinator-modals.js";
+import type { CommandHandler } from "../context.js";
 
 /** `/csi nouveau [PARTIE]` (coordinators): opens the create-commitment modal, the party preselected if given. */
 export const newCommitment: CommandHandler = async ({ deps, client, triggerId, userId, locale, args }) =>

@@ -13,11 +13,19 @@ export const showOverdue: CommandHandler = async (ctx) => {
   const late = await ctx.deps.store.commitments.listFiltered(contract.id, { overdueOn: today });
   return commitmentListReply({
     title: tr(ctx.locale, "Échéances dépassées", "Overdue commitments"),
-    description: tr(ctx.locale, "Ni réalisés ni abandonnés, les plus anciens retards d'abord", "Neither done nor dropped, longest overdue first"),
+    description: tr(
+      ctx.locale,
+      "Ni réalisés ni abandonnés, les plus anciens retards d'abord",
+      "Neither done nor dropped, longest overdue first",
+    ),
     commitments: sortByUrgency(late, today),
     parties: contract.parties,
     today,
     nav: navOf(ctx, tr(ctx.locale, "retards", "overdue")),
-    empty: tr(ctx.locale, ":white_check_mark: Aucun engagement n'a dépassé son échéance.", ":white_check_mark: No commitment is past its due date."),
+    empty: tr(
+      ctx.locale,
+      ":white_check_mark: Aucun engagement n'a dépassé son échéance.",
+      ":white_check_mark: No commitment is past its due date.",
+    ),
   });
 };

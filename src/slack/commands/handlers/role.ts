@@ -1,6 +1,12 @@
-import type { CommandHandler } from "../context.js";
 import { assignRole } from "../../../use-cases/assign-role.js";
-import { coordinatorsOnly, lastCoordinator, roleAssigned, roleUnchanged, roleUsage } from "../../views/admin-messages.js";
+import {
+  coordinatorsOnly,
+  lastCoordinator,
+  roleAssigned,
+  roleUnchanged,
+  roleUsage,
+} from "../../views/admin-messages.js";
+import type { CommandHandler } from "../context.js";
 
 /** `/csi role @personne coordinateur|membre|lecteur` (coordinators only; the last coordinator stays). */
 export const roleCommand: CommandHandler = async ({ deps, userId, locale, args }) => {

@@ -1,5 +1,5 @@
-import type { CommandHandler } from "../context.js";
 import { openMeetingModal } from "../../coordinator-modals.js";
+import type { CommandHandler } from "../context.js";
 
 /** `/csi reunion` (coordinators): opens the modal to schedule a GLTD, COPIL or CLSPD. */
 export const scheduleMeetingCommand: CommandHandler = async ({ deps, client, triggerId, userId, locale }) =>

@@ -12,7 +12,15 @@ export const searchCommitments: CommandHandler = async (ctx) => {
     const example = tr(locale, "/csi cherche vidéo", "/csi search video");
     return {
       text: tr(locale, "Que cherchez-vous ?", "What are you looking for?"),
-      blocks: [section(tr(locale, `:mag: Indiquez un ou plusieurs mots à chercher, par exemple \`${example}\`.`, `:mag: Give one or more words to look for, e.g. \`${example}\`.`))],
+      blocks: [
+        section(
+          tr(
+            locale,
+            `:mag: Indiquez un ou plusieurs mots à chercher, par exemple \`${example}\`.`,
+            `:mag: Give one or more words to look for, e.g. \`${example}\`.`,
+          ),
+        ),
+      ],
     };
   }
   const found = await contractOrReply(ctx);

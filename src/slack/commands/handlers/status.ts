@@ -10,7 +10,11 @@ export const showStatus: CommandHandler = async (ctx) => {
   const { store, now, config } = ctx.deps;
   const today = todayOf(ctx);
   const [parties, next] = await Promise.all([
-    store.commitments.countByParty(contract.id, contract.parties.map((p) => p.code), today),
+    store.commitments.countByParty(
+      contract.id,
+      contract.parties.map((p) => p.code),
+      today,
+    ),
     store.meetings.findNextOfKinds(contract.id, ["GLTD", "COPIL"], now()),
   ]);
   return contractStatusReply({

@@ -6,14 +6,27 @@ import { digestDetailsModal, isDigestSection } from "../../views/digest-blocks.j
 
 /** « Détails : … » under the weekly digest: the full list of that section, as it stands now, in a modal. */
 export function digestDetails(deps: AppDeps) {
-  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const role = (await deps.store.roles.find(body.user.id))?.role ?? null;
     if (!isDigestSection(action.value) || !canRead(role, deps.config.readAccess)) {
-      await respond({ response_type: "ephemeral", replace_original: false, text: ":no_entry: Ce détail n'est pas disponible pour vous." });
+      await respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: ":no_entry: Ce détail n'est pas disponible pour vous.",
+      });
       return;
     }
     const { digest } = await buildDigest(deps, deps.now());
-    await client.views.open({ trigger_id: body.trigger_id, view: digestDetailsModal(digest, action.value, deps.config.schedule.timezone, "fr") });
+    await client.views.open({
+      trigger_id: body.trigger_id,
+      view: digestDetailsModal(digest, action.value, deps.config.schedule.timezone, "fr"),
+    });
   };
 }

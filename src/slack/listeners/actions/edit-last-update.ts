@@ -3,18 +3,36 @@ import type { AppDeps } from "../../../app/deps.js";
 import { localeFor } from "../../locale-for.js";
 import { openProgressModal } from "../../open-progress-modal.js";
 import { replyPrivately } from "../../reply-privately.js";
-import { textReply } from "../../views/reply.js";
 import { tr } from "../../views/locale.js";
+import { textReply } from "../../views/reply.js";
 
 /** « Corriger ma mise à jour » on the confirmation: value = the update id. Opens the form filled from the user's last update. */
 export function editLastUpdate(deps: AppDeps) {
-  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const target = { userId: body.user.id, responseUrl: body.response_url, respond, client };
     // Both within Slack's trigger window: Slack's users.info and the database are asked at once.
-    const [locale, update] = await Promise.all([localeFor(deps, client, body.user.id), action.value ? deps.store.updates.findById(action.value) : null]);
+    const [locale, update] = await Promise.all([
+      localeFor(deps, client, body.user.id),
+      action.value ? deps.store.updates.findById(action.value) : null,
+    ]);
     if (!update) {
-      await replyPrivately(target, textReply(tr(locale, ":grey_question: Cette mise à jour est introuvable.", ":grey_question: This update cannot be found.")));
+      await replyPrivately(
+        target,
+        textReply(
+          tr(
+            locale,
+            ":grey_question: Cette mise à jour est introuvable.",
+            ":grey_question: This update cannot be found.",
+          ),
+        ),
+      );
       return;
     }
     const outcome = await openProgressModal({

@@ -4,7 +4,13 @@ import { toggleFollow } from "../../commands/follow-toggle.js";
 
 /** **Suivre** on a sheet: the clicker becomes a follower; the sheet is shown again with them in it. */
 export function followCommitment(deps: AppDeps) {
-  return async ({ ack, body, action, respond, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    action,
+    respond,
+    client,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const { reply, replace } = await toggleFollow(deps, client, body, action.value, true);
     await respond({ response_type: "ephemeral", replace_original: replace, text: reply.text, blocks: reply.blocks });

@@ -1,22 +1,22 @@
 import type { App, BlockAction, BlockButtonAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { ACTIONS } from "../../ids.js";
-import { digestDetails } from "./digest-details.js";
-import { snoozeReminder } from "./snooze.js";
 import { confirmDone } from "./confirm-done.js";
+import { digestDetails } from "./digest-details.js";
 import { editLastUpdate } from "./edit-last-update.js";
-import { openUpdate } from "./open-update.js";
-import { rejectDone } from "./reject-done.js";
 import { followCommitment } from "./follow.js";
+import { openCreateCommitment } from "./open-create-commitment.js";
+import { openDecisions } from "./open-decisions.js";
+import { openEditCommitment } from "./open-edit-commitment.js";
+import { openScheduleMeeting } from "./open-schedule-meeting.js";
+import { openUpdate } from "./open-update.js";
 import { turnPage } from "./page-nav.js";
+import { rejectDone } from "./reject-done.js";
 import { shareAnswer } from "./share-answer.js";
 import { showCommitmentButton } from "./show-commitment.js";
 import { showHistoryButton } from "./show-history.js";
+import { snoozeReminder } from "./snooze.js";
 import { unfollowCommitment } from "./unfollow.js";
-import { openCreateCommitment } from "./open-create-commitment.js";
-import { openEditCommitment } from "./open-edit-commitment.js";
-import { openScheduleMeeting } from "./open-schedule-meeting.js";
-import { openDecisions } from "./open-decisions.js";
 
 /** Buttons and menus (block_actions), one listener per file. */
 export function registerActions(app: App, deps: AppDeps): void {

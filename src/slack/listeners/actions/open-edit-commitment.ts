@@ -6,10 +6,29 @@ import { replyPrivately } from "../../reply-privately.js";
 
 /** « Modifier un engagement… » (App Home menu) or a **Modifier** button: the value is the commitment id. */
 export function openEditCommitment(deps: AppDeps) {
-  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const commitmentId = action.type === "button" ? (action.value ?? "") : action.type === "static_select" ? action.selected_option.value : "";
-    const refusal = await openCommitmentModal({ deps, client, triggerId: body.trigger_id, userId: body.user.id, locale: await localeFor(deps, client, body.user.id), commitmentId });
-    if (refusal) await replyPrivately({ userId: body.user.id, responseUrl: body.response_url, respond, client }, refusal);
+    const commitmentId =
+      action.type === "button"
+        ? (action.value ?? "")
+        : action.type === "static_select"
+          ? action.selected_option.value
+          : "";
+    const refusal = await openCommitmentModal({
+      deps,
+      client,
+      triggerId: body.trigger_id,
+      userId: body.user.id,
+      locale: await localeFor(deps, client, body.user.id),
+      commitmentId,
+    });
+    if (refusal)
+      await replyPrivately({ userId: body.user.id, responseUrl: body.response_url, respond, client }, refusal);
   };
 }

@@ -6,7 +6,13 @@ import { replyPrivately } from "../../reply-privately.js";
 
 /** **Mettre à jour** (reminders, App Home, `/csi voir`): value = the commitment id. */
 export function openUpdate(deps: AppDeps) {
-  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const outcome = await openProgressModal({
       deps,

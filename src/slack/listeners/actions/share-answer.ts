@@ -6,14 +6,31 @@ import { tr } from "../../views/locale.js";
 
 /** **Partager**: posts the same answer, rebuilt from the command text, to the channel for everyone. */
 export function shareAnswer(deps: AppDeps) {
-  return async ({ ack, body, action, respond, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    action,
+    respond,
+    client,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const { reply, ok, value } = await answerButton(deps, client, body, action.value, { shared: true });
     if (!ok || !value) {
       await respond({ response_type: "ephemeral", replace_original: false, text: reply.text, blocks: reply.blocks });
       return;
     }
-    const by = context(tr(value.l, `:mega: Partagé par <@${body.user.id}> depuis \`/csi ${value.t.slice(0, 200).replace(/`/g, "")}\``, `:mega: Shared by <@${body.user.id}> from \`/csi ${value.t.slice(0, 200).replace(/`/g, "")}\``));
-    await respond({ response_type: "in_channel", replace_original: false, text: reply.text, blocks: [...reply.blocks.slice(0, 49), by] });
+    const by = context(
+      tr(
+        value.l,
+        `:mega: Partagé par <@${body.user.id}> depuis \`/csi ${value.t.slice(0, 200).replace(/`/g, "")}\``,
+        `:mega: Shared by <@${body.user.id}> from \`/csi ${value.t.slice(0, 200).replace(/`/g, "")}\``,
+      ),
+    );
+    await respond({
+      response_type: "in_channel",
+      replace_original: false,
+      text: reply.text,
+      blocks: [...reply.blocks.slice(0, 49), by],
+    });
   };
 }

@@ -11,7 +11,12 @@ const SNOOZABLE = new Set(["checkin", "deadline", "overdue"]);
  * (`…:snoozed-<until>`), claimed like any delivery, so it too goes out once.
  */
 export function snoozeReminder(deps: AppDeps, span: "day" | "week") {
-  return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    action,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const key = action.value ?? "";
     const parsed = parseDeliveryKey(key);

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
-import { createCommitment, type CommitmentWriteResult } from "../../../use-cases/create-commitment.js";
+import { type CommitmentWriteResult, createCommitment } from "../../../use-cases/create-commitment.js";
 import { BLOCKS } from "../../ids.js";
 import { notifyCommitmentSaved } from "../../notify-commitment.js";
 import { COMMITMENT_BLOCKS, failureErrors, refusalErrors } from "../../submission-answers.js";
@@ -8,7 +8,12 @@ import { commitmentFormValues, readMetadata, toBlockErrors } from "../../view-st
 
 /** « Nouvel engagement » submitted: checked and stored before answering, so errors come back inline. */
 export function createCommitmentSubmission(deps: AppDeps) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const meta = readMetadata(view.private_metadata);
     let result: CommitmentWriteResult;
     try {
@@ -24,8 +29,10 @@ export function createCommitmentSubmission(deps: AppDeps) {
       await ack(failureErrors(BLOCKS.title, meta.locale));
       return;
     }
-    if (result.kind === "refused") return void (await ack(refusalErrors(BLOCKS.party, meta.locale, result.coordinators)));
-    if (result.kind === "invalid") return void (await ack({ response_action: "errors", errors: toBlockErrors(result.errors, COMMITMENT_BLOCKS) }));
+    if (result.kind === "refused")
+      return void (await ack(refusalErrors(BLOCKS.party, meta.locale, result.coordinators)));
+    if (result.kind === "invalid")
+      return void (await ack({ response_action: "errors", errors: toBlockErrors(result.errors, COMMITMENT_BLOCKS) }));
     await ack();
     if (result.duplicate) return;
     await notifyCommitmentSaved(deps, client, body.user.id, meta.locale, result, "create");

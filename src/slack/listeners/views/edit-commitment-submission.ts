@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
-import { editCommitment } from "../../../use-cases/edit-commitment.js";
 import type { CommitmentWriteResult } from "../../../use-cases/create-commitment.js";
+import { editCommitment } from "../../../use-cases/edit-commitment.js";
 import { BLOCKS } from "../../ids.js";
 import { notifyCommitmentSaved } from "../../notify-commitment.js";
 import { COMMITMENT_BLOCKS, failureErrors, refusalErrors } from "../../submission-answers.js";
@@ -9,7 +9,12 @@ import { commitmentFormValues, readMetadata, toBlockErrors } from "../../view-st
 
 /** « Modifier l'engagement » submitted: the role is checked again, whatever the form says. */
 export function editCommitmentSubmission(deps: AppDeps) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const meta = readMetadata(view.private_metadata);
     let result: CommitmentWriteResult;
     try {
@@ -25,8 +30,10 @@ export function editCommitmentSubmission(deps: AppDeps) {
       await ack(failureErrors(BLOCKS.title, meta.locale));
       return;
     }
-    if (result.kind === "refused") return void (await ack(refusalErrors(BLOCKS.party, meta.locale, result.coordinators)));
-    if (result.kind === "invalid") return void (await ack({ response_action: "errors", errors: toBlockErrors(result.errors, COMMITMENT_BLOCKS) }));
+    if (result.kind === "refused")
+      return void (await ack(refusalErrors(BLOCKS.party, meta.locale, result.coordinators)));
+    if (result.kind === "invalid")
+      return void (await ack({ response_action: "errors", errors: toBlockErrors(result.errors, COMMITMENT_BLOCKS) }));
     await ack();
     await notifyCommitmentSaved(deps, client, body.user.id, meta.locale, result, "edit");
   };

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
-import { importCommitments, type ImportCommitmentsResult } from "../../../use-cases/import-commitments.js";
+import { type ImportCommitmentsResult, importCommitments } from "../../../use-cases/import-commitments.js";
 import { BLOCKS } from "../../ids.js";
 import { notifyCommitmentsImported } from "../../notify-commitment.js";
 import { failureErrors, refusalErrors } from "../../submission-answers.js";
@@ -8,7 +8,12 @@ import { formReader, readMetadata } from "../../view-state.js";
 
 /** « Importer des engagements » submitted: every line checked and all stored before answering, or none and the errors inline. */
 export function importCommitmentsSubmission(deps: AppDeps) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const meta = readMetadata(view.private_metadata);
     let result: ImportCommitmentsResult;
     try {
@@ -24,10 +29,16 @@ export function importCommitmentsSubmission(deps: AppDeps) {
       await ack(failureErrors(BLOCKS.importLines, meta.locale));
       return;
     }
-    if (result.kind === "refused") return void (await ack(refusalErrors(BLOCKS.importLines, meta.locale, result.coordinators)));
-    if (result.kind === "invalid") return void (await ack({ response_action: "errors", errors: { [BLOCKS.importLines]: result.error } }));
+    if (result.kind === "refused")
+      return void (await ack(refusalErrors(BLOCKS.importLines, meta.locale, result.coordinators)));
+    if (result.kind === "invalid")
+      return void (await ack({ response_action: "errors", errors: { [BLOCKS.importLines]: result.error } }));
     await ack();
-    deps.log.info("commitment.imported", { userId: body.user.id, refs: result.commitments.map((c) => c.ref), duplicate: result.duplicate });
+    deps.log.info("commitment.imported", {
+      userId: body.user.id,
+      refs: result.commitments.map((c) => c.ref),
+      duplicate: result.duplicate,
+    });
     if (result.duplicate) return;
     await notifyCommitmentsImported(deps, client, body.user.id, meta.locale, result);
   };

@@ -1,12 +1,12 @@
 import type { App, ViewSubmitAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { CALLBACKS } from "../../ids.js";
-import { progressUpdateSubmission } from "./progress-update-submission.js";
 import { createCommitmentSubmission } from "./create-commitment-submission.js";
 import { editCommitmentSubmission } from "./edit-commitment-submission.js";
-import { scheduleMeetingSubmission } from "./schedule-meeting-submission.js";
-import { meetingDecisionsSubmission } from "./meeting-decisions-submission.js";
 import { importCommitmentsSubmission } from "./import-commitments-submission.js";
+import { meetingDecisionsSubmission } from "./meeting-decisions-submission.js";
+import { progressUpdateSubmission } from "./progress-update-submission.js";
+import { scheduleMeetingSubmission } from "./schedule-meeting-submission.js";
 
 /** Modal submissions (view_submission), one listener per file. */
 export function registerViews(app: App, deps: AppDeps): void {

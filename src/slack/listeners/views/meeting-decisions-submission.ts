@@ -1,15 +1,20 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
-import { recordDecisions, type RecordDecisionsResult } from "../../../use-cases/record-decisions.js";
+import { type RecordDecisionsResult, recordDecisions } from "../../../use-cases/record-decisions.js";
 import { BLOCKS } from "../../ids.js";
 import { publishHome } from "../../publish-home.js";
 import { failureErrors, refusalErrors } from "../../submission-answers.js";
-import { decisionsRecorded } from "../../views/admin-messages.js";
 import { formReader, readMetadata } from "../../view-state.js";
+import { decisionsRecorded } from "../../views/admin-messages.js";
 
 /** « Relevé de décisions » submitted: every line checked (refs, parties, confidentiality) before anything is stored. */
 export function meetingDecisionsSubmission(deps: AppDeps) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const meta = readMetadata(view.private_metadata);
     let result: RecordDecisionsResult;
     try {
@@ -25,8 +30,10 @@ export function meetingDecisionsSubmission(deps: AppDeps) {
       await ack(failureErrors(BLOCKS.decisions, meta.locale));
       return;
     }
-    if (result.kind === "refused") return void (await ack(refusalErrors(BLOCKS.decisions, meta.locale, result.coordinators)));
-    if (result.kind === "invalid") return void (await ack({ response_action: "errors", errors: { [BLOCKS.decisions]: result.error } }));
+    if (result.kind === "refused")
+      return void (await ack(refusalErrors(BLOCKS.decisions, meta.locale, result.coordinators)));
+    if (result.kind === "invalid")
+      return void (await ack({ response_action: "errors", errors: { [BLOCKS.decisions]: result.error } }));
     await ack();
     if (result.duplicate) return;
     const sent = decisionsRecorded(meta.locale, result.count, result.milestones, result.commitments);

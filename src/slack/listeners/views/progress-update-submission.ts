@@ -1,8 +1,12 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
-import { notifyProgressUpdate, recordProgressUpdate, type ProgressOutcome } from "../../../use-cases/record-progress-update.js";
-import { slackProgressNotifier } from "../../progress-notifier.js";
+import {
+  notifyProgressUpdate,
+  type ProgressOutcome,
+  recordProgressUpdate,
+} from "../../../use-cases/record-progress-update.js";
 import { BLOCKS } from "../../ids.js";
+import { slackProgressNotifier } from "../../progress-notifier.js";
 import { failureErrors } from "../../submission-answers.js";
 import { decodeProgressMetadata, progressBlockErrors, readProgressForm } from "../../views/progress-update-modal.js";
 
@@ -11,11 +15,22 @@ import { decodeProgressMetadata, progressBlockErrors, readProgressForm } from ".
  * problem comes back inline next to the field (Slack keeps everything typed); people are told after.
  */
 export function progressUpdateSubmission(deps: AppDeps) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const meta = decodeProgressMetadata(view.private_metadata);
     if (!meta) {
       deps.log.warn("progress.bad_metadata", { userId: body.user.id, viewId: view.id });
-      await ack({ response_action: "errors", errors: { [BLOCKS.status]: "Formulaire illisible : fermez-le et rouvrez-le depuis « Mettre à jour ». Unreadable form: close and reopen it." } });
+      await ack({
+        response_action: "errors",
+        errors: {
+          [BLOCKS.status]:
+            "Formulaire illisible : fermez-le et rouvrez-le depuis « Mettre à jour ». Unreadable form: close and reopen it.",
+        },
+      });
       return;
     }
     let outcome: ProgressOutcome;
