@@ -491,7 +491,7 @@ async function main() {
     totalMs: since(started),
   };
   const file = path.join(ROOT, "bench", "results.json");
-  await writeFile(file, JSON.stringify(results, null, 2) + "\n");
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(
     `\nmachine: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}; total ${Math.round(results.totalMs / 1000)} s; written ${path.relative(process.cwd(), file)}\n`,
   );

@@ -68,7 +68,7 @@ export async function setupSchedulerBench(
   const log = createLogger({
     level: "warn",
     json: false,
-    write: (l) => void (l.includes("slack.rate_limited") ? rateLimited++ : process.stderr.write(l + "\n")),
+    write: (l) => void (l.includes("slack.rate_limited") ? rateLimited++ : process.stderr.write(`${l}\n`)),
   });
 
   const t0 = performance.now();
@@ -308,5 +308,5 @@ if (isMain) {
     serverUrl: process.env.SCHEDULER_BENCH_DATABASE_URL || undefined,
   });
   const w = Math.max(...rows.map((r) => r[0].length));
-  process.stdout.write(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join("\n") + "\n");
+  process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join("\n")}\n`);
 }

@@ -20,7 +20,7 @@ export function createLogger(options: {
   write?: (line: string) => void;
 }): Logger {
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 8);
-  const write = options.write ?? ((line: string) => process.stdout.write(line + "\n"));
+  const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
   const redact = (s: string) =>
     secrets.reduce((acc, secret) => acc.split(secret).join("[redacted]"), s.replace(TOKEN, "[redacted]"));
   const emit = (level: Level, event: string, fields: Record<string, unknown> = {}) => {
@@ -36,7 +36,7 @@ export function createLogger(options: {
         .join(" ");
       write(
         redact(
-          `${new Date().toISOString().slice(11, 23)} ${level.toUpperCase().padEnd(5)} ${event}${rest ? " " + rest : ""}`,
+          `${new Date().toISOString().slice(11, 23)} ${level.toUpperCase().padEnd(5)} ${event}${rest ? ` ${rest}` : ""}`,
         ),
       );
     }

@@ -26,7 +26,7 @@ try {
   if (signalled) shutdown(signalled);
 } catch (error) {
   if (error instanceof ConfigError) {
-    process.stderr.write(error.message + "\n");
+    process.stderr.write(`${error.message}\n`);
     process.exit(78); // EX_CONFIG
   }
   process.stderr.write(`Vigie n'a pas pu démarrer : ${error instanceof Error ? error.message : String(error)}\n`);

@@ -24,7 +24,7 @@ export interface DecisionsContext {
 
 export type DecisionsResult = { ok: true; decisions: DecisionInput[] } | { ok: false; error: string };
 
-const ARROW = String.raw`(?:→|->|=>)`;
+const ARROW = "(?:→|->|=>)";
 const MILESTONE = new RegExp(String.raw`${ARROW}\s*(?:jalon|milestone)\s+([^\s:]+)\s*:?\s*(.*)$`, "iu");
 const COMMITMENT = new RegExp(
   String.raw`${ARROW}\s*(?:nouvel\s+engagement|nouveau|new\s+commitment)\s+([^\s:]+)\s*:?\s*(.*)$`,

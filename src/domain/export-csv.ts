@@ -103,7 +103,7 @@ export function commitmentsCsv(input: CsvExportInput): string {
     ];
     lines.push(cells.map(csvCell).join(SEPARATOR));
   }
-  return BOM + lines.join("\r\n") + "\r\n";
+  return `${BOM + lines.join("\r\n")}\r\n`;
 }
 
 /** « csi-chambery-2026-11-23.csv »: the contract's ref and the day, safe in any file system. */

@@ -34,7 +34,7 @@ export async function buildDigest(
   const parties = new Map<string, Party>();
   for (const c of contracts) for (const p of c.parties) if (!parties.has(p.code)) parties.set(p.code, p);
 
-  let undeliverable;
+  let undeliverable: Awaited<ReturnType<typeof store.deliveries.listUndeliverableForDigest>>;
   if (mode.scheduledWeek) {
     const until = weeklyDigestInstant(mode.scheduledWeek, config.schedule);
     const since = weeklyDigestInstant(

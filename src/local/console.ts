@@ -73,7 +73,7 @@ export class LocalConsole {
 
   async handle(line: string): Promise<void> {
     if (!line) return;
-    if (line === ":help" || line === "?") return this.o.write(HELP + "\n");
+    if (line === ":help" || line === "?") return this.o.write(`${HELP}\n`);
     if (line === ":users") {
       for (const u of this.o.users)
         this.o.write(
@@ -160,7 +160,7 @@ export class LocalConsole {
   private printMessage(title: string, blocks: KnownBlock[], text: string, channel: string) {
     this.o.write(`\n${this.dim(`── ${title} ──`)}\n`);
     const r = renderBlocks(blocks, { color: this.o.color, userName: this.name, firstButton: this.nextButton });
-    this.o.write((blocks.length ? r.text : renderMrkdwn(text, { color: this.o.color, userName: this.name })) + "\n");
+    this.o.write(`${blocks.length ? r.text : renderMrkdwn(text, { color: this.o.color, userName: this.name })}\n`);
     this.remember(r.buttons, { message: { blocks, channel } });
   }
 
@@ -171,7 +171,7 @@ export class LocalConsole {
       userName: this.name,
       firstButton: this.nextButton,
     });
-    this.o.write(r.text + "\n");
+    this.o.write(`${r.text}\n`);
     this.remember(r.buttons, { view });
   }
 
@@ -190,7 +190,7 @@ export class LocalConsole {
       ((view.blocks ?? []) as KnownBlock[]).filter((b) => b.type !== "input" && b.type !== "actions"),
       { color: this.o.color, userName: this.name },
     );
-    if (info.text.trim()) this.o.write(info.text + "\n");
+    if (info.text.trim()) this.o.write(`${info.text}\n`);
     const fields = formFields(view);
     if (fields.length === 0) return; // a message-only modal: nothing to fill in
     const states = new Map<string, Record<string, unknown>>();

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     NODE_ENV: "development",
   });
   write("Préparation de la base embarquée (la première fois : une dizaine de secondes)…\n");
-  const log = createLogger({ level: "error", json: false, write: (l) => process.stderr.write(l + "\n") });
+  const log = createLogger({ level: "error", json: false, write: (l) => process.stderr.write(`${l}\n`) });
   // The console's clock: real time until `:tick` moves it; listeners and the scheduler then read the same.
   let movedClock: Date | null = null;
   const vigie = await startVigie(config, { log, scheduler: "manual", now: () => movedClock ?? new Date() });
@@ -84,7 +84,7 @@ main().then(
   (error: unknown) => {
     process.stderr.write(
       error instanceof ConfigError
-        ? error.message + "\n"
+        ? `${error.message}\n`
         : `Le mode local n'a pas pu démarrer : ${error instanceof Error ? error.message : String(error)}\n`,
     );
     process.exit(1);

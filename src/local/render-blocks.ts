@@ -150,7 +150,7 @@ export function renderBlocks(
           }
         }
         const acc = b.accessory as Record<string, unknown> | undefined;
-        if (acc?.type === "button") out.push("  " + button(acc, blockId));
+        if (acc?.type === "button") out.push(`  ${button(acc, blockId)}`);
         break;
       }
       case "context":
@@ -207,6 +207,7 @@ function renderRichText(elements: unknown): string {
 
 // Pads by visible length: ANSI codes take no room on screen.
 function padVisible(s: string, width: number): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the ANSI escape character is the purpose
   const visible = s.replace(/\x1b\[[0-9;]*m/g, "").length;
-  return visible >= width ? s + "  " : s + " ".repeat(width - visible);
+  return visible >= width ? `${s}  ` : s + " ".repeat(width - visible);
 }

@@ -6,7 +6,7 @@ export function slackSignatureHeaders(
   rawBody: string,
   timestamp = Math.floor(Date.now() / 1000),
 ) {
-  const signature = "v0=" + createHmac("sha256", signingSecret).update(`v0:${timestamp}:${rawBody}`).digest("hex");
+  const signature = `v0=${createHmac("sha256", signingSecret).update(`v0:${timestamp}:${rawBody}`).digest("hex")}`;
   return {
     "x-slack-request-timestamp": String(timestamp),
     "x-slack-signature": signature,

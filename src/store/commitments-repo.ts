@@ -1,9 +1,9 @@
 import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
 import { type PartyFigures, partyFiguresFromTallies } from "../domain/dashboard.js";
 import { isUuid } from "../domain/ids.js";
-import { CLOSED_STATUSES, isClosed } from "../domain/status.js";
+import { CLOSED_STATUSES } from "../domain/status.js";
 import { normalizeText } from "../domain/text.js";
-import { type Commitment, type IsoDate, STATUSES, type Status } from "../domain/types.js";
+import type { Commitment, IsoDate, Status } from "../domain/types.js";
 import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
 import { tallyCommitments } from "./tally-queries.js";
 

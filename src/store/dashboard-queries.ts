@@ -3,7 +3,7 @@
 // PostgreSQL both run; rows are mapped to plain domain objects.
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import { sortByUrgency } from "../domain/status.js";
-import type { Commitment, IsoDate, Status } from "../domain/types.js";
+import type { Commitment, IsoDate } from "../domain/types.js";
 import { CLOSED, commitmentInclude, toCommitment } from "./commitments-repo.js";
 import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
 import { tallyCommitments } from "./tally-queries.js";

@@ -45,7 +45,7 @@ describe("normalizeRef", () => {
     ["état 🚓 8"],
     ["police municipale"],
     ["etat/8"],
-    ["e".repeat(2000) + "1"],
+    [`${"e".repeat(2000)}1`],
   ])("%j is not a ref", (input) => {
     expect(normalizeRef(input)).toBeNull();
   });

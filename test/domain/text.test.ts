@@ -59,7 +59,7 @@ describe("levenshtein", () => {
     const b = "a".repeat(64) + "y".repeat(2000);
     expect(levenshtein(a, b)).toBe(0);
     expect(levenshtein("b".repeat(2000), "")).toBe(64);
-    expect(levenshtein("a".repeat(63) + "b", "a".repeat(64))).toBe(1);
+    expect(levenshtein(`${"a".repeat(63)}b`, "a".repeat(64))).toBe(1);
   });
 });
 

@@ -44,7 +44,10 @@ describe("stopping with an answer under way", () => {
     expect(t.slack.responsesTo(responseId)).toHaveLength(0);
     let closedAt = 0;
     const close = t.db.close.bind(t.db);
-    t.db.close = () => ((closedAt ||= Date.now()), close());
+    t.db.close = () => {
+      closedAt ||= Date.now();
+      return close();
+    };
     const stopping = t.vigie.stop();
     const reply = await t.slack.waitForResponse(responseId, 10_000);
     await stopping;

@@ -43,7 +43,7 @@ export function generateCommitmentSpecs(
     const party = parties[i % parties.length] ?? "ETAT";
     const base = `Action générée n° ${i + 1} : vidéoprotection, médiation et prévention à Chambéry`;
     const title = options.titleLength
-      ? (base + " — " + "é".repeat(options.titleLength)).slice(0, options.titleLength)
+      ? `${base} — ${"é".repeat(options.titleLength)}`.slice(0, options.titleLength)
       : base;
     return {
       ref: `${party}-${start + i}`,

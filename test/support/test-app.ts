@@ -138,7 +138,10 @@ export function blocksText(message: object): string {
   const out: string[] = [];
   const walk = (v: unknown): void => {
     if (typeof v === "string") return;
-    if (Array.isArray(v)) return v.forEach(walk);
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
     if (v && typeof v === "object") {
       for (const [k, x] of Object.entries(v)) {
         if (k === "text" && typeof x === "string") out.push(x);

@@ -38,6 +38,7 @@ const commandText = z
   .transform((s) =>
     s
       .normalize("NFC")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips
       .replace(/[\u0000-\u001f\u007f]+/g, " ")
       .trim()
       .slice(0, 4000),

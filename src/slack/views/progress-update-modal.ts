@@ -9,12 +9,7 @@ import {
   statusLabel,
 } from "../../domain/format.js";
 import { UUID_RE } from "../../domain/ids.js";
-import {
-  indicatorField,
-  type ProgressErrors,
-  type ProgressField,
-  type RawProgressForm,
-} from "../../domain/progress-update.js";
+import type { ProgressErrors, ProgressField, RawProgressForm } from "../../domain/progress-update.js";
 import { truncate } from "../../domain/text.js";
 import {
   type Commitment,

@@ -75,6 +75,7 @@ const PIECES = [
   "<https://evil.example|clic>",
   '\'; DROP TABLE "Commitment"; --',
   '" OR 1=1 --',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection attempt is the point of this input
   "${process.exit(1)}",
   "{{7*7}}",
   "__proto__",
@@ -111,9 +112,9 @@ function generate(count: number): string[] {
     "\n\n",
     "\u0000",
     "x".repeat(4000),
-    "voir " + "é".repeat(25_000),
-    "cherche " + "<".repeat(5000),
-    "liste " + "ville ".repeat(900),
+    `voir ${"é".repeat(25_000)}`,
+    `cherche ${"<".repeat(5000)}`,
+    `liste ${"ville ".repeat(900)}`,
   ];
   while (out.length < count) {
     const n = 1 + Math.floor(rand() * 6);
@@ -152,7 +153,7 @@ function expectProperReply(input: string, reply: { text?: unknown; blocks?: unkn
   const blocks = Array.isArray(reply.blocks) ? reply.blocks : [];
   expect(blocks.length, `blocks for ${JSON.stringify(input.slice(0, 80))}`).toBeGreaterThan(0);
   expect(blockLimitViolations(blocks, { text: String(reply.text) }), JSON.stringify(input.slice(0, 80))).toEqual([]);
-  const text = blocksText({ blocks }) + "\n" + String(reply.text);
+  const text = `${blocksText({ blocks })}\n${String(reply.text)}`;
   expect(leaksIn(text, input), JSON.stringify(input.slice(0, 80))).toEqual([]);
   expect(text).not.toContain("<!channel>");
 }

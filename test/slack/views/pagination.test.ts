@@ -14,7 +14,7 @@ describe("button values", () => {
     });
   });
   it("fit in 2,000 characters whatever the text (a long text is cut)", () => {
-    const v = encodeNavValue("cherche " + '"é\\'.repeat(3000), "en", 1, "id");
+    const v = encodeNavValue(`cherche ${'"é\\'.repeat(3000)}`, "en", 1, "id");
     expect(v.length).toBeLessThanOrEqual(2000);
     expect(decodeNavValue(v)).toMatchObject({ p: 1, l: "en", id: "id" });
   });
