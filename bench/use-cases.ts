@@ -3,7 +3,6 @@
 import type { AppDeps } from "../src/app/deps.js";
 import type { Config } from "../src/config.js";
 import { createScheduler } from "../src/jobs/scheduler.js";
-import { buildDigest } from "../src/jobs/weekly-digest.js";
 import type { FakeSlack } from "../src/local/slack-stand-in.js";
 import { createLogger } from "../src/logger.js";
 import { createSenderClient, createSlackSender } from "../src/slack/slack-sender.js";
@@ -11,6 +10,7 @@ import { appHomeView } from "../src/slack/views/app-home.js";
 import { digestMessage } from "../src/slack/views/digest-blocks.js";
 import type { Database } from "../src/store/database.js";
 import { createStore } from "../src/store/store.js";
+import { buildDigest } from "../src/use-cases/build-digest.js";
 import { homeDashboard } from "../src/use-cases/home-dashboard.js";
 import { percentile } from "./stats.js";
 
@@ -57,7 +57,7 @@ export async function timeDigestAndHome(
   const deps = depsFor(db, config);
   const rows: TimedRow[] = [];
 
-  // Weekly digest: its data (jobs/weekly-digest) and its Block Kit message, as the Monday job builds them.
+  // Weekly digest: its data (use-cases/build-digest) and its Block Kit message, as the Monday job builds them.
   const digest = await timed(4, async () => {
     const built = await buildDigest(deps, deps.now());
     return digestMessage(built.digest, { timezone: config.timezone, locale: "fr", contractTitle: built.contractTitle });

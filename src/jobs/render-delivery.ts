@@ -7,7 +7,7 @@ import type { Meeting } from "../domain/types.js";
 import { digestMessage } from "../slack/views/digest-blocks.js";
 import { checkInMessage, deadlineReminderMessage, meetingReminderMessage } from "../slack/views/reminder-messages.js";
 import type { Reply } from "../slack/views/reply.js";
-import { buildDigest, type DigestWithContext } from "./weekly-digest.js";
+import { buildDigest, type DigestWithContext } from "../use-cases/build-digest.js";
 
 export type Rendered = { reply: Reply; afterSent?: () => Promise<void> } | { obsolete: string };
 

@@ -1,9 +1,9 @@
 // Coordinators' writes on commitments: create, import and edit, each in one transaction with its audit entries.
 // Editing never drops data silently: an indicator that already has values is kept even when its line
 // was removed from the form, and the audit entry records the state before and after.
-import { createHash } from "node:crypto";
 import { Prisma, type PrismaClient } from "../../prisma/generated/client/client.js";
 import type { CommitmentInput, IndicatorInput } from "../domain/commitment-input.js";
+import { editFingerprint, commitmentSnapshot as snapshot } from "../domain/commitment-snapshot.js";
 import { normalizeText } from "../domain/text.js";
 import type { Commitment } from "../domain/types.js";
 import { recordAudit, recordAudits } from "./audit-repo.js";
@@ -26,24 +26,6 @@ export class StaleEditError extends Error {
     this.name = "StaleEditError";
   }
 }
-
-const snapshot = (c: Commitment) => ({
-  ref: c.ref,
-  party: c.party,
-  title: c.title,
-  description: c.description,
-  leadService: c.leadService,
-  owners: c.owners,
-  dueOn: c.dueOn,
-  indicators: c.indicators.map((i) => ({ label: i.label, unit: i.unit, baseline: i.baseline, target: i.target })),
-});
-
-/** A short digest of what the edit form shows: a change by someone else in between changes it. */
-export const editFingerprint = (c: Commitment): string =>
-  createHash("sha256")
-    .update(JSON.stringify(snapshot(c)))
-    .digest("hex")
-    .slice(0, 16);
 
 /** The commitment's own columns, as a coordinator types them (owners and indicators are rows of their own). */
 const sheetColumns = (input: CommitmentInput) => ({

@@ -1,11 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CommitmentInput } from "../../src/domain/commitment-input.js";
-import {
-  editFingerprint,
-  matchIndicators,
-  RefTakenError,
-  StaleEditError,
-} from "../../src/store/commitment-admin-repo.js";
+import { editFingerprint } from "../../src/domain/commitment-snapshot.js";
+import { matchIndicators, RefTakenError, StaleEditError } from "../../src/store/commitment-admin-repo.js";
 import { useTestStore } from "../support/use-test-store.js";
 
 const t = useTestStore("seeded");

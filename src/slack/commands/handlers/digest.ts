@@ -1,5 +1,5 @@
 import { canManage } from "../../../domain/permissions.js";
-import { buildDigest } from "../../../jobs/weekly-digest.js";
+import { buildDigest } from "../../../use-cases/build-digest.js";
 import { digestMessage } from "../../views/digest-blocks.js";
 import { tr } from "../../views/locale.js";
 import { textReply } from "../../views/reply.js";

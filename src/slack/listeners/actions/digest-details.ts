@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { canRead } from "../../../domain/permissions.js";
-import { buildDigest } from "../../../jobs/weekly-digest.js";
+import { buildDigest } from "../../../use-cases/build-digest.js";
 import { digestDetailsModal, isDigestSection } from "../../views/digest-blocks.js";
 
 /** « Détails : … » under the weekly digest: the full list of that section, as it stands now, in a modal. */
