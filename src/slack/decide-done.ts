@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../app/deps.js";
 import { canManage } from "../domain/permissions.js";
+import { roleOf } from "../use-cases/role-of.js";
 import { replyPrivately } from "./reply-privately.js";
 import { doneDecisionNotice, doneOutcomeForOwner } from "./views/progress-messages.js";
 import { textReply } from "./views/reply.js";
@@ -18,7 +19,7 @@ export async function decideDone(
 ): Promise<void> {
   const userId = body.user.id;
   const target = { userId, responseUrl: body.response_url, respond, client };
-  const role = (await deps.store.roles.find(userId))?.role ?? null;
+  const role = await roleOf(deps.store, userId);
   if (!canManage(role)) {
     await replyPrivately(
       target,

@@ -2,6 +2,7 @@ import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../app/deps.js";
 import { canReportProgress } from "../domain/permissions.js";
 import type { Locale } from "../domain/types.js";
+import { roleOf } from "../use-cases/role-of.js";
 import { tr } from "./views/locale.js";
 import { progressRefusal } from "./views/progress-messages.js";
 import { progressLoadingModal, progressNoticeModal, progressUpdateModal } from "./views/progress-update-modal.js";
@@ -41,7 +42,7 @@ export async function openProgressModal(req: OpenProgressRequest): Promise<OpenP
       ),
     };
   }
-  const role = (await deps.store.roles.find(req.userId))?.role ?? null;
+  const role = await roleOf(deps.store, req.userId);
   if (!canReportProgress(commitment, req.userId, role)) {
     return {
       kind: "refused",

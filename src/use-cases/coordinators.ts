@@ -1,6 +1,7 @@
 import type { AppDeps } from "../app/deps.js";
 import { canManage } from "../domain/permissions.js";
 import type { Contract } from "../domain/types.js";
+import { roleOf } from "./role-of.js";
 
 export type UseCaseDeps = Pick<AppDeps, "store" | "now" | "config">;
 
@@ -8,7 +9,7 @@ export type Gate = { allowed: true } | { allowed: false; coordinators: string[] 
 
 /** Only coordinators change the contract; a refusal names them so the user knows whom to ask. */
 export async function coordinatorGate(deps: UseCaseDeps, userId: string): Promise<Gate> {
-  const role = (await deps.store.roles.find(userId))?.role ?? null;
+  const role = await roleOf(deps.store, userId);
   if (canManage(role)) return { allowed: true };
   return { allowed: false, coordinators: await deps.store.roles.listByRole("COORDINATOR") };
 }

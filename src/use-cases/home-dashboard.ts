@@ -2,6 +2,7 @@ import { DASHBOARD_LIMITS, type Dashboard, progressFromTallies } from "../domain
 import { localDateOf } from "../domain/due-instants.js";
 import { canManage, canRead } from "../domain/permissions.js";
 import type { UseCaseDeps } from "./coordinators.js";
+import { roleOf } from "./role-of.js";
 
 /**
  * What one user sees on opening Vigie's Home tab: their commitments, the contract per party, overdue, meetings.
@@ -13,7 +14,7 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
   const today = localDateOf(now, deps.config.timezone);
   const contract = await store.contracts.findDefault();
   if (!contract) return null;
-  const role = (await store.roles.find(userId))?.role ?? null;
+  const role = await roleOf(store, userId);
   const isCoordinator = canManage(role);
   const canReadContract = canRead(role, deps.config.readAccess);
   // The lists are independent reads: asked at once.

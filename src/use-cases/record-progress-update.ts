@@ -7,6 +7,7 @@ import { tr } from "../domain/locale.js";
 import { canReportProgress } from "../domain/permissions.js";
 import { type ProgressErrors, type RawProgressForm, validateProgressUpdate } from "../domain/progress-update.js";
 import type { Commitment, IsoDate, Locale, ProgressUpdate } from "../domain/types.js";
+import { roleOf } from "./role-of.js";
 
 export interface SubmittedProgress {
   commitmentId: string;
@@ -63,7 +64,7 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
     };
   }
   // private_metadata comes back from the client: who may report is decided here, not by the form.
-  const role = (await store.roles.find(input.userId))?.role ?? null;
+  const role = await roleOf(store, input.userId);
   if (!canReportProgress(commitment, input.userId, role)) {
     deps.log.warn("progress.refused", { userId: input.userId, commitmentId: commitment.id });
     return {

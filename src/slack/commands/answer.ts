@@ -1,4 +1,4 @@
-import { canManage, canRead } from "../../domain/permissions.js";
+import { refusalOf } from "../../domain/permissions.js";
 import { findRef, normalizeRef } from "../../domain/refs.js";
 import { closest } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
@@ -6,10 +6,11 @@ import { appLocaleOf } from "../user-locale.js";
 import { helpReply } from "../views/help-blocks.js";
 import { tr } from "../views/locale.js";
 import type { Nav } from "../views/pagination.js";
-import { coordinatorOnlyReply, readRefusalReply } from "../views/refusal-blocks.js";
+import { refusalReply } from "../views/refusal-blocks.js";
 import type { Reply } from "../views/reply.js";
 import type { CommandContext } from "./context.js";
-import { parseCommandText, SUBCOMMAND_WORDS, type SubcommandName } from "./parse.js";
+import { parseCommandText, SUBCOMMAND_WORDS } from "./parse.js";
+import { PERMISSIONS } from "./permissions.js";
 import { HANDLERS } from "./router.js";
 
 export type CommandRequest = Omit<CommandContext, "args" | "rest" | "locale" | "nav"> & {
@@ -25,21 +26,6 @@ export type CommandRequest = Omit<CommandContext, "args" | "rest" | "locale" | "
   /** The language of the answer a button belongs to. */
   locale?: Locale;
 };
-
-/** Sub-commands that only read; CSI_READ_ACCESS=members limits them to committee members and coordinators. */
-const READS: readonly SubcommandName[] = [
-  "status",
-  "list",
-  "show",
-  "mine",
-  "overdue",
-  "due",
-  "meetings",
-  "search",
-  "history",
-];
-/** Sub-commands that change the contract's follow-up: coordinators only. (`maj` is also for owners: its handler decides.) */
-const COORDINATOR_ONLY: readonly SubcommandName[] = ["new", "meeting", "digest", "role", "export", "import"];
 
 async function localeOf(req: CommandRequest, chosen: Locale | null): Promise<Locale> {
   if (req.locale) return req.locale;
@@ -80,22 +66,9 @@ export async function answerCsiCommand(req: CommandRequest): Promise<Reply | nul
     });
   }
   const locale = await localeOf(req, parsed.locale);
-  if (READS.includes(parsed.name) && !canRead(req.role, req.deps.config.readAccess)) {
-    return readRefusalReply(locale, await req.deps.store.roles.listByRole("COORDINATOR"));
-  }
-  if (COORDINATOR_ONLY.includes(parsed.name) && !canManage(req.role)) {
-    return coordinatorOnlyReply(locale, await req.deps.store.roles.listByRole("COORDINATOR"));
-  }
+  const refusal = refusalOf(PERMISSIONS[parsed.name], req.role, req.deps.config.readAccess);
+  if (refusal) return refusalReply(refusal, locale, await req.deps.store.roles.listByRole("COORDINATOR"));
   const handler = HANDLERS[parsed.name];
-  if (!handler) {
-    return helpReply(locale, {
-      notice: tr(
-        locale,
-        ":construction: Cette commande n'est pas encore disponible.",
-        ":construction: This command is not available yet.",
-      ),
-    });
-  }
   const nav: Nav = { text: parsed.text, locale, page: req.page ?? 0, shared: req.shared ?? false };
   const { text: _text, userLocale: _ul, resolveUserLocale: _rl, page: _p, shared: _s, locale: _l, ...base } = req;
   return handler({ ...base, args: parsed.args, rest: parsed.rest, locale, nav });

@@ -5,6 +5,7 @@ import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../../app/deps.js";
 import { canRead } from "../../domain/permissions.js";
 import type { Locale } from "../../domain/types.js";
+import { roleOf } from "../../use-cases/role-of.js";
 import { section } from "../views/blocks.js";
 import { tr } from "../views/locale.js";
 import { decodeNavValue, type NavValue } from "../views/pagination.js";
@@ -45,7 +46,7 @@ export async function answerButton(
 ): Promise<ButtonAnswer> {
   const value = decodeNavValue(raw);
   if (!value) return { value, reply: staleButtonReply(), ok: false };
-  const role = (await deps.store.roles.find(body.user.id))?.role ?? null;
+  const role = await roleOf(deps.store, body.user.id);
   if (!canRead(role, deps.config.readAccess)) {
     return { value, reply: readRefusalReply(value.l, await deps.store.roles.listByRole("COORDINATOR")), ok: false };
   }

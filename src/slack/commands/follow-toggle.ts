@@ -2,6 +2,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../../app/deps.js";
 import { canRead } from "../../domain/permissions.js";
+import { roleOf } from "../../use-cases/role-of.js";
 import { section } from "../views/blocks.js";
 import { tr } from "../views/locale.js";
 import { decodeNavValue } from "../views/pagination.js";
@@ -20,7 +21,7 @@ export async function toggleFollow(
   const value = decodeNavValue(raw);
   const commitment = value?.id ? await deps.store.commitments.findById(value.id).catch(() => null) : null;
   if (!value || !commitment) return { reply: staleButtonReply(value?.l), replace: false };
-  const role = (await deps.store.roles.find(body.user.id))?.role ?? null;
+  const role = await roleOf(deps.store, body.user.id);
   if (!canRead(role, deps.config.readAccess))
     return { reply: readRefusalReply(value.l, await deps.store.roles.listByRole("COORDINATOR")), replace: false };
 

@@ -18,8 +18,11 @@ import { showStatus } from "./handlers/status.js";
 import { openProgressUpdate } from "./handlers/update.js";
 import type { SubcommandName } from "./parse.js";
 
-/** Which handler answers each sub-command. One line per sub-command; each handler lives in handlers/. */
-export const HANDLERS: Partial<Record<SubcommandName, CommandHandler>> = {
+/**
+ * Which handler answers each sub-command: one line per sub-command, each handler in handlers/. Who may run it is
+ * checked before, from permissions.ts.
+ */
+export const HANDLERS: Record<SubcommandName, CommandHandler> = {
   help: showHelp,
   digest: showDigest,
   status: showStatus,

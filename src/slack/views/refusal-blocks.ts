@@ -1,3 +1,4 @@
+import type { Refusal } from "../../domain/permissions.js";
 import type { Locale } from "../../domain/types.js";
 import { section } from "./blocks.js";
 import { mentions } from "./commitment-text.js";
@@ -58,4 +59,18 @@ export function coordinatorOnlyReply(locale: Locale, coordinators: readonly stri
       ),
     ],
   };
+}
+
+/**
+ * The answer to a refused request, by why it was refused. A read kept for coordinators is, for now, answered
+ * with the same words as a change of the contract.
+ */
+export function refusalReply(refusal: Refusal, locale: Locale, coordinators: readonly string[]): Reply {
+  switch (refusal) {
+    case "read-access":
+      return readRefusalReply(locale, coordinators);
+    case "coordinators-read":
+    case "changes-contract":
+      return coordinatorOnlyReply(locale, coordinators);
+  }
 }

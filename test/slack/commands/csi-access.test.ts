@@ -32,7 +32,7 @@ describe("CSI_READ_ACCESS=members", () => {
   });
 
   it("refuses the coordinators' commands to a member, saying who can", async () => {
-    for (const cmd of ["nouveau", "reunion", "role @x lecteur"]) {
+    for (const cmd of ["nouveau", "reunion", "role @x lecteur", "digest"]) {
       const text = blocksText((await t.commandReply(cmd, { userId: "U0MEMBER2" })).params);
       expect(text).toContain("réservée aux coordinateurs");
       expect(text).toContain(`<@${COORDINATOR}>`);

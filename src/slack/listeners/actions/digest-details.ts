@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import type { AppDeps } from "../../../app/deps.js";
 import { canRead } from "../../../domain/permissions.js";
 import { buildDigest } from "../../../use-cases/build-digest.js";
+import { roleOf } from "../../../use-cases/role-of.js";
 import { digestDetailsModal, isDigestSection } from "../../views/digest-blocks.js";
 
 /** « Détails : … » under the weekly digest: the full list of that section, as it stands now, in a modal. */
@@ -14,7 +15,7 @@ export function digestDetails(deps: AppDeps) {
     respond,
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const role = (await deps.store.roles.find(body.user.id))?.role ?? null;
+    const role = await roleOf(deps.store, body.user.id);
     if (!isDigestSection(action.value) || !canRead(role, deps.config.readAccess)) {
       await respond({
         response_type: "ephemeral",

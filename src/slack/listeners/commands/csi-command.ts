@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
+import { roleOf } from "../../../use-cases/role-of.js";
 import { answerCsiCommand } from "../../commands/answer.js";
 import { userLocaleOf } from "../../user-locale.js";
 
@@ -7,7 +8,7 @@ import { userLocaleOf } from "../../user-locale.js";
 export function csiCommand(deps: AppDeps) {
   return async ({ ack, command, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const role = (await deps.store.roles.find(command.user_id))?.role ?? null;
+    const role = await roleOf(deps.store, command.user_id);
     const reply = await answerCsiCommand({
       deps,
       client,

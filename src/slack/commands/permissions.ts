@@ -1,0 +1,28 @@
+import type { Permission } from "../../domain/permissions.js";
+import type { SubcommandName } from "./parse.js";
+
+const READERS: Permission = { who: "readers" };
+
+/**
+ * Who may run each sub-command of `/csi`, and what a refusal says: the one table the router checks before
+ * calling a handler (and what a view may read to show only the buttons a person can use).
+ */
+export const PERMISSIONS: Record<SubcommandName, Permission> = {
+  help: { who: "everyone" },
+  status: READERS,
+  list: READERS,
+  show: READERS,
+  mine: READERS,
+  overdue: READERS,
+  due: READERS,
+  meetings: READERS,
+  search: READERS,
+  history: READERS,
+  update: { who: "owners-and-coordinators" },
+  digest: { who: "coordinators", refusal: "coordinators-read" },
+  export: { who: "coordinators", refusal: "coordinators-read" },
+  new: { who: "coordinators", refusal: "changes-contract" },
+  meeting: { who: "coordinators", refusal: "changes-contract" },
+  role: { who: "coordinators", refusal: "changes-contract" },
+  import: { who: "coordinators", refusal: "changes-contract" },
+};
