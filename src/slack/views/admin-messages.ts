@@ -2,7 +2,7 @@
 import { formatInstant, meetingKindLabel } from "../../domain/format.js";
 import { truncate } from "../../domain/text.js";
 import type { Commitment, Locale, Meeting, Role } from "../../domain/types.js";
-import { esc, section } from "./blocks.js";
+import { channelLink, esc, mention, section } from "./blocks.js";
 import { mentions } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import type { Reply } from "./reply.js";
@@ -69,7 +69,7 @@ export function ownerNotice(locale: Locale, c: Commitment): Reply {
 export function meetingScheduled(locale: Locale, m: Meeting, timezone: string): Reply {
   const title = m.title ? ` — ${esc(truncate(m.title, 150))}` : "";
   const place = m.place ? `\n:round_pushpin: ${esc(truncate(m.place, 200))}` : "";
-  const channel = m.channelId ? `\n${tr(locale, "Canal", "Channel")} : <#${m.channelId}>` : "";
+  const channel = m.channelId ? `\n${tr(locale, "Canal", "Channel")} : ${channelLink(m.channelId)}` : "";
   const attendees = m.attendees.length ? `\n${tr(locale, "Participants", "Attendees")} : ${m.attendees.length}` : "";
   return reply(
     `${tr(locale, ":calendar: Réunion planifiée", ":calendar: Meeting scheduled")} : *${meetingKindLabel(m.kind, locale)}*${title}\n${formatInstant(m.startsAt, timezone, locale)}${place}${channel}${attendees}`,
@@ -135,8 +135,8 @@ export function roleAssigned(locale: Locale, userId: string, role: Role, before:
   return reply(
     tr(
       locale,
-      `:white_check_mark: <@${userId}> est désormais *${roleWord(role, locale)}*${was}.`,
-      `:white_check_mark: <@${userId}> is now *${roleWord(role, locale)}*${was}.`,
+      `:white_check_mark: ${mention(userId)} est désormais *${roleWord(role, locale)}*${was}.`,
+      `:white_check_mark: ${mention(userId)} is now *${roleWord(role, locale)}*${was}.`,
     ),
   );
 }
@@ -145,8 +145,8 @@ export function roleUnchanged(locale: Locale, userId: string, role: Role): Reply
   return reply(
     tr(
       locale,
-      `<@${userId}> est déjà *${roleWord(role, locale)}* : rien n'a changé.`,
-      `<@${userId}> is already *${roleWord(role, locale)}*: nothing changed.`,
+      `${mention(userId)} est déjà *${roleWord(role, locale)}* : rien n'a changé.`,
+      `${mention(userId)} is already *${roleWord(role, locale)}*: nothing changed.`,
     ),
   );
 }

@@ -17,7 +17,7 @@ import { daysUntil, isOverdue } from "../../domain/status.js";
 import { truncate } from "../../domain/text.js";
 import { type Commitment, type IsoDate, type Locale, type Meeting, STATUSES } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
-import { button, context, section } from "./blocks.js";
+import { button, channelLink, context, mention, section } from "./blocks.js";
 import { tr } from "./locale.js";
 import { esc } from "./modal-parts.js";
 
@@ -118,7 +118,7 @@ function partyLine(p: PartyProgress, locale: Locale): string {
 function meetingLine(m: Meeting, d: HomeData): string {
   const title = m.title ? ` — ${esc(truncate(m.title, 120))}` : "";
   const place = m.place ? `\n:round_pushpin: ${esc(truncate(m.place, 150))}` : "";
-  const channel = m.channelId ? ` · <#${m.channelId}>` : "";
+  const channel = m.channelId ? ` · ${channelLink(m.channelId)}` : "";
   return `*${meetingKindLabel(m.kind, d.locale, "short")}*${title}\n:calendar: ${formatInstant(m.startsAt, d.timezone, d.locale)}${channel}${place}`;
 }
 
@@ -129,8 +129,8 @@ export function appHomeView(d: HomeData): HomeView {
     context(
       tr(
         locale,
-        `Bonjour <@${d.userId}>, voici la situation au ${formatDateLong(today, locale)}.`,
-        `Hello <@${d.userId}>, here is where things stand on ${formatDateLong(today, locale)}.`,
+        `Bonjour ${mention(d.userId)}, voici la situation au ${formatDateLong(today, locale)}.`,
+        `Hello ${mention(d.userId)}, here is where things stand on ${formatDateLong(today, locale)}.`,
       ),
     ),
   ];

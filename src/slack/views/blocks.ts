@@ -21,6 +21,26 @@ export const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g,
 /** User text cut to `max` then escaped (cut first, so an entity is never split). */
 export const plain = (s: string, max: number): string => esc(truncate(s, max));
 
+/**
+ * A URL someone typed, shown as the URL itself: never with a label (Slack would show the author's words,
+ * « Justificatif officiel », instead of where the link goes), a `|` kept inside the address. Anything that
+ * is not one plain http(s) address, or too long for a message, is shown as escaped text.
+ */
+export function link(url: string, max = 500): string {
+  const u = url.trim();
+  if (u.length > max || !/^https?:\/\/[^\s<>]+$/i.test(u)) return plain(u, max);
+  return `<${esc(u).replace(/\|/g, "%7C")}>`;
+}
+
+/**
+ * A Slack user id Vigie got from Slack (owner, author, coordinator), as a mention. Anything that does not
+ * look like a user id (a stored value gone wrong, text typed in an import) is shown as text, never live.
+ */
+export const mention = (id: string): string => (/^[UW][A-Z0-9]+$/i.test(id) ? `<@${id}>` : esc(id));
+
+/** A channel id chosen in a channel picker, as a channel link (no label); anything else as text. */
+export const channelLink = (id: string): string => (/^[CGD][A-Z0-9]+$/i.test(id) ? `<#${id}>` : esc(id));
+
 export const header = (text: string): HeaderBlock => ({
   type: "header",
   text: { type: "plain_text", text: truncate(text.trim() || "—", LIMITS.headerText), emoji: true },

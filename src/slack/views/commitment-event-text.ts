@@ -4,7 +4,7 @@ import { isIsoDate } from "../../domain/calendar.js";
 import type { CommitmentEvent, EditableField, FieldChange, FieldValue } from "../../domain/commitment-events.js";
 import { formatDateLong, formatInstant, statusLabel } from "../../domain/format.js";
 import type { Locale } from "../../domain/types.js";
-import { colon, plain } from "./blocks.js";
+import { colon, mention, plain } from "./blocks.js";
 import { tr } from "./locale.js";
 
 const FIELD_LABELS: Record<EditableField, [fr: string, en: string]> = {
@@ -19,7 +19,7 @@ const FIELD_LABELS: Record<EditableField, [fr: string, en: string]> = {
 };
 
 /** A Slack user id becomes a mention; anything else (system:env, system:seed) is Vigie itself. */
-const who = (id: string | null): string => (id && /^[UW][A-Z0-9]{2,}$/.test(id) ? `<@${id}>` : "Vigie");
+const who = (id: string | null): string => (id && /^[UW][A-Z0-9]{2,}$/.test(id) ? mention(id) : "Vigie");
 
 function valueText(field: EditableField, v: FieldValue, locale: Locale): string {
   const none = tr(locale, "aucun", "none");

@@ -2,7 +2,7 @@ import type { Button, KnownBlock } from "@slack/types";
 import { formatDateLong, formatDateShort, formatInstant, formatNumber, progressBar } from "../../domain/format.js";
 import type { Commitment, Indicator, IsoDate, Locale, Party, ProgressUpdate } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
-import { actions, button, context, esc, fieldsSection, header, plain, section } from "./blocks.js";
+import { actions, button, context, esc, fieldsSection, header, link, mention, plain, section } from "./blocks.js";
 import { dueText, mentions, partyLabel, statusText } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import { encodeNavValue, footerBlocks, type Nav } from "./pagination.js";
@@ -63,7 +63,7 @@ export function updateText(
   indicators: readonly Indicator[],
 ): string {
   const lines = [
-    `*${formatInstant(u.createdAt, timezone, locale)}* — <@${u.authorId.replace(/[^A-Z0-9]/gi, "")}> · ${statusText(u, locale)} · ${progressBar(u.progress, 10, locale)}`,
+    `*${formatInstant(u.createdAt, timezone, locale)}* — ${mention(u.authorId)} · ${statusText(u, locale)} · ${progressBar(u.progress, 10, locale)}`,
   ];
   if (u.comment) lines.push(`> ${plain(u.comment, 500).replace(/\n/g, "\n> ")}`);
   if (u.nextStep) {
@@ -78,8 +78,7 @@ export function updateText(
         `${plain(indicators.find((i) => i.id === v.indicatorId)?.label ?? tr(locale, "indicateur supprimé", "removed indicator"), 60)} = ${num(v.value, locale)}`,
     );
   if (values.length) lines.push(`${tr(locale, "Indicateurs", "Indicators")}${colon(locale)}${values.join(" · ")}`);
-  if (u.evidenceUrl && /^https?:\/\/\S+$/.test(u.evidenceUrl) && u.evidenceUrl.length < 500)
-    lines.push(`<${esc(u.evidenceUrl)}|${tr(locale, "Justificatif", "Evidence")}>`);
+  if (u.evidenceUrl) lines.push(`${tr(locale, "Justificatif", "Evidence")}${colon(locale)}${link(u.evidenceUrl)}`);
   return lines.join("\n");
 }
 

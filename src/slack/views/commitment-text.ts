@@ -2,7 +2,7 @@
 import { formatDateShort, formatRelativeDays, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
 import { daysUntil, isOverdue } from "../../domain/status.js";
 import type { Commitment, IsoDate, Locale, Party } from "../../domain/types.js";
-import { esc, plain } from "./blocks.js";
+import { esc, mention, plain } from "./blocks.js";
 import { tr } from "./locale.js";
 
 /** « échéance 31/12/2026 (dans 38 jours) », or « :warning: échéance dépassée de 12 jours (11/11/2026) ». */
@@ -32,7 +32,7 @@ export function partyLabel(code: string, parties: readonly Party[]): string {
 /** Slack mentions, at most `max` of them, then « et 3 autres ». */
 export function mentions(userIds: readonly string[], locale: Locale, max = 10): string {
   if (userIds.length === 0) return "—";
-  const shown = userIds.slice(0, max).map((u) => `<@${u.replace(/[^A-Z0-9]/gi, "")}>`);
+  const shown = userIds.slice(0, max).map(mention);
   const more = userIds.length - shown.length;
   return more > 0
     ? `${shown.join(", ")} ${tr(locale, `et ${more} autre${more > 1 ? "s" : ""}`, `and ${more} more`)}`

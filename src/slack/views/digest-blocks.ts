@@ -14,7 +14,7 @@ import { daysUntil } from "../../domain/status.js";
 import { truncate } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
-import { esc, section as mrkdwn } from "./blocks.js"; // `section` names a digest section here
+import { channelLink, esc, mention, section as mrkdwn } from "./blocks.js"; // `section` names a digest section here
 import { tr } from "./locale.js";
 import type { Reply } from "./reply.js";
 
@@ -76,7 +76,7 @@ export function sectionLines(d: Digest, section: DigestSection, timezone: string
     case "undeliverable":
       return d.undeliverable.map(
         (u) =>
-          `:no_bell: ${/^[UW]/.test(u.target) ? `<@${u.target}>` : `<#${u.target}>`} — ${esc(u.kind)} : \`${esc(u.reason)}\``,
+          `:no_bell: ${/^[UW]/.test(u.target) ? mention(u.target) : channelLink(u.target)} — ${esc(u.kind)} : \`${esc(u.reason)}\``,
       );
   }
 }

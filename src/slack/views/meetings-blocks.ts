@@ -3,7 +3,7 @@ import { localDateOf } from "../../domain/due-instants.js";
 import { formatInstant, formatRelativeDays, meetingKindLabel } from "../../domain/format.js";
 import { daysUntil } from "../../domain/status.js";
 import type { IsoDate, Meeting } from "../../domain/types.js";
-import { context, header, plain, section } from "./blocks.js";
+import { channelLink, context, header, plain, section } from "./blocks.js";
 import { tr } from "./locale.js";
 import { footerBlocks, type Nav, paginate } from "./pagination.js";
 import type { Reply } from "./reply.js";
@@ -30,7 +30,7 @@ export function meetingText(m: Meeting, today: IsoDate, timezone: string, nav: P
   lines.push(
     `:round_pushpin: ${m.place ? plain(m.place, 300) : tr(locale, "lieu à préciser", "place to be confirmed")}`,
   );
-  if (m.channelId && /^[CG][A-Z0-9]+$/.test(m.channelId)) lines.push(`:speech_balloon: <#${m.channelId}>`);
+  if (m.channelId) lines.push(`:speech_balloon: ${channelLink(m.channelId)}`);
   if (m.attendees.length)
     lines.push(
       `:busts_in_silhouette: ${tr(locale, `${m.attendees.length} participant(s) invité(s)`, `${m.attendees.length} attendee(s) invited`)}`,

@@ -5,7 +5,7 @@ import type { Button, KnownBlock } from "@slack/types";
 import { z } from "zod";
 import type { Locale } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
-import { actions, button, context, LIMITS } from "./blocks.js";
+import { actions, button, context, esc, LIMITS, mention } from "./blocks.js";
 import { tr } from "./locale.js";
 
 /** How an answer is being shown: to its author (ephemeral, with buttons) or shared in the channel. */
@@ -66,6 +66,18 @@ export function paginate<T>(all: readonly T[], page: number, size: number): Page
   const pages = Math.max(1, Math.ceil(all.length / size));
   const p = Math.min(Math.max(0, Number.isFinite(page) ? Math.floor(page) : 0), pages - 1);
   return { items: all.slice(p * size, p * size + size), page: p, pages, total: all.length, start: p * size };
+}
+
+/** Under an answer shared in the channel: who shared it, from which command (as typed, never live). */
+export function sharedByContext(userId: string, commandText: string, locale: Locale): KnownBlock {
+  const typed = esc(commandText.slice(0, 200).replace(/`/g, ""));
+  return context(
+    tr(
+      locale,
+      `:mega: Partagé par ${mention(userId)} depuis \`/csi ${typed}\``,
+      `:mega: Shared by ${mention(userId)} from \`/csi ${typed}\``,
+    ),
+  );
 }
 
 export const shareButton = (nav: Nav): Button =>

@@ -2,7 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import { formatDateLong, formatNumber, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
 import type { Commitment, Locale, ProgressUpdate, Status } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
-import { context, section } from "./blocks.js";
+import { context, esc, link, mention, plain, section } from "./blocks.js";
 import { mentions } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import { type Reply, textReply } from "./reply.js";
@@ -17,20 +17,20 @@ export function updateDetailBlocks(c: Pick<Commitment, "indicators">, u: Progres
     const i = labels.get(v.indicatorId);
     if (i)
       lines.push(
-        `• ${i.label} : *${formatNumber(v.value, locale)}*${i.unit ? ` ${i.unit}` : ""}${i.target !== null ? ` / ${formatNumber(i.target, locale)}` : ""}`,
+        `• ${plain(i.label, 160)} : *${formatNumber(v.value, locale)}*${i.unit ? ` ${plain(i.unit, 40)}` : ""}${i.target !== null ? ` / ${formatNumber(i.target, locale)}` : ""}`,
       );
   }
   const blocks: KnownBlock[] = [section(lines.join("\n"))];
   const texts: [string, string | null][] = [
-    [tr(locale, "Ce qui a été fait", "What was done"), u.comment],
+    [tr(locale, "Ce qui a été fait", "What was done"), u.comment ? plain(u.comment, 2900) : null],
     [
       tr(locale, "Prochaine étape", "Next step"),
       u.nextStep
-        ? `${u.nextStep}${u.nextStepOn ? ` (${tr(locale, "le", "on")} ${formatDateLong(u.nextStepOn, locale)})` : ""}`
+        ? `${plain(u.nextStep, 2000)}${u.nextStepOn ? ` (${tr(locale, "le", "on")} ${formatDateLong(u.nextStepOn, locale)})` : ""}`
         : null,
     ],
-    [tr(locale, "Difficultés", "Blockers"), u.blockers],
-    [tr(locale, "Justificatif", "Evidence"), u.evidenceUrl ? `<${u.evidenceUrl}>` : null],
+    [tr(locale, "Difficultés", "Blockers"), u.blockers ? plain(u.blockers, 2900) : null],
+    [tr(locale, "Justificatif", "Evidence"), u.evidenceUrl ? link(u.evidenceUrl) : null],
   ];
   for (const [label, value] of texts) if (value) blocks.push(section(`*${label}*\n${value}`));
   return blocks;
@@ -54,15 +54,15 @@ export function updateConfirmationMessage({
   const head = corrected
     ? tr(
         locale,
-        `:white_check_mark: Votre correction de *${c.ref}* est enregistrée (version ${u.version}). La version précédente reste dans l'historique.`,
-        `:white_check_mark: Your correction of *${c.ref}* is saved (version ${u.version}). The previous version stays in the history.`,
+        `:white_check_mark: Votre correction de *${esc(c.ref)}* est enregistrée (version ${u.version}). La version précédente reste dans l'historique.`,
+        `:white_check_mark: Your correction of *${esc(c.ref)}* is saved (version ${u.version}). The previous version stays in the history.`,
       )
     : tr(
         locale,
-        `:white_check_mark: Votre mise à jour de *${c.ref}* est enregistrée. Merci.`,
-        `:white_check_mark: Your update of *${c.ref}* is saved. Thank you.`,
+        `:white_check_mark: Votre mise à jour de *${esc(c.ref)}* est enregistrée. Merci.`,
+        `:white_check_mark: Your update of *${esc(c.ref)}* is saved. Thank you.`,
       );
-  const blocks: KnownBlock[] = [section(`${head}\n${c.title}`), ...updateDetailBlocks(c, u, locale)];
+  const blocks: KnownBlock[] = [section(`${head}\n${plain(c.title, 2000)}`), ...updateDetailBlocks(c, u, locale)];
   if (doneRequested) {
     blocks.push(
       context(
@@ -85,7 +85,7 @@ export function updateConfirmationMessage({
       },
     ],
   });
-  return { text: tr(locale, `Mise à jour de ${c.ref} enregistrée`, `Update of ${c.ref} saved`), blocks };
+  return { text: tr(locale, `Mise à jour de ${esc(c.ref)} enregistrée`, `Update of ${esc(c.ref)} saved`), blocks };
 }
 
 /** Posted to the commitment's channel (or thread) and to each follower. */
@@ -99,7 +99,7 @@ export function updateAnnouncement(
     ? tr(locale, "a corrigé sa mise à jour de", "corrected their update of")
     : tr(locale, "a mis à jour", "updated");
   const blocks: KnownBlock[] = [
-    section(`<@${u.authorId}> ${verb} *${c.ref}* — ${c.title}`),
+    section(`${mention(u.authorId)} ${verb} *${esc(c.ref)}* — ${plain(c.title, 2000)}`),
     ...updateDetailBlocks(c, u, locale),
   ];
   if (audience === "follower") {
@@ -107,13 +107,13 @@ export function updateAnnouncement(
       context(
         tr(
           locale,
-          `Vous suivez ${c.ref}. \`/csi voir ${c.ref}\` pour la fiche complète.`,
-          `You follow ${c.ref}. \`/csi show ${c.ref}\` for the full sheet.`,
+          `Vous suivez ${esc(c.ref)}. \`/csi voir ${esc(c.ref)}\` pour la fiche complète.`,
+          `You follow ${esc(c.ref)}. \`/csi show ${esc(c.ref)}\` for the full sheet.`,
         ),
       ),
     );
   }
-  return { text: tr(locale, `${c.ref} : nouvelle mise à jour`, `${c.ref}: new update`), blocks };
+  return { text: tr(locale, `${esc(c.ref)} : nouvelle mise à jour`, `${esc(c.ref)}: new update`), blocks };
 }
 
 /** To each coordinator: an owner reports the commitment done; Confirmer / Refuser. */
@@ -122,8 +122,8 @@ export function doneRequestMessage(c: Commitment, u: ProgressUpdate, locale: Loc
     section(
       tr(
         locale,
-        `:checkered_flag: <@${u.authorId}> déclare *${c.ref}* réalisé et demande votre confirmation.\n${c.title}`,
-        `:checkered_flag: <@${u.authorId}> reports *${c.ref}* as done and asks for your confirmation.\n${c.title}`,
+        `:checkered_flag: ${mention(u.authorId)} déclare *${esc(c.ref)}* réalisé et demande votre confirmation.\n${plain(c.title, 2000)}`,
+        `:checkered_flag: ${mention(u.authorId)} reports *${esc(c.ref)}* as done and asks for your confirmation.\n${plain(c.title, 2000)}`,
       ),
     ),
     ...updateDetailBlocks(c, u, locale),
@@ -155,7 +155,11 @@ export function doneRequestMessage(c: Commitment, u: ProgressUpdate, locale: Loc
     },
   ];
   return {
-    text: tr(locale, `${c.ref} déclaré réalisé : confirmation demandée`, `${c.ref} reported done: confirmation needed`),
+    text: tr(
+      locale,
+      `${esc(c.ref)} déclaré réalisé : confirmation demandée`,
+      `${esc(c.ref)} reported done: confirmation needed`,
+    ),
     blocks,
   };
 }
@@ -173,20 +177,20 @@ export function doneDecisionNotice(
   if (decision.kind === "confirmed") {
     text = tr(
       locale,
-      `:white_check_mark: *${decision.ref}* est désormais *réalisé* (confirmé par <@${coordinatorId}>). <@${decision.requestedBy}> en est informé.`,
-      `:white_check_mark: *${decision.ref}* is now *done* (confirmed by <@${coordinatorId}>). <@${decision.requestedBy}> has been told.`,
+      `:white_check_mark: *${esc(decision.ref)}* est désormais *réalisé* (confirmé par ${mention(coordinatorId)}). ${mention(decision.requestedBy)} en est informé.`,
+      `:white_check_mark: *${esc(decision.ref)}* is now *done* (confirmed by ${mention(coordinatorId)}). ${mention(decision.requestedBy)} has been told.`,
     );
   } else if (decision.kind === "rejected") {
     text = tr(
       locale,
-      `:leftwards_arrow_with_hook: Clôture de *${decision.ref}* refusée par <@${coordinatorId}> ; le statut reste ${statusLabel(decision.status, locale)}. <@${decision.requestedBy}> en est informé.`,
-      `:leftwards_arrow_with_hook: Closing *${decision.ref}* refused by <@${coordinatorId}>; the status stays ${statusLabel(decision.status, locale)}. <@${decision.requestedBy}> has been told.`,
+      `:leftwards_arrow_with_hook: Clôture de *${esc(decision.ref)}* refusée par ${mention(coordinatorId)} ; le statut reste ${statusLabel(decision.status, locale)}. ${mention(decision.requestedBy)} en est informé.`,
+      `:leftwards_arrow_with_hook: Closing *${esc(decision.ref)}* refused by ${mention(coordinatorId)}; the status stays ${statusLabel(decision.status, locale)}. ${mention(decision.requestedBy)} has been told.`,
     );
   } else {
     text = tr(
       locale,
-      `:information_source: Aucune demande de clôture n'est plus en attente pour *${decision.ref}* (statut : ${statusLabel(decision.status, locale)}) : elle a déjà été traitée ou remplacée par une mise à jour plus récente.`,
-      `:information_source: No request to close *${decision.ref}* is pending any more (status: ${statusLabel(decision.status, locale)}): it was already decided or replaced by a newer update.`,
+      `:information_source: Aucune demande de clôture n'est plus en attente pour *${esc(decision.ref)}* (statut : ${statusLabel(decision.status, locale)}) : elle a déjà été traitée ou remplacée par une mise à jour plus récente.`,
+      `:information_source: No request to close *${esc(decision.ref)}* is pending any more (status: ${statusLabel(decision.status, locale)}): it was already decided or replaced by a newer update.`,
     );
   }
   return textReply(text);
@@ -204,13 +208,13 @@ export function doneOutcomeForOwner(
     kind === "confirmed"
       ? tr(
           locale,
-          `:tada: <@${coordinatorId}> a confirmé que *${ref}* est réalisé. Merci pour votre travail.`,
-          `:tada: <@${coordinatorId}> confirmed that *${ref}* is done. Thank you for your work.`,
+          `:tada: ${mention(coordinatorId)} a confirmé que *${esc(ref)}* est réalisé. Merci pour votre travail.`,
+          `:tada: ${mention(coordinatorId)} confirmed that *${esc(ref)}* is done. Thank you for your work.`,
         )
       : tr(
           locale,
-          `:leftwards_arrow_with_hook: <@${coordinatorId}> n'a pas confirmé la clôture de *${ref}* ; le statut reste ${statusLabel(status, locale)}. Rapprochez-vous de la coordination pour compléter les justificatifs.`,
-          `:leftwards_arrow_with_hook: <@${coordinatorId}> did not confirm that *${ref}* is done; the status stays ${statusLabel(status, locale)}. Please contact the coordinators to complete the evidence.`,
+          `:leftwards_arrow_with_hook: ${mention(coordinatorId)} n'a pas confirmé la clôture de *${esc(ref)}* ; le statut reste ${statusLabel(status, locale)}. Rapprochez-vous de la coordination pour compléter les justificatifs.`,
+          `:leftwards_arrow_with_hook: ${mention(coordinatorId)} did not confirm that *${esc(ref)}* is done; the status stays ${statusLabel(status, locale)}. Please contact the coordinators to complete the evidence.`,
         );
   return textReply(text);
 }
@@ -233,8 +237,8 @@ export function progressRefusal(
     : "";
   const text = tr(
     locale,
-    `:lock: Seuls les pilotes de *${c.ref}* et la coordination peuvent en déclarer l'avancement. ${owners}${coords} N'hésitez pas à les contacter.`,
-    `:lock: Only the owners of *${c.ref}* and the coordinators can report its progress. ${owners}${coords} Feel free to contact them.`,
+    `:lock: Seuls les pilotes de *${esc(c.ref)}* et la coordination peuvent en déclarer l'avancement. ${owners}${coords} N'hésitez pas à les contacter.`,
+    `:lock: Only the owners of *${esc(c.ref)}* and the coordinators can report its progress. ${owners}${coords} Feel free to contact them.`,
   );
   return textReply(text);
 }

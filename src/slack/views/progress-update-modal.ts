@@ -20,6 +20,7 @@ import {
   type Status,
 } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS, INPUT_ACTION } from "../ids.js";
+import { esc, mention } from "./blocks.js";
 import { tr } from "./locale.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -131,8 +132,8 @@ export function progressLoadingModal(ref: string, locale: Locale): ModalView {
           type: "mrkdwn",
           text: tr(
             locale,
-            `:hourglass_flowing_sand: Chargement de *${ref}*…`,
-            `:hourglass_flowing_sand: Loading *${ref}*…`,
+            `:hourglass_flowing_sand: Chargement de *${esc(ref)}*…`,
+            `:hourglass_flowing_sand: Loading *${esc(ref)}*…`,
           ),
         },
       },
@@ -225,8 +226,8 @@ export function progressUpdateModal({
     context.push(
       tr(
         locale,
-        `Dernière mise à jour : ${formatInstant(latest.createdAt, timezone, locale)}, par <@${latest.authorId}>.`,
-        `Last update: ${formatInstant(latest.createdAt, timezone, locale)}, by <@${latest.authorId}>.`,
+        `Dernière mise à jour : ${formatInstant(latest.createdAt, timezone, locale)}, par ${mention(latest.authorId)}.`,
+        `Last update: ${formatInstant(latest.createdAt, timezone, locale)}, by ${mention(latest.authorId)}.`,
       ),
     );
   if (c.doneRequestedAt)
@@ -239,7 +240,7 @@ export function progressUpdateModal({
     );
 
   const blocks: KnownBlock[] = [
-    { type: "section", text: { type: "mrkdwn", text: truncate(`*${c.ref}* — ${c.title}`, 3000) } },
+    { type: "section", text: { type: "mrkdwn", text: `*${esc(c.ref)}* — ${esc(truncate(c.title, 2900))}` } },
     { type: "context", elements: context.map((text) => ({ type: "mrkdwn" as const, text: truncate(text, 3000) })) },
   ];
   if (from) {

@@ -1,8 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { answerButton } from "../../commands/button-answer.js";
-import { context } from "../../views/blocks.js";
-import { tr } from "../../views/locale.js";
+import { sharedByContext } from "../../views/pagination.js";
 
 /** **Partager**: posts the same answer, rebuilt from the command text, to the channel for everyone. */
 export function shareAnswer(deps: AppDeps) {
@@ -19,13 +18,7 @@ export function shareAnswer(deps: AppDeps) {
       await respond({ response_type: "ephemeral", replace_original: false, text: reply.text, blocks: reply.blocks });
       return;
     }
-    const by = context(
-      tr(
-        value.l,
-        `:mega: Partagé par <@${body.user.id}> depuis \`/csi ${value.t.slice(0, 200).replace(/`/g, "")}\``,
-        `:mega: Shared by <@${body.user.id}> from \`/csi ${value.t.slice(0, 200).replace(/`/g, "")}\``,
-      ),
-    );
+    const by = sharedByContext(body.user.id, value.t, value.l);
     await respond({
       response_type: "in_channel",
       replace_original: false,

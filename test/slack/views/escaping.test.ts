@@ -1,0 +1,544 @@
+// Every view builder of src/slack/views/, fed hostile text in every text field, must leave no live Slack
+// markup: no `<!channel>`/`<!subteam^…>`, no mention or channel link that Vigie did not put there itself,
+// no link whose label the author chose. The test enumerates the modules' exports, so a builder added
+// later fails here until it is given a hostile call below (or is listed as not rendering text).
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { CommitmentEvent } from "../../../src/domain/commitment-events.js";
+import { overdueCommitments, progressByParty } from "../../../src/domain/dashboard.js";
+import { computeDigest, type Digest } from "../../../src/domain/digest.js";
+import type { Commitment, Contract, Meeting, Party, ProgressUpdate } from "../../../src/domain/types.js";
+import { makeCommitment, makeMeeting, makeUpdate } from "../../support/fixtures.js";
+import { HOSTILE, HOSTILE_URL, liveMarkup, mrkdwnTexts } from "../../support/hostile.js";
+
+const VIEWS_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../src/slack/views");
+
+/** Ids Slack gave (users, channels): Vigie may mention these, never anything typed. */
+const USERS = ["U0OWNER1", "U0OWNER2", "U0FOLLOW1", "U0COORD01", "U0A", "U0B"];
+const CHANNELS = ["C0COPIL"];
+const trusted = { users: USERS, channels: CHANNELS };
+
+/** Keys whose values are not typed by a person: ids, codes, enums, dates, Slack ids. */
+const STRUCTURAL = new Set([
+  "id",
+  "contractId",
+  "commitmentId",
+  "meetingId",
+  "indicatorId",
+  "milestoneId",
+  "supersedesId",
+  "authorId",
+  "createdBy",
+  "actorId",
+  "requestedBy",
+  "doneRequestedBy",
+  "userId",
+  "channelId",
+  "threadTs",
+  "status",
+  "statusKept",
+  "statusFrom",
+  "statusTo",
+  "kind",
+  "outcome",
+  "via",
+  "field",
+  "locale",
+  "timezone",
+  "today",
+  "horizon",
+  "isoWeek",
+  "party",
+  "code",
+  "ref",
+  "key",
+  "dueOn",
+  "startOn",
+  "doneOn",
+  "baselineOn",
+  "measuredOn",
+  "nextStepOn",
+  "signedOn",
+  "endsOn",
+  "evidenceUrl",
+]);
+const ID_LISTS = new Set(["owners", "followers", "attendees"]);
+
+/** The same data with every person-typed string replaced by hostile text (structure kept). */
+function hostile<T>(v: T): T {
+  const walk = (x: unknown, key: string | null): unknown => {
+    if (typeof x === "string") return key !== null && STRUCTURAL.has(key) ? x : `${HOSTILE} ${x}`;
+    if (x instanceof Date || x instanceof Map) return x;
+    if (Array.isArray(x)) return key !== null && ID_LISTS.has(key) ? x : x.map((y) => walk(y, null));
+    if (x && typeof x === "object")
+      return Object.fromEntries(Object.entries(x).map(([k, y]) => [k, k === "details" ? y : walk(y, k)]));
+    return x;
+  };
+  return walk(v, null) as T;
+}
+
+const today = "2026-11-23";
+const timezone = "Europe/Paris";
+const parties: Party[] = hostile([
+  { code: "ETAT", label: "État", signatory: "Préfet" },
+  { code: "VILLE", label: "Ville", signatory: "Maire" },
+]);
+const contract: Contract = hostile({
+  id: "contract",
+  ref: "CSI-CHAMBERY",
+  title: "Contrat",
+  signedOn: "2024-04-15",
+  endsOn: "2026-12-31",
+  timezone,
+  parties,
+});
+
+function commitment(i: number): Commitment {
+  const base = makeCommitment(
+    {
+      ref: `ETAT-0${i}`,
+      party: "ETAT",
+      title: "Renforcer les patrouilles",
+      description: "Description",
+      status: i % 2 ? "LATE" : "ON_TRACK",
+      progress: 40,
+      dueOn: i % 2 ? "2026-10-01" : "2026-12-31",
+      owners: ["U0OWNER1", "U0OWNER2"],
+      followers: ["U0FOLLOW1"],
+      leadService: "Police municipale",
+    },
+    i,
+  );
+  return hostile({
+    ...base,
+    strand: "Volet",
+    partners: "Partenaires",
+    territory: "Territoire",
+    funding: "Financement",
+    note: "Note",
+    channelId: "C0COPIL",
+    indicators: [
+      {
+        id: "i1",
+        label: "Caméras",
+        unit: "caméras",
+        baseline: 1,
+        baselineOn: "2025-01-01",
+        target: 10,
+        current: 4,
+        measuredOn: "2026-06-01",
+        source: "Source",
+      },
+    ],
+    milestones: [{ id: "m1", title: "Jalon", dueOn: "2026-12-01", doneOn: null }],
+  });
+}
+const c1 = commitment(1);
+const c2 = commitment(2);
+const update: ProgressUpdate = {
+  ...hostile(makeUpdate(1, c1.id, "Avancement")),
+  indicatorValues: [{ indicatorId: "i1", value: 4 }],
+  evidenceUrl: HOSTILE_URL,
+};
+const correction: ProgressUpdate = { ...update, id: "u2", version: 2, supersedesId: update.id };
+const meeting: Meeting = hostile({
+  ...makeMeeting(1, "Réunion"),
+  decisions: [
+    {
+      id: "d1",
+      meetingId: "m",
+      text: "Décision",
+      outcome: "NOTE" as const,
+      milestoneId: null,
+      commitmentId: null,
+      createdBy: "U0COORD01",
+      createdAt: new Date("2026-11-01T10:00:00Z"),
+    },
+  ],
+});
+const digest: Digest = computeDigest({
+  now: new Date("2026-11-23T07:30:00Z"),
+  timezone,
+  parties,
+  commitments: [c1, c2, { ...c2, id: "c3", lastUpdateAt: new Date("2026-01-01T00:00:00Z"), status: "AT_RISK" }],
+  weekUpdates: [{ commitmentId: c1.id, createdAt: new Date("2026-11-20T10:00:00Z"), status: "LATE", progress: 40 }],
+  statusBefore: new Map(),
+  meetings: [meeting],
+  undeliverable: hostile([{ key: "k", kind: "deadline", target: "U0OWNER1", reason: "raison" }]),
+});
+const events: CommitmentEvent[] = hostile([
+  { at: new Date("2026-11-01T10:00:00Z"), actorId: "U0COORD01", kind: "created" as const, via: "form" as const },
+  {
+    at: new Date("2026-11-02T10:00:00Z"),
+    actorId: "U0COORD01",
+    kind: "edited" as const,
+    changes: [
+      { field: "title" as const, before: "Ancien titre", after: "Nouveau titre" },
+      { field: "owners" as const, before: ["U0OWNER1"], after: ["U0OWNER2"] },
+      { field: "indicators" as const, before: ["Caméras"], after: ["Caméras", "Médiateurs"] },
+    ],
+    keptIndicators: ["Caméras"],
+  },
+  {
+    at: new Date("2026-11-03T10:00:00Z"),
+    actorId: "U0COORD01",
+    kind: "done_confirmed" as const,
+    requestedBy: "U0OWNER1",
+  },
+  {
+    at: new Date("2026-11-04T10:00:00Z"),
+    actorId: "U0COORD01",
+    kind: "done_rejected" as const,
+    requestedBy: "U0OWNER1",
+    statusKept: "LATE" as const,
+  },
+  {
+    at: new Date("2026-11-05T10:00:00Z"),
+    actorId: "U0COORD01",
+    kind: "milestone_added" as const,
+    title: "Jalon",
+    fromMeeting: true,
+  },
+]);
+const nav = { text: HOSTILE, locale: "fr" as const, page: 0, shared: false };
+const sharedNav = { ...nav, shared: true };
+
+type Call = () => unknown;
+type Calls = Record<string, Call[]>;
+
+/**
+ * One or more hostile calls per builder. Parameters documented as already-formatted mrkdwn (a list's
+ * title, a notice) are the caller's part: they get Vigie's own words here, and the end-to-end tests cover
+ * the callers.
+ */
+async function calls(): Promise<Calls> {
+  const admin = await import("../../../src/slack/views/admin-messages.js");
+  const home = await import("../../../src/slack/views/app-home.js");
+  const blocks = await import("../../../src/slack/views/blocks.js");
+  const eventText = await import("../../../src/slack/views/commitment-event-text.js");
+  const cmodal = await import("../../../src/slack/views/commitment-modal.js");
+  const sheet = await import("../../../src/slack/views/commitment-sheet.js");
+  const ctext = await import("../../../src/slack/views/commitment-text.js");
+  const dmodal = await import("../../../src/slack/views/decisions-modal.js");
+  const dig = await import("../../../src/slack/views/digest-blocks.js");
+  const help = await import("../../../src/slack/views/help-blocks.js");
+  const hist = await import("../../../src/slack/views/history-blocks.js");
+  const imsg = await import("../../../src/slack/views/import-messages.js");
+  const imodal = await import("../../../src/slack/views/import-modal.js");
+  const list = await import("../../../src/slack/views/list-blocks.js");
+  const mmodal = await import("../../../src/slack/views/meeting-modal.js");
+  const meet = await import("../../../src/slack/views/meetings-blocks.js");
+  const parts = await import("../../../src/slack/views/modal-parts.js");
+  const pag = await import("../../../src/slack/views/pagination.js");
+  const pmsg = await import("../../../src/slack/views/progress-messages.js");
+  const pmodal = await import("../../../src/slack/views/progress-update-modal.js");
+  const refusal = await import("../../../src/slack/views/refusal-blocks.js");
+  const rem = await import("../../../src/slack/views/reminder-messages.js");
+  const reply = await import("../../../src/slack/views/reply.js");
+  const status = await import("../../../src/slack/views/status-blocks.js");
+
+  const homeData = (isCoordinator: boolean) => ({
+    locale: "fr" as const,
+    timezone,
+    today,
+    userId: "U0OWNER1",
+    isCoordinator,
+    canReadContract: true,
+    contractTitle: contract.title,
+    mine: [c1, c2],
+    parties: progressByParty(parties, [c1, c2], today),
+    overdue: overdueCommitments([c1, c2], today),
+    meetings: [meeting],
+    lastMeeting: meeting,
+    editable: [c1, c2],
+  });
+  return {
+    coordinatorsOnlyText: [() => admin.coordinatorsOnlyText("fr", USERS)],
+    coordinatorsOnly: [() => admin.coordinatorsOnly("fr", USERS)],
+    commitmentSaved: [
+      () => admin.commitmentSaved("fr", c1, "create", [HOSTILE]),
+      () => admin.commitmentSaved("en", c1, "edit", [HOSTILE]),
+    ],
+    ownerNotice: [() => admin.ownerNotice("fr", c1)],
+    meetingScheduled: [() => admin.meetingScheduled("fr", meeting, timezone)],
+    decisionsRecorded: [() => admin.decisionsRecorded("fr", 2, [c1], [c2])],
+    roleWord: [() => admin.roleWord("COORDINATOR", "fr")],
+    roleUsage: [() => admin.roleUsage("fr", "no_user")],
+    roleAssigned: [() => admin.roleAssigned("fr", "U0OWNER1", "MEMBER", "READER")],
+    roleUnchanged: [() => admin.roleUnchanged("fr", "U0OWNER1", "MEMBER")],
+    lastCoordinator: [() => admin.lastCoordinator("fr")],
+    appHomeView: [() => home.appHomeView(homeData(true)), () => home.appHomeView(homeData(false))],
+    esc: [() => blocks.esc(HOSTILE)],
+    plain: [() => blocks.plain(HOSTILE, 3000)],
+    link: [() => blocks.link(HOSTILE_URL), () => blocks.link(HOSTILE)],
+    mention: [() => blocks.mention("U0OWNER1"), () => blocks.mention(HOSTILE)],
+    channelLink: [() => blocks.channelLink("C0COPIL"), () => blocks.channelLink(HOSTILE)],
+    header: [() => blocks.header(HOSTILE)],
+    section: [() => blocks.section(blocks.esc(HOSTILE))],
+    fieldsSection: [() => blocks.fieldsSection([blocks.esc(HOSTILE)])],
+    context: [() => blocks.context(blocks.esc(HOSTILE))],
+    button: [() => blocks.button("a", HOSTILE, HOSTILE)],
+    actions: [() => blocks.actions([blocks.button("a", HOSTILE, HOSTILE)])],
+    divider: [() => blocks.divider()],
+    colon: [() => blocks.colon("fr")],
+    commitmentEventText: [
+      ...events.map((e) => () => eventText.commitmentEventText(e, timezone, "fr")),
+      ...events.map((e) => () => eventText.commitmentEventText(e, timezone, "en")),
+    ],
+    commitmentModal: [
+      () =>
+        cmodal.commitmentModal({
+          mode: "edit",
+          locale: "fr",
+          parties,
+          nextRefs: { ETAT: "ETAT-09" },
+          values: {
+            ref: HOSTILE,
+            party: "ETAT",
+            title: HOSTILE,
+            description: HOSTILE,
+            leadService: HOSTILE,
+            owners: ["U0OWNER1"],
+            dueOn: "2026-12-31",
+            indicators: HOSTILE,
+          },
+          privateMetadata: "{}",
+        }),
+    ],
+    indicatorLine: [() => sheet.indicatorLine(c1.indicators[0] as Commitment["indicators"][number], "fr")],
+    updateText: [() => sheet.updateText(update, timezone, "fr", c1.indicators)],
+    commitmentSheetReply: [
+      () =>
+        sheet.commitmentSheetReply({
+          commitment: c1,
+          parties,
+          latestUpdates: [correction, update],
+          today,
+          timezone,
+          viewerId: "U0FOLLOW1",
+          canEdit: true,
+          nav,
+        }),
+      () =>
+        sheet.commitmentSheetReply({
+          commitment: c2,
+          parties,
+          latestUpdates: [],
+          today,
+          timezone,
+          viewerId: "U0OWNER1",
+          nav: sharedNav,
+        }),
+    ],
+    refNotFoundReply: [
+      () => sheet.refNotFoundReply(HOSTILE, ["ETAT-01"], "fr"),
+      () => sheet.refNotFoundReply(HOSTILE, [], "en", "history"),
+    ],
+    dueText: [() => ctext.dueText(c1, today, "fr")],
+    statusText: [() => ctext.statusText(c1, "fr")],
+    partyLabel: [() => ctext.partyLabel("ETAT", parties)],
+    mentions: [() => ctext.mentions([...USERS, HOSTILE], "fr")],
+    commitmentSummary: [() => ctext.commitmentSummary(c1, today, "fr", HOSTILE)],
+    decisionsModal: [() => dmodal.decisionsModal({ locale: "fr", timezone, meeting, privateMetadata: "{}" })],
+    sectionTitle: [() => dig.sectionTitle("changes", "fr")],
+    sectionLines: [
+      ...(["changes", "overdue", "atRisk", "dueSoon", "meetingsSoon", "silent", "undeliverable"] as const).map(
+        (s) => () => dig.sectionLines(digest, s, timezone, "fr"),
+      ),
+    ],
+    digestMessage: [
+      () => dig.digestMessage(digest, { timezone, locale: "fr", contractTitle: contract.title, preview: true }),
+    ],
+    digestDetailsModal: [() => dig.digestDetailsModal(digest, "overdue", timezone, "fr")],
+    isDigestSection: [() => dig.isDigestSection(HOSTILE)],
+    helpReply: [() => help.helpReply("fr", { notice: "Vigie", suggestions: ["voir ETAT-01"] })],
+    historyReply: [() => hist.historyReply({ commitment: c1, updates: [update, correction], events, timezone, nav })],
+    commitmentsImported: [() => imsg.commitmentsImported("fr", [c1, c2], [HOSTILE])],
+    importModal: [
+      () => imodal.importModal({ locale: "fr", parties, nextRefs: { ETAT: "ETAT-09" }, privateMetadata: "{}" }),
+    ],
+    countText: [() => list.countText(2, "fr")],
+    commitmentListReply: [
+      () =>
+        list.commitmentListReply({
+          title: "Engagements",
+          description: "Tous",
+          commitments: [c1, c2],
+          parties,
+          today,
+          nav,
+          empty: "Aucun",
+        }),
+    ],
+    meetingModal: [() => mmodal.meetingModal({ locale: "fr", timezone, initialDate: today, privateMetadata: "{}" })],
+    meetingText: [() => meet.meetingText(meeting, today, timezone, nav)],
+    meetingsReply: [() => meet.meetingsReply({ meetings: [meeting], today, timezone, nav })],
+    textInput: [() => parts.textInput("b", HOSTILE, { initial: HOSTILE, hint: HOSTILE })],
+    option: [() => parts.option(HOSTILE, "v")],
+    staticSelect: [() => parts.staticSelect("b", HOSTILE, [parts.option(HOSTILE, "v")])],
+    usersSelect: [() => parts.usersSelect("b", HOSTILE, { initial: ["U0OWNER1"] })],
+    datePicker: [() => parts.datePicker("b", HOSTILE, { initial: today })],
+    timePicker: [() => parts.timePicker("b", HOSTILE, { initial: "10:00", timezone })],
+    channelSelect: [() => parts.channelSelect("b", HOSTILE, { initial: "C0COPIL" })],
+    confidentialityNotice: [() => parts.confidentialityNotice("fr")],
+    formModal: [
+      () =>
+        parts.formModal({ callbackId: "c", title: HOSTILE, submit: HOSTILE, privateMetadata: "{}", blocks: [] }, "fr"),
+    ],
+    ephemeralNav: [() => pag.ephemeralNav(HOSTILE, "fr")],
+    encodeNavValue: [() => pag.encodeNavValue(HOSTILE, "fr")],
+    decodeNavValue: [() => pag.decodeNavValue(pag.encodeNavValue(HOSTILE, "fr"))],
+    paginate: [() => pag.paginate([HOSTILE], 0, 10)],
+    shareButton: [() => pag.shareButton(nav)],
+    sharedByContext: [() => pag.sharedByContext("U0OWNER1", HOSTILE, "fr")],
+    footerBlocks: [() => pag.footerBlocks(nav, { page: 1, pages: 3 })],
+    updateDetailBlocks: [() => pmsg.updateDetailBlocks(c1, update, "fr")],
+    updateConfirmationMessage: [
+      () => pmsg.updateConfirmationMessage({ commitment: c1, update, doneRequested: true, locale: "fr" }),
+      () => pmsg.updateConfirmationMessage({ commitment: c1, update: correction, doneRequested: false, locale: "en" }),
+    ],
+    updateAnnouncement: [
+      () => pmsg.updateAnnouncement(c1, update, "fr", "channel"),
+      () => pmsg.updateAnnouncement(c1, correction, "fr", "follower"),
+    ],
+    doneRequestMessage: [() => pmsg.doneRequestMessage(c1, update, "fr")],
+    doneDecisionNotice: [
+      () => pmsg.doneDecisionNotice({ kind: "confirmed", ref: "ETAT-01", requestedBy: "U0OWNER1" }, "U0COORD01", "fr"),
+      () =>
+        pmsg.doneDecisionNotice(
+          { kind: "rejected", ref: "ETAT-01", requestedBy: "U0OWNER1", status: "LATE" },
+          "U0COORD01",
+          "fr",
+        ),
+    ],
+    doneOutcomeForOwner: [() => pmsg.doneOutcomeForOwner("rejected", "ETAT-01", "U0COORD01", "LATE", "fr")],
+    progressRefusal: [() => pmsg.progressRefusal(c1, ["U0COORD01"], "fr")],
+    encodeProgressMetadata: [
+      () => pmodal.encodeProgressMetadata({ commitmentId: c1.id, supersedesId: null, locale: "fr" }),
+    ],
+    decodeProgressMetadata: [() => pmodal.decodeProgressMetadata(HOSTILE)],
+    indicatorBlockId: [() => pmodal.indicatorBlockId("i1")],
+    blockIdOf: [() => pmodal.blockIdOf("comment")],
+    progressBlockErrors: [() => pmodal.progressBlockErrors({ comment: "Trop long" })],
+    readProgressForm: [() => pmodal.readProgressForm({})],
+    progressLoadingModal: [() => pmodal.progressLoadingModal("ETAT-01", "fr")],
+    progressNoticeModal: [() => pmodal.progressNoticeModal("Vigie", "fr")],
+    progressUpdateModal: [
+      () => pmodal.progressUpdateModal({ commitment: c1, locale: "fr", timezone, latest: update }),
+      () => pmodal.progressUpdateModal({ commitment: c1, locale: "fr", timezone, correcting: update }),
+    ],
+    readRefusalReply: [() => refusal.readRefusalReply("fr", ["U0COORD01"])],
+    coordinatorOnlyReply: [() => refusal.coordinatorOnlyReply("fr", ["U0COORD01"])],
+    updateButton: [() => rem.updateButton(c1.id, "fr")],
+    snoozeButtons: [() => rem.snoozeButtons("k", "fr")],
+    meetingReminderMessage: [
+      () => rem.meetingReminderMessage({ meeting, daysBefore: 1, watch: [c1, c2], today, timezone, locale: "fr" }),
+    ],
+    checkInMessage: [
+      () =>
+        rem.checkInMessage({
+          meeting,
+          commitments: [c1, c2],
+          deliveryKey: "k",
+          snoozed: true,
+          today,
+          timezone,
+          locale: "fr",
+        }),
+    ],
+    deadlineReminderMessage: [
+      () =>
+        rem.deadlineReminderMessage({
+          commitment: c1,
+          daysBefore: null,
+          overdueWeek: 2,
+          copyForCoordinator: true,
+          owners: ["U0OWNER1"],
+          deliveryKey: "k",
+          snoozed: false,
+          today,
+          locale: "fr",
+        }),
+      () =>
+        rem.deadlineReminderMessage({
+          commitment: c2,
+          daysBefore: 7,
+          deliveryKey: "k",
+          snoozed: true,
+          today,
+          locale: "en",
+        }),
+    ],
+    textReply: [() => reply.textReply("Vigie")],
+    contractStatusReply: [
+      () =>
+        status.contractStatusReply({
+          contract,
+          parties: [],
+          nextMeetings: [
+            { kind: "GLTD", meeting },
+            { kind: "COPIL", meeting: null },
+          ],
+          today,
+          timezone,
+          nav,
+        }),
+    ],
+  };
+}
+
+/**
+ * Functions whose string result is not mrkdwn: a button value (JSON), or a raw label every caller passes
+ * through plain(). Their result is not checked as text; the builders that use them are.
+ */
+const NOT_MRKDWN = new Set(["encodeNavValue", "encodeProgressMetadata", "indicatorBlockId", "blockIdOf", "partyLabel"]);
+
+/** Exports that are data or types at run time, not builders. */
+const NOT_BUILDERS = new Set(["LIMITS", "HOME_LIMITS", "DIGEST_TOP", "LIST_PAGE_SIZE", "MEETINGS_PAGE_SIZE"]);
+const NUMBERED = /^(?:MAX_|[A-Z_]+_PAGE_SIZE$|PROGRESS_)/;
+
+describe("escaping: every view builder with hostile text", () => {
+  it("the hostile text itself is caught by the checker (the test can fail)", () => {
+    expect(liveMarkup(HOSTILE, trusted).length).toBeGreaterThanOrEqual(8);
+    expect(liveMarkup("<@U0OWNER1> <#C0COPIL> <https://ok.example/a>", trusted)).toEqual([]);
+  });
+
+  it("every exported function of src/slack/views/ has a hostile call and leaves no live markup", async () => {
+    const table = await calls();
+    const files = readdirSync(VIEWS_DIR).filter((f) => f.endsWith(".ts"));
+    const missing: string[] = [];
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    for (const file of files) {
+      const mod = (await import(join(VIEWS_DIR, file))) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(mod)) {
+        if (typeof value !== "function") {
+          if (!NOT_BUILDERS.has(name) && !NUMBERED.test(name) && typeof value === "object")
+            missing.push(`${file}: ${name} (an exported object: list it in NOT_BUILDERS if it renders nothing)`);
+          continue;
+        }
+        if (seen.has(name) && name !== "esc" && name !== "tr") continue;
+        seen.add(name);
+        if (name === "tr") continue; // the wording switch, re-exported from domain/locale
+        const cs = table[name];
+        if (!cs?.length) {
+          missing.push(`${file}: ${name}`);
+          continue;
+        }
+        for (const [i, call] of cs.entries()) {
+          const result = call();
+          if (NOT_MRKDWN.has(name) && typeof result === "string") continue;
+          for (const text of mrkdwnTexts(result)) {
+            const live = liveMarkup(text, trusted);
+            if (live.length) problems.push(`${file} ${name}#${i}: ${live.join(" ")}`);
+          }
+        }
+      }
+    }
+    expect(missing, "builders without a hostile call in this test").toEqual([]);
+    expect(problems).toEqual([]);
+    expect(seen.size).toBeGreaterThan(60);
+  });
+});
