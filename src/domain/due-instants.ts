@@ -113,18 +113,38 @@ export function makeScheduleSettings(overrides: Partial<ScheduleSettings> = {}):
 }
 
 /**
- * The instant of `hhmm` on `date` in `timezone`. Any 02:xx is moved to 03:00: on spring-forward
- * day that hour does not exist and on fall-back day it happens twice (European and US zones).
+ * The instant of `hhmm` on `date` in `timezone`, exactly as configured on every day. Only a wall time
+ * that does not exist (the hour skipped when clocks spring forward) moves: to the first minute after the
+ * gap (02:30 → 03:00 in Paris on the last Sunday of March). A wall time that happens twice (the hour
+ * repeated when clocks fall back) is its first occurrence, so it is still sent once.
  */
 export function atLocalTime(date: IsoDate, hhmm: string, timezone: string): Date {
   const { year, month, day } = parseIsoDate(date);
-  const parsed = parseHhmm(hhmm);
+  const { hour, minute } = parseHhmm(hhmm);
   assertTimezone(timezone);
-  const [hour, minute] = parsed.hour === 2 ? [3, 0] : [parsed.hour, parsed.minute];
-  const dt = DateTime.fromObject({ year, month, day, hour, minute }, { zone: timezone });
-  if (!dt.isValid)
-    throw new Error(`Cannot place ${date} ${hhmm} in ${timezone}: ${dt.invalidExplanation ?? "invalid"}`);
-  return dt.toJSDate();
+  // Wall minutes of the day, tried from the one asked for onwards: only a gap makes us try the next.
+  for (let m = hour * 60 + minute; m < 24 * 60; m++) {
+    const found = firstOccurrence(year, month, day, Math.floor(m / 60), m % 60, timezone);
+    if (found) return found;
+  }
+  throw new Error(`Cannot place ${date} ${hhmm} in ${timezone}: no such local time`);
+}
+
+/** The earliest instant whose wall clock in `zone` reads this date and time, or null when none does (a gap). */
+function firstOccurrence(year: number, month: number, day: number, hour: number, minute: number, zone: string) {
+  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute);
+  // The offsets in force a few hours either side: a day has at most one change in the zones we serve.
+  const offsets = new Set(
+    [-6, 6].map((h) => DateTime.fromMillis(wallAsUtc + h * 3_600_000, { zone }).offset), // minutes east of UTC
+  );
+  const hits = [...offsets]
+    .map((offset) => wallAsUtc - offset * 60_000)
+    .filter((ms) => {
+      const dt = DateTime.fromMillis(ms, { zone });
+      return dt.year === year && dt.month === month && dt.day === day && dt.hour === hour && dt.minute === minute;
+    })
+    .sort((a, b) => a - b);
+  return hits.length > 0 ? new Date(hits[0] as number) : null;
 }
 
 /** The calendar date of `instant` as seen in `timezone`. */

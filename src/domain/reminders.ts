@@ -147,8 +147,16 @@ export function snoozeUntil(now: Date, span: "day" | "week", s: ScheduleSettings
   return atLocalTime(nextWorkingDay(addDays(today, span === "day" ? 1 : 7)), s.reminderHour, s.timezone);
 }
 
-export type CommitmentForPlan = Pick<Commitment, "id" | "contractId" | "dueOn" | "status" | "owners" | "lastUpdateAt">;
-export type MeetingForPlan = Pick<Meeting, "id" | "contractId" | "startsAt" | "channelId" | "attendees">;
+/** `createdAt`: a reminder whose instant passed before its subject existed is not owed. */
+export type CommitmentForPlan = Pick<
+  Commitment,
+  "id" | "contractId" | "dueOn" | "status" | "owners" | "lastUpdateAt"
+> & {
+  createdAt: Date;
+};
+export type MeetingForPlan = Pick<Meeting, "id" | "contractId" | "startsAt" | "channelId" | "attendees"> & {
+  createdAt: Date;
+};
 
 export interface PlanInput {
   now: Date;
@@ -168,8 +176,11 @@ export function planningHorizonDays(s: ScheduleSettings): number {
   return Math.max(...s.meetingReminderDays, 0) + Math.ceil(s.checkInWorkingDays * 1.5) + 10;
 }
 
-const latest = <T extends { dueAt: Date }>(items: T[], now: Date): T | undefined =>
-  items.filter((i) => i.dueAt <= now).sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime())[0];
+/** The most recent of `items` due by `now`, unless its instant came before `since` (its subject did not exist yet). */
+const latest = <T extends { dueAt: Date }>(items: T[], now: Date, since: Date): T | undefined => {
+  const last = items.filter((i) => i.dueAt <= now).sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime())[0];
+  return last && last.dueAt >= since ? last : undefined;
+};
 
 /** The most recent overdue reminder that fell due by `now`, if the commitment is overdue. */
 function latestOverdue(dueOn: IsoDate, now: Date, s: ScheduleSettings): { n: number; dueAt: Date } | undefined {
@@ -183,6 +194,8 @@ function latestOverdue(dueOn: IsoDate, now: Date, s: ScheduleSettings): { n: num
   }
   return undefined;
 }
+
+const NEVER = new Date(0);
 
 /**
  * Every delivery due at `now`. On a regular pass and on a catch-up after downtime alike, each
@@ -205,7 +218,10 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
     if (!got)
       byDueOn.set(
         dueOn,
-        (got = { before: latest(deadlineReminderInstants(dueOn, s), now), overdue: latestOverdue(dueOn, now, s) }),
+        (got = {
+          before: latest(deadlineReminderInstants(dueOn, s), now, NEVER),
+          overdue: latestOverdue(dueOn, now, s),
+        }),
       );
     return got;
   };
@@ -214,7 +230,10 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
     if (isClosed(c.status) || c.dueOn === null || c.owners.length === 0) continue;
     const { before, overdue } = instantsOf(c.dueOn);
     const dueOn = c.dueOn;
-    if (overdue && (!before || overdue.dueAt >= before.dueAt)) {
+    const overdueIsLatest = overdue && (!before || overdue.dueAt >= before.dueAt);
+    // Only the latest reminder is ever owed; if its instant came before the commitment existed, none is.
+    if ((overdueIsLatest ? overdue.dueAt : (before?.dueAt ?? NEVER)) < c.createdAt) continue;
+    if (overdueIsLatest) {
       for (const ownerId of c.owners)
         push({ kind: "overdue", commitmentId: c.id, ownerId, n: overdue.n }, overdue.dueAt);
       // The coordinators are copied from the second week overdue.
@@ -228,31 +247,41 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
     }
   }
 
-  // Owners of silent commitments, per contract: read once per pass, whatever the number of meetings.
+  // Owners of commitments silent at a check-in slot, per contract and slot: computed once per pass,
+  // whatever the number of meetings. Silence is judged AT the slot: an owner who reported 28 days before
+  // it is not asked, not even when those 28 days become 30 later on (the check-in belongs to its slot).
+  // Silent at the slot and no update since is one condition: the last update is older than the slot's bound.
   const silentOwners = new Map<string, string[]>();
-  const silentOwnersOf = (contractId: string): string[] => {
-    let list = silentOwners.get(contractId);
+  const silentOwnersOf = (contractId: string, slot: Date): string[] => {
+    const cacheKey = `${contractId}@${slot.getTime()}`;
+    let list = silentOwners.get(cacheKey);
     if (!list) {
       const owners = new Set<string>();
       for (const c of input.commitments) {
-        if (c.contractId !== contractId || !isSilent(c, now)) continue;
+        // A commitment never updated has been silent since it was created, not forever.
+        if (
+          c.contractId !== contractId ||
+          !isSilent({ status: c.status, lastUpdateAt: c.lastUpdateAt ?? c.createdAt }, slot)
+        )
+          continue;
         for (const o of c.owners) owners.add(o);
       }
-      silentOwners.set(contractId, (list = [...owners].sort()));
+      silentOwners.set(cacheKey, (list = [...owners].sort()));
     }
     return list;
   };
   for (const m of input.meetings) {
     if (m.startsAt <= now) continue; // only while the meeting is still ahead
-    const reminder = latest(meetingReminderInstants(m.startsAt, s), now);
+    const reminder = latest(meetingReminderInstants(m.startsAt, s), now, m.createdAt);
     if (reminder) {
       const targets = new Set([...(m.channelId ? [m.channelId] : []), ...m.attendees]);
       for (const target of targets)
         push({ kind: "meeting", daysBefore: reminder.daysBefore, meetingId: m.id, target }, reminder.dueAt);
     }
     const checkIn = checkInInstant(m.startsAt, s);
-    if (checkIn <= now) {
-      for (const ownerId of silentOwnersOf(m.contractId)) push({ kind: "checkin", meetingId: m.id, ownerId }, checkIn);
+    if (checkIn <= now && checkIn >= m.createdAt) {
+      for (const ownerId of silentOwnersOf(m.contractId, checkIn))
+        push({ kind: "checkin", meetingId: m.id, ownerId }, checkIn);
     }
   }
 

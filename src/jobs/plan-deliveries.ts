@@ -20,7 +20,7 @@ export async function planDeliveries(deps: AppDeps, now: Date, timings?: PlanTim
   const horizon = new Date(now.getTime() + planningHorizonDays(config.schedule) * 86_400_000);
   const commitments = await store.schedule.listOwnedOpenForReminders();
   await lap("commitments");
-  const meetings = await store.meetings.listBetween(now, horizon);
+  const meetings = await store.meetings.listForPlan(now, horizon);
   const coordinators = await store.roles.listByRole("COORDINATOR");
   const snoozes = await store.snoozes.listDue(now);
   await lap("meetings+roles+snoozes");

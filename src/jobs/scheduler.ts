@@ -9,6 +9,9 @@ import type { SlackSender } from "../slack/slack-sender.js";
 import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions, type JobDeps } from "./job-deps.js";
 import { type PassReport, sendDueDeliveries } from "./send-due-deliveries.js";
 
+/** The zone of the every-minute tick: one without clock changes. */
+export const TICK_ZONE = "Etc/UTC";
+
 export interface Scheduler {
   /** Runs the catch-up pass now, then a pass every minute. */
   start(): void;
@@ -63,8 +66,11 @@ export function createScheduler(deps: AppDeps, sender: SlackSender, options: Sch
       if (task || stopped) return;
       deps.log.info("scheduler.started", { instanceId, timezone: deps.config.schedule.timezone });
       tick("catch-up");
+      // The tick only asks the database what is due, so it runs on UTC minutes: in the contract's zone the
+      // repeated autumn hour made node-cron skip 60 minutes and warn « missed execution » for each. Due
+      // instants are still computed in the contract's zone (src/domain/due-instants.ts).
       task = cron.schedule(options.cron ?? "* * * * *", () => tick("cron"), {
-        timezone: deps.config.schedule.timezone,
+        timezone: TICK_ZONE,
         noOverlap: true,
       });
     },

@@ -22,10 +22,28 @@ export type FakeAnswer =
 type Responder = (params: Record<string, unknown>, call: RecordedCall) => FakeAnswer | Promise<FakeAnswer>;
 
 let counter = 0;
-const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++counter).padStart(6, "0")}`;
+/** A message ts at `nowMs` (Slack: seconds.sequence), unique in this process. */
+const tsAt = (nowMs: number) => `${Math.floor(nowMs / 1000)}.${String(++counter).padStart(6, "0")}`;
+const nextTs = () => tsAt(Date.now());
+
+/** A message as conversations.history returns it. */
+export interface StoredMessage {
+  ts: string;
+  text?: string;
+  user?: string;
+  bot_id?: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
+/** The conversation a post lands in: a direct message to a user (U…/W…) is the DM `D<user>` (as conversations.open answers). */
+export const conversationOf = (channel: string): string =>
+  /^[UW]/.test(channel) ? `D${channel.replace(/[^A-Z0-9]/g, "")}` : channel;
 
 /** The stand-in's own answers; `url` is its address (an upload URL points back at it). */
-const defaults: Record<string, (params: Record<string, unknown>, call: RecordedCall, url: string) => FakeAnswer> = {
+const defaults: Record<
+  string,
+  (params: Record<string, unknown>, call: RecordedCall, url: string, stand: FakeSlack) => FakeAnswer
+> = {
   "auth.test": () => ({
     body: {
       url: "https://vigie-test.slack.com/",
@@ -36,10 +54,13 @@ const defaults: Record<string, (params: Record<string, unknown>, call: RecordedC
       bot_id: "B0VIGIE",
     },
   }),
-  "chat.postMessage": (p) => ({ body: { channel: p.channel, ts: nextTs(), message: { text: p.text } } }),
+  "chat.postMessage": (p, _call, _url, stand) => ({
+    body: { channel: p.channel, ts: tsAt(stand.clock()), message: { text: p.text } },
+  }),
+  "conversations.history": (p, _call, _url, stand) => stand.historyPage(p),
   "chat.postEphemeral": () => ({ body: { message_ts: nextTs() } }),
   "chat.update": (p) => ({ body: { channel: p.channel, ts: p.ts } }),
-  "conversations.open": (p) => ({ body: { channel: { id: `D${String(p.users ?? "X").replace(/[^A-Z0-9]/g, "")}` } } }),
+  "conversations.open": (p) => ({ body: { channel: { id: conversationOf(String(p.users ?? "UX")) } } }),
   "views.open": (p) => ({ body: { view: { id: `V${++counter}`, ...(typeof p.view === "object" ? p.view : {}) } } }),
   "views.update": (p) => ({ body: { view: { id: p.view_id ?? `V${++counter}` } } }),
   "views.push": () => ({ body: { view: { id: `V${++counter}` } } }),
@@ -112,6 +133,61 @@ export class FakeSlack {
   /** When set, chat.postMessage more often than this per channel gets a 429. */
   perChannelIntervalMs = 0;
   url = "";
+  /** The clock of the ts the stand-in gives to posts (tests running Vigie on a fixed clock set it too). */
+  clock: () => number = Date.now;
+  /** Every message of each conversation, oldest first: what conversations.history pages through. */
+  private conversations = new Map<string, StoredMessage[]>();
+
+  /** Adds a message to a conversation as if someone (a person, another app) had posted it. */
+  addMessage(channel: string, message: Omit<StoredMessage, "ts"> & { ts?: string }): StoredMessage {
+    const stored: StoredMessage = { ...message, ts: message.ts ?? tsAt(this.clock()) };
+    const list = this.conversations.get(conversationOf(channel)) ?? [];
+    list.push(stored);
+    // Kept in ts order whatever the order of arrival (a test may add older messages after newer ones).
+    list.sort((a, b) => Number(a.ts) - Number(b.ts));
+    this.conversations.set(conversationOf(channel), list);
+    return stored;
+  }
+
+  /** The messages of a conversation, oldest first. */
+  messagesIn(channel: string): readonly StoredMessage[] {
+    return this.conversations.get(conversationOf(channel)) ?? [];
+  }
+
+  /**
+   * conversations.history as Slack pages it: newest first, `oldest`/`latest` bounds (exclusive unless
+   * `inclusive`), `limit` (default 100, at most 999), `has_more` and `response_metadata.next_cursor`.
+   * Metadata is returned only with `include_all_metadata`.
+   */
+  historyPage(p: Record<string, unknown>): FakeAnswer {
+    const all = this.conversations.get(String(p.channel ?? "")) ?? [];
+    const inclusive = p.inclusive === true || p.inclusive === "true" || p.inclusive === "1";
+    const oldest = p.oldest === undefined ? Number.NEGATIVE_INFINITY : Number(p.oldest);
+    const latest = p.latest === undefined ? Number.POSITIVE_INFINITY : Number(p.latest);
+    const inRange = all
+      .filter((m) => {
+        const t = Number(m.ts);
+        return inclusive ? t >= oldest && t <= latest : t > oldest && t < latest;
+      })
+      .reverse();
+    const limit = Math.min(999, Math.max(1, Number(p.limit ?? 100) || 100));
+    const offset =
+      typeof p.cursor === "string" && p.cursor ? Number(Buffer.from(p.cursor, "base64").toString().slice(7)) : 0;
+    const page = inRange.slice(offset, offset + limit);
+    const hasMore = offset + limit < inRange.length;
+    const withMetadata = p.include_all_metadata === true || p.include_all_metadata === "true";
+    return {
+      body: {
+        messages: page.map(({ metadata, ...m }) => ({
+          type: "message",
+          ...m,
+          ...(withMetadata && metadata ? { metadata } : {}),
+        })),
+        has_more: hasMore,
+        response_metadata: { next_cursor: hasMore ? Buffer.from(`offset:${offset + limit}`).toString("base64") : "" },
+      },
+    };
+  }
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -186,6 +262,19 @@ export class FakeSlack {
     this.responders.clear();
     this.lastPostPerChannel.clear();
     this.perChannelIntervalMs = 0;
+    this.conversations.clear();
+    this.clock = Date.now;
+  }
+
+  /** A post Slack accepted joins its conversation (with its metadata), as conversations.history will show it. */
+  private keepPost(params: Record<string, unknown>, body: Record<string, unknown>) {
+    const metadata = params.metadata as StoredMessage["metadata"] | undefined;
+    this.addMessage(String(params.channel), {
+      ...(typeof body.ts === "string" ? { ts: body.ts } : {}),
+      ...(typeof params.text === "string" ? { text: params.text } : {}),
+      bot_id: "B0VIGIE",
+      ...(metadata && typeof metadata === "object" ? { metadata } : {}),
+    });
   }
 
   private record(call: RecordedCall) {
@@ -245,8 +334,10 @@ export class FakeSlack {
     }
     const own = defaults[method];
     const responder: Responder =
-      this.responders.get(method) ?? (own ? (p, c) => own(p, c, this.url) : () => ({ body: {} }));
+      this.responders.get(method) ?? (own ? (p, c) => own(p, c, this.url, this) : () => ({ body: {} }));
     const answer = await responder(params, call);
+    if (method === "chat.postMessage" && "body" in answer && answer.body.ok !== false)
+      this.keepPost(params, answer.body);
     this.record(call);
     if ("body" in answer) {
       res.writeHead(200, { "content-type": "application/json" });

@@ -54,6 +54,10 @@ export const UNDELIVERABLE_ERRORS: ReadonlySet<string> = new Set([
 
 export const DELIVERY_EVENT_TYPE = "vigie_delivery";
 
+/** conversations.history page size (Slack advises at most 200) and how many pages a retry may read. */
+const HISTORY_PAGE = 200;
+const MAX_HISTORY_PAGES = 100;
+
 export interface SenderOptions {
   /** Minimum time between two posts to one channel (Slack: about one message per second per channel). */
   perChannelIntervalMs?: number;
@@ -146,18 +150,27 @@ export function createSlackSender(client: WebClient, options: SenderOptions = {}
           const opened = await client.conversations.open({ users: channel });
           conversation = opened.channel?.id ?? channel;
         }
-        const history = await client.conversations.history({
-          channel: conversation,
-          oldest: String(Math.floor(since.getTime() / 1000) - 60),
-          include_all_metadata: true,
-          limit: 200,
-        });
-        const found = (history.messages ?? []).find(
-          (m) =>
-            m.metadata?.event_type === DELIVERY_EVENT_TYPE &&
-            (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
-        );
-        return found?.ts ? { posted: true, channel: conversation, ts: found.ts } : { posted: false };
+        // Every page since the delivery fell due (a post comes after its claim, a claim after its due
+        // instant), however many messages were posted since: the newest 200 alone missed it in a busy channel.
+        let cursor: string | undefined;
+        for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
+          const history = await client.conversations.history({
+            channel: conversation,
+            oldest: String(Math.floor(since.getTime() / 1000) - 60),
+            include_all_metadata: true,
+            limit: HISTORY_PAGE,
+            ...(cursor ? { cursor } : {}),
+          });
+          const found = (history.messages ?? []).find(
+            (m) =>
+              m.metadata?.event_type === DELIVERY_EVENT_TYPE &&
+              (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
+          );
+          if (found?.ts) return { posted: true, channel: conversation, ts: found.ts };
+          cursor = history.response_metadata?.next_cursor || undefined;
+          if (!history.has_more || !cursor) return { posted: false };
+        }
+        return { posted: "unknown", reason: `more than ${MAX_HISTORY_PAGES * HISTORY_PAGE} messages since the claim` };
       } catch (error) {
         return { posted: "unknown", reason: classifySlackError(error).reason };
       }

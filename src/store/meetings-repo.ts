@@ -3,6 +3,7 @@ import { nextFreeRef } from "../domain/commitment-input.js";
 import type { DecisionInput } from "../domain/decisions-input.js";
 import { isUuid } from "../domain/ids.js";
 import type { MeetingInput } from "../domain/meeting-input.js";
+import type { MeetingForPlan } from "../domain/reminders.js";
 import type { Meeting, MeetingKind } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";
 import { findSubmission, lockKey } from "./submissions.js";
@@ -91,6 +92,22 @@ export function createMeetingsRepo(prisma: PrismaClient) {
         orderBy: { startsAt: "asc" },
       });
       return rows.map(toMeeting);
+    },
+    /** Meetings starting in [from, to), light: what the scheduler plans meeting reminders and check-ins from. */
+    async listForPlan(from: Date, to: Date): Promise<MeetingForPlan[]> {
+      const rows = await prisma.meeting.findMany({
+        where: { startsAt: { gte: from, lt: to } },
+        select: {
+          id: true,
+          contractId: true,
+          startsAt: true,
+          channelId: true,
+          createdAt: true,
+          attendees: { select: { userId: true } },
+        },
+        orderBy: { startsAt: "asc" },
+      });
+      return rows.map((r) => ({ ...r, attendees: r.attendees.map((a) => a.userId) }));
     },
     async findById(id: string): Promise<Meeting | null> {
       if (!isUuid(id)) return null;

@@ -18,6 +18,7 @@ export function createScheduleRepo(prisma: PrismaClient) {
           dueOn: true,
           status: true,
           lastUpdateAt: true,
+          createdAt: true,
           owners: { select: { userId: true } },
         },
       });
@@ -27,6 +28,7 @@ export function createScheduleRepo(prisma: PrismaClient) {
         dueOn: toIsoDateOrNull(r.dueOn),
         status: r.status,
         lastUpdateAt: r.lastUpdateAt,
+        createdAt: r.createdAt,
         owners: r.owners.map((o) => o.userId).sort(),
       }));
     },
@@ -41,7 +43,8 @@ export function createScheduleRepo(prisma: PrismaClient) {
       const [result] = await prisma.$queryRaw<{ rows: string }[]>`
         SELECT coalesce(json_agg(json_build_array(
           c."id", c."contractId", to_char(c."dueOn", 'YYYY-MM-DD'), c."status",
-          round(extract(epoch FROM c."lastUpdateAt") * 1000)::bigint, o."userId"))::text, '[]') AS "rows"
+          round(extract(epoch FROM c."lastUpdateAt") * 1000)::bigint, o."userId",
+          round(extract(epoch FROM c."createdAt") * 1000)::bigint))::text, '[]') AS "rows"
         FROM "Commitment" c JOIN "CommitmentOwner" o ON o."commitmentId" = c."id"
         WHERE c."status"::text NOT IN ('DONE', 'DROPPED')`;
       const rows = JSON.parse(result?.rows ?? "[]") as [
@@ -51,9 +54,10 @@ export function createScheduleRepo(prisma: PrismaClient) {
         Status,
         number | null,
         string,
+        number,
       ][];
       const byId = new Map<string, CommitmentForPlan>();
-      for (const [id, contractId, dueOn, status, lastUpdateMs, userId] of rows) {
+      for (const [id, contractId, dueOn, status, lastUpdateMs, userId, createdMs] of rows) {
         const seen = byId.get(id);
         if (seen) seen.owners.push(userId);
         else
@@ -63,6 +67,7 @@ export function createScheduleRepo(prisma: PrismaClient) {
             dueOn,
             status,
             lastUpdateAt: lastUpdateMs === null ? null : new Date(lastUpdateMs),
+            createdAt: new Date(createdMs),
             owners: [userId],
           });
       }

@@ -22,6 +22,7 @@ const commitment = (over: Partial<CommitmentForPlan> = {}): CommitmentForPlan =>
   status: "ON_TRACK",
   owners: ["U0OWNER1"],
   lastUpdateAt: utc("2026-11-20T10:00:00Z"),
+  createdAt: utc("2026-01-05T10:00:00Z"),
   ...over,
 });
 const meeting = (over: Partial<MeetingForPlan> = {}): MeetingForPlan => ({
@@ -30,6 +31,7 @@ const meeting = (over: Partial<MeetingForPlan> = {}): MeetingForPlan => ({
   startsAt: utc("2026-12-07T09:00:00Z"), // Monday 7 Dec 2026 10:00 Paris
   channelId: "C0COPIL",
   attendees: ["U0ATT1", "U0ATT2"],
+  createdAt: utc("2026-10-01T10:00:00Z"),
   ...over,
 });
 const plan = (now: string, over: Partial<PlanInput> = {}) =>
@@ -239,5 +241,104 @@ describe("snoozes", () => {
     expect(snoozeUntil(utc("2026-12-04T14:00:00Z"), "week", S).toISOString()).toBe("2026-12-11T08:00:00.000Z");
     // Thursday 24 Dec → Noël → Monday 28 Dec.
     expect(snoozeUntil(utc("2026-12-24T10:00:00Z"), "day", S).toISOString()).toBe("2026-12-28T08:00:00.000Z");
+  });
+});
+
+describe("a check-in belongs to its meeting's check-in slot (issue 16)", () => {
+  // Monday 10 May 2027 10:00 Paris; 5 working days before (Ascension on Thursday 6 May) = Friday 30 April 09:00.
+  const m = meeting({ startsAt: utc("2027-05-10T08:00:00Z"), channelId: null, attendees: [] });
+  const slot = "2027-04-30T07:00:00Z";
+  // Reported 28 days before the slot: not silent at the slot; the 30 days are reached on Sunday 2 May.
+  const reported = commitment({ owners: ["U0OWNER1"], dueOn: null, lastUpdateAt: utc("2027-04-02T07:00:00Z") });
+  const silent = commitment({ id: "c2", owners: ["U0SILENT"], dueOn: null, lastUpdateAt: utc("2027-03-01T10:00:00Z") });
+
+  it("an owner who reported 28 days before the slot is not asked, not at the slot, not when silence reaches 30 days", () => {
+    const over = { meetings: [m], commitments: [reported, silent] };
+    expect(keys(slot, over)).toEqual(["checkin:m1:U0SILENT"]);
+    // Saturday 1 May (holiday) 10:01 and Sunday 2 May 10:01: the silence reached 30 days, nothing new is owed.
+    expect(keys("2027-05-01T08:01:00Z", over)).toEqual(["checkin:m1:U0SILENT"]);
+    expect(keys("2027-05-02T08:01:00Z", over)).toEqual(["checkin:m1:U0SILENT"]);
+    expect(plan("2027-05-02T08:01:00Z", over)[0]?.dueAt.toISOString()).toBe("2027-04-30T07:00:00.000Z");
+  });
+  it("an owner silent at the slot who reported since is not asked on a later pass", () => {
+    const since = { ...silent, lastUpdateAt: utc("2027-04-30T12:00:00Z") };
+    expect(keys("2027-05-03T07:00:00Z", { meetings: [m], commitments: [since] })).toEqual([]);
+  });
+  it("a commitment never updated is silent from its creation, not forever", () => {
+    const fresh = commitment({
+      owners: ["U0NEW"],
+      dueOn: null,
+      lastUpdateAt: null,
+      createdAt: utc("2027-04-10T10:00:00Z"),
+    });
+    const old = commitment({
+      id: "c2",
+      owners: ["U0OLD"],
+      dueOn: null,
+      lastUpdateAt: null,
+      createdAt: utc("2027-03-10T10:00:00Z"),
+    });
+    expect(keys(slot, { meetings: [m], commitments: [fresh, old] })).toEqual(["checkin:m1:U0OLD"]);
+  });
+});
+
+describe("a reminder whose instant passed before its subject existed is not owed (issue 16)", () => {
+  it("a commitment created Wednesday 14:55, due 18 days later, gets no J-30 at creation; J-7 at 09:00", () => {
+    // Wednesday 2 December 2026 14:55 Paris; due Sunday 20 December. J-30 was 20 November.
+    const c = commitment({ dueOn: "2026-12-20", createdAt: utc("2026-12-02T13:55:00Z") });
+    expect(keys("2026-12-02T13:56:00Z", { commitments: [c] })).toEqual([]);
+    expect(keys("2026-12-11T07:59:00Z", { commitments: [c] })).toEqual([]);
+    // J-7 = Sunday 13 → Monday 14 December 09:00.
+    expect(keys("2026-12-14T08:00:00Z", { commitments: [c] })).toEqual(["deadline-j7:c1:U0OWNER1:2026-12-20"]);
+  });
+  it("a commitment created already overdue waits for its next weekly reminder", () => {
+    // Due 1 December 2026; overdue #1 on Tuesday 8 Dec 09:00. Created Wednesday 9 December.
+    const c = commitment({ dueOn: "2026-12-01", createdAt: utc("2026-12-09T10:00:00Z") });
+    expect(keys("2026-12-09T10:01:00Z", { commitments: [c] })).toEqual([]);
+    expect(keys("2026-12-15T08:00:00Z", { commitments: [c] })).toEqual(["overdue:c1:U0OWNER1:2"]);
+  });
+  it("a meeting scheduled 3 days ahead gets no J-7 and no check-in, only its J-1", () => {
+    // Monday 7 December 10:00; created Friday 4 December 11:00, after J-7 (30 Nov) and the check-in (30 Nov).
+    const m = meeting({ channelId: "C0COPIL", attendees: [], createdAt: utc("2026-12-04T10:00:00Z") });
+    const silent = commitment({ dueOn: null, lastUpdateAt: null });
+    const over = { meetings: [m], commitments: [silent] };
+    expect(keys("2026-12-04T10:01:00Z", over)).toEqual([]);
+    // J-1 of a Monday meeting = Friday 4 December 09:00: before the meeting was created, not owed either.
+    expect(keys("2026-12-06T10:00:00Z", over)).toEqual([]);
+    const later = meeting({ channelId: "C0COPIL", attendees: [], createdAt: utc("2026-12-02T10:00:00Z") });
+    expect(keys("2026-12-04T08:00:00Z", { meetings: [later] })).toEqual(["meeting-j1:m1:C0COPIL"]);
+  });
+});
+
+describe("the configured reminder hour is honoured every day (issue 16)", () => {
+  const early = makeScheduleSettings({ reminderHour: "02:30" });
+  it.each([
+    // An ordinary winter Tuesday, the days either side of both 2026 changes, and the autumn repeated hour.
+    ["2026-12-08", "2026-12-08T01:30:00.000Z"],
+    ["2026-03-27", "2026-03-27T01:30:00.000Z"],
+    ["2026-03-30", "2026-03-30T00:30:00.000Z"],
+    ["2026-10-23", "2026-10-23T00:30:00.000Z"],
+    ["2026-10-26", "2026-10-26T01:30:00.000Z"],
+  ])("J-7 of a commitment due 7 days after %s is sent at 02:30 Paris: %s", (day, iso) => {
+    const dueOn = new Date(Date.parse(`${day}T12:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    const c = commitment({ dueOn });
+    const got = planDueDeliveries({
+      now: utc(iso),
+      settings: early,
+      commitments: [c],
+      meetings: [],
+      coordinators: [],
+      snoozes: [],
+    }).filter((d) => d.ref.kind === "deadline");
+    expect(got.map((d) => [d.kind, d.dueAt.toISOString()])).toEqual([["deadline-j7", iso]]);
+    const before = planDueDeliveries({
+      now: new Date(Date.parse(iso) - 60_000),
+      settings: early,
+      commitments: [c],
+      meetings: [],
+      coordinators: [],
+      snoozes: [],
+    }).filter((d) => d.ref.kind === "deadline" && d.ref.daysBefore === 7);
+    expect(before).toEqual([]);
   });
 });

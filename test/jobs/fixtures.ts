@@ -4,6 +4,8 @@ import type { RecordedCall } from "../support/fake-slack.js";
 import { defaultContractId, insertMeeting } from "../support/fixtures.js";
 
 let n = 0;
+/** The creation instant of test commitments and meetings unless told otherwise. */
+export const LONG_AGO = new Date("2026-01-05T09:00:00Z");
 
 export async function addCommitment(
   prisma: PrismaClient,
@@ -13,6 +15,8 @@ export async function addCommitment(
     status?: "ON_TRACK" | "AT_RISK" | "LATE" | "DONE";
     lastUpdateAt?: Date | null;
     title?: string;
+    /** Long before the tests' fixed clocks unless told: a reminder due before creation is not owed. */
+    createdAt?: Date;
   },
 ): Promise<string> {
   const row = await prisma.commitment.create({
@@ -24,6 +28,7 @@ export async function addCommitment(
       dueOn: o.dueOn ? new Date(`${o.dueOn}T00:00:00Z`) : null,
       status: o.status ?? "ON_TRACK",
       lastUpdateAt: o.lastUpdateAt === undefined ? new Date("2026-11-20T10:00:00Z") : o.lastUpdateAt,
+      createdAt: o.createdAt ?? LONG_AGO,
       owners: { create: o.owners.map((userId) => ({ userId })) },
     },
   });
@@ -38,6 +43,7 @@ export async function addMeeting(
     attendees?: string[];
     agenda?: string;
     kind?: "GLTD" | "COPIL" | "CLSPD";
+    createdAt?: Date;
   },
 ): Promise<string> {
   // A COPIL in #copil unless told otherwise: the scheduler posts meeting reminders to the meeting's channel.
@@ -45,6 +51,7 @@ export async function addMeeting(
     ...o,
     kind: o.kind ?? "COPIL",
     channelId: o.channelId === undefined ? "C0COPIL" : o.channelId,
+    createdAt: o.createdAt ?? LONG_AGO,
   });
 }
 

@@ -46,16 +46,33 @@ describe("planning many commitments at once", () => {
       status: i % 13 === 0 ? "DONE" : "ON_TRACK",
       owners: [`U${i % 7}`, ...(i % 5 === 0 ? [`U${i % 4}x`] : [])],
       lastUpdateAt: i % 4 === 0 ? new Date("2026-12-01T10:00:00Z") : null,
+      createdAt: new Date("2026-01-05T10:00:00Z"),
     }));
+    const createdAt = new Date("2026-10-01T10:00:00Z");
     const meetings = [
-      { id: "m1", contractId: "k1", startsAt: new Date("2026-12-11T09:00:00Z"), channelId: "C1", attendees: ["A1"] },
-      { id: "m2", contractId: "k1", startsAt: new Date("2026-12-14T09:00:00Z"), channelId: null, attendees: [] },
+      {
+        id: "m1",
+        contractId: "k1",
+        startsAt: new Date("2026-12-11T09:00:00Z"),
+        channelId: "C1",
+        attendees: ["A1"],
+        createdAt,
+      },
+      {
+        id: "m2",
+        contractId: "k1",
+        startsAt: new Date("2026-12-14T09:00:00Z"),
+        channelId: null,
+        attendees: [],
+        createdAt,
+      },
       {
         id: "m3",
         contractId: "k2",
         startsAt: new Date("2026-12-10T13:00:00Z"),
         channelId: "C3",
         attendees: ["A2", "A3"],
+        createdAt,
       },
     ];
     const base: PlanInput = { now, settings: S, commitments: [], meetings: [], coordinators: ["U0COORD"], snoozes: [] };

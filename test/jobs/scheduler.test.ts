@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createScheduler } from "../../src/jobs/scheduler.js";
+import { makeScheduleSettings } from "../../src/domain/due-instants.js";
+import { createScheduler, TICK_ZONE } from "../../src/jobs/scheduler.js";
 import { createSenderClient, createSlackSender } from "../../src/slack/slack-sender.js";
 import { type Database, openDatabase } from "../../src/store/database.js";
 import { createStore } from "../../src/store/store.js";
@@ -293,6 +294,149 @@ describe("a crash between claim and send", () => {
     const row = await prisma().delivery.findUniqueOrThrow({ where: { key } });
     expect(row.state).toBe("UNDELIVERABLE");
     expect(row.error).toMatch(/gave_up.*missing_scope/);
+  });
+});
+
+describe("scheduled messages belong to their sending slots (issue 16)", () => {
+  it("a pre-meeting check-in is decided at its slot: never sent when silence reaches 30 days, on a holiday", async () => {
+    // Monday 10 May 2027 10:00; check-in Friday 30 April 09:00 (Ascension on 6 May is not counted).
+    const m = await addMeeting(prisma(), { startsAt: at("2027-05-10T08:00:00Z"), channelId: null });
+    // 28 days before the slot: not silent then; 30 days are reached on Sunday 2 May 09:00.
+    await addCommitment(prisma(), { dueOn: null, owners: ["U0REPORTED"], lastUpdateAt: at("2027-04-02T07:00:00Z") });
+    await addCommitment(prisma(), { dueOn: null, owners: ["U0SILENT"], lastUpdateAt: at("2027-02-01T10:00:00Z") });
+    await pass("2027-04-30T07:00:00Z");
+    expect(posts("checkin").map(keyOf)).toEqual([`checkin:${m}:U0SILENT`]);
+    // Saturday 1 May (Fête du Travail) and Sunday 2 May, 10:01: nothing new.
+    await pass("2027-05-01T08:01:00Z");
+    await pass("2027-05-02T08:01:00Z");
+    await pass("2027-05-03T07:00:00Z");
+    expect(posts("checkin").map(keyOf)).toEqual([`checkin:${m}:U0SILENT`]);
+  });
+
+  it("a commitment created at 14:55 gets no reminder at 14:56 (its J-30 passed before it existed); J-7 at 09:00", async () => {
+    // Wednesday 2 December 2026 14:55 Paris, due Sunday 20 December (18 days later).
+    const id = await addCommitment(prisma(), {
+      dueOn: "2026-12-20",
+      owners: ["U0OWNER1"],
+      lastUpdateAt: null,
+      createdAt: at("2026-12-02T13:55:00Z"),
+    });
+    await pass("2026-12-02T13:56:00Z");
+    await pass("2026-12-11T08:00:00Z");
+    expect(posts("deadline")).toHaveLength(0);
+    await pass("2026-12-14T08:00:00Z"); // J-7: Sunday 13 → Monday 14 December 09:00
+    expect(posts("deadline").map(keyOf)).toEqual([`deadline-j7:${id}:U0OWNER1:2026-12-20`]);
+  });
+
+  it("a meeting scheduled after its J-7 and its check-in gets neither, only its J-1", async () => {
+    // Tuesday 15 December 2026 10:00, scheduled on Wednesday 9 December 16:00.
+    await addCommitment(prisma(), { dueOn: null, owners: ["U0SILENT"], lastUpdateAt: null });
+    const m = await addMeeting(prisma(), {
+      startsAt: at("2026-12-15T09:00:00Z"),
+      createdAt: at("2026-12-09T15:00:00Z"),
+    });
+    await pass("2026-12-09T15:01:00Z");
+    expect([...posts("meeting"), ...posts("checkin")]).toHaveLength(0);
+    await pass("2026-12-14T08:00:00Z");
+    expect(posts("meeting").map(keyOf)).toEqual([`meeting-j1:${m}:C0COPIL`]);
+    expect(posts("checkin")).toHaveLength(0);
+  });
+
+  it("CSI_REMINDER_HOUR=02:30 sends at 02:30 Paris, on an ordinary day and after each clock change", async () => {
+    const settings = makeScheduleSettings({ reminderHour: "02:30" });
+    const deps = { ...t.vigie.deps, config: { ...t.vigie.deps.config, schedule: settings } };
+    const early = createScheduler(deps, createSlackSender(createSenderClient(TEST_BOT_TOKEN, t.slack.apiUrl)));
+    // J-7 on Tuesday 8 Dec 2026 (UTC+1), Monday 30 March 2026 (first day of summer time), Monday 26 Oct 2026 (first day after).
+    const cases = [
+      ["2026-12-15", "2026-12-08T01:30:00Z"],
+      ["2026-04-06", "2026-03-30T00:30:00Z"],
+      ["2026-11-02", "2026-10-26T01:30:00Z"],
+    ] as const;
+    for (const [dueOn, slot] of cases) {
+      await clearScheduling(prisma());
+      t.slack.reset();
+      const id = await addCommitment(prisma(), { dueOn, owners: ["U0EARLY"] });
+      await early.runPass(new Date(at(slot).getTime() - 60_000)); // 02:29 (J-30, earlier, may go: not the point)
+      expect(posts("deadline-j7")).toHaveLength(0);
+      await early.runPass(at(slot));
+      expect(posts("deadline-j7").map(keyOf)).toEqual([`deadline-j7:${id}:U0EARLY:${dueOn}`]);
+    }
+    await early.stop();
+  });
+
+  it("the every-minute tick runs on UTC minutes: no repeated hour, no « missed execution » in autumn", () => {
+    expect(TICK_ZONE).toBe("Etc/UTC");
+  });
+});
+
+describe("a crash in a busy conversation (issue 16)", () => {
+  /** Vigie posts at `iso`, then the process dies before writing the ts: the row is left CLAIMED. */
+  const crashAfterPosting = async (iso: string, key: string) => {
+    t.slack.clock = () => at(iso).getTime() + 30_000; // the post reaches Slack 30 s after the claim
+    await pass(iso);
+    expect(posts(kindOf(key)).map(keyOf)).toEqual([key]);
+    await prisma().delivery.update({
+      where: { key },
+      data: { state: "CLAIMED", ts: null, channel: null, sentAt: null, claimedBy: "dead-process" },
+    });
+  };
+  const kindOf = (key: string) => key.split(":")[0] ?? key;
+  /** `n` messages by people after Vigie's post, one every 2 seconds. */
+  const chatter = (channel: string, fromIso: string, n: number) => {
+    for (let i = 0; i < n; i++)
+      t.slack.addMessage(channel, {
+        text: `message ${i}`,
+        user: "U0PERSON",
+        ts: `${at(fromIso).getTime() / 1000 + 60 + 2 * i}.000100`,
+      });
+  };
+
+  it("a meeting reminder followed by 250 messages in its channel is found again, not posted twice", async () => {
+    const m = await addMeeting(prisma(), { startsAt: at("2026-12-15T09:00:00Z"), attendees: [] });
+    const key = `meeting-j7:${m}:C0COPIL`;
+    await crashAfterPosting("2026-12-08T08:00:00Z", key);
+    chatter("C0COPIL", "2026-12-08T08:00:00Z", 250);
+    const report = await pass("2026-12-08T08:11:00Z");
+    expect(report.recovered).toBe(1);
+    expect(posts("meeting")).toHaveLength(1);
+    const row = await prisma().delivery.findUniqueOrThrow({ where: { key } });
+    expect(row.state).toBe("SENT");
+    expect(row.ts).toBe(t.slack.messagesIn("C0COPIL")[0]?.ts);
+    // The newest 200 did not hold it: the retry read a second page.
+    expect(t.slack.callsTo("conversations.history").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("a direct reminder followed by 600 messages is found again; one never posted is posted once", async () => {
+    const posted = await addCommitment(prisma(), { dueOn: "2026-12-15", owners: ["U0OWNER1"] });
+    const key = `deadline-j7:${posted}:U0OWNER1:2026-12-15`;
+    await crashAfterPosting("2026-12-08T08:00:00Z", key);
+    chatter("U0OWNER1", "2026-12-08T08:00:00Z", 600);
+    expect((await pass("2026-12-08T08:11:00Z")).recovered).toBe(1);
+    expect(posts("deadline")).toHaveLength(1);
+
+    // The same traffic, but the process died before posting: the retry reads every page, then posts once.
+    t.slack.reset();
+    await clearScheduling(prisma());
+    const lost = await addCommitment(prisma(), { dueOn: "2026-12-15", owners: ["U0OWNER2"] });
+    const lostKey = `deadline-j7:${lost}:U0OWNER2:2026-12-15`;
+    await prisma().delivery.create({
+      data: {
+        key: lostKey,
+        kind: "deadline-j7",
+        target: "U0OWNER2",
+        occurrence: `${lost}:2026-12-15`,
+        dueAt: at("2026-12-08T08:00:00Z"),
+        state: "CLAIMED",
+        claimedAt: at("2026-12-08T08:00:00Z"),
+        claimedBy: "dead-process",
+        attempts: 1,
+      },
+    });
+    chatter("U0OWNER2", "2026-12-08T08:00:00Z", 600);
+    const report = await pass("2026-12-08T08:11:00Z");
+    expect(report.recovered).toBe(0);
+    expect(posts("deadline").map(keyOf)).toEqual([lostKey]);
+    expect(t.slack.callsTo("conversations.history")).toHaveLength(3);
   });
 });
 

@@ -152,6 +152,8 @@ export interface MeetingSpec {
   title?: string | null;
   attendees?: string[];
   channelId?: string | null;
+  /** When the meeting was scheduled (a reminder due before it is not owed); the database's now() by default. */
+  createdAt?: Date;
 }
 
 export async function insertMeeting(prisma: PrismaClient, m: MeetingSpec, contractId?: string): Promise<string> {
@@ -164,6 +166,7 @@ export async function insertMeeting(prisma: PrismaClient, m: MeetingSpec, contra
       agenda: m.agenda ?? null,
       title: m.title ?? null,
       channelId: m.channelId ?? null,
+      ...(m.createdAt ? { createdAt: m.createdAt } : {}),
       attendees: { create: (m.attendees ?? []).map((userId) => ({ userId })) },
     },
   });
