@@ -60,6 +60,15 @@ const envSchema = z.object({
       .url({ message: "doit être une URL http(s), par ex. https://slack.com/api/" })
       .refine((u) => /^https?:\/\//.test(u), "doit commencer par http:// ou https://"),
   ),
+  SLACK_TEAM_ID: optional(
+    z.string().regex(/^T[A-Z0-9]{2,}$/, "doit être l'identifiant de l'espace de travail (T…), pas son nom"),
+  ),
+  SLACK_ENTERPRISE_ID: optional(
+    z.string().regex(/^E[A-Z0-9]{2,}$/, "doit être l'identifiant de l'organisation Enterprise Grid (E…)"),
+  ),
+  SLACK_APP_ID: optional(
+    z.string().regex(/^A[A-Z0-9]{2,}$/, "doit être l'identifiant de l'app (A…, page Basic Information → App ID)"),
+  ),
   PORT: optional(
     z.coerce
       .number({ message: "doit être un nombre" })
@@ -136,6 +145,8 @@ export interface Config {
     botToken: string;
     appToken?: string;
     apiUrl?: string;
+    /** The installation's ids when configured (SLACK_TEAM_ID…); otherwise learnt from Slack at start. */
+    installed: { teamId?: string; enterpriseId?: string; appId?: string };
   };
   port: number;
   database: { url?: string; dataDir: string };
@@ -183,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { requireSlack?: boo
       botToken: e.SLACK_BOT_TOKEN ?? "",
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL && (e.SLACK_API_URL.endsWith("/") ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`),
+      installed: { teamId: e.SLACK_TEAM_ID, enterpriseId: e.SLACK_ENTERPRISE_ID, appId: e.SLACK_APP_ID },
     },
     port: e.PORT ?? 3000,
     database: { url: e.DATABASE_URL, dataDir: path.resolve(e.DATA_DIR ?? "./data") },

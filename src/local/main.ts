@@ -8,14 +8,14 @@ import { ConfigError, loadConfig } from "../config.js";
 import { createLogger } from "../logger.js";
 import { LocalConsole } from "./console.js";
 import { prepareSampleWorkspace, SAMPLE_USERS } from "./sample-workspace.js";
-import { LocalSession } from "./session.js";
+import { LOCAL_APP_ID, LOCAL_TEAM, LocalSession } from "./session.js";
 import { FakeSlack } from "./slack-stand-in.js";
 
 const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
 const write = (s: string) => void process.stdout.write(s);
 
 async function main(): Promise<void> {
-  const slack = await new FakeSlack().start();
+  const slack = await new FakeSlack({ teamId: LOCAL_TEAM.id, appId: LOCAL_APP_ID }).start();
   slack.on("users.info", (p) => {
     const u = SAMPLE_USERS.find((x) => x.id === p.user);
     return {

@@ -20,7 +20,9 @@ export interface SubmitResult {
   shown: Shown[];
 }
 
-const TEAM = { id: "T0LOCAL", domain: "chambery-local" };
+/** The workspace and app local mode plays: the stand-in says Vigie is installed there. */
+export const LOCAL_TEAM = { id: "T0LOCAL", domain: "chambery-local" };
+export const LOCAL_APP_ID = "A0LOCAL";
 
 /**
  * Plays Slack's part in a local session: sends the requests Slack would send (signed), and turns what
@@ -120,15 +122,15 @@ export class LocalSession {
     const since = this.slack.calls.length;
     const responseId = randomUUID();
     const body = new URLSearchParams({
-      team_id: TEAM.id,
-      team_domain: TEAM.domain,
+      team_id: LOCAL_TEAM.id,
+      team_domain: LOCAL_TEAM.domain,
       channel_id: channelId,
       channel_name: "copil-csi",
       user_id: userId,
       user_name: userId.toLowerCase(),
       command: "/csi",
       text,
-      api_app_id: "A0LOCAL",
+      api_app_id: LOCAL_APP_ID,
       response_url: this.slack.responseUrl(responseId),
       trigger_id: `${Date.now()}.${randomUUID().slice(0, 8)}`,
     }).toString();
@@ -147,9 +149,9 @@ export class LocalSession {
     const responseId = randomUUID();
     const payload = {
       type: "block_actions",
-      team: TEAM,
-      user: { id: userId, username: userId.toLowerCase(), team_id: TEAM.id },
-      api_app_id: "A0LOCAL",
+      team: LOCAL_TEAM,
+      user: { id: userId, username: userId.toLowerCase(), team_id: LOCAL_TEAM.id },
+      api_app_id: LOCAL_APP_ID,
       trigger_id: `${Date.now()}.${randomUUID().slice(0, 8)}`,
       container: where.view
         ? { type: "view", view_id: "VHOME" }
@@ -188,14 +190,14 @@ export class LocalSession {
     const v = view as unknown as Record<string, unknown>;
     const payload = {
       type: "view_submission",
-      team: TEAM,
-      user: { id: userId, username: userId.toLowerCase(), team_id: TEAM.id },
-      api_app_id: "A0LOCAL",
+      team: LOCAL_TEAM,
+      user: { id: userId, username: userId.toLowerCase(), team_id: LOCAL_TEAM.id },
+      api_app_id: LOCAL_APP_ID,
       trigger_id: `${Date.now()}.${randomUUID().slice(0, 8)}`,
       view: {
         ...v,
         id: viewId,
-        team_id: TEAM.id,
+        team_id: LOCAL_TEAM.id,
         state: { values },
         hash: `${Date.now()}.hash`,
         callback_id: v.callback_id,
@@ -219,8 +221,8 @@ export class LocalSession {
     const since = this.slack.calls.length;
     const body = JSON.stringify({
       token: "local",
-      team_id: TEAM.id,
-      api_app_id: "A0LOCAL",
+      team_id: LOCAL_TEAM.id,
+      api_app_id: LOCAL_APP_ID,
       type: "event_callback",
       event_id: `Ev${randomUUID().slice(0, 10)}`,
       event_time: Math.floor(Date.now() / 1000),

@@ -44,15 +44,19 @@ const defaults: Record<
   string,
   (params: Record<string, unknown>, call: RecordedCall, url: string, stand: FakeSlack) => FakeAnswer
 > = {
-  "auth.test": () => ({
+  "auth.test": (_p, _call, _url, stand) => ({
     body: {
       url: "https://vigie-test.slack.com/",
       team: "Test",
       user: "vigie",
-      team_id: "T0TEST",
+      team_id: stand.identity.teamId,
       user_id: "U0VIGIE",
       bot_id: "B0VIGIE",
+      is_enterprise_install: false,
     },
+  }),
+  "bots.info": (p, _call, _url, stand) => ({
+    body: { bot: { id: p.bot, app_id: stand.identity.appId, user_id: "U0VIGIE", name: "vigie", deleted: false } },
   }),
   "chat.postMessage": (p, _call, _url, stand) => ({
     body: { channel: p.channel, ts: tsAt(stand.clock()), message: { text: p.text } },
@@ -120,11 +124,18 @@ function safeJson(v: string): unknown {
   }
 }
 
+/** The workspace and app the stand-in says Vigie is installed in (auth.test, bots.info). */
+export interface StandInIdentity {
+  teamId: string;
+  appId: string;
+}
+
 /**
  * A stand-in for Slack's Web API on 127.0.0.1: records every call, answers like Slack, and can be scripted
  * to fail (errors, HTTP 5xx, 429 with Retry-After) or to rate-limit per channel.
  */
 export class FakeSlack {
+  constructor(readonly identity: StandInIdentity = { teamId: "T0TEST", appId: "A0VIGIE" }) {}
   readonly calls: RecordedCall[] = [];
   private server?: Server;
   private responders = new Map<string, Responder>();

@@ -6,6 +6,7 @@ import { toBoltLogger } from "../logger.js";
 import { createInFlight } from "./in-flight.js";
 import { registerErrorHandler } from "./listeners/errors.js";
 import { registerListeners } from "./listeners/index.js";
+import { createServedCheck, learnInstallation } from "./served-only.js";
 
 export interface SlackApp {
   app: App;
@@ -53,23 +54,30 @@ export function createSlackApp(deps: AppDeps): SlackApp {
         endpoints: "/slack/events",
       });
   const app = new App({
-    token: config.slack.botToken,
+    // The one bot token, handed to every request without Bolt's own auth.test (which Bolt 5 repeats on
+    // each request when token verification is deferred): Vigie learns who it is once, at start, below.
+    authorize: async () => ({ botToken: config.slack.botToken }),
     receiver,
     logger,
     logLevel,
     extendedErrorHandler: true,
-    // auth.test at start would make the first request wait on Slack; Bolt verifies the token lazily.
-    tokenVerificationEnabled: false,
     clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {},
   });
   registerErrorHandler(app, log);
   const inFlight = createInFlight();
   app.use(inFlight.middleware);
+  // Before any listener: a request for another workspace or app gets a silent 200 and nothing else.
+  const served = createServedCheck(
+    async () => [await learnInstallation(app.client, config.slack.botToken, config.slack.installed)],
+    log,
+  );
+  app.use(served.middleware);
   registerListeners(app, deps);
 
   return {
     app,
     async start() {
+      await served.warmUp();
       if (socket) {
         await app.start(config.port);
         return { port: config.port };

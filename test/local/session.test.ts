@@ -1,6 +1,6 @@
 import type { View } from "@slack/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LocalSession, type Shown } from "../../src/local/session.js";
+import { LOCAL_APP_ID, LOCAL_TEAM, LocalSession, type Shown } from "../../src/local/session.js";
 import { COORDINATOR, slowDown, slowDownContractLookup, startTestApp, type TestApp } from "../support/test-app.js";
 
 // The local console shows what Vigie did in answer to a request. It must wait for Vigie to finish, not
@@ -9,7 +9,8 @@ describe("local session", () => {
   let t: TestApp;
   let session: LocalSession;
   beforeAll(async () => {
-    t = await startTestApp();
+    // The session plays the local workspace: Vigie is told it is installed there.
+    t = await startTestApp({ env: { SLACK_TEAM_ID: LOCAL_TEAM.id, SLACK_APP_ID: LOCAL_APP_ID } });
     session = new LocalSession(t.baseUrl, t.config.slack.signingSecret, t.slack, (ms) => t.vigie.requestsSettled(ms));
   });
   afterAll(() => t.stop());

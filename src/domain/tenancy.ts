@@ -1,0 +1,33 @@
+// Which Slack workspaces (and which app) Vigie serves. Pure: the ids come from Slack's auth.test or from
+// the configuration, the request's from its payload. Today one installation; the workspaces installed
+// through OAuth will be more entries of the same list.
+
+/** One installation of Vigie: the workspace (or the whole Enterprise Grid organisation) and the app. */
+export interface Installation {
+  teamId: string | null;
+  enterpriseId: string | null;
+  appId: string | null;
+  /** Installed on a whole Enterprise Grid organisation: any of its workspaces is served. */
+  enterpriseInstall: boolean;
+}
+
+/** Where a request says it comes from (team_id, enterprise_id, api_app_id of its payload). */
+export interface RequestOrigin {
+  teamId: string | null;
+  enterpriseId: string | null;
+  appId: string | null;
+}
+
+function matches(i: Installation, o: RequestOrigin): boolean {
+  // An installation whose app id is unknown serves no one: fail closed.
+  if (!i.appId || o.appId !== i.appId) return false;
+  if (i.enterpriseInstall) return i.enterpriseId !== null && o.enterpriseId === i.enterpriseId;
+  if (!i.teamId || o.teamId !== i.teamId) return false;
+  // A workspace of a Grid organisation: the organisation must be that one too, when the request names one.
+  return o.enterpriseId === null || o.enterpriseId === i.enterpriseId;
+}
+
+/** Is this request for a workspace and app Vigie is installed in? */
+export function isServed(installations: readonly Installation[], origin: RequestOrigin): boolean {
+  return installations.some((i) => matches(i, origin));
+}
