@@ -431,6 +431,10 @@ async function calls(): Promise<Calls> {
     ],
     readRefusalReply: [() => refusal.readRefusalReply("fr", ["U0COORD01"])],
     coordinatorOnlyReply: [() => refusal.coordinatorOnlyReply("fr", ["U0COORD01"])],
+    refusalReply: [
+      () => refusal.refusalReply("read-access", "fr", ["U0COORD01"]),
+      () => refusal.refusalReply("changes-contract", "en", ["U0COORD01"]),
+    ],
     updateButton: [() => rem.updateButton(c1.id, "fr")],
     snoozeButtons: [() => rem.snoozeButtons("k", "fr")],
     meetingReminderMessage: [
