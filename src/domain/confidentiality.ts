@@ -10,11 +10,15 @@ import { ADDRESS_RULES } from "./confidentiality/addresses.js";
 import { AGE_RULES, BIRTH_RULES } from "./confidentiality/birth-and-age.js";
 import { CASE_RULES } from "./confidentiality/case-numbers.js";
 import { EMAIL_RE, emailAllowed } from "./confidentiality/emails.js";
+import { genericWording } from "./confidentiality/generic.js";
+import { IDENTIFIER_RULES } from "./confidentiality/identifiers.js";
 import { INDIVIDUAL_RULES } from "./confidentiality/individuals.js";
 import { NAMED_RULES } from "./confidentiality/named-persons.js";
+import { PERSON_SCANNERS } from "./confidentiality/persons.js";
 import { PHONE_RULES } from "./confidentiality/phones.js";
-import type { Rule } from "./confidentiality/rule-kit.js";
-import { buildViews } from "./confidentiality/text-views.js";
+import { RELATIVE_RULES } from "./confidentiality/relatives.js";
+import type { Hit, Rule } from "./confidentiality/rule-kit.js";
+import { normalise } from "./confidentiality/text-views.js";
 import type { ConfidentialityFinding, ConfidentialityKind, ConfidentialityOptions } from "./confidentiality/types.js";
 
 export { DEFAULT_ALLOWED_EMAIL_DOMAINS, DEFAULT_ALLOWED_EMAIL_LOCAL_PARTS } from "./confidentiality/emails.js";
@@ -29,55 +33,66 @@ const RULES: Rule[] = [
   ...AGE_RULES,
   ...ADDRESS_RULES,
   ...CASE_RULES,
+  ...IDENTIFIER_RULES,
   ...INDIVIDUAL_RULES,
   ...NAMED_RULES,
+  ...RELATIVE_RULES,
 ];
 
 // ---------------------------------------------------------------------------------------------
 
-interface Span extends ConfidentialityFinding {
-  end: number;
-}
-
-function push(spans: Span[], text: string, kind: ConfidentialityKind, start: number, length: number): void {
-  // Trailing spaces and dots caught by optional parts are not part of the datum.
-  let end = start + length;
-  while (end > start && /[\s.,;:]/u.test(text[end - 1] ?? "")) end--;
-  if (end <= start) return;
-  spans.push({ kind, index: start, end, excerpt: text.slice(start, Math.min(end, start + MAX_EXCERPT)) });
-}
-
 /**
- * Personal data found in `text`, in reading order. Several kinds may cover the same words
- * (« un mineur de 15 ans » is both INDIVIDUAL and AGE); one kind is reported once per passage.
+ * Personal data found in `text`, in reading order. The text is normalised first (see
+ * text-views.ts), and each finding quotes the original text: `text.slice(index, index +
+ * excerpt.length) === excerpt`. Several kinds may cover the same words (« un mineur de 15 ans »
+ * is both INDIVIDUAL and AGE); one kind is reported once per passage.
  */
 export function findPersonalData(text: string, options: ConfidentialityOptions = {}): ConfidentialityFinding[] {
   if (text.trim() === "") return [];
-  const views = buildViews(text);
-  const spans: Span[] = [];
+  const { views, from, to } = normalise(text);
+  const hits: Hit[] = [];
 
   for (const rule of RULES) {
     for (const m of views[rule.on].matchAll(rule.re)) {
       if (rule.accept && !rule.accept(m, views)) continue;
-      push(spans, text, rule.kind, m.index, m[0].length);
+      hits.push({ kind: rule.kind, index: m.index, end: m.index + m[0].length });
     }
   }
+  for (const scan of PERSON_SCANNERS) hits.push(...scan(views));
   for (const m of views.folded.matchAll(EMAIL_RE)) {
     const [, local = "", domain = ""] = m;
     if (!/\.[a-z]{2,}$/iu.test(domain)) continue; // « a@b.1 » is not an address
     if (emailAllowed(local, domain, options)) continue;
-    push(spans, text, "EMAIL", m.index, m[0].length);
+    hits.push({ kind: "EMAIL", index: m.index, end: m.index + m[0].length });
   }
 
+  const spans: Hit[] = [];
+  for (const h of hits) {
+    // Trailing spaces and dots caught by optional parts are not part of the datum.
+    let end = h.end;
+    // A match that stops inside a word (« la famille B… ») quotes the whole word.
+    while (
+      end < views.orig.length &&
+      /\p{L}/u.test(views.orig[end - 1] ?? "") &&
+      /[\p{L}\p{N}]/u.test(views.orig[end] ?? "")
+    )
+      end++;
+    while (end > h.index && /[\s.,;:(]/u.test(views.orig[end - 1] ?? "")) end--;
+    if (end <= h.index) continue;
+    if (genericWording(views, h.kind, h.index, end)) continue;
+    spans.push({ kind: h.kind, index: h.index, end });
+  }
   spans.sort((a, b) => a.index - b.index || b.end - a.end);
-  const kept: Span[] = [];
+  const kept: ConfidentialityFinding[] = [];
   // Two rules of the same kind on the same words (accented and unaccented « né le ») count once.
   // Spans come sorted by start, so an overlap is a start before the furthest end of that kind.
   const reach = new Map<ConfidentialityKind, number>();
   for (const s of spans) {
     if (s.index < (reach.get(s.kind) ?? -1)) continue;
     reach.set(s.kind, s.end);
-    kept.push(s);
+    const start = from[s.index] ?? 0;
+    const end = Math.min(to[s.end - 1] ?? text.length, start + MAX_EXCERPT);
+    kept.push({ kind: s.kind, index: start, excerpt: text.slice(start, end) });
   }
-  return kept.map(({ kind, excerpt, index }) => ({ kind, excerpt, index }));
+  return kept;
 }

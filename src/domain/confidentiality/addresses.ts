@@ -1,7 +1,23 @@
 // ---------------------------------------------------------------------------------------------
 // Postal addresses
 
-import { B, E, foldWord, type Rule, re, words } from "./rule-kit.js";
+import { INSTITUTION, PRIVATE_PLACE } from "./lexicon.js";
+import { B, clauseAround, E, foldWord, type Rule, re, words } from "./rule-kit.js";
+import type { Views } from "./text-views.js";
+
+const INSTITUTION_RE = new RegExp(`(?<![\\p{L}])${INSTITUTION}${E}`, "iu");
+const PRIVATE_RE = new RegExp(`(?<![\\p{L}])${PRIVATE_PLACE}${E}`, "iu");
+
+/**
+ * The address of a public building, where a permanence or a meeting is held: « permanence à la
+ * maison de la justice et du droit, 2 rue X », « commissariat, 585 avenue Y ». Someone's home is
+ * never one: « famille relogée 3 avenue Foch », « domicilié 12 rue des Lilas ».
+ */
+function publicPlace(v: Views, index: number, end: number): boolean {
+  const { start, stop } = clauseAround(v.folded, index, end);
+  const clause = v.folded.slice(Math.max(start, index - 100), Math.min(stop, end + 60));
+  return INSTITUTION_RE.test(clause) && !PRIVATE_RE.test(clause);
+}
 
 // Words that name a street and little else.
 const STREET_TYPES_CLEAR = [
@@ -55,6 +71,7 @@ export const ADDRESS_RULES: Rule[] = [
       const [, num = "", type = "", rest = ""] = m;
       // « en 2026 rue de Boigne » is a year followed by a street name, not a house number.
       if (/^(?:19|20)\d{2}$/.test(num)) return false;
+      if (publicPlace(v, m.index, m.index + m[0].length)) return false;
       if (STREET_TYPES_CLEAR.includes(type.toLowerCase())) return true;
       const restStart = m.index + m[0].length - rest.length;
       const origRest = v.orig.slice(restStart, m.index + m[0].length);

@@ -37,6 +37,27 @@ const INSTITUTIONS = words([
   "association",
 ]);
 
+// Words ending in « s » or « x » that are not plurals: « le fils mis en cause », « il est pas mis… ».
+const SINGULAR_IN_S = words([
+  "fils",
+  "pas",
+  "plus",
+  "sous",
+  "dans",
+  "chez",
+  "vers",
+  "tres",
+  "apres",
+  "depuis",
+  "mais",
+  "puis",
+  "alors",
+  "lors",
+  "corps",
+  "jamais",
+  "toujours",
+]);
+
 export const INDIVIDUAL_RULES: Rule[] = [
   {
     // Singular noun « le mineur »; « des mineurs » and « une infraction mineure » pass.
@@ -49,8 +70,14 @@ export const INDIVIDUAL_RULES: Rule[] = [
     kind: "INDIVIDUAL",
     on: "folded",
     re: re(
-      String.raw`(?<!(?:les|des|ces|aux|de|plusieurs|\d+)\s+)${B}mise?\s+en\s+(?:cause|examen)${E}(?!\s+de\s+la\s+responsabilite)`,
+      String.raw`(?<!(?:les|des|ces|aux|de|plusieurs|\d+)\s+)${B}mise?s?\s+en\s+(?:cause|examen)${E}(?!\s+de\s+la\s+responsabilite)`,
     ),
+    // « mineurs mis en cause », « majeurs mis en cause »: after a plural noun, a count.
+    accept: (m, v) => {
+      const word = /([\p{L}]+)\s+$/u.exec(v.folded.slice(Math.max(0, m.index - 30), m.index))?.[1]?.toLowerCase() ?? "";
+      if (/^mises\s/iu.test(m[0])) return false;
+      return !(/[sx]$/u.test(word) && !SINGULAR_IN_S.has(word));
+    },
   },
   {
     kind: "INDIVIDUAL",

@@ -16,6 +16,11 @@ const LABELS: Record<"fr" | "en", Record<ConfidentialityKind, string>> = {
     CASE_NUMBER: "n° de procédure",
     INDIVIDUAL: "personne visée",
     NAMED_PERSON: "nom",
+    HEALTH: "santé",
+    VEHICLE_PLATE: "immatriculation",
+    SOCIAL_SECURITY: "n° de sécurité sociale",
+    BANK_ACCOUNT: "coordonnées bancaires",
+    ID_DOCUMENT: "n° d'identité",
   },
   en: {
     PHONE: "phone number",
@@ -26,6 +31,11 @@ const LABELS: Record<"fr" | "en", Record<ConfidentialityKind, string>> = {
     CASE_NUMBER: "case number",
     INDIVIDUAL: "individual",
     NAMED_PERSON: "name",
+    HEALTH: "health",
+    VEHICLE_PLATE: "vehicle plate",
+    SOCIAL_SECURITY: "social security number",
+    BANK_ACCOUNT: "bank details",
+    ID_DOCUMENT: "identity number",
   },
 };
 

@@ -8,7 +8,12 @@ export type ConfidentialityKind =
   | "ADDRESS"
   | "CASE_NUMBER"
   | "INDIVIDUAL"
-  | "NAMED_PERSON";
+  | "NAMED_PERSON"
+  | "HEALTH"
+  | "VEHICLE_PLATE"
+  | "SOCIAL_SECURITY"
+  | "BANK_ACCOUNT"
+  | "ID_DOCUMENT";
 
 export interface ConfidentialityFinding {
   kind: ConfidentialityKind;
