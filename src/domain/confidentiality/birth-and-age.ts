@@ -70,7 +70,7 @@ export const BIRTH_RULES: Rule[] = [
     kind: "BIRTH_DATE",
     on: "folded",
     re: re(
-      String.raw`${B}(?:(?:dates?|annees?|lieu|jour)\s+de\s+naissance|dates?\s+of\s+birth|birth\s*dates?|born\s+on|born\s+in\s+(?:19|20)\d{2}|date\s+de\s+naiss\.?|naiss(?:ance|\.)?\s*:?\s*${BIRTH_WHEN})${E}`,
+      String.raw`${B}(?:(?:dates?|annees?|lieu|jour)\s+de\s+naissance|dates?\s+of\s+birth|birth\s*dates?|born\s+on|born\s+in\s+(?:19|20)\d{2}|date\s+de\s+naiss\.?|naiss(?:ance|\.)?\s*(?::|le|en)?\s*${BIRTH_WHEN})${E}`,
     ),
   },
   {

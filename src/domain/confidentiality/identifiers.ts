@@ -90,7 +90,7 @@ export const IDENTIFIER_RULES: Rule[] = [
     kind: "ID_DOCUMENT",
     on: "folded",
     re: re(
-      String.raw`${B}(?:carte\s+(?:nationale\s+)?d'identite|cni|passeport|titre\s+de\s+sejour|carte\s+de\s+sejour|carte\s+de\s+resident|recepisse|piece\s+d'identite|permis\s+de\s+conduire|agdref|n[°o]\.?\s+(?:d'|de\s+l')?etranger|(?:n[°o]\.?|numero|identifiant)\s+(?:d')?allocataire|allocataire|n[°o]\.?\s+caf|identifiant\s+(?:france\s+travail|pole\s+emploi)|ine|n[°o]\.?\s+ine)${E}(?:\s+(?:caf|msa|de\s+la\s+mere|du\s+pere|du\s+jeune))?\s*(?:n[°o]\.?|numero|num\.?)?\s*:?\s*([a-z0-9][a-z0-9 ]{4,20}[a-z0-9])`,
+      String.raw`${B}(?:carte\s+(?:nationale\s+)?d'identite|cni|passeport|titre\s+de\s+sejour|carte\s+de\s+sejour|carte\s+de\s+resident|recepisse|piece\s+d'identite|permis\s+de\s+conduire|agdref|(?:n[°o]\.?|numero)\s+(?:d'|de\s+l')?etranger|(?:n[°o]\.?|numero|identifiant)\s+(?:d')?allocataire|allocataire|n[°o]\.?\s+caf|identifiant\s+(?:france\s+travail|pole\s+emploi)|ine|n[°o]\.?\s+ine)${E}(?:\s+(?:caf|msa|de\s+la\s+mere|du\s+pere|du\s+jeune))?\s*(?:n[°o]\.?|numero|num\.?)?\s*:?\s*([a-z0-9][a-z0-9 ]{4,20}[a-z0-9])`,
     ),
     accept: (m) => {
       const token = (m[1] ?? "").split(/\s(?=\p{L}{3,})/u)[0] ?? "";

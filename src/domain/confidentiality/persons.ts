@@ -90,7 +90,7 @@ interface Context {
 function contextOf(v: Views, start: number, end: number): Context {
   const { start: cs, stop } = clauseAround(v.folded, start, end);
   return {
-    before: v.folded.slice(Math.max(cs, start - 80), start),
+    before: v.folded.slice(Math.max(cs, start - 40), start),
     after: v.folded.slice(end, stop),
     has: (fact) => occursIn(v.folded, fact, cs, start) || occursIn(v.folded, fact, end, stop),
   };

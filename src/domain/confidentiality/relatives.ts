@@ -89,6 +89,19 @@ export const RELATIVE_RULES: Rule[] = [
       nameAt(v, tail(m)) && /^\p{Lu}\p{Ll}+(?:\s|[,.;:!?]|$)/u.test(v.orig.slice(tail(m), tail(m) + 40)),
   },
   {
+    // « les Benali », « des Durand »: a family by its name. Surnames take no plural « s », while
+    // places and groups do (« les Combes », « les Charmettes », « les Verts »).
+    kind: "NAMED_PERSON",
+    on: "orig",
+    re: re(String.raw`${B}(?:les|Les|des|chez\s+les)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_'-])`, "gu"),
+    accept: (m, v) => {
+      const name = m[1] ?? "";
+      if (/[sx]$/u.test(name) || NOT_A_SURNAME.has(foldWord(name))) return false;
+      // « rue des Lilas »-like names are plural; « quartier des Combe » would be a typo we forgive.
+      return !new RegExp(`${PLACE_NOUN}\\s*$`, "iu").test(v.folded.slice(Math.max(0, m.index - 20), m.index));
+    },
+  },
+  {
     // Nicknames: « alias Momo », « surnommé « Rocky » », « connu sous le surnom de Tito ».
     kind: "NAMED_PERSON",
     on: "folded",

@@ -118,6 +118,14 @@ function premap(ch: string): string {
     case "\ufe63":
     case "\uff0d":
       return "-";
+    case "\u0153": // œ, æ: written out, so that « sœur » reads like « soeur »
+      return "oe";
+    case "\u0152":
+      return "Oe";
+    case "\u00e6":
+      return "ae";
+    case "\u00c6":
+      return "Ae";
     case "\t":
     case "\u2028":
     case "\u2029":
@@ -170,7 +178,7 @@ function foldChar(ch: string): string {
   return folded;
 }
 
-// Latin-1 signs that NFKC or the premap change: ª º ´ ¨ ¯ ¸ µ ¹ ² ³ ¼ ½ ¾, the soft hyphen.
+// Latin-1 signs that NFKC or the premap change: æ Æ ª º ´ ¨ ¯ ¸ µ ¹ ² ³ ¼ ½ ¾, the soft hyphen.
 const LATIN1_TO_NORMALISE = new Set([
   0xaa, 0xba, 0xb4, 0xa8, 0xaf, 0xb8, 0xb5, 0xb9, 0xb2, 0xb3, 0xbc, 0xbd, 0xbe, 0xad,
 ]);
