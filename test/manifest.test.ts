@@ -51,11 +51,13 @@ describe("manifest.yml", async () => {
       "channels:history",
       "chat:write",
       "commands",
+      "files:read",
       "files:write",
       "groups:history",
       "im:history",
       "im:write",
       "users:read",
+      "users:read.email",
     ]);
   });
 

@@ -21,3 +21,11 @@ export const editFingerprint = (c: Commitment): string =>
     .update(JSON.stringify(commitmentSnapshot(c)))
     .digest("hex")
     .slice(0, 16);
+
+/** editFingerprint plus the measured values an import may set: a progress update since an import's preview counts. */
+export const importFingerprint = (c: Commitment): string =>
+  createHash("sha256")
+    .update(editFingerprint(c))
+    .update(JSON.stringify(c.indicators.map((i) => i.current)))
+    .digest("hex")
+    .slice(0, 16);

@@ -1,5 +1,6 @@
-// Reading spreadsheet text pasted or typed by people: the separator a copy gives, RFC 4180 quotes.
-// (Writing is export-csv.ts's csvCell.)
+// Reading spreadsheet text pasted or typed by people: the separator a copy gives, RFC 4180 quotes, the encoding
+// of a file. (Writing is export-csv.ts's csvCell.)
+import iconv from "iconv-lite";
 
 /** One record of the text, with the line it starts on (for error messages). */
 export interface RawRow {
@@ -70,4 +71,18 @@ export function readRows(text: string, separator: string): { rows: RawRow[]; unc
     rows.push({ line: rowLine, cells });
   }
   return { rows, unclosedQuoteLine: null };
+}
+
+/**
+ * The text of a spreadsheet file's bytes: UTF-8 with or without its byte-order mark; bytes that are not valid
+ * UTF-8 are a file saved by an older Excel in Windows-1252 (« Échéance » written as one byte per letter).
+ */
+export function decodeSpreadsheetBytes(bytes: Uint8Array): { text: string; encoding: "utf-8" | "windows-1252" } {
+  try {
+    // ignoreBOM false (the default): a leading BOM is taken off.
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    // iconv-lite, not TextDecoder: Node built with small ICU reads "windows-1252" as Latin-1 (0x92 ’ and 0x9C œ lost).
+    return { text: iconv.decode(Buffer.from(bytes), "win1252"), encoding: "windows-1252" };
+  }
 }

@@ -36,12 +36,13 @@ const number = (n: number | null, locale: Locale): string | null =>
 const day = (d: IsoDate | null, locale: Locale): string | null =>
   d === null ? null : locale === "fr" ? formatDateShort(d, "fr") : d;
 
-/** The header line of the export; `/csi import` recognises these names. */
+/** The fixed columns of the export, before the indicators' ones; `/csi import` recognises these names. */
 export const EXPORT_HEADERS: Record<Locale, readonly string[]> = {
   fr: [
     "Référence",
     "Partie",
     "Intitulé",
+    "Description",
     "Service pilote",
     "Pilotes",
     "Échéance",
@@ -49,12 +50,12 @@ export const EXPORT_HEADERS: Record<Locale, readonly string[]> = {
     "Avancement (%)",
     "En retard",
     "Dernière mise à jour",
-    "Indicateurs",
   ],
   en: [
     "Ref",
     "Party",
     "Title",
+    "Description",
     "Lead service",
     "Owners",
     "Due date",
@@ -62,36 +63,61 @@ export const EXPORT_HEADERS: Record<Locale, readonly string[]> = {
     "Progress (%)",
     "Overdue",
     "Last update",
-    "Indicators",
   ],
 };
 
-function indicatorsCell(c: Commitment, locale: Locale): string {
-  return c.indicators
-    .map((i) => {
-      const unit = i.unit ? ` ${i.unit}` : "";
-      const current = i.current === null ? "—" : number(i.current, locale);
-      const target = i.target === null ? "" : ` / ${number(i.target, locale)}`;
-      const on = i.measuredOn ? ` (${day(i.measuredOn, locale)})` : "";
-      return `${i.label} : ${current}${target}${unit}${on}`;
-    })
-    .join(" | ");
-}
+/** The five columns of indicator n (1-based), in the order the export writes them; the import reads them back. */
+export const INDICATOR_PARTS = ["label", "unit", "baseline", "target", "current"] as const;
+export type IndicatorPart = (typeof INDICATOR_PARTS)[number];
+export const INDICATOR_HEADERS: Record<Locale, Record<IndicatorPart, string>> = {
+  fr: { label: "Indicateur", unit: "Unité", baseline: "Départ", target: "Cible", current: "Valeur actuelle" },
+  en: { label: "Indicator", unit: "Unit", baseline: "Baseline", target: "Target", current: "Current value" },
+};
+export const indicatorHeader = (n: number, part: IndicatorPart, locale: Locale): string =>
+  `${INDICATOR_HEADERS[locale][part]} ${n}`;
 
-/** The whole file, header line first, one line per commitment in the order given. */
+/**
+ * An owner as the import reads it back: the name for people, the mention for Vigie (« Marc Dupont <@U0OWNER1> »);
+ * an id without a known name is the mention alone.
+ */
+export const ownerCell = (id: string, names: ReadonlyMap<string, string>): string => {
+  const name = names.get(id);
+  return name ? `${name} <@${id}>` : `<@${id}>`;
+};
+
+const indicatorCells = (c: Commitment, columns: number, locale: Locale): (string | number | null)[] =>
+  Array.from({ length: columns }, (_, i) => c.indicators[i]).flatMap((ind) =>
+    ind
+      ? [ind.label, ind.unit, number(ind.baseline, locale), number(ind.target, locale), number(ind.current, locale)]
+      : [null, null, null, null, null],
+  );
+
+/**
+ * The whole file, header line first, one line per commitment in the order given. Each indicator takes five
+ * columns (label, unit, baseline, target, current value), as many as the commitment that has the most, at least
+ * one set so that a spreadsheet can add one.
+ */
 export function commitmentsCsv(input: CsvExportInput): string {
   const { locale } = input;
   const yes = locale === "fr" ? "oui" : "yes";
   const no = locale === "fr" ? "non" : "no";
-  const lines = [EXPORT_HEADERS[locale].map(csvCell).join(SEPARATOR)];
+  const columns = Math.max(1, ...input.commitments.map((c) => c.indicators.length));
+  const header = [
+    ...EXPORT_HEADERS[locale],
+    ...Array.from({ length: columns }, (_, i) =>
+      INDICATOR_PARTS.map((part) => indicatorHeader(i + 1, part, locale)),
+    ).flat(),
+  ];
+  const lines = [header.map(csvCell).join(SEPARATOR)];
   for (const c of input.commitments) {
     const party = input.parties.find((p) => p.code === c.party)?.label ?? c.party;
-    const owners = c.owners.map((id) => input.names.get(id) ?? id).join(", ");
+    const owners = c.owners.map((id) => ownerCell(id, input.names)).join(", ");
     const lastUpdate = c.lastUpdateAt ? day(localDateOf(c.lastUpdateAt, input.timezone), locale) : null;
     const cells = [
       c.ref,
       party,
       c.title,
+      c.description,
       c.leadService,
       owners || null,
       day(c.dueOn, locale),
@@ -99,7 +125,7 @@ export function commitmentsCsv(input: CsvExportInput): string {
       c.progress,
       isOverdue(c, input.today) ? yes : no,
       lastUpdate,
-      indicatorsCell(c, locale) || null,
+      ...indicatorCells(c, columns, locale),
     ];
     lines.push(cells.map(csvCell).join(SEPARATOR));
   }

@@ -1,11 +1,15 @@
-// `/csi import`: commitments pasted as lines copied from a spreadsheet, the counterpart of `/csi export`.
-// Pure: reads the text (tab, semicolon or comma separated, RFC 4180 quotes), maps the columns by a header
-// line or by the default order, and runs every row through the same checks as the « Nouvel engagement »
-// form (confidentiality included). All or nothing: one wrong line and the caller stores none.
+// `/csi import`: commitments from a spreadsheet, the counterpart of `/csi export`. Pure: reads the text (tab,
+// semicolon or comma separated, RFC 4180 quotes) or a workbook's cells, maps the columns by a header line or by
+// the default order, and checks every row like the « Nouvel engagement » form (confidentiality included). A row
+// whose ref is one of the contract's updates that commitment (the columns present only); the others are added.
+// All or nothing: one wrong line and the caller stores none. import-plan.ts compares a row with the commitment.
 import { DateTime } from "luxon";
-import { type CommitmentField, type CommitmentInput, validateCommitmentForm } from "./commitment-input.js";
+import { type CommitmentField, parseLocaleNumber, validateCommitmentForm } from "./commitment-input.js";
+import { confidentialityError, findPersonalData } from "./confidentiality.js";
 import { detectSeparator, type RawRow, readRows } from "./csv-read.js";
-import { EXPORT_HEADERS } from "./export-csv.js";
+import { EXPORT_HEADERS, INDICATOR_HEADERS, INDICATOR_PARTS, type IndicatorPart } from "./export-csv.js";
+import { ownerEmails, ownersOf } from "./import-owners.js";
+import { type ExistingCommitment, type ImportIndicator, type ImportRowPlan, planRow } from "./import-plan.js";
 import { tr } from "./locale.js";
 import { matchParty } from "./parties.js";
 import { normalizeRef } from "./refs.js";
@@ -14,11 +18,15 @@ import type { IsoDate, Locale, Party } from "./types.js";
 
 /** Slack's limit for a plain_text_input: more cannot come from the modal. */
 export const MAX_IMPORT_CHARS = 3000;
+/** Rows of a paste; a file may hold a whole contract. */
 export const MAX_IMPORT_ROWS = 100;
+export const MAX_FILE_ROWS = 1000;
 /** Lines listed in the error shown on the form; the others are counted. */
 export const MAX_LISTED_PROBLEMS = 8;
+const MAX_INDICATOR_COLUMNS = 20;
 
-export type ImportColumn = "ref" | "party" | "title" | "leadService" | "dueOn" | "description";
+export type ImportColumn = "ref" | "party" | "title" | "leadService" | "owners" | "dueOn" | "description";
+type Column = { field: ImportColumn } | { indicator: number; part: IndicatorPart };
 
 /** Without a header line, the columns are read in this order. */
 export const DEFAULT_COLUMNS: readonly ImportColumn[] = ["party", "title", "dueOn", "leadService", "description"];
@@ -29,6 +37,7 @@ const HEADER_NAMES: Record<ImportColumn, readonly string[]> = {
   party: ["partie", "party"],
   title: ["intitule", "titre", "title"],
   leadService: ["service pilote", "lead service"],
+  owners: ["pilotes", "pilote", "owners", "owner"],
   dueOn: ["echeance", "due date"],
   description: ["description"],
 };
@@ -39,6 +48,7 @@ const COLUMN_LABELS: Record<Locale, Record<ImportColumn, string>> = {
     party: "Partie",
     title: "Intitulé",
     leadService: "Service pilote",
+    owners: "Pilotes",
     dueOn: "Échéance",
     description: "Description",
   },
@@ -47,6 +57,7 @@ const COLUMN_LABELS: Record<Locale, Record<ImportColumn, string>> = {
     party: "Party",
     title: "Title",
     leadService: "Lead service",
+    owners: "Owners",
     dueOn: "Due date",
     description: "Description",
   },
@@ -54,17 +65,16 @@ const COLUMN_LABELS: Record<Locale, Record<ImportColumn, string>> = {
 
 export const columnLabel = (column: ImportColumn, locale: Locale): string => COLUMN_LABELS[locale][column];
 
+/** Where the text comes from: pasted in the modal (Slack's 3,000 characters), a file, or a workbook's cells. */
+export type ImportSource = { paste: string | null } | { file: string } | { cells: string[][] };
+
 export interface ImportContext {
   locale: Locale;
   parties: readonly Pick<Party, "code" | "label">[];
-  /** Every ref already used in the contract: never given again, never overwritten. */
-  existingRefs: readonly string[];
-}
-
-export interface ImportedRow {
-  /** The line of the pasted text where the row starts (1-based, blank lines counted). */
-  line: number;
-  input: CommitmentInput;
+  /** The contract's commitments: a row with one of their refs updates it. */
+  existing: readonly ExistingCommitment[];
+  /** E-mail address of the owners column → Slack user id (null: no account), resolved by the caller. */
+  emailIds?: ReadonlyMap<string, string | null>;
 }
 
 export interface ImportProblem {
@@ -74,7 +84,7 @@ export interface ImportProblem {
 }
 
 export type ImportResult =
-  | { ok: true; rows: ImportedRow[]; ignoredColumns: string[] }
+  | { ok: true; rows: ImportRowPlan[]; ignoredColumns: string[] }
   | { ok: false; problems: ImportProblem[] };
 
 const quoted = (locale: Locale, s: string) => tr(locale, `« ${truncate(s, 40)} »`, `"${truncate(s, 40)}"`);
@@ -92,18 +102,37 @@ const headerKey = (s: string): string =>
 /** The columns a header may name, in the order help texts list them. */
 export const IMPORT_COLUMNS = Object.keys(HEADER_NAMES) as ImportColumn[];
 
-const columnNamed = (key: string): ImportColumn | null =>
-  IMPORT_COLUMNS.find((c) => HEADER_NAMES[c].includes(key)) ?? null;
+const INDICATOR_KEYS: readonly [string, IndicatorPart][] = (["fr", "en"] as const).flatMap((l) =>
+  INDICATOR_PARTS.map((part): [string, IndicatorPart] => [headerKey(INDICATOR_HEADERS[l][part]), part]),
+);
+
+function columnNamed(key: string): Column | null {
+  const field = IMPORT_COLUMNS.find((c) => HEADER_NAMES[c].includes(key));
+  if (field) return { field };
+  const numbered = /^(.*\D) ?(\d{1,2})$/.exec(key);
+  const part = numbered ? INDICATOR_KEYS.find(([name]) => name === numbered[1]?.trim())?.[1] : undefined;
+  const n = Number(numbered?.[2]);
+  return part && n >= 1 && n <= MAX_INDICATOR_COLUMNS ? { indicator: n, part } : null;
+}
 
 /** Every column name of `/csi export` (French and English), folded: a header may carry the ones not imported. */
 const EXPORT_HEADER_KEYS: readonly string[] = [...EXPORT_HEADERS.fr, ...EXPORT_HEADERS.en].map(headerKey);
 
+const sameColumn = (a: Column, b: Column) =>
+  "field" in a
+    ? "field" in b && a.field === b.field
+    : "indicator" in b && a.indicator === b.indicator && a.part === b.part;
+
 interface Layout {
   /** The column of each cell position (null: ignored). */
-  columns: (ImportColumn | null)[];
+  columns: (Column | null)[];
   ignored: string[];
   header: RawRow | null;
 }
+
+const has = (layout: Layout, field: ImportColumn) =>
+  layout.columns.some((c) => c !== null && "field" in c && c.field === field);
+const hasIndicators = (layout: Layout) => layout.columns.some((c) => c !== null && "indicator" in c);
 
 /**
  * A first row whose cells are all known names (those of `/csi export` included) is a header; so is one with
@@ -115,11 +144,11 @@ function layoutOf(first: RawRow): Layout {
   const filled = keys.filter((k) => k !== "");
   const allKnown = filled.length > 0 && filled.every((k) => columnNamed(k) !== null || EXPORT_HEADER_KEYS.includes(k));
   if (!allKnown && named.filter((c) => c !== null).length < 2)
-    return { columns: [...DEFAULT_COLUMNS], ignored: [], header: null };
-  const columns: (ImportColumn | null)[] = [];
+    return { columns: DEFAULT_COLUMNS.map((field) => ({ field })), ignored: [], header: null };
+  const columns: (Column | null)[] = [];
   const ignored: string[] = [];
   named.forEach((column, i) => {
-    const taken = column !== null && columns.includes(column);
+    const taken = column !== null && columns.some((c) => c !== null && sameColumn(c, column));
     columns.push(taken ? null : column);
     const typed = cleanCell(first.cells[i]);
     if ((column === null || taken) && typed !== "") ignored.push(truncate(typed, 40));
@@ -153,26 +182,95 @@ const FIELD_COLUMN: Partial<Record<CommitmentField, ImportColumn>> = {
   title: "title",
   description: "description",
   lead_service: "leadService",
+  owners: "owners",
   due_on: "dueOn",
 };
 
 interface RowCheck {
-  input: CommitmentInput | null;
+  plan: ImportRowPlan | null;
   problems: string[];
 }
 
-function checkRow(row: RawRow, layout: Layout, ctx: ImportContext, given: ReadonlyMap<string, number>): RowCheck {
+/** The indicators of a row's indicator columns, numbered as the columns are; empty sets are skipped. */
+function rowIndicators(
+  cellAt: (column: Column) => string | null,
+  layout: Layout,
+  locale: Locale,
+  say: (message: string) => void,
+): ImportIndicator[] {
+  const numbers = [
+    ...new Set(layout.columns.flatMap((c) => (c !== null && "indicator" in c ? [c.indicator] : []))),
+  ].sort((a, b) => a - b);
+  const found: ImportIndicator[] = [];
+  for (const n of numbers) {
+    const cell = (part: IndicatorPart) => cellAt({ indicator: n, part });
+    const name = (part: IndicatorPart) => `${INDICATOR_HEADERS[locale][part]} ${n}`;
+    const label = cell("label");
+    if (!label) {
+      if (INDICATOR_PARTS.some((p) => cell(p) !== null))
+        say(tr(locale, `${name("label")} — le libellé manque.`, `${name("label")} — the label is missing.`));
+      continue;
+    }
+    const num = (part: IndicatorPart): number | null => {
+      const raw = cell(part);
+      if (raw === null) return null;
+      const value = parseLocaleNumber(raw);
+      if (value === null)
+        say(
+          tr(
+            locale,
+            `${name(part)} — ${quoted(locale, raw)} n'est pas un nombre.`,
+            `${name(part)} — ${quoted(locale, raw)} is not a number.`,
+          ),
+        );
+      return value;
+    };
+    const unit = cell("unit");
+    for (const [part, text] of [
+      ["label", label],
+      ["unit", unit],
+    ] as const) {
+      const refused = text ? confidentialityError(findPersonalData(text), locale) : null;
+      if (refused) say(`${name(part)} — ${refused}`);
+    }
+    if (label.length > 200)
+      say(tr(locale, `${name("label")} — 200 caractères au plus.`, `${name("label")} — 200 characters at most.`));
+    if (unit && unit.length > 40)
+      say(tr(locale, `${name("unit")} — 40 caractères au plus.`, `${name("unit")} — 40 characters at most.`));
+    if (found.some((f) => normalizeText(f.label) === normalizeText(label)))
+      say(
+        tr(
+          locale,
+          `${name("label")} — ${quoted(locale, label)} est déjà le libellé d'un autre indicateur.`,
+          `${name("label")} — ${quoted(locale, label)} is already another indicator's label.`,
+        ),
+      );
+    found.push({ label, unit, baseline: num("baseline"), target: num("target"), current: num("current") });
+  }
+  return found;
+}
+
+function checkRow(
+  row: RawRow,
+  layout: Layout,
+  ctx: ImportContext,
+  given: ReadonlyMap<string, number>,
+  byRef: ReadonlyMap<string, ExistingCommitment>,
+): RowCheck {
   const { locale } = ctx;
   const problems: string[] = [];
   const say = (column: ImportColumn, message: string) => problems.push(`${columnLabel(column, locale)} — ${message}`);
-  const cell = (column: ImportColumn): string | null => {
-    const i = layout.columns.indexOf(column);
+  const cellAt = (column: Column): string | null => {
+    const i = layout.columns.findIndex((c) => c !== null && sameColumn(c, column));
     return i < 0 ? null : cleanCell(row.cells[i]) || null;
   };
+  const cell = (field: ImportColumn) => cellAt({ field });
+  /** undefined: the column is absent, the commitment's value stays. */
+  const present = <T>(field: ImportColumn, value: () => T): T | undefined => (has(layout, field) ? value() : undefined);
 
   const lastFilled = row.cells.reduce((last, c, i) => (cleanCell(c) !== "" ? i + 1 : last), 0);
   if (lastFilled > layout.columns.length) {
-    const names = layout.columns.map((c) => (c ? columnLabel(c, locale) : "—")).join(" ; ");
+    const names = layout.columns.map((c) => (c && "field" in c ? columnLabel(c.field, locale) : "—")).join(" ; ");
     problems.push(
       tr(
         locale,
@@ -182,18 +280,37 @@ function checkRow(row: RawRow, layout: Layout, ctx: ImportContext, given: Readon
     );
   }
 
+  const refCell = cell("ref");
+  const typedRef = refCell ? normalizeRef(refCell) : null;
+  const sameAs = typedRef ? given.get(typedRef) : undefined;
+  if (sameAs !== undefined)
+    say(
+      "ref",
+      tr(locale, `${typedRef} est déjà celle de la ligne ${sameAs}.`, `${typedRef} is already line ${sameAs}'s.`),
+    );
+  const existing = typedRef && sameAs === undefined ? (byRef.get(typedRef) ?? null) : null;
+
   const codes = ctx.parties.map((p) => p.code);
   const partyCell = cell("party");
   const party = partyCell ? matchParty(partyCell, ctx.parties) : null;
-  if (!partyCell)
+  if (!partyCell && !existing)
     say("party", tr(locale, `manquante : ${orList(codes, locale)}.`, `missing: ${orList(codes, locale)}.`));
-  else if (!party)
+  else if (partyCell && !party)
     say(
       "party",
       tr(
         locale,
         `${quoted(locale, partyCell)} inconnue : ${orList(codes, locale)}.`,
         `${quoted(locale, partyCell)} unknown: ${orList(codes, locale)}.`,
+      ),
+    );
+  else if (existing && party && party !== existing.party)
+    say(
+      "party",
+      tr(
+        locale,
+        `${existing.ref} est un engagement ${existing.party} : sa partie ne change pas par un import.`,
+        `${existing.ref} is a ${existing.party} commitment: an import does not change its party.`,
       ),
     );
 
@@ -216,63 +333,81 @@ function checkRow(row: RawRow, layout: Layout, ctx: ImportContext, given: Readon
     );
   }
 
-  const refCell = cell("ref");
-  const typedRef = refCell ? normalizeRef(refCell) : null;
-  const sameAs = typedRef ? given.get(typedRef) : undefined;
-  if (sameAs !== undefined)
-    say(
-      "ref",
-      tr(locale, `${typedRef} est déjà celle de la ligne ${sameAs}.`, `${typedRef} is already line ${sameAs}'s.`),
-    );
+  const owners = present("owners", () => {
+    const read = ownersOf(cell("owners") ?? "", ctx.emailIds ?? new Map(), locale);
+    if (!read.ok) say("owners", read.error);
+    return read.ok ? read.ids : [];
+  });
+  const indicators = hasIndicators(layout) ? rowIndicators(cellAt, layout, locale, (m) => problems.push(m)) : undefined;
 
+  const pick = <T>(field: ImportColumn, typed: T, kept: T | undefined): T =>
+    has(layout, field) || kept === undefined ? typed : kept;
   const checked = validateCommitmentForm(
     {
-      ref: sameAs === undefined ? refCell : null,
-      party,
-      title: cell("title"),
-      description: cell("description"),
-      leadService: cell("leadService"),
-      owners: [],
-      dueOn: due && "date" in due ? due.date : null,
+      ref: existing ? existing.ref : sameAs === undefined ? refCell : null,
+      party: existing ? existing.party : party,
+      title: pick("title", cell("title"), existing?.title),
+      description: pick("description", cell("description"), existing?.description),
+      leadService: pick("leadService", cell("leadService"), existing?.leadService),
+      owners: owners ?? existing?.owners ?? [],
+      dueOn: pick("dueOn", due && "date" in due ? due.date : null, existing?.dueOn),
       indicators: null,
     },
-    { locale, parties: codes, existingRefs: [...ctx.existingRefs, ...given.keys()] },
+    {
+      locale,
+      parties: codes,
+      existingRefs: [...ctx.existing.map((c) => c.ref), ...given.keys()],
+      ...(existing ? { currentRef: existing.ref } : {}),
+    },
   );
   if (!checked.ok) {
     for (const [field, message] of Object.entries(checked.errors) as [CommitmentField, string | undefined][]) {
       const column = FIELD_COLUMN[field];
-      if (column && message) say(column, message);
+      if (column && message && !problems.some((p) => p.startsWith(`${columnLabel(column, locale)} — `)))
+        say(column, message);
     }
     if (problems.length === 0) problems.push(Object.values(checked.errors).join(" ; "));
   }
-  return { input: problems.length === 0 && checked.ok ? checked.value : null, problems };
+  if (problems.length > 0 || !checked.ok) return { plan: null, problems };
+  return { plan: planRow(row.line, checked.value, indicators, existing), problems };
 }
 
-// ---- The whole paste ----
+// ---- The whole text ----
 
-/** Reads the pasted lines and checks each; `ok` only when every row can be stored as it is. */
-export function parseCommitmentImport(raw: string | null, ctx: ImportContext): ImportResult {
+function rowsOf(source: ImportSource, locale: Locale): { rows: RawRow[] } | { problem: ImportProblem } {
+  if ("cells" in source)
+    return { rows: source.cells.map((cells, i) => ({ line: i + 1, cells: cells.map((c) => c ?? "") })) };
+  const raw = "paste" in source ? (source.paste ?? "") : source.file;
+  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if ("paste" in source && text.length > MAX_IMPORT_CHARS)
+    return {
+      problem: {
+        line: null,
+        message: tr(
+          locale,
+          `Le texte collé dépasse ${MAX_IMPORT_CHARS} caractères : importez en plusieurs fois, ou joignez le fichier.`,
+          `The pasted text is longer than ${MAX_IMPORT_CHARS} characters: import in several goes, or attach the file.`,
+        ),
+      },
+    };
+  const { rows, unclosedQuoteLine } = readRows(text, detectSeparator(text));
+  if (unclosedQuoteLine !== null)
+    return {
+      problem: {
+        line: unclosedQuoteLine,
+        message: tr(locale, 'guillemet ouvert (") sans guillemet fermant.', 'a quote (") is opened and never closed.'),
+      },
+    };
+  return { rows };
+}
+
+/** Reads the rows and checks each; `ok` only when every row can be stored as it is. */
+export function parseCommitmentImport(source: ImportSource, ctx: ImportContext): ImportResult {
   const { locale } = ctx;
-  const text = (raw ?? "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const fail = (line: number | null, message: string): ImportResult => ({ ok: false, problems: [{ line, message }] });
-  if (text.length > MAX_IMPORT_CHARS) {
-    return fail(
-      null,
-      tr(
-        locale,
-        `Le texte collé dépasse ${MAX_IMPORT_CHARS} caractères : importez en plusieurs fois.`,
-        `The pasted text is longer than ${MAX_IMPORT_CHARS} characters: import in several goes.`,
-      ),
-    );
-  }
-  const { rows: all, unclosedQuoteLine } = readRows(text, detectSeparator(text));
-  if (unclosedQuoteLine !== null) {
-    return fail(
-      unclosedQuoteLine,
-      tr(locale, 'guillemet ouvert (") sans guillemet fermant.', 'a quote (") is opened and never closed.'),
-    );
-  }
-  const rows = all.filter((r) => r.cells.some((c) => cleanCell(c) !== ""));
+  const read = rowsOf(source, locale);
+  if ("problem" in read) return { ok: false, problems: [read.problem] };
+  const rows = read.rows.filter((r) => r.cells.some((c) => cleanCell(c) !== ""));
   const [first] = rows;
   if (!first)
     return fail(
@@ -285,13 +420,13 @@ export function parseCommitmentImport(raw: string | null, ctx: ImportContext): I
     );
   const layout = layoutOf(first);
   const data = layout.header ? rows.slice(1) : rows;
-  if (layout.header && (!layout.columns.includes("party") || !layout.columns.includes("title"))) {
+  if (layout.header && !has(layout, "ref") && (!has(layout, "party") || !has(layout, "title"))) {
     return fail(
       first.line,
       tr(
         locale,
-        "la ligne d'en-tête doit comporter les colonnes Partie et Intitulé.",
-        "the header line must have the Party and Title columns.",
+        "la ligne d'en-tête doit comporter la colonne Référence, ou les colonnes Partie et Intitulé.",
+        "the header line must have the Ref column, or the Party and Title columns.",
       ),
     );
   }
@@ -300,30 +435,42 @@ export function parseCommitmentImport(raw: string | null, ctx: ImportContext): I
       null,
       tr(locale, "Aucune ligne d'engagement sous la ligne d'en-tête.", "No commitment line below the header line."),
     );
-  if (data.length > MAX_IMPORT_ROWS) {
+  const max = "paste" in source ? MAX_IMPORT_ROWS : MAX_FILE_ROWS;
+  if (data.length > max) {
     return fail(
       null,
       tr(
         locale,
-        `${data.length} lignes : ${MAX_IMPORT_ROWS} engagements au plus par import. Importez en plusieurs fois.`,
-        `${data.length} lines: at most ${MAX_IMPORT_ROWS} commitments per import. Import in several goes.`,
+        `${data.length} lignes : ${max} engagements au plus par import. Importez en plusieurs fois.`,
+        `${data.length} lines: at most ${max} commitments per import. Import in several goes.`,
       ),
     );
   }
 
+  const byRef = new Map(ctx.existing.map((c) => [c.ref, c]));
   const given = new Map<string, number>();
-  const imported: ImportedRow[] = [];
+  const plans: ImportRowPlan[] = [];
   const problems: ImportProblem[] = [];
   for (const row of data) {
-    const { input, problems: found } = checkRow(row, layout, ctx, given);
-    if (input) {
-      given.set(input.ref, row.line);
-      imported.push({ line: row.line, input });
+    const { plan, problems: found } = checkRow(row, layout, ctx, given, byRef);
+    if (plan) {
+      given.set(plan.input.ref, row.line);
+      plans.push(plan);
     } else {
       problems.push({ line: row.line, message: found.join(" ; ") });
     }
   }
-  return problems.length ? { ok: false, problems } : { ok: true, rows: imported, ignoredColumns: layout.ignored };
+  return problems.length ? { ok: false, problems } : { ok: true, rows: plans, ignoredColumns: layout.ignored };
+}
+
+/** The e-mail addresses of the owners column, for the caller to resolve before parseCommitmentImport. */
+export function importOwnerEmails(source: ImportSource): string[] {
+  const read = rowsOf(source, "fr");
+  if ("problem" in read) return [];
+  const rows = read.rows.filter((r) => r.cells.some((c) => cleanCell(c) !== ""));
+  const layout = rows[0] ? layoutOf(rows[0]) : null;
+  const at = layout?.columns.findIndex((c) => c !== null && "field" in c && c.field === "owners") ?? -1;
+  return at < 0 ? [] : ownerEmails(rows.slice(1).map((r) => cleanCell(r.cells[at])));
 }
 
 /** The error shown under the paste: nothing is stored, then the first problems by line, the rest counted. */

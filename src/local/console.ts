@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path, { basename } from "node:path";
 import type { Interface } from "node:readline/promises";
 import type { KnownBlock, View } from "@slack/types";
 import { DateTime } from "luxon";
@@ -192,7 +192,16 @@ export class LocalConsole {
     );
     if (info.text.trim()) this.o.write(`${info.text}\n`);
     const fields = formFields(view);
-    if (fields.length === 0) return; // a message-only modal: nothing to fill in
+    if (fields.length === 0) {
+      // A message-only modal: nothing to fill in; one with a submit button (an import's preview) asks to confirm.
+      if (view.type !== "modal" || !view.submit) return;
+      const yes = await this.o.rl.question(`  ${view.submit.text} ? [o/n] : `);
+      if (!/^o(ui)?$/i.test(yes.trim())) return void this.o.write("Formulaire fermé, rien n'a été envoyé.\n");
+      const result = await this.o.session.submit(this.user.id, view, viewId, {});
+      if (result.next) return this.fillModal(result.next, viewId);
+      this.o.write(this.dim("Formulaire envoyé.\n"));
+      return this.show(result.shown);
+    }
     const states = new Map<string, Record<string, unknown>>();
     let toAsk: FormField[] = fields;
     for (;;) {
@@ -224,6 +233,13 @@ export class LocalConsole {
       const prompt = `  ${fieldPrompt(f)}${def} : `;
       const answer = f.multiline ? await this.askLines(prompt) : await this.o.rl.question(prompt);
       if (answer.trim() === ":annuler") return null;
+      if (f.type === "file_input" && answer.trim() !== "") {
+        const path = answer.trim();
+        const bytes = await readFile(path).catch(() => null);
+        if (bytes) return { type: "file_input", files: [this.o.session.attachFile(basename(path), bytes)] };
+        this.o.write(this.red(`    Fichier introuvable : ${path}\n`));
+        continue;
+      }
       const typed =
         answer.trim() === "" && f.initial
           ? f.options

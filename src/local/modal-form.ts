@@ -67,6 +67,7 @@ export function fieldPrompt(f: FormField): string {
     multi_users_select: "@a,@b",
     conversations_select: "#canal ou C…",
     channels_select: "#canal ou C…",
+    file_input: "chemin d'un fichier, ex. data/fichiers/….csv",
   };
   const extra = f.options ? f.options.map((o, i) => `${i + 1}=${o.label}`).join(", ") : kind[f.type];
   return `${f.label}${f.optional ? " (facultatif)" : ""}${extra ? ` [${extra}]` : ""}`;

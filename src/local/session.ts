@@ -180,6 +180,11 @@ export class LocalSession {
   }
 
   /** Submits a modal with the given state values, exactly as Slack does. */
+  /** A file from disk attached to a modal's file input: handed to the stand-in, as Slack holds an upload. */
+  attachFile(name: string, bytes: Uint8Array): { id: string; name: string; filetype: string } {
+    return this.slack.addFile(name, bytes);
+  }
+
   async submit(
     userId: string,
     view: View,

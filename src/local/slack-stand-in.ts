@@ -75,6 +75,19 @@ const defaults: Record<
     return { body: { upload_url: `${url}/upload/${fileId}`, file_id: fileId } };
   },
   "files.completeUploadExternal": (p) => ({ body: { files: Array.isArray(p.files) ? p.files : [] } }),
+  // A file a test attached to a modal (addFile); its download URL points back at the stand-in.
+  "files.info": (p, _call, url, stand) => {
+    const id = String(p.file);
+    const file = stand.fileById(id);
+    if (!file) return { body: { ok: false, error: "file_not_found" } };
+    const download = `${url}/files/${id}`;
+    const f = { id, name: file.name, filetype: file.filetype, size: file.bytes.byteLength };
+    return { body: { file: { ...f, url_private: download, url_private_download: download } } };
+  },
+  "users.lookupByEmail": (p, _call, _url, stand) => {
+    const id = stand.emails.get(String(p.email).toLowerCase());
+    return id ? { body: { user: { id, name: id.toLowerCase() } } } : { body: { ok: false, error: "users_not_found" } };
+  },
   "users.info": (p) => ({
     body: {
       user: {
@@ -141,6 +154,10 @@ export class FakeSlack {
   private responders = new Map<string, Responder>();
   private waiters: { match: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
   private lastPostPerChannel = new Map<string, number>();
+  /** Files a user attached to a modal's file input (addFile), served at /files/<id> to the bot's token. */
+  private files = new Map<string, { name: string; filetype: string; bytes: Uint8Array }>();
+  /** E-mail address → user id, for users.lookupByEmail. */
+  readonly emails = new Map<string, string>();
   /** When set, chat.postMessage more often than this per channel gets a 429. */
   perChannelIntervalMs = 0;
   url = "";
@@ -237,6 +254,20 @@ export class FakeSlack {
     });
   }
 
+  /** A file as a modal's file_input gives it: what view_submission carries in `files`. */
+  /** An attached file's name, type and bytes (files.info, the download). */
+  fileById(id: string): { name: string; filetype: string; bytes: Uint8Array } | undefined {
+    return this.files.get(id);
+  }
+
+  addFile(name: string, content: Uint8Array | string): { id: string; name: string; filetype: string } {
+    const id = `F${++counter}`;
+    const filetype = name.split(".").pop()?.toLowerCase() ?? "text";
+    const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+    this.files.set(id, { name, filetype, bytes });
+    return { id, name, filetype };
+  }
+
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -274,6 +305,8 @@ export class FakeSlack {
     this.lastPostPerChannel.clear();
     this.perChannelIntervalMs = 0;
     this.conversations.clear();
+    this.files.clear();
+    this.emails.clear();
     this.clock = Date.now;
   }
 
@@ -328,6 +361,14 @@ export class FakeSlack {
         at: Date.now(),
       });
       res.writeHead(200, { "content-type": "text/plain" }).end("OK");
+      return;
+    }
+    const download = /^\/files\/(.+)$/.exec(path);
+    if (download) {
+      const file = this.files.get(decodeURIComponent(download[1] ?? ""));
+      this.record({ method: "file_download", params: { file: download[1] }, token, at: Date.now() });
+      if (!file || !token) res.writeHead(404).end();
+      else res.writeHead(200, { "content-type": "application/octet-stream" }).end(Buffer.from(file.bytes));
       return;
     }
     const method = path.replace(/^\/api\//, "");

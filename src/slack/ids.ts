@@ -59,6 +59,7 @@ export const BLOCKS = {
   decisions: "decisions",
   // import
   importLines: "import_lines",
+  importFile: "import_file",
 } as const;
 
 /** The action_id of the single element inside each input block. */
@@ -72,4 +73,5 @@ export const CALLBACKS = {
   scheduleMeeting: "csi_schedule_meeting",
   meetingDecisions: "csi_meeting_decisions",
   importCommitments: "csi_import_commitments",
+  confirmImport: "csi_import_confirm",
 } as const;

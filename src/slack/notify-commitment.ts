@@ -2,7 +2,7 @@ import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../app/deps.js";
 import type { Locale } from "../domain/types.js";
 import type { CommitmentWriteResult } from "../use-cases/create-commitment.js";
-import type { ImportCommitmentsResult } from "../use-cases/import-commitments.js";
+import type { ConfirmImportResult } from "../use-cases/import-commitments.js";
 import { publishHome } from "./publish-home.js";
 import { commitmentSaved, ownerNotice } from "./views/admin-messages.js";
 import { commitmentsImported } from "./views/import-messages.js";
@@ -35,14 +35,14 @@ export async function notifyCommitmentsImported(
   client: WebClient,
   actorId: string,
   locale: Locale,
-  result: Extract<ImportCommitmentsResult, { kind: "imported" }>,
+  result: Extract<ConfirmImportResult, { kind: "imported" }>,
 ): Promise<void> {
-  const sent = commitmentsImported(locale, result.commitments, result.ignoredColumns);
+  const sent = commitmentsImported(locale, result.added, result.ignoredColumns, result.modified);
   const tasks = [
     client.chat.postMessage({ channel: actorId, text: sent.text, blocks: sent.blocks }),
     publishHome(deps, client, actorId, locale),
   ];
-  await settle(deps, tasks, { refs: result.commitments.map((c) => c.ref) });
+  await settle(deps, tasks, { refs: [...result.added, ...result.modified].map((c) => c.ref) });
 }
 
 /** Each message is sent on its own: one that fails is logged, the others still go. */

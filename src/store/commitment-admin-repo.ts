@@ -1,12 +1,13 @@
-// Coordinators' writes on commitments: create, import and edit, each in one transaction with its audit entries.
+// Coordinators' writes on commitments: create and edit, each in one transaction with its audit entries
+// (import-repo.ts applies an import with the same helpers).
 // Editing never drops data silently: an indicator that already has values is kept even when its line
 // was removed from the form, and the audit entry records the state before and after.
 import { Prisma, type PrismaClient } from "../../prisma/generated/client/client.js";
-import type { CommitmentInput, IndicatorInput } from "../domain/commitment-input.js";
+import type { CommitmentInput } from "../domain/commitment-input.js";
 import { editFingerprint, commitmentSnapshot as snapshot } from "../domain/commitment-snapshot.js";
-import { normalizeText } from "../domain/text.js";
+import { matchIndicators } from "../domain/indicator-match.js";
 import type { Commitment } from "../domain/types.js";
-import { recordAudit, recordAudits } from "./audit-repo.js";
+import { recordAudit } from "./audit-repo.js";
 import { commitmentInclude, toCommitment } from "./commitments-repo.js";
 import { fromIsoDateOrNull } from "./mappers.js";
 import { findSubmission, lockKey } from "./submissions.js";
@@ -37,13 +38,98 @@ const sheetColumns = (input: CommitmentInput) => ({
   dueOn: fromIsoDateOrNull(input.dueOn),
 });
 
-const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+export const isUniqueViolation = (e: unknown) =>
+  e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 
 export interface EditResult {
   commitment: Commitment;
   /** Labels of indicators removed from the form but kept because they already have values. */
   keptIndicators: string[];
   addedOwners: string[];
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** Inserts new commitments with their owners and indicators (no audit: the caller records it); in input order. */
+export async function insertCommitments(
+  tx: Tx,
+  contractId: string,
+  inputs: readonly CommitmentInput[],
+): Promise<Commitment[]> {
+  const rows = await tx.commitment.createManyAndReturn({
+    data: inputs.map((input) => ({ contractId, ...sheetColumns(input) })),
+    select: { id: true, ref: true },
+  });
+  const idOf = new Map(rows.map((r) => [r.ref, r.id]));
+  const idFor = (ref: string): string => {
+    const id = idOf.get(ref);
+    if (!id) throw new Error(`Commitment ${ref} was not returned by its insert`);
+    return id;
+  };
+  const owned = inputs.flatMap((input) => input.owners.map((userId) => ({ commitmentId: idFor(input.ref), userId })));
+  if (owned.length) await tx.commitmentOwner.createMany({ data: owned });
+  const measured = inputs.flatMap((input) =>
+    input.indicators.map((i, position) => ({ ...i, position, commitmentId: idFor(input.ref) })),
+  );
+  if (measured.length) await tx.indicator.createMany({ data: measured });
+  const stored = await tx.commitment.findMany({
+    where: { id: { in: rows.map((r) => r.id) } },
+    include: commitmentInclude,
+  });
+  const byRef = new Map(stored.map((row) => [row.ref, toCommitment(row)]));
+  return inputs.flatMap((input) => byRef.get(input.ref) ?? []);
+}
+
+/**
+ * Writes a coordinator's edit of `before` (no audit: the caller records it). The indicators are matched by label
+ * then position and take the order typed; one removed from the list but already measured is kept, after them.
+ */
+export async function applyEdit(tx: Tx, before: Commitment, input: CommitmentInput): Promise<EditResult> {
+  const id = before.id;
+  const history = await tx.progressUpdate.findMany({
+    where: { commitmentId: id },
+    select: { indicatorValues: true },
+  });
+  const measured = new Set<string>(before.indicators.filter((i) => i.current !== null).map((i) => i.id));
+  for (const h of history) {
+    if (!Array.isArray(h.indicatorValues)) continue;
+    for (const v of h.indicatorValues) {
+      if (v && typeof v === "object" && !Array.isArray(v) && typeof v.indicatorId === "string")
+        measured.add(v.indicatorId);
+    }
+  }
+  const plan = matchIndicators(before.indicators, input.indicators);
+  await tx.commitment.update({ where: { id }, data: sheetColumns(input) });
+  await tx.commitmentOwner.deleteMany({ where: { commitmentId: id, userId: { notIn: input.owners } } });
+  const addedOwners = input.owners.filter((u) => !before.owners.includes(u));
+  if (addedOwners.length)
+    await tx.commitmentOwner.createMany({
+      data: addedOwners.map((userId) => ({ commitmentId: id, userId })),
+      skipDuplicates: true,
+    });
+  let position = 0;
+  for (const line of plan.lines) {
+    const data = {
+      label: line.input.label,
+      unit: line.input.unit,
+      baseline: line.input.baseline,
+      target: line.input.target,
+      position: position++,
+    };
+    if (line.existingId) await tx.indicator.update({ where: { id: line.existingId }, data });
+    else await tx.indicator.create({ data: { ...data, commitmentId: id } });
+  }
+  const keptIndicators: string[] = [];
+  for (const gone of plan.removed) {
+    if (measured.has(gone.id)) {
+      keptIndicators.push(gone.label);
+      await tx.indicator.update({ where: { id: gone.id }, data: { position: position++ } });
+    } else {
+      await tx.indicator.delete({ where: { id: gone.id } });
+    }
+  }
+  const afterRow = await tx.commitment.findUniqueOrThrow({ where: { id }, include: commitmentInclude });
+  return { commitment: toCommitment(afterRow), keptIndicators, addedOwners };
 }
 
 export function createCommitmentAdminRepo(prisma: PrismaClient) {
@@ -95,75 +181,6 @@ export function createCommitmentAdminRepo(prisma: PrismaClient) {
       }
     },
 
-    /**
-     * Creates all the commitments of an import or none: each with its `commitment.create` audit entry, and one
-     * `commitment.import` entry holding the submission key and the refs, so a second submission of the same view
-     * stores nothing. A ref taken in between (another coordinator) refuses the whole import.
-     */
-    async createMany(
-      contractId: string,
-      inputs: readonly CommitmentInput[],
-      actorId: string,
-      submissionKey?: string,
-    ): Promise<{ commitments: Commitment[]; created: boolean }> {
-      try {
-        return await prisma.$transaction(async (tx) => {
-          await lockKey(tx, `commitment:${contractId}`);
-          if (await findSubmission(tx, "commitment.import", submissionKey)) return { commitments: [], created: false };
-          const refs = inputs.map((i) => i.ref);
-          const taken = await tx.commitment.findFirst({
-            where: { contractId, ref: { in: refs } },
-            select: { ref: true },
-          });
-          if (taken) throw new RefTakenError(taken.ref);
-          const rows = await tx.commitment.createManyAndReturn({
-            data: inputs.map((input) => ({ contractId, ...sheetColumns(input) })),
-            select: { id: true, ref: true },
-          });
-          const idOf = new Map(rows.map((r) => [r.ref, r.id]));
-          const idFor = (ref: string): string => {
-            const id = idOf.get(ref);
-            if (!id) throw new Error(`Commitment ${ref} was not returned by its insert`);
-            return id;
-          };
-          const owned = inputs.flatMap((input) =>
-            input.owners.map((userId) => ({ commitmentId: idFor(input.ref), userId })),
-          );
-          if (owned.length) await tx.commitmentOwner.createMany({ data: owned });
-          const measured = inputs.flatMap((input) =>
-            input.indicators.map((i, position) => ({ ...i, position, commitmentId: idFor(input.ref) })),
-          );
-          if (measured.length) await tx.indicator.createMany({ data: measured });
-          const stored = await tx.commitment.findMany({
-            where: { id: { in: rows.map((r) => r.id) } },
-            include: commitmentInclude,
-          });
-          const byRef = new Map(stored.map((row) => [row.ref, toCommitment(row)]));
-          const commitments = refs.flatMap((ref) => byRef.get(ref) ?? []);
-          await recordAudits(tx, [
-            ...commitments.map((commitment) => ({
-              actorId,
-              action: "commitment.create",
-              entity: "commitment",
-              entityId: commitment.id,
-              details: { after: snapshot(commitment), imported: true, ...(submissionKey ? { submissionKey } : {}) },
-            })),
-            {
-              actorId,
-              action: "commitment.import",
-              entity: "contract",
-              entityId: contractId,
-              details: { refs, ...(submissionKey ? { submissionKey } : {}) },
-            },
-          ]);
-          return { commitments, created: true };
-        });
-      } catch (e) {
-        if (isUniqueViolation(e)) throw new RefTakenError(inputs.map((i) => i.ref).join(", "));
-        throw e;
-      }
-    },
-
     /** `expectedFingerprint`: editFingerprint() when the form was opened; a change since then refuses the edit. */
     async edit(id: string, input: CommitmentInput, actorId: string, expectedFingerprint?: string): Promise<EditResult> {
       try {
@@ -179,50 +196,7 @@ export function createCommitmentAdminRepo(prisma: PrismaClient) {
             });
             if (taken) throw new RefTakenError(input.ref);
           }
-          const history = await tx.progressUpdate.findMany({
-            where: { commitmentId: id },
-            select: { indicatorValues: true },
-          });
-          const measured = new Set<string>(before.indicators.filter((i) => i.current !== null).map((i) => i.id));
-          for (const h of history) {
-            if (!Array.isArray(h.indicatorValues)) continue;
-            for (const v of h.indicatorValues) {
-              if (v && typeof v === "object" && !Array.isArray(v) && typeof v.indicatorId === "string")
-                measured.add(v.indicatorId);
-            }
-          }
-          const plan = matchIndicators(before.indicators, input.indicators);
-          await tx.commitment.update({ where: { id }, data: sheetColumns(input) });
-          await tx.commitmentOwner.deleteMany({ where: { commitmentId: id, userId: { notIn: input.owners } } });
-          const addedOwners = input.owners.filter((u) => !before.owners.includes(u));
-          if (addedOwners.length)
-            await tx.commitmentOwner.createMany({
-              data: addedOwners.map((userId) => ({ commitmentId: id, userId })),
-              skipDuplicates: true,
-            });
-          let position = 0;
-          for (const line of plan.lines) {
-            const data = {
-              label: line.input.label,
-              unit: line.input.unit,
-              baseline: line.input.baseline,
-              target: line.input.target,
-              position: position++,
-            };
-            if (line.existingId) await tx.indicator.update({ where: { id: line.existingId }, data });
-            else await tx.indicator.create({ data: { ...data, commitmentId: id } });
-          }
-          const keptIndicators: string[] = [];
-          for (const gone of plan.removed) {
-            if (measured.has(gone.id)) {
-              keptIndicators.push(gone.label);
-              await tx.indicator.update({ where: { id: gone.id }, data: { position: position++ } });
-            } else {
-              await tx.indicator.delete({ where: { id: gone.id } });
-            }
-          }
-          const afterRow = await tx.commitment.findUniqueOrThrow({ where: { id }, include: commitmentInclude });
-          const commitment = toCommitment(afterRow);
+          const { commitment, keptIndicators, addedOwners } = await applyEdit(tx, before, input);
           await recordAudit(tx, {
             actorId,
             action: "commitment.edit",
@@ -241,34 +215,4 @@ export function createCommitmentAdminRepo(prisma: PrismaClient) {
 }
 export type CommitmentAdminRepo = ReturnType<typeof createCommitmentAdminRepo>;
 
-interface IndicatorPlan {
-  lines: { input: IndicatorInput; existingId: string | null }[];
-  removed: { id: string; label: string }[];
-}
-
-/**
- * Which typed line is which existing indicator: same label first (accents and case aside), then the
- * same position for a renamed one. Keeping the id keeps the values recorded against it.
- */
-export function matchIndicators(
-  existing: readonly { id: string; label: string }[],
-  typed: readonly IndicatorInput[],
-): IndicatorPlan {
-  const used = new Set<string>();
-  const ids: (string | null)[] = typed.map((line) => {
-    const hit = existing.find((e) => !used.has(e.id) && normalizeText(e.label) === normalizeText(line.label));
-    if (hit) used.add(hit.id);
-    return hit?.id ?? null;
-  });
-  typed.forEach((_, i) => {
-    const atSamePlace = existing[i];
-    if (ids[i] === null && atSamePlace && !used.has(atSamePlace.id)) {
-      used.add(atSamePlace.id);
-      ids[i] = atSamePlace.id;
-    }
-  });
-  return {
-    lines: typed.map((input, i) => ({ input, existingId: ids[i] ?? null })),
-    removed: existing.filter((e) => !used.has(e.id)).map((e) => ({ id: e.id, label: e.label })),
-  };
-}
+export { matchIndicators };

@@ -8,6 +8,7 @@ import { createDeliveriesRepo } from "./deliveries-repo.js";
 import { createDigestQueries } from "./digest-queries.js";
 import { createDoneRequestsRepo } from "./done-requests-repo.js";
 import { createFollowersRepo } from "./followers-repo.js";
+import { createImportRepo } from "./import-repo.js";
 import { createMeetingsRepo } from "./meetings-repo.js";
 import { createRoleAdminRepo } from "./role-admin-repo.js";
 import { createRolesRepo } from "./roles-repo.js";
@@ -25,6 +26,7 @@ export function createStore(prisma: PrismaClient) {
     roles: createRolesRepo(prisma),
     audit: createAuditRepo(prisma),
     commitmentAdmin: createCommitmentAdminRepo(prisma),
+    imports: createImportRepo(prisma),
     roleAdmin: createRoleAdminRepo(prisma),
     followers: createFollowersRepo(prisma),
     doneRequests: createDoneRequestsRepo(prisma),

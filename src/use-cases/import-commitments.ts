@@ -1,57 +1,148 @@
-import { importProblemsText, parseCommitmentImport } from "../domain/import-csv.js";
-import type { Commitment, Locale } from "../domain/types.js";
+// `/csi import` in two steps. previewImport checks every row (like the « Nouvel engagement » form, confidentiality
+// included), compares it with the contract's commitments and keeps the plan as a draft: nothing is written yet.
+// confirmImport applies the draft on « Confirmer », all or nothing, each change audited as an edit by the importer.
+import { importFingerprint } from "../domain/commitment-snapshot.js";
+import { localDateOf } from "../domain/due-instants.js";
+import {
+  type ImportSource,
+  importOwnerEmails,
+  importProblemsText,
+  parseCommitmentImport,
+} from "../domain/import-csv.js";
+import { type ImportRowPlan, planCounts } from "../domain/import-plan.js";
+import { tr } from "../domain/locale.js";
+import type { Commitment, Contract, Locale } from "../domain/types.js";
 import { RefTakenError } from "../store/commitment-admin-repo.js";
+import { type DraftRow, StaleImportError } from "../store/import-repo.js";
 import { contractFor, coordinatorGate, type UseCaseDeps } from "./coordinators.js";
 
-export type ImportCommitmentsResult =
+/** Addresses looked up at most per import (Slack's users.lookupByEmail is a Tier 3 method). */
+const MAX_EMAILS = 100;
+
+export type PreviewImportResult =
   | { kind: "refused"; coordinators: string[] }
   | { kind: "invalid"; error: string }
-  | { kind: "imported"; commitments: Commitment[]; ignoredColumns: string[]; duplicate: boolean };
+  | {
+      kind: "preview";
+      contract: Contract;
+      /** null when nothing would change: there is nothing to confirm. */
+      draftId: string | null;
+      rows: ImportRowPlan[];
+      counts: ReturnType<typeof planCounts>;
+      ignoredColumns: string[];
+    };
 
-export interface ImportCommitmentsRequest {
+export interface PreviewImportRequest {
   actorId: string;
-  /** The lines pasted in the modal. */
-  text: string | null;
+  source: ImportSource;
   locale: Locale;
   contractRef?: string;
-  /** The modal's view id: a second submission of the same view stores nothing. */
-  submissionKey?: string;
+  /** Slack's users.lookupByEmail: the user id of an address, null when no account of the workspace has it. */
+  resolveEmail: (email: string) => Promise<string | null>;
 }
 
-const refTaken = (locale: Locale, ref: string) =>
-  locale === "en"
-    ? `Nothing was imported: ${ref} was just given to another commitment. Submit again: the refs left empty will take the next free numbers.`
-    : `Rien n'a été importé : ${ref} vient d'être attribuée à un autre engagement. Validez à nouveau : les références laissées vides prendront les numéros libres suivants.`;
-
-/**
- * A coordinator pastes spreadsheet lines: every line is checked like the « Nouvel engagement » form
- * (confidentiality included), each gets a ref of its own, and they are stored all together or not at all.
- */
-export async function importCommitments(
-  deps: UseCaseDeps,
-  req: ImportCommitmentsRequest,
-): Promise<ImportCommitmentsResult> {
+export async function previewImport(deps: UseCaseDeps, req: PreviewImportRequest): Promise<PreviewImportResult> {
   const gate = await coordinatorGate(deps, req.actorId);
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const contract = await contractFor(deps, req.contractRef);
   if (!contract) throw new Error("No contract to import commitments into");
-  const parsed = parseCommitmentImport(req.text, {
+  const emails = importOwnerEmails(req.source);
+  if (emails.length > MAX_EMAILS)
+    return {
+      kind: "invalid",
+      error: tr(
+        req.locale,
+        `${emails.length} adresses e-mail dans la colonne Pilotes : ${MAX_EMAILS} au plus par import (écrivez les autres en mentions <@U…>).`,
+        `${emails.length} e-mail addresses in the Owners column: ${MAX_EMAILS} at most per import (write the others as <@U…> mentions).`,
+      ),
+    };
+  const [existing, resolved] = await Promise.all([
+    deps.store.commitments.listByContract(contract.id),
+    Promise.all(emails.map(async (e) => [e, await req.resolveEmail(e)] as const)),
+  ]);
+  const parsed = parseCommitmentImport(req.source, {
     locale: req.locale,
     parties: contract.parties,
-    existingRefs: await deps.store.commitments.listRefs(contract.id),
+    existing,
+    emailIds: new Map(resolved),
   });
   if (!parsed.ok) return { kind: "invalid", error: importProblemsText(parsed.problems, req.locale) };
+  const byId = new Map(existing.map((c) => [c.id, c]));
+  const rows: DraftRow[] = parsed.rows.flatMap((r): DraftRow[] => {
+    if (r.kind === "add") return [{ kind: "add", input: r.input, currents: r.currents }];
+    const before = byId.get(r.id);
+    if (r.kind === "same" || !before) return [];
+    return [{ kind: "modify", id: r.id, fingerprint: importFingerprint(before), input: r.input, currents: r.currents }];
+  });
+  const draftId = rows.length
+    ? await deps.store.imports.saveDraft(contract.id, req.actorId, { rows, ignoredColumns: parsed.ignoredColumns })
+    : null;
+  return {
+    kind: "preview",
+    contract,
+    draftId,
+    rows: parsed.rows,
+    counts: planCounts(parsed.rows),
+    ignoredColumns: parsed.ignoredColumns,
+  };
+}
+
+export type ConfirmImportResult =
+  | { kind: "refused"; coordinators: string[] }
+  | { kind: "invalid"; error: string }
+  | { kind: "imported"; added: Commitment[]; modified: Commitment[]; ignoredColumns: string[]; duplicate: boolean };
+
+export interface ConfirmImportRequest {
+  actorId: string;
+  draftId: string;
+  locale: Locale;
+}
+
+export async function confirmImport(deps: UseCaseDeps, req: ConfirmImportRequest): Promise<ConfirmImportResult> {
+  const { locale } = req;
+  const gate = await coordinatorGate(deps, req.actorId);
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
+  const draft = await deps.store.imports.findDraft(req.draftId);
+  // Only its coordinator confirms a preview: another one's forged id finds nothing.
+  if (!draft || draft.actorId !== req.actorId)
+    return {
+      kind: "invalid",
+      error: tr(
+        locale,
+        "Cet aperçu d'import n'existe plus : relancez `/csi import`.",
+        "This import preview no longer exists: run `/csi import` again.",
+      ),
+    };
+  const contract = (await deps.store.contracts.list()).find((c) => c.id === draft.contractId);
+  const today = localDateOf(deps.now(), contract?.timezone ?? deps.config.timezone);
   try {
-    const inputs = parsed.rows.map((r) => r.input);
-    const { commitments, created } = await deps.store.commitmentAdmin.createMany(
-      contract.id,
-      inputs,
-      req.actorId,
-      req.submissionKey,
-    );
-    return { kind: "imported", commitments, ignoredColumns: parsed.ignoredColumns, duplicate: !created };
+    const done = await deps.store.imports.applyDraft(draft.id, req.actorId, today);
+    return {
+      kind: "imported",
+      added: done.added,
+      modified: done.modified,
+      ignoredColumns: draft.ignoredColumns,
+      duplicate: !done.applied,
+    };
   } catch (e) {
-    if (e instanceof RefTakenError) return { kind: "invalid", error: refTaken(req.locale, e.ref) };
+    if (e instanceof StaleImportError)
+      return {
+        kind: "invalid",
+        error: tr(
+          locale,
+          `Rien n'a été importé : ${e.refs.join(", ")} ${e.refs.length > 1 ? "ont été modifiés" : "a été modifié"} depuis l'aperçu. Relancez \`/csi import\` avec le même fichier pour voir l'aperçu à jour.`,
+          `Nothing was imported: ${e.refs.join(", ")} changed since the preview. Run \`/csi import\` again with the same file to see an up-to-date preview.`,
+        ),
+      };
+    if (e instanceof RefTakenError)
+      return {
+        kind: "invalid",
+        error: tr(
+          locale,
+          `Rien n'a été importé : ${e.ref} vient d'être attribuée à un autre engagement. Relancez \`/csi import\` : les références laissées vides prendront les numéros libres suivants.`,
+          `Nothing was imported: ${e.ref} was just given to another commitment. Run \`/csi import\` again: the refs left empty will take the next free numbers.`,
+        ),
+      };
     throw e;
   }
 }

@@ -93,13 +93,17 @@ describe("commitmentsCsv", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     const [header, first, second] = rows(csv);
+    // Five columns per indicator, as many as the commitment with the most: /csi import reads each back.
     expect(header).toBe(
-      "Référence;Partie;Intitulé;Service pilote;Pilotes;Échéance;Statut;Avancement (%);En retard;Dernière mise à jour;Indicateurs",
+      "Référence;Partie;Intitulé;Description;Service pilote;Pilotes;Échéance;Statut;Avancement (%);En retard;Dernière mise à jour;Indicateur 1;Unité 1;Départ 1;Cible 1;Valeur actuelle 1;Indicateur 2;Unité 2;Départ 2;Cible 2;Valeur actuelle 2",
     );
+    // Owners as « name <@id> »: read by people, and by /csi import.
     expect(first).toBe(
-      'ETAT-08;État;"Patrouilles communes; « nuit »";Police nationale;"Marc Dupont, U0UNKNOWN";01/11/2026;En retard;60;oui;10/11/2026;"Patrouilles : 6,5 / 8,5 par mois (01/11/2026) | Délai moyen : —"',
+      'ETAT-08;État;"Patrouilles communes; « nuit »";;Police nationale;"Marc Dupont <@U0OWNER1>, <@U0UNKNOWN>";01/11/2026;En retard;60;oui;10/11/2026;Patrouilles;par mois;2;"8,5";"6,5";Délai moyen;;;;',
     );
-    expect(second).toBe(`VILLE-03;Ville de Chambéry;"'=HYPERLINK(""http://x"")";;;30/06/2027;En cours;0;non;;`);
+    expect(second).toBe(
+      `VILLE-03;Ville de Chambéry;"'=HYPERLINK(""http://x"")";;;;30/06/2027;En cours;0;non;;;;;;;;;;;`,
+    );
     expect(rows(csv)).toHaveLength(4); // header, two commitments, and the final line break
   });
 
@@ -109,6 +113,7 @@ describe("commitmentsCsv", () => {
       "Ref",
       "Party",
       "Title",
+      "Description",
       "Lead service",
       "Owners",
       "Due date",
@@ -116,11 +121,12 @@ describe("commitmentsCsv", () => {
       "Progress (%)",
       "Overdue",
       "Last update",
-      "Indicators",
+      ...["Indicator", "Unit", "Baseline", "Target", "Current value"].flatMap((h) => [`${h} 1`]),
+      ...["Indicator", "Unit", "Baseline", "Target", "Current value"].flatMap((h) => [`${h} 2`]),
     ]);
     expect(first).toContain(";2026-11-01;");
     expect(first).toContain(";yes;2026-11-10;");
-    expect(first).toContain("Patrouilles : 6.5 / 8.5 par mois (2026-11-01)");
+    expect(first).toContain(";Patrouilles;par mois;2;8.5;6.5;Délai moyen;");
   });
 });
 

@@ -7,19 +7,21 @@ import {
   parseCommitmentImport,
   parseImportDate,
 } from "../../src/domain/import-csv.js";
+import { makeCommitment } from "../support/fixtures.js";
 
 const parties = [
   { code: "ETAT", label: "État" },
   { code: "VILLE", label: "Ville de Chambéry" },
   { code: "PARQUET", label: "Parquet" },
 ];
-const ctx: ImportContext = {
-  locale: "fr",
-  parties,
-  existingRefs: ["ETAT-01", "ETAT-08", "VILLE-01", "VILLE-06", "PARQUET-02"],
-};
+const existing = ["ETAT-01", "ETAT-08", "VILLE-01", "VILLE-06", "PARQUET-02"].map((ref, i) =>
+  makeCommitment({ ref, party: ref.split("-")[0]!, title: `Engagement ${ref}`, owners: ["U0OWNER1"] }, i),
+);
+const ctx: ImportContext = { locale: "fr", parties, existing };
 const EXPORT_HEADER =
-  "Référence;Partie;Intitulé;Service pilote;Pilotes;Échéance;Statut;Avancement (%);En retard;Dernière mise à jour;Indicateurs";
+  "Référence;Partie;Intitulé;Description;Service pilote;Pilotes;Échéance;Statut;Avancement (%);En retard;Dernière mise à jour;Indicateur 1;Unité 1;Départ 1;Cible 1;Valeur actuelle 1";
+/** The paste of the modal (the form's text field). */
+const parse = (text: string | null, c: ImportContext = ctx) => parseCommitmentImport({ paste: text }, c);
 
 function rows(result: ImportResult) {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.problems)}`);
@@ -34,7 +36,7 @@ describe("reading pasted lines", () => {
   it("reads a copy from a spreadsheet (tabs) in the default order, gives the next free refs, skips blank lines", () => {
     const text =
       "VILLE\tÉtendre la vidéoprotection\t30/06/2027\tPolice municipale\tDix caméras\n\n\t\t\nÉtat\tRenforcer les patrouilles\t1/2/2027\nparquet\tTraitement en temps réel\t2027-03-31\t\t\n";
-    expect(rows(parseCommitmentImport(text, ctx))).toEqual([
+    expect(rows(parse(text))).toEqual([
       {
         line: 1,
         ref: "VILLE-07",
@@ -73,13 +75,13 @@ describe("reading pasted lines", () => {
 
   it("gives two rows of the same party two refs, one after the other", () => {
     const text = "VILLE;Première action\nVILLE;Deuxième action\nVille de Chambéry;Troisième action";
-    expect(rows(parseCommitmentImport(text, ctx)).map((r) => r.ref)).toEqual(["VILLE-07", "VILLE-08", "VILLE-09"]);
+    expect(rows(parse(text)).map((r) => r.ref)).toEqual(["VILLE-07", "VILLE-08", "VILLE-09"]);
   });
 
   it("follows RFC 4180 quotes: separators, doubled quotes and line breaks inside a quoted cell", () => {
     const text =
       'VILLE,"Patrouilles, soir et week-end","31/12/2027",Police,"Opération ""Tranquillité""\nsur deux lignes"\nETAT,Deuxième,,,';
-    expect(rows(parseCommitmentImport(text, ctx))).toMatchObject([
+    expect(rows(parse(text))).toMatchObject([
       {
         line: 1,
         title: "Patrouilles, soir et week-end",
@@ -93,16 +95,14 @@ describe("reading pasted lines", () => {
   });
 
   it("keeps a quote inside an unquoted cell as it is, and refuses a quote never closed", () => {
-    expect(rows(parseCommitmentImport('VILLE;Opération "Tranquillité vacances"', ctx))[0]?.title).toBe(
-      'Opération "Tranquillité vacances"',
-    );
-    expect(problems(parseCommitmentImport('VILLE;Bon titre\nVILLE;"Titre sans fin', ctx))).toEqual([
+    expect(rows(parse('VILLE;Opération "Tranquillité vacances"'))[0]?.title).toBe('Opération "Tranquillité vacances"');
+    expect(problems(parse('VILLE;Bon titre\nVILLE;"Titre sans fin'))).toEqual([
       { line: 2, message: 'guillemet ouvert (") sans guillemet fermant.' },
     ]);
   });
 
   it("ignores a leading byte-order mark and Windows line ends", () => {
-    const result = rows(parseCommitmentImport("\uFEFFVILLE;Premier;31/12/2027\r\nVILLE;Second;01/01/2028\r\n", ctx));
+    const result = rows(parse("\uFEFFVILLE;Premier;31/12/2027\r\nVILLE;Second;01/01/2028\r\n"));
     expect(result.map((r) => [r.line, r.party, r.title, r.dueOn])).toEqual([
       [1, "VILLE", "Premier", "2027-12-31"],
       [2, "VILLE", "Second", "2028-01-01"],
@@ -110,7 +110,7 @@ describe("reading pasted lines", () => {
   });
 
   it("takes off the apostrophe /csi export puts before a text a spreadsheet would run as a formula", () => {
-    expect(rows(parseCommitmentImport("VILLE;'=Vidéo et +;31/12/2027;'-Police", ctx))[0]).toMatchObject({
+    expect(rows(parse("VILLE;'=Vidéo et +;31/12/2027;'-Police"))[0]).toMatchObject({
       title: "=Vidéo et +",
       leadService: "-Police",
     });
@@ -119,8 +119,8 @@ describe("reading pasted lines", () => {
 
 describe("header line", () => {
   it("maps the columns of /csi export's French header by name and says which ones it ignored", () => {
-    const text = `${EXPORT_HEADER}\n;Ville de Chambéry;Vidéoprotection des Hauts;Police municipale;Marc Lefèvre;30/06/2027;En cours;30;non;;Caméras : 4 / 10\nETAT-12;État;Patrouilles de nuit;DDSP;;15/09/2027;;;;;`;
-    const result = parseCommitmentImport(text, ctx);
+    const text = `${EXPORT_HEADER}\n;Ville de Chambéry;Vidéoprotection des Hauts;;Police municipale;Marc Lefèvre <@U0MARC1>;30/06/2027;En cours;30;non;;Caméras;;4;10;\nETAT-12;État;Patrouilles de nuit;;DDSP;;15/09/2027;;;;;;;;;`;
+    const result = parse(text);
     expect(rows(result)).toEqual([
       {
         line: 2,
@@ -130,8 +130,8 @@ describe("header line", () => {
         leadService: "Police municipale",
         dueOn: "2027-06-30",
         description: null,
-        owners: [],
-        indicators: [],
+        owners: ["U0MARC1"],
+        indicators: [{ label: "Caméras", unit: null, baseline: 4, target: 10 }],
       },
       {
         line: 3,
@@ -146,19 +146,17 @@ describe("header line", () => {
       },
     ]);
     expect(result.ok && result.ignoredColumns).toEqual([
-      "Pilotes",
       "Statut",
       "Avancement (%)",
       "En retard",
       "Dernière mise à jour",
-      "Indicateurs",
     ]);
   });
 
   it("reads English names in any order, accents and case ignored", () => {
     const en = rows(
-      parseCommitmentImport(
-        "Due date,Title,PARTY,description,Lead Service,Owners\n2027-05-31,Night patrols,state,Ten more,Police,Marc",
+      parse(
+        "Due date,Title,PARTY,description,Lead Service,Owners\n2027-05-31,Night patrols,state,Ten more,Police,<@U0MARC1>",
         ctx,
       ),
     );
@@ -171,32 +169,35 @@ describe("header line", () => {
         dueOn: "2027-05-31",
         description: "Ten more",
         leadService: "Police",
-        owners: [],
+        owners: ["U0MARC1"],
         indicators: [],
       },
     ]);
-    const fr = parseCommitmentImport("ECHEANCE;intitule;Partie;Titre\n31/12/2027;Premier;VILLE;doublon", ctx);
+    const fr = parse("ECHEANCE;intitule;Partie;Titre\n31/12/2027;Premier;VILLE;doublon", ctx);
     expect(rows(fr)[0]).toMatchObject({ title: "Premier", dueOn: "2027-12-31" });
     // « Titre » names the title a second time: the first column wins, the second is ignored and said so.
     expect(fr.ok && fr.ignoredColumns).toEqual(["Titre"]);
   });
 
   it("a header of other names beside two known ones ignores them; a header without Partie or Intitulé is refused", () => {
-    const mixed = parseCommitmentImport("Partie;Intitulé;Commentaire interne\nVILLE;Titre valable;à relire", ctx);
+    const mixed = parse("Partie;Intitulé;Commentaire interne\nVILLE;Titre valable;à relire", ctx);
     expect(rows(mixed)).toHaveLength(1);
     expect(mixed.ok && mixed.ignoredColumns).toEqual(["Commentaire interne"]);
-    expect(problems(parseCommitmentImport("Partie;Échéance\nVILLE;31/12/2027", ctx))).toEqual([
-      { line: 1, message: "la ligne d'en-tête doit comporter les colonnes Partie et Intitulé." },
+    expect(problems(parse("Partie;Échéance\nVILLE;31/12/2027"))).toEqual([
+      {
+        line: 1,
+        message: "la ligne d'en-tête doit comporter la colonne Référence, ou les colonnes Partie et Intitulé.",
+      },
     ]);
-    expect(problems(parseCommitmentImport(`${EXPORT_HEADER}\n\n`, ctx))).toEqual([
+    expect(problems(parse(`${EXPORT_HEADER}\n\n`))).toEqual([
       { line: null, message: "Aucune ligne d'engagement sous la ligne d'en-tête." },
     ]);
   });
 
   it("without a header, a row longer than the five columns is refused", () => {
-    expect(
-      problems(parseCommitmentImport("VILLE;Titre valable;31/12/2027;Police;Description;En cours;;", ctx))[0]?.message,
-    ).toBe("6 cellules pour 5 colonnes (Partie ; Intitulé ; Échéance ; Service pilote ; Description)");
+    expect(problems(parse("VILLE;Titre valable;31/12/2027;Police;Description;En cours;;"))[0]?.message).toBe(
+      "6 cellules pour 5 colonnes (Partie ; Intitulé ; Échéance ; Service pilote ; Description)",
+    );
   });
 });
 
@@ -215,7 +216,7 @@ describe("checking each row", () => {
   it("names each wrong line and what is wrong in it", () => {
     const text =
       "VILLE;Bon titre;31/12/2027\nVILLE;Mauvaise date;31/02/2027\nMairie de Lyon;Partie inconnue\n;Sans partie\nETAT;ab;fin 2027";
-    expect(problems(parseCommitmentImport(text, ctx))).toEqual([
+    expect(problems(parse(text))).toEqual([
       { line: 2, message: "Échéance — « 31/02/2027 » n'existe pas au calendrier." },
       { line: 3, message: "Partie — « Mairie de Lyon » inconnue : ETAT, VILLE ou PARQUET." },
       { line: 4, message: "Partie — manquante : ETAT, VILLE ou PARQUET." },
@@ -227,33 +228,42 @@ describe("checking each row", () => {
     ]);
   });
 
-  it("never gives an existing ref again: a ref of the contract is an error for that row, not an update", () => {
-    expect(
-      problems(parseCommitmentImport(`${EXPORT_HEADER}\nVILLE-01;Ville de Chambéry;Autre intitulé;;;;;;;;`, ctx)),
-    ).toEqual([{ line: 2, message: "Référence — VILLE-01 existe déjà. Prochain numéro libre : VILLE-07." }]);
+  it("a ref of the contract updates that commitment: only the columns present, field by field", () => {
+    const result = parse(
+      `Référence;Partie;Intitulé;Échéance\nVILLE-01;Ville de Chambéry;Autre intitulé;31/12/2027\nETAT-01;ETAT;Engagement ETAT-01;`,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const [changed, same] = result.rows;
+    expect(changed).toMatchObject({
+      kind: "modify",
+      id: existing[2]!.id,
+      input: { ref: "VILLE-01", title: "Autre intitulé", dueOn: "2027-12-31", owners: ["U0OWNER1"] },
+      changes: [
+        { field: "title", before: "Engagement VILLE-01", after: "Autre intitulé" },
+        { field: "dueOn", before: null, after: "2027-12-31" },
+      ],
+    });
+    expect(same).toMatchObject({ kind: "same", input: { ref: "ETAT-01" } });
+    expect(problems(parse("Référence;Partie;Intitulé\nVILLE-01;ETAT;Autre intitulé"))).toEqual([
+      { line: 2, message: "Partie — VILLE-01 est un engagement VILLE : sa partie ne change pas par un import." },
+    ]);
   });
 
   it("never gives one ref to two rows of the paste, typed twice or typed after being given", () => {
-    const twice = problems(
-      parseCommitmentImport("Réf;Partie;Intitulé\nVILLE-09;VILLE;Premier\nville-9;VILLE;Second", ctx),
-    );
+    const twice = problems(parse("Réf;Partie;Intitulé\nVILLE-09;VILLE;Premier\nville-9;VILLE;Second", ctx));
     expect(twice).toEqual([{ line: 3, message: "Référence — VILLE-09 est déjà celle de la ligne 2." }]);
-    const given = problems(
-      parseCommitmentImport("Réf;Partie;Intitulé\n;VILLE;Premier (VILLE-07)\nVILLE-07;VILLE;Second", ctx),
-    );
+    const given = problems(parse("Réf;Partie;Intitulé\n;VILLE;Premier (VILLE-07)\nVILLE-07;VILLE;Second", ctx));
     expect(given).toEqual([{ line: 3, message: "Référence — VILLE-07 est déjà celle de la ligne 2." }]);
     // After a typed ref, the next empty one continues from it.
-    expect(
-      rows(parseCommitmentImport("Réf;Partie;Intitulé\nVILLE-10;VILLE;Premier\n;VILLE;Second", ctx)).map((r) => r.ref),
-    ).toEqual(["VILLE-10", "VILLE-11"]);
+    expect(rows(parse("Réf;Partie;Intitulé\nVILLE-10;VILLE;Premier\n;VILLE;Second")).map((r) => r.ref)).toEqual([
+      "VILLE-10",
+      "VILLE-11",
+    ]);
   });
 
   it("refuses personal data in any text column, like the form", () => {
     const found = problems(
-      parseCommitmentImport(
-        "VILLE;Suivi du mineur né le 03/04/2010;31/12/2027\nVILLE;Titre valable;;;Appeler le 06 12 34 56 78",
-        ctx,
-      ),
+      parse("VILLE;Suivi du mineur né le 03/04/2010;31/12/2027\nVILLE;Titre valable;;;Appeler le 06 12 34 56 78", ctx),
     );
     expect(found.map((p) => p.line)).toEqual([1, 2]);
     expect(found[0]?.message).toMatch(/^Intitulé — Données personnelles détectées .*GLTD\/CLSPD/);
@@ -263,32 +273,23 @@ describe("checking each row", () => {
   it(`takes at most ${MAX_IMPORT_ROWS} rows`, () => {
     const line = (i: number) => `VILLE;Action numéro ${i}`;
     expect(
-      rows(
-        parseCommitmentImport(Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => line(i)).join("\n"), {
-          ...ctx,
-          existingRefs: [],
-        }),
-      ),
+      rows(parse(Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => line(i)).join("\n"), { ...ctx, existing: [] })),
     ).toHaveLength(100);
-    expect(
-      problems(parseCommitmentImport(Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => line(i)).join("\n"), ctx)),
-    ).toEqual([
+    expect(problems(parse(Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => line(i)).join("\n")))).toEqual([
       { line: null, message: "101 lignes : 100 engagements au plus par import. Importez en plusieurs fois." },
     ]);
   });
 
   it("refuses an empty paste and a text longer than Slack allows", () => {
-    expect(problems(parseCommitmentImport(" \n\t\n", ctx))).toEqual([
+    expect(problems(parse(" \n\t\n"))).toEqual([
       { line: null, message: "Collez au moins une ligne : une ligne par engagement." },
     ]);
-    expect(problems(parseCommitmentImport(null, ctx))).toHaveLength(1);
-    expect(problems(parseCommitmentImport(`VILLE;${"x".repeat(3000)}`, ctx))[0]?.message).toContain(
-      "dépasse 3000 caractères",
-    );
+    expect(problems(parse(null))).toHaveLength(1);
+    expect(problems(parse(`VILLE;${"x".repeat(3000)}`))[0]?.message).toContain("dépasse 3000 caractères");
   });
 
   it("speaks English when the form does", () => {
-    const en = problems(parseCommitmentImport("Lyon;Title;31/02/2027", { ...ctx, locale: "en" }));
+    const en = problems(parse("Lyon;Title;31/02/2027", { ...ctx, locale: "en" }));
     expect(en).toEqual([
       {
         line: 1,
@@ -305,7 +306,7 @@ describe("the error shown on the form", () => {
   it("lists eight lines at most, then counts the others, within Slack's 2,000 characters", () => {
     // Three problems a line (party, confidentiality, date): each listed line is cut, the whole stays within the limit.
     const text = Array.from({ length: 30 }, (_, i) => `Lyon ${i};Appeler le 06 12 34 56 78;31/02/2027`).join("\n");
-    const found = problems(parseCommitmentImport(text, ctx));
+    const found = problems(parse(text));
     expect(found).toHaveLength(30);
     const shown = importProblemsText(found, "fr");
     const lines = shown.split("\n");

@@ -141,7 +141,7 @@ describe("commitment admin repository", () => {
   });
 });
 
-describe("importing commitments", () => {
+describe("importing commitments (a draft, then applied)", () => {
   const imports = () => t.prisma.auditEntry.findMany({ where: { action: "commitment.import" } });
   const many = [
     input({ ref: "VILLE-40", party: "VILLE", title: "Médiation de nuit", owners: [], indicators: [] }),
@@ -152,49 +152,50 @@ describe("importing commitments", () => {
       indicators: [{ label: "Sorties", unit: null, baseline: 0, target: 50 }],
     }),
   ];
+  const adds = (inputs: CommitmentInput[]) =>
+    inputs.map((i) => ({ kind: "add" as const, input: i, currents: i.indicators.map(() => null) }));
 
-  it("creates them all in the order given, each audited, with one import entry; the same key creates once", async () => {
-    const first = await t.store.commitmentAdmin.createMany(contractId, many, "U0COORD", "VIMPORT");
-    expect(first.created).toBe(true);
-    expect(
-      first.commitments.map((c) => [c.ref, c.title, c.owners, c.indicators.map((i) => [i.label, i.target])]),
-    ).toEqual([
+  it("creates them all in the order given, each audited, with one import entry; a draft applies once", async () => {
+    const draft = await t.store.imports.saveDraft(contractId, "U0COORD", { rows: adds(many), ignoredColumns: [] });
+    const first = await t.store.imports.applyDraft(draft, "U0COORD", "2026-11-23");
+    expect(first.applied).toBe(true);
+    expect(first.added.map((c) => [c.ref, c.title, c.owners, c.indicators.map((i) => [i.label, i.target])])).toEqual([
       ["VILLE-40", "Médiation de nuit", [], []],
       ["ETAT-41", "Patrouilles pédestres", ["U7"], [["Sorties", 50]]],
     ]);
-    for (const c of first.commitments) {
+    for (const c of first.added) {
       expect(await t.store.audit.listFor("commitment", c.id)).toMatchObject([
-        { action: "commitment.create", details: { submissionKey: "VIMPORT", after: { ref: c.ref, title: c.title } } },
+        { action: "commitment.create", details: { submissionKey: draft, after: { ref: c.ref, title: c.title } } },
       ]);
     }
     expect(await imports()).toMatchObject([
-      {
-        entity: "contract",
-        entityId: contractId,
-        details: { submissionKey: "VIMPORT", refs: ["VILLE-40", "ETAT-41"] },
-      },
+      { entity: "contract", entityId: contractId, details: { submissionKey: draft, refs: ["VILLE-40", "ETAT-41"] } },
     ]);
-    const again = await t.store.commitmentAdmin.createMany(
-      contractId,
-      [input({ ref: "VILLE-42", party: "VILLE" })],
-      "U0COORD",
-      "VIMPORT",
-    );
-    expect(again).toEqual({ commitments: [], created: false });
-    expect(await t.store.commitments.findByRef(contractId, "VILLE-42")).toBeNull();
+    expect(await t.store.imports.applyDraft(draft, "U0COORD", "2026-11-23")).toEqual({
+      applied: false,
+      added: [],
+      modified: [],
+    });
+    expect(await imports()).toHaveLength(1);
   });
 
   it("stores none when one ref is already used", async () => {
     const before = await t.prisma.commitment.count();
-    const attempt = t.store.commitmentAdmin.createMany(
-      contractId,
-      [input({ ref: "VILLE-43", party: "VILLE" }), input({ ref: "ETAT-01" })],
-      "U0COORD",
-      "VOTHER",
-    );
-    await expect(attempt).rejects.toMatchObject({ name: "RefTakenError", ref: "ETAT-01" });
+    const draft = await t.store.imports.saveDraft(contractId, "U0COORD", {
+      rows: adds([input({ ref: "VILLE-43", party: "VILLE" }), input({ ref: "ETAT-01" })]),
+      ignoredColumns: [],
+    });
+    await expect(t.store.imports.applyDraft(draft, "U0COORD", "2026-11-23")).rejects.toMatchObject({
+      name: "RefTakenError",
+      ref: "ETAT-01",
+    });
     expect(await t.prisma.commitment.count()).toBe(before);
     expect(await imports()).toHaveLength(1);
+  });
+
+  it("a forged draft id names nothing", async () => {
+    expect(await t.store.imports.findDraft("not-a-uuid")).toBeNull();
+    expect(await t.store.imports.findDraft("00000000-0000-4000-8000-000000000000")).toBeNull();
   });
 });
 

@@ -74,7 +74,8 @@ export type FieldValue =
   | { users: string[] }
   | { date: string | null }
   | { time: string | null }
-  | { conversation: string | null };
+  | { conversation: string | null }
+  | { files: { id: string; name: string; filetype: string }[] };
 
 export function stateValues(fields: Record<string, FieldValue>): Record<string, Record<string, Json>> {
   const out: Record<string, Record<string, Json>> = {};
@@ -89,6 +90,7 @@ export function stateValues(fields: Record<string, FieldValue>): Record<string, 
     else if ("users" in f) v = { type: "multi_users_select", selected_users: f.users };
     else if ("date" in f) v = { type: "datepicker", selected_date: f.date };
     else if ("time" in f) v = { type: "timepicker", selected_time: f.time };
+    else if ("files" in f) v = { type: "file_input", files: f.files };
     else v = { type: "conversations_select", selected_conversation: f.conversation };
     out[block] = { value: v };
   }

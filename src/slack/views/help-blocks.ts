@@ -92,8 +92,8 @@ const COORDINATOR_LINES: HelpLine[] = [
   {
     usageFr: "import",
     usageEn: "import",
-    fr: "ajouter des engagements en collant des lignes de tableur",
-    en: "add commitments by pasting spreadsheet lines",
+    fr: "ajouter ou mettre à jour des engagements depuis un tableur (le fichier de l'export, modifié)",
+    en: "add or update commitments from a spreadsheet (the export's file, edited)",
   },
   {
     usageFr: "role @personne coordinateur|membre|lecteur",

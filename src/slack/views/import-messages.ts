@@ -11,18 +11,32 @@ import type { Reply } from "./reply.js";
 export const MAX_LISTED_IMPORTS = 30;
 const LINES_PER_SECTION = 10;
 
+type Listed = { ref: string; title: string; owners?: readonly string[] };
+
 export function commitmentsImported(
   locale: Locale,
-  commitments: readonly { ref: string; title: string }[],
+  added: readonly Listed[],
   ignoredColumns: readonly string[],
+  modified: readonly Listed[] = [],
 ): Reply {
+  const commitments = [...added, ...modified];
   const n = commitments.length;
-  const head = tr(
-    locale,
-    `:white_check_mark: *${n} engagement${n > 1 ? "s" : ""} importé${n > 1 ? "s" : ""}.*`,
-    `:white_check_mark: *${n} commitment${n > 1 ? "s" : ""} imported.*`,
-  );
-  const lines = commitments.slice(0, MAX_LISTED_IMPORTS).map((c) => `• *${esc(c.ref)}* — ${plain(c.title, 150)}`);
+  const m = modified.length;
+  const head = m
+    ? tr(
+        locale,
+        `:white_check_mark: *Import appliqué : ${m} engagement${m > 1 ? "s" : ""} modifié${m > 1 ? "s" : ""}, ${added.length} ajouté${added.length > 1 ? "s" : ""}.*`,
+        `:white_check_mark: *Import applied: ${m} commitment${m > 1 ? "s" : ""} modified, ${added.length} added.*`,
+      )
+    : tr(
+        locale,
+        `:white_check_mark: *${n} engagement${n > 1 ? "s" : ""} importé${n > 1 ? "s" : ""}.*`,
+        `:white_check_mark: *${n} commitment${n > 1 ? "s" : ""} imported.*`,
+      );
+  const changed = tr(locale, " _(modifié)_", " _(modified)_");
+  const lines = commitments
+    .slice(0, MAX_LISTED_IMPORTS)
+    .map((c) => `• *${esc(c.ref)}* — ${plain(c.title, 150)}${modified.includes(c) ? changed : ""}`);
   const more = n - lines.length;
   if (more > 0)
     lines.push(
@@ -42,16 +56,18 @@ export function commitmentsImported(
       .join(", ");
     blocks.push(context(tr(locale, `Colonnes non importées : ${names}.`, `Columns not imported: ${names}.`)));
   }
-  const example = esc(commitments[0]?.ref ?? "REF");
-  blocks.push(
-    section(
-      tr(
-        locale,
-        `:bust_in_silhouette: Aucun pilote n'est encore désigné : ajoutez-les engagement par engagement avec \`${COMMAND} voir ${example}\` → *Modifier*, pour qu'ils reçoivent les rappels et déclarent l'avancement.`,
-        `:bust_in_silhouette: No owner is named yet: add them commitment by commitment with \`${COMMAND} show ${example}\` → *Edit*, so that they get the reminders and report progress.`,
+  const ownerless = added.find((c) => !c.owners?.length);
+  const example = esc(ownerless?.ref ?? "REF");
+  if (ownerless)
+    blocks.push(
+      section(
+        tr(
+          locale,
+          `:bust_in_silhouette: Aucun pilote n'est encore désigné : ajoutez-les engagement par engagement avec \`${COMMAND} voir ${example}\` → *Modifier*, pour qu'ils reçoivent les rappels et déclarent l'avancement.`,
+          `:bust_in_silhouette: No owner is named yet: add them commitment by commitment with \`${COMMAND} show ${example}\` → *Edit*, so that they get the reminders and report progress.`,
+        ),
       ),
-    ),
-  );
+    );
   const text = tr(
     locale,
     `${n} engagement(s) importé(s) : ${commitments

@@ -41,12 +41,14 @@ it("sends every commitment as a CSV file to the coordinator, in private, and say
 
   const lines = csvLines(uploads().at(-1)?.params.content);
   expect(lines).toHaveLength(17);
-  expect(lines[0]).toBe(
-    "Référence;Partie;Intitulé;Service pilote;Pilotes;Échéance;Statut;Avancement (%);En retard;Dernière mise à jour;Indicateurs",
+  expect(lines[0]).toMatch(
+    /^Référence;Partie;Intitulé;Description;Service pilote;Pilotes;Échéance;Statut;Avancement \(%\);En retard;Dernière mise à jour;Indicateur 1;Unité 1;Départ 1;Cible 1;Valeur actuelle 1;/,
   );
   expect(lines.map((l) => l.split(";")[0]).slice(1, 4)).toEqual(["ETAT-01", "ETAT-02", "ETAT-03"]); // the contract's party order, then refs
-  // Owners by name (users.info), the overdue flag, French dates.
-  expect(lines.find((l) => l.startsWith("VILLE-02;"))).toMatch(/;Utilisateur U0OWNER1;01\/11\/2026;En retard;20;oui;/);
+  // Owners by name (users.info) and mention (read back by /csi import), the overdue flag, French dates.
+  expect(lines.find((l) => l.startsWith("VILLE-02;"))).toMatch(
+    /;Utilisateur U0OWNER1 <@U0OWNER1>;01\/11\/2026;En retard;20;oui;/,
+  );
 });
 
 it("takes the same filters as liste", async () => {

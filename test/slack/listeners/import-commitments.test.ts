@@ -1,6 +1,6 @@
-// `/csi import` through the real receiver: the modal opens for coordinators only, the pasted lines are all
-// stored (with their audit entries) or none, the errors come back inline by line number, a second
-// submission of the same view stores nothing more, and the coordinator is told what was imported.
+// `/csi import` through the real receiver: the modal opens for coordinators only; the pasted lines or the attached
+// file are checked, errors inline by line number; then a preview says what will change, and only « Confirmer »
+// writes it all (with its audit entries) or none; a second confirmation stores nothing more; the coordinator is told.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTIONS, BLOCKS, CALLBACKS } from "../../../src/slack/ids.js";
 import {
@@ -16,10 +16,12 @@ import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../suppo
 
 const MEMBER = "U0MEMBER1";
 const EXPORT_HEADER =
-  "Référence\tPartie\tIntitulé\tService pilote\tPilotes\tÉchéance\tStatut\tAvancement (%)\tEn retard\tDernière mise à jour\tIndicateurs";
+  "Référence\tPartie\tIntitulé\tService pilote\tPilotes\tÉchéance\tStatut\tAvancement (%)\tEn retard\tDernière mise à jour";
 
 let t: TestApp;
 let contractId: string;
+let lastPreview: { private_metadata?: string } = {};
+const draftId = (preview: { private_metadata?: string }) => JSON.parse(preview.private_metadata ?? "{}").id as string;
 beforeAll(async () => {
   t = await startTestApp();
   contractId = (await t.vigie.deps.store.contracts.findDefault())!.id;
@@ -40,6 +42,24 @@ const importLines = (
       privateMetadata: o.privateMetadata ?? formMetadata({ contract: "CSI-CHAMBERY" }, o.locale),
       fields: { [BLOCKS.importLines]: { text } },
       ...(o.viewId ? { viewId: o.viewId } : {}),
+    }),
+  );
+
+/** The preview the import modal turns into (response_action "update"). */
+async function previewOf(answer: Promise<unknown>) {
+  const got = (await answer) as { response_action: string; view: Json & { private_metadata?: string } } | null;
+  expect(got?.response_action).toBe("update");
+  return got!.view;
+}
+/** « Confirmer » on a preview, as `userId`. */
+const confirm = (userId: string, preview: { private_metadata?: string }) =>
+  submitView(
+    t,
+    viewSubmission({
+      userId,
+      callbackId: CALLBACKS.confirmImport,
+      privateMetadata: preview.private_metadata ?? "{}",
+      fields: {},
     }),
   );
 
@@ -65,7 +85,7 @@ describe("/csi import", () => {
 
   it("is listed in the help", async () => {
     expect(blocksText((await t.commandReply("aide", { userId: MEMBER })).params)).toContain(
-      "`/csi import` — ajouter des engagements en collant des lignes de tableur",
+      "`/csi import` — ajouter ou mettre à jour des engagements depuis un tableur (le fichier de l'export, modifié)",
     );
   });
 });
@@ -90,12 +110,9 @@ describe("submitting pasted lines", () => {
         "• Ligne 5 : Partie — « VILLE-01 » inconnue : ETAT, VILLE ou PARQUET.",
       ].join("\n"),
     );
-    const withHeader = await importLines(
-      COORDINATOR,
-      `${EXPORT_HEADER}\nVILLE-01\tVille de Chambéry\tRéécrire une fiche existante`,
-    );
+    const withHeader = await importLines(COORDINATOR, `${EXPORT_HEADER}\nVILLE-01\tÉtat\tRéécrire une fiche existante`);
     expect(withHeader?.errors[BLOCKS.importLines]).toContain(
-      "Ligne 2 : Référence — VILLE-01 existe déjà. Prochain numéro libre : VILLE-07.",
+      "Ligne 2 : Partie — VILLE-01 est un engagement VILLE : sa partie ne change pas par un import.",
     );
     const english = await importLines(COORDINATOR, "VILLE;Call 06 12 34 56 78", { locale: "en" });
     expect(english?.errors[BLOCKS.importLines]).toMatch(
@@ -115,15 +132,20 @@ describe("submitting pasted lines", () => {
     expect(await storedCommitment(t, "VILLE-07")).toBeNull();
   });
 
-  it("stores every line with the next refs and an audit entry each, then confirms in a direct message", async () => {
+  it("stores every line with the next refs and an audit entry each once confirmed, then says so in a direct message", async () => {
     const text = [
       EXPORT_HEADER,
-      "\tVille de Chambéry\tÉtendre la vidéoprotection au quartier de la gare\tPolice municipale\tMarc Lefèvre\t30/06/2027\tEn cours\t30\tnon\t\t",
+      "\tVille de Chambéry\tÉtendre la vidéoprotection au quartier de la gare\tPolice municipale\t\t30/06/2027\tEn cours\t30\tnon\t",
       "",
-      '\tVILLE\t"Médiation de nuit, place du marché"\t\t\t2027-09-30\t\t\t\t\t',
-      "\tÉtat\tRenforcer les patrouilles pédestres\tDDSP\t\t1/3/2027\t\t\t\t\t",
+      '\tVILLE\t"Médiation de nuit, place du marché"\t\t\t2027-09-30\t\t\t\t',
+      "\tÉtat\tRenforcer les patrouilles pédestres\tDDSP\t\t1/3/2027\t\t\t\t",
     ].join("\n");
-    expect(await importLines(COORDINATOR, text, { viewId: "VIMPORT1" })).toBeNull();
+    const before = await t.db.prisma.commitment.count();
+    const preview = await previewOf(importLines(COORDINATOR, text, { viewId: "VIMPORT1" }));
+    expect(blocksText(preview)).toContain("0 modifié, 3 ajoutés, 0 supprimé");
+    expect(blocksText(preview)).toContain(":new: *VILLE-07* — Étendre la vidéoprotection au quartier de la gare");
+    expect(await t.db.prisma.commitment.count()).toBe(before); // nothing written before « Confirmer »
+    expect(await confirm(COORDINATOR, preview)).toBeNull();
     expect(await storedCommitment(t, "VILLE-07")).toMatchObject({
       party: "VILLE",
       title: "Étendre la vidéoprotection au quartier de la gare",
@@ -146,9 +168,9 @@ describe("submitting pasted lines", () => {
     expect(
       created.map((e) => [e.actorId, (e.details as Json).submissionKey, ((e.details as Json).after as Json).ref]),
     ).toEqual([
-      [COORDINATOR, "VIMPORT1", "VILLE-07"],
-      [COORDINATOR, "VIMPORT1", "VILLE-08"],
-      [COORDINATOR, "VIMPORT1", "ETAT-09"],
+      [COORDINATOR, draftId(preview), "VILLE-07"],
+      [COORDINATOR, draftId(preview), "VILLE-08"],
+      [COORDINATOR, draftId(preview), "ETAT-09"],
     ]);
     expect(created[0]!.entityId).toBe((await storedCommitment(t, "VILLE-07"))!.id);
     const [entry] = await auditEntries(t, "commitment.import");
@@ -156,25 +178,26 @@ describe("submitting pasted lines", () => {
       actorId: COORDINATOR,
       entity: "contract",
       entityId: contractId,
-      details: { submissionKey: "VIMPORT1", refs: ["VILLE-07", "VILLE-08", "ETAT-09"] },
+      details: { submissionKey: draftId(preview), refs: ["VILLE-07", "VILLE-08", "ETAT-09"], modified: [] },
     });
+    lastPreview = preview;
 
     const dm = blocksText((await directMessageTo(t, COORDINATOR, "3 engagements importés")).params);
     expect(dm).toContain(
       "• *VILLE-07* — Étendre la vidéoprotection au quartier de la gare\n• *VILLE-08* — Médiation de nuit, place du marché\n• *ETAT-09* — Renforcer les patrouilles pédestres",
     );
     expect(dm).toContain(
-      "Colonnes non importées : « Pilotes », « Statut », « Avancement (%) », « En retard », « Dernière mise à jour », « Indicateurs ».",
+      "Colonnes non importées : « Statut », « Avancement (%) », « En retard », « Dernière mise à jour ».",
     );
     expect(dm).toContain("`/csi voir VILLE-07` → *Modifier*");
     await t.slack.waitFor((c) => c.method === "views.publish" && c.params.user_id === COORDINATOR);
   });
 
-  it("a second submission of the same view stores nothing more", async () => {
+  it("a second confirmation of the same preview stores nothing more; another coordinator cannot confirm it", async () => {
     const before = await t.db.prisma.commitment.count();
-    expect(
-      await importLines(COORDINATOR, "VILLE;Étendre la vidéoprotection au quartier de la gare", { viewId: "VIMPORT1" }),
-    ).toBeNull();
+    expect(await confirm(COORDINATOR, lastPreview)).toBeNull();
+    const other = (await confirm(MEMBER, lastPreview)) as unknown as { view: Json } | null;
+    expect(blocksText(other!.view)).toContain("réservée aux coordinateurs");
     expect(await t.db.prisma.commitment.count()).toBe(before);
     expect(await storedCommitment(t, "VILLE-09")).toBeNull();
     expect(await auditEntries(t, "commitment.import")).toHaveLength(1);

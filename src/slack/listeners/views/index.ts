@@ -1,6 +1,7 @@
 import type { App, ViewSubmitAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { CALLBACKS } from "../../ids.js";
+import { confirmImportSubmission } from "./confirm-import-submission.js";
 import { createCommitmentSubmission } from "./create-commitment-submission.js";
 import { editCommitmentSubmission } from "./edit-commitment-submission.js";
 import { importCommitmentsSubmission } from "./import-commitments-submission.js";
@@ -18,4 +19,5 @@ export function registerViews(app: App, deps: AppDeps): void {
   app.view<ViewSubmitAction>(CALLBACKS.scheduleMeeting, scheduleMeetingSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.meetingDecisions, meetingDecisionsSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.importCommitments, importCommitmentsSubmission(deps));
+  app.view<ViewSubmitAction>(CALLBACKS.confirmImport, confirmImportSubmission(deps));
 }
