@@ -8,7 +8,8 @@ import type { Locale } from "./types.js";
 export type OwnerToken = { id: string } | { email: string } | { unknown: string };
 
 const MENTION = /<@([UW][A-Z0-9]{2,})(?:\|[^>]*)?>/;
-const USER_ID = /^@?([UW][A-Z0-9]{6,})$/;
+/** A bare Slack user id: U or W, then capitals and digits with at least one digit (« URGENT » is a word). */
+const USER_ID = /^@?([UW](?=[A-Z]*\d)[A-Z0-9]{4,})$/;
 const EMAIL = /[^\s<>"',;()]+@[^\s<>"',;()]+\.[A-Za-z]{2,}/;
 
 /** The people named in one cell, separated by commas, semicolons or line breaks. */

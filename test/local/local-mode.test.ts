@@ -134,21 +134,24 @@ describe("npm run local, in a terminal", { timeout: 150_000 }, () => {
     expect(csv.split("\r\n")[1]).toMatch(/^VILLE-01;Ville de Chambéry;/);
   });
 
-  it("imports lines pasted from a spreadsheet at once, none of them lost or read as a command", async () => {
-    await say("/csi import", /Lignes à importer :/);
+  it("imports lines pasted from a spreadsheet at once, none of them lost or read as a command, after its preview", async () => {
+    await say("/csi import", /Fichier \(facultatif\)/);
+    await say("", /Ou lignes à importer \(facultatif\) :/);
     const from = screen().length;
     // A real paste: tmux sends the lines as the terminal would, carriage returns included.
     tmux(
       "set-buffer",
       "--",
-      "Partie\tIntitulé\tÉchéance\tPilotes\nVILLE\tMédiation de nuit\t30/06/2027\tMarc\n\nÉtat\tPatrouilles pédestres\t1/3/2027\n",
+      "Partie\tIntitulé\tÉchéance\tPilotes\tStatut\nVILLE\tMédiation de nuit\t30/06/2027\tU0MARC\n\nÉtat\tPatrouilles pédestres\t1/3/2027\n",
     );
     tmux("paste-buffer", "-t", session);
     await waitForScreen(/ligne vide pour terminer/, from);
-    const s = await say("", /importés[\s\S]*@camille ›/);
+    const preview = await say("", /Confirmer \? \[o\/n\]/);
+    expect(preview).toContain("0 modifié, 2 ajoutés, 0 supprimé");
+    const s = await say("o", /importés[\s\S]*@camille ›/);
     expect(s).toContain("✅ 2 engagements importés.");
     expect(s).toMatch(/• VILLE-07 — Médiation de nuit\n• ETAT-09 — Patrouilles pédestres/);
-    expect(s).toContain("Colonnes non importées : « Pilotes ».");
+    expect(s).toContain("Colonnes non importées : « Statut ».");
     expect(s).not.toContain("Tapez une commande /csi");
     await say(":as @marc", /@marc ›/);
   });

@@ -14,7 +14,7 @@ const pasteBlock = (view: ReturnType<typeof importModal>) =>
   view.blocks.find((b) => "block_id" in b && b.block_id === BLOCKS.importLines);
 
 describe("import modal", () => {
-  it("explains the columns, the refs and the owners, above one multiline input of 3,000 characters", () => {
+  it("explains the file, the columns, the refs and the owners, above a file input and a multiline input of 3,000 characters", () => {
     const view = importModal({
       locale: "fr",
       parties,
@@ -23,24 +23,35 @@ describe("import modal", () => {
     });
     expect(view.callback_id).toBe(CALLBACKS.importCommitments);
     expect(view.title.text).toBe("Importer des engagements");
-    expect(view.submit?.text).toBe("Importer");
+    expect(view.submit?.text).toBe("Voir l'aperçu");
     expect(view.private_metadata).toBe('{"locale":"fr","contract":"CSI-CHAMBERY"}');
+    expect(view.blocks.find((b) => "block_id" in b && b.block_id === BLOCKS.importFile)).toMatchObject({
+      type: "input",
+      optional: true,
+      element: { type: "file_input", action_id: INPUT_ACTION, filetypes: ["csv", "txt", "xlsx"], max_files: 1 },
+    });
     expect(pasteBlock(view)).toMatchObject({
       type: "input",
-      optional: false,
+      optional: true,
       element: { type: "plain_text_input", action_id: INPUT_ACTION, multiline: true, max_length: 3000 },
     });
     const text = blocksText(view);
-    expect(text).toContain("*une ligne par engagement* (100 au plus)");
-    expect(text).toContain("*Colonnes, dans cet ordre* : Partie · Intitulé · Échéance · Service pilote · Description.");
     expect(text).toContain(
-      "(Référence, Partie, Intitulé, Service pilote, Échéance, Description), comme celle de `/csi export` : ses autres colonnes sont ignorées.",
+      "*Joignez le fichier* de `/csi export` modifié dans Excel ou LibreOffice (CSV ou .xlsx, 1000 lignes au plus)",
+    );
+    expect(text).toContain("une ligne dont la *Référence* existe met à jour cet engagement");
+    expect(text).toContain(
+      "*Sans ligne d'en-tête, colonnes dans cet ordre* : Partie · Intitulé · Échéance · Service pilote · Description.",
+    );
+    expect(text).toContain(
+      "(Référence, Partie, Intitulé, Service pilote, Pilotes, Échéance, Description, Indicateur 1",
     );
     expect(text).toContain("*Partie* : ETAT (État), VILLE (Ville de Chambéry), PARQUET (Parquet).");
+    expect(text).toContain("*Pilotes* : mention Slack, identifiant (U…) ou adresse e-mail");
     expect(text).toContain(
       "quand la colonne Référence est vide ou absente (prochaines : ETAT-09, VILLE-07, PARQUET-03)",
     );
-    expect(text).toContain("« Modifier » sur la fiche (`/csi voir REF`)");
+    expect(text).toContain("Rien n'est enregistré avant l'aperçu et votre confirmation");
     expect(text).toContain("N'indiquez aucune donnée personnelle");
   });
 
@@ -49,7 +60,7 @@ describe("import modal", () => {
     expect(view.title.text).toBe("Import commitments");
     expect(view.close?.text).toBe("Cancel");
     expect(blocksText(view)).toContain(
-      "*Columns, in this order*: Party · Title · Due date · Lead service · Description.",
+      "*Without a header line, columns in this order*: Party · Title · Due date · Lead service · Description.",
     );
     for (const v of [importModal({ locale: "fr", parties, nextRefs, privateMetadata: "{}" }), view]) {
       expect(blockLimitViolations(v.blocks, { maxBlocks: 100 })).toEqual([]);
