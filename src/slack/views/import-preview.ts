@@ -7,7 +7,7 @@ import { columnLabel } from "../../domain/import-csv.js";
 import type { FieldChange, ImportRowPlan } from "../../domain/import-plan.js";
 import type { Locale } from "../../domain/types.js";
 import { CALLBACKS } from "../ids.js";
-import { context, esc, plain, section } from "./blocks.js";
+import { context, esc, mention, plain, section } from "./blocks.js";
 import { tr } from "./locale.js";
 
 /** Commitments shown one by one (a modal holds 100 blocks); the others are counted. */
@@ -38,7 +38,7 @@ const day = (locale: Locale, d: string | null) =>
   d ? formatDateLong(d, locale) : tr(locale, "_(aucune)_", "_(none)_");
 const value = (locale: Locale, v: string | number | null) =>
   v === null ? "—" : typeof v === "number" ? formatNumber(v, locale) : plain(v, 60);
-const mentions = (ids: readonly string[]) => ids.map((id) => `<@${id}>`).join(", ");
+const mentions = (ids: readonly string[]) => ids.map(mention).join(", ");
 
 function changeLine(change: FieldChange, locale: Locale): string {
   switch (change.field) {

@@ -227,6 +227,7 @@ async function calls(): Promise<Calls> {
   const hist = await import("../../../src/slack/views/history-blocks.js");
   const imsg = await import("../../../src/slack/views/import-messages.js");
   const imodal = await import("../../../src/slack/views/import-modal.js");
+  const iprev = await import("../../../src/slack/views/import-preview.js");
   const list = await import("../../../src/slack/views/list-blocks.js");
   const mmodal = await import("../../../src/slack/views/meeting-modal.js");
   const meet = await import("../../../src/slack/views/meetings-blocks.js");
@@ -359,6 +360,50 @@ async function calls(): Promise<Calls> {
     importModal: [
       () => imodal.importModal({ locale: "fr", parties, nextRefs: { ETAT: "ETAT-09" }, privateMetadata: "{}" }),
     ],
+    importCountsText: [() => iprev.importCountsText({ added: 1, modified: 2, unchanged: 3 }, "fr")],
+    importPreviewModal: [
+      () => {
+        const input = {
+          ref: "VILLE-07",
+          party: "VILLE",
+          title: HOSTILE,
+          description: HOSTILE,
+          leadService: HOSTILE,
+          owners: ["U0OWNER1"],
+          dueOn: today,
+          indicators: [{ label: HOSTILE, unit: HOSTILE, baseline: 1, target: 2 }],
+        };
+        return iprev.importPreviewModal({
+          locale: "fr",
+          contractTitle: HOSTILE,
+          rows: [
+            { kind: "add", line: 2, input, currents: [null] },
+            {
+              kind: "modify",
+              line: 3,
+              id: c1.id,
+              input: { ...input, ref: "ETAT-01" },
+              currents: [3],
+              changes: [
+                { field: "title", before: HOSTILE, after: HOSTILE },
+                { field: "dueOn", before: null, after: today },
+                { field: "owners", added: ["U0OWNER1"], removed: ["U0OWNER2"] },
+                {
+                  field: "indicator",
+                  label: HOSTILE,
+                  change: "changed",
+                  parts: [{ part: "unit", before: HOSTILE, after: HOSTILE }],
+                },
+              ],
+            },
+          ],
+          counts: { added: 1, modified: 1, unchanged: 0 },
+          ignoredColumns: [HOSTILE],
+          privateMetadata: "{}",
+        });
+      },
+    ],
+    importNotAppliedModal: [() => iprev.importNotAppliedModal("fr", HOSTILE)],
     countText: [() => list.countText(2, "fr")],
     commitmentListReply: [
       () =>
