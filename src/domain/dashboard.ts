@@ -79,6 +79,29 @@ export function partyFiguresFromTallies(
   });
 }
 
+/** The whole contract (or a selection of parties) at once, from the per-party figures. */
+export interface OverallFigures {
+  total: number;
+  done: number;
+  overdue: number;
+  /** Mean of the parties' means weighted by the commitments they count (dropped ones left out). */
+  averageProgress: number;
+}
+
+/** What `/csi etat` shows for the whole contract, and the report's « Ensemble » with it. */
+export function overallFigures(parties: readonly PartyFigures[]): OverallFigures {
+  const counted = parties.reduce((a, p) => a + (p.total - p.byStatus.DROPPED), 0);
+  return {
+    total: parties.reduce((a, p) => a + p.total, 0),
+    done: parties.reduce((a, p) => a + p.byStatus.DONE, 0),
+    overdue: parties.reduce((a, p) => a + p.overdue, 0),
+    averageProgress:
+      counted === 0
+        ? 0
+        : Math.round(parties.reduce((a, p) => a + p.averageProgress * (p.total - p.byStatus.DROPPED), 0) / counted),
+  };
+}
+
 /** The App Home's and the digest's figures: progress held within 0–100, DONE counting as 100. */
 export function progressFromTallies(parties: readonly Party[], tallies: readonly StatusTally[]): PartyProgress[] {
   return partyFiguresFromTallies(parties, tallies, (t) =>

@@ -132,14 +132,16 @@ export function commitmentsCsv(input: CsvExportInput): string {
   return `${BOM + lines.join("\r\n")}\r\n`;
 }
 
+/** A name fit for a file: lower case, no accents, words joined by hyphens (`CSI Chambéry` → `csi-chambery`). */
+export const fileSlug = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
 /** « csi-chambery-2026-11-23.csv »: the contract's ref and the day, safe in any file system. */
 export function exportFileName(contractRef: string, today: IsoDate): string {
-  const slug =
-    contractRef
-      .toLowerCase()
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "") || "csi";
-  return `${slug}-${today}.csv`;
+  return `${fileSlug(contractRef) || "csi"}-${today}.csv`;
 }

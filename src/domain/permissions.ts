@@ -31,6 +31,8 @@ export type Permission =
   | { who: "everyone" }
   /** Everyone, or with CSI_READ_ACCESS=members committee members and coordinators. */
   | { who: "readers" }
+  /** Committee members and coordinators, whatever CSI_READ_ACCESS says (the COPIL report). */
+  | { who: "members" }
   /** Owners of the commitment concerned and coordinators: decided once the commitment is known. */
   | { who: "owners-and-coordinators" }
   | { who: "coordinators"; refusal: Exclude<Refusal, "read-access"> };
@@ -43,6 +45,8 @@ export function refusalOf(permission: Permission, role: Role | null, access: Rea
       return null;
     case "readers":
       return canRead(role, access) ? null : "read-access";
+    case "members":
+      return canRead(role, "members") ? null : "read-access";
     case "coordinators":
       return canManage(role) ? null : permission.refusal;
   }

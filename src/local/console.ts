@@ -148,13 +148,15 @@ export class LocalConsole {
   private async saveFile(file: Extract<Shown, { kind: "file" }>) {
     await mkdir(this.o.filesDir, { recursive: true });
     const where = path.join(this.o.filesDir, path.basename(file.filename));
-    await writeFile(where, file.content);
-    const lines = file.content.split(/\r?\n/).filter(Boolean).length;
+    await writeFile(where, file.bytes);
+    const size = file.filename.endsWith(".csv")
+      ? `${file.content.split(/\r?\n/).filter(Boolean).length} ligne(s)`
+      : `${Math.max(1, Math.round(file.bytes.length / 1024))} Ko`;
     this.o.write(
       `\n${this.dim(`── Fichier envoyé en message direct à @${this.name(file.channel.replace(/^D/, ""))} ──`)}\n`,
     );
     this.o.write(`${renderMrkdwn(file.comment, { color: this.o.color, userName: this.name })}\n`);
-    this.o.write(`📎 ${this.bold(file.filename)} — ${lines} ligne(s), enregistré dans ${where}\n`);
+    this.o.write(`📎 ${this.bold(file.filename)} — ${size}, enregistré dans ${where}\n`);
   }
 
   private printMessage(title: string, blocks: KnownBlock[], text: string, channel: string) {

@@ -10,7 +10,7 @@ export type Shown =
   | { kind: "modal"; view: View; viewId: string }
   | { kind: "home"; view: View }
   /** A file Vigie uploaded (an export): where it went, its name, the message with it, its content. */
-  | { kind: "file"; channel: string; filename: string; comment: string; content: string }
+  | { kind: "file"; channel: string; filename: string; comment: string; content: string; bytes: Buffer }
   | { kind: "http-error"; status: number; body: string };
 
 export interface SubmitResult {
@@ -73,6 +73,7 @@ export class LocalSession {
         filename: String(asked?.params.filename ?? `${id}.txt`),
         comment: typeof p.initial_comment === "string" ? p.initial_comment : "",
         content: typeof bytes?.params.content === "string" ? bytes.params.content : "",
+        bytes: Buffer.isBuffer(bytes?.params.bytes) ? bytes.params.bytes : Buffer.alloc(0),
       };
     });
   }

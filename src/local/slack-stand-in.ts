@@ -101,21 +101,21 @@ const defaults: Record<
   }),
 };
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
-/** The first part of a multipart/form-data body (a file upload sends one), as text. */
-function firstMultipartPart(raw: string, contentType: string | undefined): string {
+/** The first part of a multipart/form-data body (a file upload sends one), byte for byte (a PDF, a PNG). */
+function firstMultipartPart(raw: Buffer, contentType: string | undefined): Buffer {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType ?? "");
   const mark = boundary ? `--${boundary[1] ?? boundary[2]}` : null;
   if (!mark) return raw;
   const start = raw.indexOf(mark);
   const bodyStart = raw.indexOf("\r\n\r\n", start);
   const end = raw.indexOf(`\r\n${mark}`, bodyStart);
-  return start < 0 || bodyStart < 0 || end < 0 ? raw : raw.slice(bodyStart + 4, end);
+  return start < 0 || bodyStart < 0 || end < 0 ? raw : raw.subarray(bodyStart + 4, end);
 }
 
 function parseParams(raw: string, contentType: string | undefined): Record<string, unknown> {
@@ -332,7 +332,8 @@ export class FakeSlack {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req);
+    const body = await readBody(req);
+    const raw = body.toString("utf8");
     const params = parseParams(raw, req.headers["content-type"]);
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     const auth = req.headers.authorization;
@@ -353,10 +354,11 @@ export class FakeSlack {
     // Step 2 of a file upload: the bytes go to the URL that files.getUploadURLExternal gave.
     const uploadMatch = /^\/upload\/(.+)$/.exec(path);
     if (uploadMatch) {
-      const content = firstMultipartPart(raw, req.headers["content-type"]);
+      const bytes = firstMultipartPart(body, req.headers["content-type"]);
       this.record({
         method: "file_upload",
-        params: { file_id: decodeURIComponent(uploadMatch[1] ?? ""), content },
+        // `content` as text (a CSV), `bytes` as sent (a PDF, a PNG).
+        params: { file_id: decodeURIComponent(uploadMatch[1] ?? ""), content: bytes.toString("utf8"), bytes },
         token,
         at: Date.now(),
       });

@@ -1,12 +1,13 @@
-// A file for one person, in their direct conversation with Vigie (never in a channel: an export is the
-// coordinator's to share). Slack's three-step upload: getUploadURLExternal, the bytes, completeUploadExternal.
+// A file for one person, in their direct conversation with Vigie (never in a channel: an export or a report is
+// the requester's to share). Slack's three-step upload: getUploadURLExternal, the bytes, completeUploadExternal.
 import type { WebClient } from "@slack/web-api";
 
 export interface FileForUser {
   userId: string;
   filename: string;
   title: string;
-  content: string;
+  /** Text (a CSV, sent as UTF-8) or bytes (a PDF). */
+  content: string | Buffer;
   /** The message that comes with the file. */
   comment: string;
 }
@@ -18,7 +19,7 @@ export async function sendFileToUser(client: WebClient, file: FileForUser): Prom
   if (!channelId) throw new Error("conversations.open returned no channel");
   await client.filesUploadV2({
     channel_id: channelId,
-    file: Buffer.from(file.content, "utf8"),
+    file: typeof file.content === "string" ? Buffer.from(file.content, "utf8") : file.content,
     filename: file.filename,
     title: file.title,
     initial_comment: file.comment,

@@ -10,6 +10,8 @@ import { findSubmission, lockKey } from "./submissions.js";
 
 const include = { attendees: true, decisions: { orderBy: { createdAt: "asc" } } } satisfies Prisma.MeetingInclude;
 type MeetingRow = Prisma.MeetingGetPayload<{ include: typeof include }>;
+/** What a meeting is read with (attendees, decisions in order), for other queries that map rows with toMeeting. */
+export const meetingInclude = include;
 
 /** A decision as both reads give it: Prisma's row (dates as Date) or the JSON of the raw query (as text). */
 interface DecisionFields {

@@ -10,6 +10,7 @@ import { createDoneRequestsRepo } from "./done-requests-repo.js";
 import { createFollowersRepo } from "./followers-repo.js";
 import { createImportRepo } from "./import-repo.js";
 import { createMeetingsRepo } from "./meetings-repo.js";
+import { createReportQueries } from "./report-queries.js";
 import { createRoleAdminRepo } from "./role-admin-repo.js";
 import { createRolesRepo } from "./roles-repo.js";
 import { createScheduleRepo } from "./schedule-repo.js";
@@ -35,6 +36,7 @@ export function createStore(prisma: PrismaClient) {
     schedule: createScheduleRepo(prisma),
     dashboard: createDashboardQueries(prisma),
     digest: createDigestQueries(prisma),
+    report: createReportQueries(prisma),
   };
 }
 export type Store = ReturnType<typeof createStore>;

@@ -22,6 +22,7 @@ export const SUBCOMMANDS = {
   role: { fr: ["role", "rôle"], en: [] },
   export: { fr: ["export", "exporter"], en: [] },
   import: { fr: ["import", "importer"], en: [] },
+  report: { fr: ["rapport"], en: ["report"] },
 } as const satisfies Record<string, { fr: readonly string[]; en: readonly string[] }>;
 
 export type SubcommandName = keyof typeof SUBCOMMANDS;

@@ -18,6 +18,7 @@ export const PERMISSIONS: Record<SubcommandName, Permission> = {
   meetings: READERS,
   search: READERS,
   history: READERS,
+  report: { who: "members" },
   update: { who: "owners-and-coordinators" },
   digest: { who: "coordinators", refusal: "coordinators-read" },
   export: { who: "coordinators", refusal: "coordinators-read" },

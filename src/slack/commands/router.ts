@@ -10,6 +10,7 @@ import { showMeetings } from "./handlers/meetings.js";
 import { showMine } from "./handlers/mine.js";
 import { newCommitment } from "./handlers/new-commitment.js";
 import { showOverdue } from "./handlers/overdue.js";
+import { reportCommand } from "./handlers/report.js";
 import { roleCommand } from "./handlers/role.js";
 import { scheduleMeetingCommand } from "./handlers/schedule-meeting.js";
 import { searchCommitments } from "./handlers/search.js";
@@ -40,4 +41,5 @@ export const HANDLERS: Record<SubcommandName, CommandHandler> = {
   role: roleCommand,
   export: exportCommitmentsCommand,
   import: importCommitmentsCommand,
+  report: reportCommand,
 };

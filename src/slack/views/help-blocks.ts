@@ -75,6 +75,12 @@ const READ_LINES: HelpLine[] = [
 ];
 
 const COORDINATOR_LINES: HelpLine[] = [
+  {
+    usageFr: "rapport [partie]",
+    usageEn: "report [party]",
+    fr: "recevoir le rapport de suivi du CSI en PDF (aussi pour les membres du COPIL)",
+    en: "get the CSI follow-up report as a PDF (also for COPIL members)",
+  },
   { usageFr: "nouveau", usageEn: "new", fr: "créer un engagement", en: "create a commitment" },
   { usageFr: "reunion", usageEn: "meeting", fr: "planifier une réunion", en: "schedule a meeting" },
   {

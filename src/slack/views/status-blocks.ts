@@ -1,5 +1,5 @@
 import type { KnownBlock } from "@slack/types";
-import type { PartyFigures } from "../../domain/dashboard.js";
+import { overallFigures, type PartyFigures } from "../../domain/dashboard.js";
 import { localDateOf } from "../../domain/due-instants.js";
 import {
   formatDateLong,
@@ -76,14 +76,7 @@ function contractEnd(contract: Contract, today: IsoDate, locale: Locale): string
 export function contractStatusReply(input: ContractStatusInput): Reply {
   const { contract, today, nav } = input;
   const locale = nav.locale;
-  const total = input.parties.reduce((a, p) => a + p.total, 0);
-  const overdue = input.parties.reduce((a, p) => a + p.overdue, 0);
-  const counted = input.parties.reduce((a, p) => a + (p.total - p.byStatus.DROPPED), 0);
-  const avg =
-    counted === 0
-      ? 0
-      : Math.round(input.parties.reduce((a, p) => a + p.averageProgress * (p.total - p.byStatus.DROPPED), 0) / counted);
-  const done = input.parties.reduce((a, p) => a + p.byStatus.DONE, 0);
+  const { total, overdue, done, averageProgress: avg } = overallFigures(input.parties);
 
   const blocks: KnownBlock[] = [
     header(contract.title),

@@ -2,6 +2,7 @@ import { commitmentsCsv, exportFileName } from "../../../domain/export-csv.js";
 import { sendFileToUser } from "../../send-file.js";
 import { classifySlackError } from "../../slack-sender.js";
 import { userNamesOf } from "../../user-locale.js";
+import { fileRefusalText } from "../../views/file-messages.js";
 import { tr } from "../../views/locale.js";
 import { textReply } from "../../views/reply.js";
 import type { CommandHandler } from "../context.js";
@@ -64,18 +65,7 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
   } catch (error) {
     const reason = classifySlackError(error).reason;
     deps.log.warn("export.send_failed", { userId: ctx.userId, reason });
-    const why =
-      reason === "missing_scope"
-        ? tr(
-            locale,
-            "il manque à Vigie la permission d'envoyer des fichiers (portée `files:write`) : réinstallez l'app depuis `manifest.yml`.",
-            "Vigie lacks the permission to send files (`files:write` scope): reinstall the app from `manifest.yml`.",
-          )
-        : tr(
-            locale,
-            `Slack a répondu « ${reason.slice(0, 80)} ». Réessayez dans un instant.`,
-            `Slack answered "${reason.slice(0, 80)}". Try again in a moment.`,
-          );
+    const why = fileRefusalText(reason, locale);
     return textReply(
       tr(
         locale,

@@ -1,0 +1,49 @@
+// The COPIL report for a contract (or one of its parties): the same figures as `/csi etat`, read from the
+// same store function, then laid out as a PDF.
+import type { AppDeps } from "../app/deps.js";
+import type { Config } from "../config.js";
+import { REPORT_MEETINGS, renderReportPdf } from "../documents/report-pdf.js";
+import { localDateOf } from "../domain/due-instants.js";
+import { buildReportData, type ReportData, reportFileName } from "../domain/report.js";
+import type { Contract } from "../domain/types.js";
+
+export interface BuiltReport {
+  filename: string;
+  pdf: Buffer;
+  data: ReportData;
+}
+
+/** Reads what the report shows at `deps.now()` and renders it. `party` limits it to one party's commitments. */
+export async function buildReport(
+  deps: Pick<AppDeps, "store" | "now"> & { config: Pick<Config, "timezone"> },
+  contract: Contract,
+  party: string | null,
+): Promise<BuiltReport> {
+  const { store, config } = deps;
+  const now = deps.now();
+  const today = localDateOf(now, config.timezone);
+  const [figures, commitments, updates, pastMeetings, nextMeetings] = await Promise.all([
+    store.commitments.countByParty(
+      contract.id,
+      contract.parties.map((p) => p.code),
+      today,
+    ),
+    store.commitments.listFiltered(contract.id, party ? { party } : {}),
+    store.report.listUpdatesInForce(contract.id, party),
+    store.report.listPastMeetings(contract.id, now, REPORT_MEETINGS.past),
+    store.meetings.listUpcoming(contract.id, now, REPORT_MEETINGS.next),
+  ]);
+  const data = buildReportData({
+    contract,
+    party,
+    figures,
+    commitments,
+    updates,
+    pastMeetings,
+    nextMeetings,
+    today,
+    generatedAt: now,
+    timezone: config.timezone,
+  });
+  return { filename: reportFileName(contract.ref, party, today), pdf: await renderReportPdf(data), data };
+}
