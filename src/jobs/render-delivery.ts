@@ -4,6 +4,8 @@ import { localDateOf } from "../domain/due-instants.js";
 import { type DeliveryRef, isSilent } from "../domain/reminders.js";
 import { isClosed, isOverdue, sortByUrgency } from "../domain/status.js";
 import type { Meeting } from "../domain/types.js";
+import type { SlackSender } from "../slack/slack-sender.js";
+import { digestChartBlock, withImagesNearTop } from "../slack/views/chart-blocks.js";
 import { digestMessage } from "../slack/views/digest-blocks.js";
 import { checkInMessage, deadlineReminderMessage, meetingReminderMessage } from "../slack/views/reminder-messages.js";
 import type { Reply } from "../slack/views/reply.js";
@@ -20,6 +22,8 @@ export interface RenderCache {
   openOf(contractId: string): Promise<Row[]>;
   meeting(id: string): Promise<Meeting | null>;
   digest(isoWeek: string): Promise<DigestWithContext>;
+  /** The digest's per-party progress chart, uploaded once per pass and week; null when it could not be. */
+  digestChart(isoWeek: string): Promise<string | null>;
 }
 
 const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
@@ -27,9 +31,18 @@ const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
   return () => (p ??= load());
 };
 
-export function createRenderCache(deps: AppDeps, now: Date): RenderCache {
+/** Uploads a chart's image; absent where messages go without images. */
+export type ImageUploader = Pick<SlackSender, "uploadImage">;
+
+export function createRenderCache(deps: AppDeps, now: Date, images: ImageUploader = {}): RenderCache {
   const meetings = new Map<string, Promise<Meeting | null>>();
   const digests = new Map<string, Promise<DigestWithContext>>();
+  const charts = new Map<string, Promise<string | null>>();
+  const digest = (isoWeek: string): Promise<DigestWithContext> => {
+    let d = digests.get(isoWeek);
+    if (!d) digests.set(isoWeek, (d = buildDigest(deps, now, { scheduledWeek: isoWeek })));
+    return d;
+  };
   const open = new Map<string, Promise<Row[]>>();
   const commitments = once(async () => new Map((await deps.store.schedule.listForDigest()).map((c) => [c.id, c])));
   return {
@@ -50,12 +63,32 @@ export function createRenderCache(deps: AppDeps, now: Date): RenderCache {
       if (!m) meetings.set(id, (m = deps.store.meetings.findById(id)));
       return m;
     },
-    digest(isoWeek) {
-      let d = digests.get(isoWeek);
-      if (!d) digests.set(isoWeek, (d = buildDigest(deps, now, { scheduledWeek: isoWeek })));
-      return d;
+    digest,
+    digestChart(isoWeek) {
+      let c = charts.get(isoWeek);
+      if (!c) charts.set(isoWeek, (c = uploadDigestChart(deps, images, digest(isoWeek), isoWeek)));
+      return c;
     },
   };
+}
+
+/** The per-party progress of a digest as a PNG in Slack; a failure leaves the digest without its image. */
+async function uploadDigestChart(
+  deps: AppDeps,
+  images: ImageUploader,
+  digest: Promise<DigestWithContext>,
+  isoWeek: string,
+): Promise<string | null> {
+  const { parties } = (await digest).digest;
+  if (!images.uploadImage || !parties.length) return null;
+  try {
+    const { progressChartPng } = await import("../documents/chart-images.js"); // vega and resvg: loaded when first needed
+    const png = await progressChartPng(parties.map((p) => ({ label: p.label, progress: p.meanProgress })));
+    return await images.uploadImage({ png, filename: `avancement-${isoWeek}.png`, title: "Avancement par partie" });
+  } catch (error) {
+    deps.log.warn("digest.chart_failed", { isoWeek, error: error instanceof Error ? error.message : String(error) });
+    return null;
+  }
 }
 
 /**
@@ -127,8 +160,10 @@ export async function renderDelivery(
     }
     case "digest": {
       const built = await cache.digest(ref.isoWeek);
+      const chart = await cache.digestChart(ref.isoWeek);
+      const message = digestMessage(built.digest, { timezone: tz, locale, contractTitle: built.contractTitle });
       return {
-        reply: digestMessage(built.digest, { timezone: tz, locale, contractTitle: built.contractTitle }),
+        reply: chart ? withImagesNearTop(message, [digestChartBlock(chart, built.digest)]) : message,
         // Reported once it reached someone; the other recipients of the same week get the same list.
         afterSent: () => deps.store.deliveries.markReported(built.reportedKeys),
       };

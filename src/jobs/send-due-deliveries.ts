@@ -86,7 +86,7 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
       }
     }
   }
-  const cache = createRenderCache(deps, now);
+  const cache = createRenderCache(deps, now, deps.sender);
   let next = 0;
   const lane = async () => {
     while (next < queue.length && !deps.stopping?.()) {

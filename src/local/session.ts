@@ -111,7 +111,8 @@ export class LocalSession {
       } else if (c.method === "views.publish") {
         const view = p.view as View | undefined;
         if (view) shown.push({ kind: "home", view });
-      } else if (c.method === "files.completeUploadExternal") {
+      } else if (c.method === "files.completeUploadExternal" && p.channel_id) {
+        // An upload shared nowhere is an image that a message shows (a chart): the message says it.
         shown.push(...this.uploadedFiles(p));
       }
     }

@@ -7,6 +7,7 @@ import {
   WebClient,
 } from "@slack/web-api";
 import type { Logger } from "../logger.js";
+import { type ImageUpload, uploadImage } from "./upload-image.js";
 
 /** A scheduled message: where, what, and the delivery key it carries in its metadata. */
 export interface OutgoingMessage {
@@ -31,6 +32,8 @@ export interface SlackSender {
   post(message: OutgoingMessage): Promise<SendResult>;
   /** Looks for a message carrying `key` in its metadata, posted to `channel` since `since`. */
   findPosted(channel: string, key: string, since: Date): Promise<PostedCheck>;
+  /** Uploads an image shown by messages (a chart), shared nowhere; resolves with its file id. */
+  uploadImage?(image: ImageUpload): Promise<string>;
 }
 
 /** Slack errors that mean the recipient cannot be reached: recorded and reported, never retried. */
@@ -142,6 +145,8 @@ export function createSlackSender(client: WebClient, options: SenderOptions = {}
         }
       }
     },
+
+    uploadImage: (image) => uploadImage(client, image),
 
     async findPosted(channel, key, since) {
       try {

@@ -63,6 +63,11 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 const uploads = () => t.slack.callsTo("file_upload");
+/** `/csi <text>` and its reply: a report takes a few seconds, more on a machine busy with the whole suite. */
+const reportReply = async (text: string, userId: string) => {
+  const { responseId } = await t.command(text, { userId });
+  return t.slack.waitForResponse(responseId, 90_000);
+};
 const lastPdf = (): Buffer => {
   const bytes = uploads().at(-1)?.params.bytes;
   if (!Buffer.isBuffer(bytes)) throw new Error("no file uploaded");
@@ -79,12 +84,14 @@ async function statusFigures() {
   return { text, total, done, average, overdue };
 }
 
-it("sends the PDF to the requester in private, with the figures of /csi etat written in it", async () => {
+it("sends the PDF to the requester in private, with the figures of /csi etat written in it", {
+  timeout: 120_000,
+}, async () => {
   const etat = await statusFigures();
   expect(etat.total).toBe(16);
   expect(etat.overdue).toBe(1);
 
-  const reply = await t.commandReply("rapport", { userId: COORDINATOR });
+  const reply = await reportReply("rapport", COORDINATOR);
   expect(blocksText(reply.params)).toContain(
     "Rapport envoyé dans votre conversation avec Vigie : *rapport-csi-chambery-2026-11-23.pdf*",
   );
@@ -159,8 +166,8 @@ it("sends the PDF to the requester in private, with the figures of /csi etat wri
   expect(page1.png.length).toBeGreaterThan(10_000);
 });
 
-it("limits the report to one party, and committee members may ask for it", async () => {
-  const reply = await t.commandReply("rapport ville", { userId: MEMBER });
+it("limits the report to one party, and committee members may ask for it", { timeout: 120_000 }, async () => {
+  const reply = await reportReply("rapport ville", MEMBER);
   expect(blocksText(reply.params)).toContain("rapport-csi-chambery-ville-2026-11-23.pdf");
   expect(t.slack.callsTo("files.completeUploadExternal").at(-1)?.params.channel_id).toBe(`D${MEMBER}`);
   const { text } = await extractPdf(lastPdf());
@@ -182,9 +189,9 @@ it("is refused to readers, and to words that are not a party", async () => {
   expect(uploads()).toHaveLength(before);
 });
 
-it("explains a refused upload instead of claiming success", async () => {
+it("explains a refused upload instead of claiming success", { timeout: 120_000 }, async () => {
   t.slack.on("files.getUploadURLExternal", () => slackError("missing_scope"), { once: true });
-  const text = blocksText((await t.commandReply("rapport", { userId: COORDINATOR })).params);
+  const text = blocksText((await reportReply("rapport", COORDINATOR)).params);
   expect(text).toContain("Le rapport n'a pas pu vous être envoyé");
   expect(text).toContain("files:write");
 });

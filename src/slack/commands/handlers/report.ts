@@ -1,5 +1,4 @@
 import { formatDateLong } from "../../../domain/format.js";
-import { buildReport } from "../../../use-cases/build-report.js";
 import { sendFileToUser } from "../../send-file.js";
 import { classifySlackError } from "../../slack-sender.js";
 import { fileRefusalText } from "../../views/file-messages.js";
@@ -24,6 +23,8 @@ export const reportCommand: CommandHandler = async (ctx) => {
       fr: "/csi rapport ville",
       en: "/csi report city",
     });
+  // pdfkit and vega are loaded on the first report, not at start (about 2 s and 60 MB that most runs never need).
+  const { buildReport } = await import("../../../use-cases/build-report.js");
   const report = await buildReport(deps, contract, args.party);
   const { overall } = report.data;
   const scope = report.data.scope ? ` — ${report.data.scope}` : "";

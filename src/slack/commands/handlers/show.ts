@@ -1,8 +1,19 @@
+import { formatDateShort } from "../../../domain/format.js";
 import { canManage } from "../../../domain/permissions.js";
+import { indicatorSeries } from "../../../domain/report.js";
+import type { Commitment, ProgressUpdate } from "../../../domain/types.js";
+import { classifySlackError } from "../../slack-sender.js";
+import { uploadImage } from "../../upload-image.js";
+import { chartImage, withImagesAtEnd } from "../../views/chart-blocks.js";
 import { commitmentSheetReply, refNotFoundReply } from "../../views/commitment-sheet.js";
 import { tr } from "../../views/locale.js";
-import type { CommandHandler } from "../context.js";
+import type { CommandContext, CommandHandler } from "../context.js";
 import { contractOrReply, lookUpRef, navOf, todayOf } from "../read-helpers.js";
+
+/** Indicator charts shown at most under a sheet. */
+const MAX_SHEET_CHARTS = 3;
+/** Updates read for the charts of a commitment with indicators (values over time). */
+const CHART_UPDATES = 500;
 
 /** `/csi voir REF`: the sheet of one commitment; a REF not found suggests the closest ones. */
 export const showCommitment: CommandHandler = async (ctx) => {
@@ -13,14 +24,50 @@ export const showCommitment: CommandHandler = async (ctx) => {
   const lookup = await lookUpRef(ctx, contract);
   if ("suggestions" in lookup) return refNotFoundReply(ctx.rest, lookup.suggestions, ctx.locale, "show");
   const { commitment } = lookup;
-  return commitmentSheetReply({
+  // A commitment with indicators reads its updates in force once: the latest three, and the values over time.
+  const updates = await store.updates.listLatest(commitment.id, commitment.indicators.length ? CHART_UPDATES : 3);
+  const reply = commitmentSheetReply({
     commitment,
     parties: contract.parties,
-    latestUpdates: await store.updates.listLatest(commitment.id, 3),
+    latestUpdates: updates.slice(0, 3),
     today: todayOf(ctx),
     timezone: config.timezone,
     viewerId: ctx.userId,
     canEdit: canManage(ctx.role),
     nav: navOf(ctx, `${tr(ctx.locale, "voir", "show")} ${commitment.ref}`),
   });
+  return withImagesAtEnd(reply, await indicatorCharts(ctx, commitment, updates));
 };
+
+/** One image per indicator with values recorded over time (uploaded, shown by slack_file); none if Slack refuses. */
+async function indicatorCharts(ctx: CommandContext, commitment: Commitment, updates: readonly ProgressUpdate[]) {
+  const charts = commitment.indicators
+    .map((indicator) => ({ indicator, series: indicatorSeries(indicator, updates, ctx.deps.config.timezone) }))
+    .filter((c) => c.series.length >= 2)
+    .slice(0, MAX_SHEET_CHARTS);
+  if (!charts.length) return [];
+  // vega and resvg are loaded on the first chart, not at start.
+  const { indicatorChartPng } = await import("../../../documents/chart-images.js");
+  const blocks = [];
+  for (const { indicator, series } of charts) {
+    try {
+      const png = await indicatorChartPng({
+        label: indicator.label,
+        unit: indicator.unit,
+        series,
+        target: indicator.target,
+      });
+      const fileId = await uploadImage(ctx.client, {
+        png,
+        filename: `${commitment.ref}-indicateur.png`,
+        title: indicator.label,
+      });
+      const values = series.map((p) => `${formatDateShort(p.on, "fr")} : ${p.value}`).join(", ");
+      blocks.push(chartImage(fileId, `${indicator.label} — ${values}`, indicator.label));
+    } catch (error) {
+      ctx.deps.log.warn("show.chart_failed", { ref: commitment.ref, reason: classifySlackError(error).reason });
+      break;
+    }
+  }
+  return blocks;
+}
