@@ -33,7 +33,14 @@ describe("who may run each /csi sub-command", () => {
       meeting: "changes-contract",
       role: "changes-contract",
       import: "changes-contract",
+      report: null,
     });
+  });
+
+  it("gives the COPIL report to committee members and coordinators only, even when the workspace may read", () => {
+    expect(refusals("READER", "workspace").report).toBe("read-access");
+    expect(refusals(null, "workspace").report).toBe("read-access");
+    expect(refusals("MEMBER", "members").report).toBeNull();
   });
 
   it("with CSI_READ_ACCESS=members, refuses reads to someone without a role, never help nor the owner's update", () => {
@@ -48,6 +55,7 @@ describe("who may run each /csi sub-command", () => {
       "meetings",
       "search",
       "history",
+      "report",
     ]);
     expect([r.help, r.update]).toEqual([null, null]);
     expect(refusals("MEMBER", "members").status).toBeNull();
