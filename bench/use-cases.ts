@@ -60,7 +60,11 @@ export async function timeDigestAndHome(
   // Weekly digest: its data (use-cases/build-digest) and its Block Kit message, as the Monday job builds them.
   const digest = await timed(4, async () => {
     const built = await buildDigest(deps, deps.now());
-    return digestMessage(built.digest, { timezone: config.timezone, locale: "fr", contractTitle: built.contractTitle });
+    return digestMessage(built.digest, {
+      timezone: config.schedule.timezone,
+      locale: "fr",
+      contractTitle: built.contractTitle,
+    });
   });
   rows.push({
     name: "weekly digest (build + Block Kit)",
@@ -77,7 +81,7 @@ export async function timeDigestAndHome(
   ] as const) {
     const home = await timed(4, async () => {
       const dashboard = await homeDashboard(deps, userId);
-      return dashboard ? appHomeView({ ...dashboard, locale: "fr", timezone: config.timezone }) : null;
+      return dashboard ? appHomeView({ ...dashboard, locale: "fr", timezone: config.schedule.timezone }) : null;
     });
     rows.push({
       name: label,

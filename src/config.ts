@@ -150,12 +150,14 @@ export interface Config {
   };
   port: number;
   database: { url?: string; dataDir: string };
-  timezone: string;
   coordinators: string[];
   digestChannel?: string;
   readAccess: "workspace" | "members";
   logLevel: "debug" | "info" | "warn" | "error";
-  /** When reminders and digests are due (Paris time by default). */
+  /**
+   * When reminders and digests are due; its `timezone` (CSI_TIMEZONE, Europe/Paris by default) is the one zone
+   * in which dates are shown, « today » is read and messages are scheduled.
+   */
   schedule: ScheduleSettings;
   /** off: this process plans nothing (tests drive the jobs directly). Defaults to on, off when NODE_ENV=test. */
   scheduler: "on" | "off";
@@ -198,7 +200,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { requireSlack?: boo
     },
     port: e.PORT ?? 3000,
     database: { url: e.DATABASE_URL, dataDir: path.resolve(e.DATA_DIR ?? "./data") },
-    timezone: e.CSI_TIMEZONE ?? "Europe/Paris",
     coordinators: e.CSI_COORDINATORS ?? [],
     digestChannel: e.CSI_DIGEST_CHANNEL,
     readAccess: e.CSI_READ_ACCESS ?? "workspace",

@@ -23,7 +23,7 @@ describe("loadConfig", () => {
     expect(c.port).toBe(3000);
     expect(c.database.url).toBeUndefined();
     expect(c.database.dataDir).toMatch(/\/data$/);
-    expect(c.timezone).toBe("Europe/Paris");
+    expect(c.schedule.timezone).toBe("Europe/Paris");
     expect(c.coordinators).toEqual([]);
     expect(c.readAccess).toBe("workspace");
   });
@@ -47,7 +47,7 @@ describe("loadConfig", () => {
     expect(c.slack.apiUrl).toBe("http://127.0.0.1:9999/api/");
     expect(c.port).toBe(8080);
     expect(c.database).toEqual({ url: "postgres://vigie:secret@db:5432/vigie", dataDir: "/var/lib/vigie" });
-    expect(c.timezone).toBe("Europe/Brussels");
+    expect(c.schedule.timezone).toBe("Europe/Brussels");
     expect(c.coordinators).toEqual(["U012ABCDEF", "U034GHIJKL"]);
     expect(c.readAccess).toBe("members");
   });

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     rl,
     write,
     color,
-    timezone: config.timezone,
+    timezone: config.schedule.timezone,
     // Beside the database folder, not inside it: that one belongs to PostgreSQL.
     filesDir: path.join(path.dirname(config.database.dataDir), "fichiers"),
     tick: async (now) => {

@@ -109,10 +109,10 @@ export async function openMeetingModal(req: OpenRequest): Promise<OpenOutcome> {
   const gate = await coordinatorGate(deps, req.userId);
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
   const contract = await contractFor(deps);
-  const tomorrow = addDays(localDateOf(deps.now(), deps.config.timezone), 1);
+  const tomorrow = addDays(localDateOf(deps.now(), deps.config.schedule.timezone), 1);
   const view = meetingModal({
     locale,
-    timezone: deps.config.timezone,
+    timezone: deps.config.schedule.timezone,
     initialDate: nextWorkingDay(tomorrow),
     privateMetadata: writeMetadata({ locale, ...(contract ? { contract: contract.ref } : {}) }),
   });
@@ -131,7 +131,7 @@ export async function openDecisionsModal(req: OpenRequest & { meetingId: string 
     );
   const view = decisionsModal({
     locale,
-    timezone: deps.config.timezone,
+    timezone: deps.config.schedule.timezone,
     meeting,
     privateMetadata: writeMetadata({ locale, id: meeting.id }),
   });

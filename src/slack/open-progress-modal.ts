@@ -67,7 +67,13 @@ export async function openProgressModal(req: OpenProgressRequest): Promise<OpenP
           ),
           locale,
         )
-      : progressUpdateModal({ commitment, locale, timezone: deps.config.timezone, latest: latest ?? null, correcting });
+      : progressUpdateModal({
+          commitment,
+          locale,
+          timezone: deps.config.schedule.timezone,
+          latest: latest ?? null,
+          correcting,
+        });
   await client.views.update({ view_id: viewId, ...(opened.view?.hash ? { hash: opened.view.hash } : {}), view });
   return { kind: "opened", viewId };
 }

@@ -9,7 +9,8 @@ export type RoleChange =
 /** `/csi role`: changes a role in one transaction with its audit entry, never leaving the contract without a coordinator. */
 export function createRoleAdminRepo(prisma: PrismaClient) {
   return {
-    async change(userId: string, role: Role, actorId: string): Promise<RoleChange> {
+    /** `now`: the instant of the request (the store reads no clock). */
+    async change(userId: string, role: Role, actorId: string, now: Date): Promise<RoleChange> {
       return prisma.$transaction(async (tx) => {
         // Locks the coordinators' rows: two coordinators demoting each other at once cannot both succeed.
         const coordinators = await tx.$queryRaw<
@@ -26,8 +27,8 @@ export function createRoleAdminRepo(prisma: PrismaClient) {
         }
         await tx.roleAssignment.upsert({
           where: { userId },
-          create: { userId, role, grantedBy: actorId },
-          update: { role, grantedBy: actorId, grantedAt: new Date() },
+          create: { userId, role, grantedBy: actorId, grantedAt: now },
+          update: { role, grantedBy: actorId, grantedAt: now },
         });
         await recordAudit(tx, {
           actorId,

@@ -11,13 +11,14 @@ export function createRolesRepo(prisma: PrismaClient) {
       const rows = await prisma.roleAssignment.findMany({ where: { role }, orderBy: { grantedAt: "asc" } });
       return rows.map((r) => r.userId);
     },
-    async assign(userId: string, role: Role, grantedBy: string): Promise<RoleAssignment> {
+    /** `now`: the instant of the request that grants the role (the store reads no clock). */
+    async assign(userId: string, role: Role, grantedBy: string, now: Date): Promise<RoleAssignment> {
       return prisma.$transaction(async (tx) => {
         const before = await tx.roleAssignment.findUnique({ where: { userId } });
         const after = await tx.roleAssignment.upsert({
           where: { userId },
-          create: { userId, role, grantedBy },
-          update: { role, grantedBy, grantedAt: new Date() },
+          create: { userId, role, grantedBy, grantedAt: now },
+          update: { role, grantedBy, grantedAt: now },
         });
         await recordAudit(tx, {
           actorId: grantedBy,

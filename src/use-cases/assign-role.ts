@@ -19,7 +19,7 @@ export async function assignRole(
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const parsed = parseRoleCommand(args);
   if (!parsed.ok) return { kind: "usage", problem: parsed.problem };
-  const change = await deps.store.roleAdmin.change(parsed.userId, parsed.role, actorId);
+  const change = await deps.store.roleAdmin.change(parsed.userId, parsed.role, actorId, deps.now());
   if (!change.ok) return { kind: "last_coordinator" };
   if (!change.changed) return { kind: "unchanged", userId: parsed.userId, role: parsed.role };
   return { kind: "assigned", userId: parsed.userId, role: parsed.role, before: change.before };

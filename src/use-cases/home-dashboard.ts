@@ -11,7 +11,7 @@ import { roleOf } from "./role-of.js";
 export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<Dashboard | null> {
   const { store } = deps;
   const now = deps.now();
-  const today = localDateOf(now, deps.config.timezone);
+  const today = localDateOf(now, deps.config.schedule.timezone);
   const contract = await store.contracts.findDefault();
   if (!contract) return null;
   const role = await roleOf(store, userId);

@@ -114,7 +114,7 @@ export async function confirmImport(deps: UseCaseDeps, req: ConfirmImportRequest
       ),
     };
   const contract = (await deps.store.contracts.list()).find((c) => c.id === draft.contractId);
-  const today = localDateOf(deps.now(), contract?.timezone ?? deps.config.timezone);
+  const today = localDateOf(deps.now(), contract?.timezone ?? deps.config.schedule.timezone);
   try {
     const done = await deps.store.imports.applyDraft(draft.id, req.actorId, today);
     return {

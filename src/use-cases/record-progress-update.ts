@@ -1,12 +1,12 @@
 // The story of a progress update: the submitter must be an owner or a coordinator, the form must be
 // valid and free of personal data, a second submission of the same form is stored once; then the
 // update, the commitment's new state and the audit entry land together, and people are told.
-import { DateTime } from "luxon";
 import type { AppDeps } from "../app/deps.js";
+import { localDateOf } from "../domain/due-instants.js";
 import { tr } from "../domain/locale.js";
 import { canReportProgress } from "../domain/permissions.js";
 import { type ProgressErrors, type RawProgressForm, validateProgressUpdate } from "../domain/progress-update.js";
-import type { Commitment, IsoDate, Locale, ProgressUpdate } from "../domain/types.js";
+import type { Commitment, Locale, ProgressUpdate } from "../domain/types.js";
 import { roleOf } from "./role-of.js";
 
 export interface SubmittedProgress {
@@ -40,9 +40,6 @@ export interface ProgressNotifier {
   notifyFollower(r: RecordedProgress, userId: string): Promise<void>;
   askCoordinator(r: RecordedProgress, coordinatorId: string): Promise<void>;
 }
-
-export const todayIn = (now: Date, timezone: string): IsoDate =>
-  DateTime.fromJSDate(now, { zone: timezone }).toISODate() ?? now.toISOString().slice(0, 10);
 
 export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgress): Promise<ProgressOutcome> {
   const { store } = deps;
@@ -80,7 +77,7 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
   }
 
   const now = deps.now();
-  const today = todayIn(now, deps.config.timezone);
+  const today = localDateOf(now, deps.config.schedule.timezone);
   const validation = validateProgressUpdate(input.form, { indicators: commitment.indicators, today, locale });
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };
 

@@ -25,7 +25,7 @@ export async function scheduleMeeting(deps: UseCaseDeps, req: ScheduleMeetingReq
   const checked = validateMeetingForm(req.values, {
     locale: req.locale,
     now: deps.now(),
-    timezone: deps.config.timezone,
+    timezone: deps.config.schedule.timezone,
   });
   if (!checked.ok) return { kind: "invalid", errors: checked.errors };
   const { meeting, created } = await deps.store.meetings.create(

@@ -12,9 +12,18 @@ describe("roles repository", () => {
   });
 
   it("leaves alone a role given since, even if the environment still lists the person", async () => {
-    await t.store.roles.assign("U0BBB", "MEMBER", "U0AAA");
+    await t.store.roles.assign("U0BBB", "MEMBER", "U0AAA", new Date());
     expect(await t.store.roles.ensureCoordinators(["U0AAA", "U0BBB"])).toEqual([]);
     expect((await t.store.roles.find("U0BBB"))?.role).toBe("MEMBER");
+  });
+
+  it("dates a role with the instant of the request that gave it (the store reads no clock)", async () => {
+    const at = new Date("2026-03-02T09:15:00Z");
+    await t.store.roles.assign("U0CCC", "READER", "U0AAA", at);
+    expect((await t.store.roles.find("U0CCC"))?.grantedAt).toEqual(at);
+    const later = new Date("2026-03-03T10:00:00Z");
+    await t.store.roleAdmin.change("U0CCC", "MEMBER", "U0AAA", later);
+    expect(await t.store.roles.find("U0CCC")).toMatchObject({ role: "MEMBER", grantedAt: later });
   });
 
   it("writes every change of role to the audit trail", async () => {

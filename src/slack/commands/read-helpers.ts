@@ -11,7 +11,7 @@ import type { CommandContext } from "./context.js";
 import type { ListArgs } from "./parse.js";
 
 export const todayOf = (ctx: Pick<CommandContext, "deps">): IsoDate =>
-  localDateOf(ctx.deps.now(), ctx.deps.config.timezone);
+  localDateOf(ctx.deps.now(), ctx.deps.config.schedule.timezone);
 
 export const navOf = (ctx: CommandContext, fallbackText: string): Nav =>
   ctx.nav ?? ephemeralNav(fallbackText, ctx.locale);

@@ -45,7 +45,7 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
     parties: contract.parties,
     names,
     today,
-    timezone: deps.config.timezone,
+    timezone: deps.config.schedule.timezone,
     locale,
   });
   const filename = exportFileName(contract.ref, today);

@@ -22,7 +22,7 @@ export const showHistory: CommandHandler = async (ctx) => {
     commitment,
     updates,
     events: commitmentEventsFrom(audit),
-    timezone: config.timezone,
+    timezone: config.schedule.timezone,
     nav: navOf(ctx, `${tr(ctx.locale, "historique", "history")} ${commitment.ref}`),
   });
 };

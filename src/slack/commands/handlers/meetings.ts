@@ -11,7 +11,7 @@ export const showMeetings: CommandHandler = async (ctx) => {
   return meetingsReply({
     meetings,
     today: todayOf(ctx),
-    timezone: ctx.deps.config.timezone,
+    timezone: ctx.deps.config.schedule.timezone,
     nav: navOf(ctx, tr(ctx.locale, "reunions", "meetings")),
   });
 };

@@ -31,7 +31,7 @@ export const showCommitment: CommandHandler = async (ctx) => {
     parties: contract.parties,
     latestUpdates: updates.slice(0, 3),
     today: todayOf(ctx),
-    timezone: config.timezone,
+    timezone: config.schedule.timezone,
     viewerId: ctx.userId,
     canEdit: canManage(ctx.role),
     nav: navOf(ctx, `${tr(ctx.locale, "voir", "show")} ${commitment.ref}`),

@@ -25,7 +25,7 @@ export const showStatus: CommandHandler = async (ctx) => {
       { kind: "COPIL", meeting: next.get("COPIL") ?? null },
     ],
     today,
-    timezone: config.timezone,
+    timezone: config.schedule.timezone,
     nav: navOf(ctx, ctx.locale === "en" ? "status" : "etat"),
   });
 };

@@ -36,7 +36,7 @@ export function scheduleMeetingSubmission(deps: AppDeps) {
       return void (await ack({ response_action: "errors", errors: toBlockErrors(result.errors, MEETING_BLOCKS) }));
     await ack();
     if (result.duplicate) return;
-    const sent = meetingScheduled(meta.locale, result.meeting, deps.config.timezone);
+    const sent = meetingScheduled(meta.locale, result.meeting, deps.config.schedule.timezone);
     await client.chat.postMessage({ channel: body.user.id, text: sent.text, blocks: sent.blocks });
     await publishHome(deps, client, body.user.id, meta.locale);
   };
