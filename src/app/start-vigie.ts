@@ -3,6 +3,7 @@ import { createScheduler, type Scheduler } from "../jobs/scheduler.js";
 import { createLogger, type Logger } from "../logger.js";
 import { createSlackApp } from "../slack/bolt-app.js";
 import { createSenderClient, createSlackSender } from "../slack/slack-sender.js";
+import { userLocaleOf } from "../slack/user-locale.js";
 import { type Database, openDatabase } from "../store/database.js";
 import { CHAMBERY_SEED_PATH, readContractSeed, seedContract } from "../store/seed.js";
 import { createStore } from "../store/store.js";
@@ -52,9 +53,14 @@ export async function startVigie(config: Config, options: StartOptions = {}): Pr
     const deps: AppDeps = { config, db, store, log, now: options.now ?? (() => new Date()) };
     const slack = createSlackApp(deps);
     const { port } = await slack.start();
+    const senderClient = createSenderClient(config.slack.botToken, config.slack.apiUrl);
     const scheduler = createScheduler(
       deps,
-      createSlackSender(createSenderClient(config.slack.botToken, config.slack.apiUrl), { log }),
+      createSlackSender(senderClient, {
+        log,
+        // Each recipient's language, from the users.info cache the listeners share (French when Slack is silent).
+        slackLocaleOf: (userId) => userLocaleOf(deps, senderClient, userId, { timeoutMs: 3000 }),
+      }),
     );
     if (config.scheduler === "on" && config.slack.mode !== "none" && options.scheduler !== "manual") scheduler.start();
     log.info("app.ready", { mode: config.slack.mode, port, ms: Math.round(performance.now() - started) });

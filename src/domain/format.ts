@@ -59,10 +59,15 @@ export function formatNumber(n: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(n === 0 ? 0 : n);
 }
 
-function plural(n: number, locale: Locale, one: string, other: string): string {
+/** The singular or the plural of a word for `n`, by the language's rules. */
+export function plural(n: number, locale: Locale, one: string, other: string): string {
   // Intl.PluralRules knows that French 0 and 1 are singular ("0 jour") and English 0 is plural.
   return new Intl.PluralRules(locale).select(n) === "one" ? one : other;
 }
+
+/** « 1 engagement », « 3 engagements », « 0 engagement »; "0 commitments", "1 commitment". */
+export const countOf = (n: number, locale: Locale, one: string, other: string): string =>
+  `${formatNumber(n, locale)} ${plural(n, locale, one, other)}`;
 
 /** « aujourd'hui », « demain », « dans 12 jours », « hier », « il y a 3 jours »; today, tomorrow… */
 export function formatRelativeDays(days: number, locale: Locale): string {

@@ -3,11 +3,12 @@ import type { DigestCommitment } from "../domain/digest.js";
 import { localDateOf } from "../domain/due-instants.js";
 import { type DeliveryRef, isSilent } from "../domain/reminders.js";
 import { isClosed, isOverdue, sortByUrgency } from "../domain/status.js";
-import type { Meeting } from "../domain/types.js";
+import type { IsoDate, Locale, Meeting } from "../domain/types.js";
 import type { SlackSender } from "../slack/slack-sender.js";
 import { digestChartBlock, withImagesNearTop } from "../slack/views/chart-blocks.js";
 import { digestMessage } from "../slack/views/digest-blocks.js";
-import { checkInMessage, deadlineReminderMessage, meetingReminderMessage } from "../slack/views/reminder-messages.js";
+import type { FoldedReminderInput, FoldReason } from "../slack/views/folded-reminder.js";
+import { meetingReminderMessage } from "../slack/views/reminder-messages.js";
 import type { Reply } from "../slack/views/reply.js";
 import { buildDigest, type DigestWithContext } from "../use-cases/build-digest.js";
 
@@ -91,20 +92,31 @@ async function uploadDigestChart(
   }
 }
 
+/** A part of a folded message (deadline, overdue and check-in reminders, coordinators' copies). */
+export type FoldPiece =
+  | { kind: "own"; commitment: Row; reason: FoldReason; key: string; snoozed: boolean }
+  | { kind: "checkin"; meeting: Meeting; commitments: Row[]; key: string; snoozed: boolean }
+  | { kind: "copy"; commitment: Row; owners: string[] };
+
+export type RenderedPart = Rendered | { piece: FoldPiece };
+
+/** Kinds whose messages to one person at one pass are folded into one. */
+export const FOLDED_KINDS: ReadonlySet<string> = new Set(["deadline", "overdue", "overdue-cc", "checkin"]);
+
 /**
- * The message for one delivery, from the data as it is now; `obsolete` when it no longer applies
- * (meeting started, commitment closed or its due date changed, owner changed…). Scheduled messages
- * are written in French, the language of the contract's officials.
+ * The message (or, for the folded kinds, the part of a message) for one delivery, from the data as it
+ * is now; `obsolete` when it no longer applies (meeting started, commitment closed or its due date
+ * changed, owner changed…). Written in `locale`, the recipient's language.
  */
 export async function renderDelivery(
   deps: AppDeps,
   cache: RenderCache,
   d: DeliveryRef & { key: string },
   now: Date,
-): Promise<Rendered> {
+  locale: Locale,
+): Promise<RenderedPart> {
   const tz = deps.config.schedule.timezone;
   const today = localDateOf(now, tz);
-  const locale = "fr" as const;
   const snoozed = d.snoozedUntil.length > 0;
   const ref = d.ref;
   switch (ref.kind) {
@@ -124,17 +136,7 @@ export async function renderDelivery(
       }
       const mine = all.filter((c) => c.owners.includes(ref.ownerId) && isSilent(c, now));
       if (mine.length === 0) return { obsolete: "no silent commitment left" };
-      return {
-        reply: checkInMessage({
-          meeting,
-          commitments: sortByUrgency(mine, today),
-          deliveryKey: d.key,
-          snoozed,
-          today,
-          timezone: tz,
-          locale,
-        }),
-      };
+      return { piece: { kind: "checkin", meeting, commitments: mine, key: d.key, snoozed } };
     }
     case "deadline":
     case "overdue":
@@ -143,20 +145,11 @@ export async function renderDelivery(
       if (!c || isClosed(c.status)) return { obsolete: "commitment closed or removed" };
       if (ref.kind === "deadline" && c.dueOn !== ref.dueOn) return { obsolete: "due date changed" };
       if (ref.kind !== "deadline" && !isOverdue(c, today)) return { obsolete: "no longer overdue" };
-      if (ref.kind !== "overdue-cc" && !c.owners.includes(ref.ownerId)) return { obsolete: "no longer an owner" };
-      return {
-        reply: deadlineReminderMessage({
-          commitment: c,
-          daysBefore: ref.kind === "deadline" ? ref.daysBefore : null,
-          overdueWeek: ref.kind === "deadline" ? undefined : ref.n,
-          copyForCoordinator: ref.kind === "overdue-cc",
-          owners: c.owners,
-          deliveryKey: d.key,
-          snoozed,
-          today,
-          locale,
-        }),
-      };
+      if (ref.kind === "overdue-cc") return { piece: { kind: "copy", commitment: c, owners: c.owners } };
+      if (!c.owners.includes(ref.ownerId)) return { obsolete: "no longer an owner" };
+      const reason: FoldReason =
+        ref.kind === "deadline" ? { kind: "deadline", daysBefore: ref.daysBefore } : { kind: "overdue", week: ref.n };
+      return { piece: { kind: "own", commitment: c, reason, key: d.key, snoozed } };
     }
     case "digest": {
       const built = await cache.digest(ref.isoWeek);
@@ -169,4 +162,41 @@ export async function renderDelivery(
       };
     }
   }
+}
+
+/** The pieces due to one person at one pass, as the one message they get. */
+export function foldPieces(
+  pieces: readonly FoldPiece[],
+  o: { today: IsoDate; timezone: string; locale: Locale; onBehalfOf?: string },
+): FoldedReminderInput {
+  const own = new Map<string, { commitment: Row; reasons: FoldReason[]; keys: string[]; snoozed: boolean }>();
+  const add = (commitment: Row, reason: FoldReason, key: string, snoozed: boolean) => {
+    const item = own.get(commitment.id);
+    if (!item) own.set(commitment.id, { commitment, reasons: [reason], keys: [key], snoozed });
+    else {
+      item.reasons.push(reason);
+      if (!item.keys.includes(key)) item.keys.push(key);
+      item.snoozed ||= snoozed;
+    }
+  };
+  const copies = new Map<string, { commitment: Row; owners: string[] }>();
+  for (const p of pieces) {
+    if (p.kind === "own") add(p.commitment, p.reason, p.key, p.snoozed);
+    else if (p.kind === "checkin")
+      for (const c of p.commitments) add(c, { kind: "checkin", meeting: p.meeting }, p.key, p.snoozed);
+    else copies.set(p.commitment.id, { commitment: p.commitment, owners: p.owners });
+  }
+  const byUrgency = <T extends { commitment: Row }>(items: Map<string, T>): T[] =>
+    sortByUrgency(
+      [...items.values()].map((i) => i.commitment),
+      o.today,
+    ).flatMap((c) => items.get(c.id) ?? []);
+  return {
+    own: byUrgency(own),
+    copies: byUrgency(copies),
+    ...(o.onBehalfOf ? { onBehalfOf: o.onBehalfOf } : {}),
+    today: o.today,
+    timezone: o.timezone,
+    locale: o.locale,
+  };
 }

@@ -1,8 +1,11 @@
+import { localDateOf } from "../domain/due-instants.js";
 import { type PlannedDelivery, parseDeliveryKey } from "../domain/reminders.js";
+import { foldedReminderMessage } from "../slack/views/folded-reminder.js";
+import type { Reply } from "../slack/views/reply.js";
 import type { Claim, DeliveryRecord } from "../store/deliveries-repo.js";
 import type { JobDeps } from "./job-deps.js";
 import { planDeliveries } from "./plan-deliveries.js";
-import { createRenderCache, type RenderCache, renderDelivery } from "./render-delivery.js";
+import { createRenderCache, type FoldPiece, foldPieces, type RenderCache, renderDelivery } from "./render-delivery.js";
 
 export interface PassReport {
   planned: number;
@@ -16,18 +19,25 @@ export interface PassReport {
   gaveUp: number;
   /** Retries that found the message already in Slack (crash after posting): recorded, not re-posted. */
   recovered: number;
+  /** Slack messages posted: fewer than `sent` when items to one person were folded into one message. */
+  messages: number;
   ms: number;
 }
 
+/** One delivery to serve in this pass: newly planned, or a row to retry. */
 type Work = { kind: "new"; p: PlannedDelivery } | { kind: "retry"; row: DeliveryRecord };
 
 const targetOf = (w: Work) => (w.kind === "new" ? w.p.target : w.row.target);
+const keyOf = (w: Work) => (w.kind === "new" ? w.p.key : w.row.key);
 
-/**
- * One scheduler pass at `now`: gives up what has failed too often, retries abandoned claims and failed
- * attempts, then sends what fell due and was never claimed. Every message is claimed in the database
- * (unique key) right before it is posted, so two processes never send the same delivery.
- */
+/** A delivery this process holds the claim of. */
+interface Held {
+  key: string;
+  claim: Claim;
+  dueAt: Date;
+  retry: boolean;
+}
+
 export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassReport> {
   const started = performance.now();
   const { store, delivery: opt, log } = deps;
@@ -41,6 +51,7 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
     obsolete: 0,
     gaveUp: 0,
     recovered: 0,
+    messages: 0,
     ms: 0,
   };
   const staleBefore = new Date(now.getTime() - opt.staleAfterMinutes * 60_000);
@@ -66,40 +77,28 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
     ...planned.map((p): Work => ({ kind: "new", p })),
   ];
 
-  // Round-robin over recipients: every recipient's first message, then every second one… so that a
-  // lane rarely waits for a channel's next slot (the sender keeps each channel to ~1 message/s) while
-  // other recipients are ready. At most `lanes` messages are in flight at once.
+  // One unit of work per recipient: all that is due to one person at this pass goes in one message
+  // (deadline, overdue and check-in reminders, coordinators' copies), each item under its own key. At most
+  // `lanes` recipients are served at once; the sender keeps each channel to ~1 message/s.
   const byTarget = new Map<string, Work[]>();
   for (const w of work) {
     const list = byTarget.get(targetOf(w));
     if (list) list.push(w);
     else byTarget.set(targetOf(w), [w]);
   }
-  const queue: Work[] = [];
-  for (let round = 0, added = true; added; round++) {
-    added = false;
-    for (const list of byTarget.values()) {
-      const w = list[round];
-      if (w) {
-        queue.push(w);
-        added = true;
-      }
-    }
-  }
+  const queue = [...byTarget.entries()];
   const cache = createRenderCache(deps, now, deps.sender);
   let next = 0;
   const lane = async () => {
     while (next < queue.length && !deps.stopping?.()) {
-      const w = queue[next++] as Work;
+      const [target, items] = queue[next++] as [string, Work[]];
       try {
-        await (w.kind === "new"
-          ? sendNew(deps, cache, w.p, now, report)
-          : retry(deps, cache, w.row, staleBefore, now, report));
+        await serveRecipient(deps, cache, target, items, staleBefore, now, report);
       } catch (error) {
-        // A database hiccup on one message must not stop the others; the claim is retried later.
+        // A database hiccup on one recipient must not stop the others; the claims are retried later.
         report.failed += 1;
         log.error("delivery.error", {
-          key: w.kind === "new" ? w.p.key : w.row.key,
+          keys: items.map(keyOf),
           error: error instanceof Error ? error.message : String(error),
         });
       }
@@ -111,90 +110,124 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
   return report;
 }
 
-async function sendNew(
-  deps: JobDeps,
-  cache: RenderCache,
-  p: PlannedDelivery,
-  now: Date,
-  report: PassReport,
-): Promise<void> {
-  const claim = await deps.store.deliveries.claim(p, now, deps.instanceId);
-  if (!claim) {
-    report.skipped += 1;
-    return;
-  }
-  await deliver(deps, cache, claim, p.key, p.target, now, report);
-}
-
 /**
- * A retry must never post twice. Every message carries its delivery key in Slack's message metadata;
- * before posting again, the retry reads the recipient's conversation since the delivery fell due. Found:
- * the earlier attempt did post (the process died before writing `ts`), so the row is completed with
- * that ts. Not found: it is posted now. Cannot tell (Slack error, missing history scope): nothing is
- * posted, the attempt counts, and after `maxAttempts` the delivery is given up and reported in the
- * digest. We prefer a reported gap to a duplicate.
+ * Everything due to one recipient at this pass. Each item is claimed under its own key first. Retried
+ * items are looked up in the recipient's conversation (every message carries its delivery keys in
+ * Slack's metadata): found, the row is completed with that ts; not found, it is posted again; Slack
+ * cannot tell (error, missing history scope), nothing is posted and the attempt counts — after
+ * `maxAttempts` the delivery is given up and reported in the digest. We prefer a reported gap to a
+ * duplicate. Then the deadline, overdue and check-in items (and coordinators' copies) go out folded in
+ * one message; meeting reminders and digests go out on their own.
  */
-async function retry(
+async function serveRecipient(
   deps: JobDeps,
   cache: RenderCache,
-  row: DeliveryRecord,
+  target: string,
+  items: readonly Work[],
   staleBefore: Date,
   now: Date,
   report: PassReport,
 ): Promise<void> {
-  const claim = await deps.store.deliveries.reclaim(row, staleBefore, now, deps.instanceId);
-  if (!claim) {
-    report.skipped += 1;
-    return;
+  const { store, log } = deps;
+  let held: Held[] = [];
+  for (const w of items) {
+    const claim =
+      w.kind === "new"
+        ? await store.deliveries.claim(w.p, now, deps.instanceId)
+        : await store.deliveries.reclaim(w.row, staleBefore, now, deps.instanceId);
+    if (!claim) {
+      report.skipped += 1;
+      continue;
+    }
+    if (w.kind === "retry") report.retried += 1;
+    held.push({ key: claim.key, claim, dueAt: w.kind === "new" ? w.p.dueAt : w.row.dueAt, retry: w.kind === "retry" });
   }
-  report.retried += 1;
-  const check = await deps.sender.findPosted(row.target, row.key, row.dueAt);
-  if (check.posted === true) {
-    await deps.store.deliveries.markSent(claim, { channel: check.channel, ts: check.ts, at: now });
-    report.recovered += 1;
-    deps.log.info("delivery.recovered", { key: row.key, ts: check.ts });
-    return;
+
+  const retried = held.filter((h) => h.retry);
+  if (retried.length > 0) {
+    const since = new Date(Math.min(...retried.map((h) => h.dueAt.getTime())));
+    const check = await deps.sender.findPosted(
+      target,
+      retried.map((h) => h.key),
+      since,
+    );
+    if (check.posted === "unknown") {
+      for (const h of retried) await store.deliveries.markFailed(h.claim, `unverified: ${check.reason}`);
+      report.failed += retried.length;
+      held = held.filter((h) => !h.retry);
+    } else {
+      for (const h of retried) {
+        const ts = check.posted.get(h.key);
+        if (!ts) continue;
+        await store.deliveries.markSent(h.claim, { channel: check.channel, ts, at: now });
+        report.recovered += 1;
+        log.info("delivery.recovered", { key: h.key, ts });
+      }
+      held = held.filter((h) => !check.posted.has(h.key));
+    }
   }
-  if (check.posted === "unknown") {
-    await deps.store.deliveries.markFailed(claim, `unverified: ${check.reason}`);
-    report.failed += 1;
-    return;
+  if (held.length === 0) return;
+
+  const locale = await deps.sender.localeOf(target);
+  const pieces: { h: Held; piece: FoldPiece }[] = [];
+  for (const h of held) {
+    const ref = parseDeliveryKey(h.key);
+    const rendered = ref
+      ? await renderDelivery(deps, cache, { ...ref, key: h.key }, now, locale)
+      : { obsolete: "unknown key" };
+    if ("obsolete" in rendered) {
+      await store.deliveries.markObsolete(h.claim);
+      report.obsolete += 1;
+      log.debug("delivery.obsolete", { key: h.key, why: rendered.obsolete });
+    } else if ("piece" in rendered) pieces.push({ h, piece: rendered.piece });
+    else await deliver(deps, [h], target, rendered, report, now);
   }
-  await deliver(deps, cache, claim, row.key, row.target, now, report);
+  if (pieces.length === 0) return;
+  const tz = deps.config.schedule.timezone;
+  const reply = foldedReminderMessage(
+    foldPieces(
+      pieces.map((p) => p.piece),
+      { today: localDateOf(now, tz), timezone: tz, locale },
+    ),
+  );
+  await deliver(
+    deps,
+    pieces.map((p) => p.h),
+    target,
+    { reply },
+    report,
+    now,
+  );
 }
 
+/** Posts one message standing for the `held` deliveries, and records the outcome under each key. */
 async function deliver(
   deps: JobDeps,
-  cache: RenderCache,
-  claim: Claim,
-  key: string,
+  held: readonly Held[],
   target: string,
-  now: Date,
+  rendered: { reply: Reply; afterSent?: () => Promise<void> },
   report: PassReport,
+  now: Date,
 ): Promise<void> {
   const { store, log } = deps;
-  const ref = parseDeliveryKey(key);
-  const rendered = ref ? await renderDelivery(deps, cache, { ...ref, key }, now) : { obsolete: "unknown key" };
-  if ("obsolete" in rendered) {
-    await store.deliveries.markObsolete(claim);
-    report.obsolete += 1;
-    log.debug("delivery.obsolete", { key, why: rendered.obsolete });
-    return;
-  }
-  const result = await deps.sender.post({ channel: target, key, ...rendered.reply });
+  const keys = held.map((h) => h.key);
+  const result = await deps.sender.post({ channel: target, keys, ...rendered.reply });
   if (result.ok) {
-    if (!(await store.deliveries.markSent(claim, { channel: result.channel, ts: result.ts, at: now }))) {
-      log.warn("delivery.claim_lost", { key });
+    for (const h of held) {
+      if (!(await store.deliveries.markSent(h.claim, { channel: result.channel, ts: result.ts, at: now }))) {
+        log.warn("delivery.claim_lost", { key: h.key });
+      }
     }
-    report.sent += 1;
+    report.sent += held.length;
+    report.messages += 1;
     await rendered.afterSent?.();
   } else if (result.undeliverable) {
-    await store.deliveries.markUndeliverable(claim, result.reason, now);
-    report.undeliverable += 1;
-    log.warn("delivery.undeliverable", { key, target, reason: result.reason });
+    for (const h of held) await store.deliveries.markUndeliverable(h.claim, result.reason, now);
+    report.undeliverable += held.length;
+    log.warn("delivery.undeliverable", { keys, target, reason: result.reason });
   } else {
-    await store.deliveries.markFailed(claim, result.reason);
-    report.failed += 1;
-    log.warn("delivery.failed", { key, target, reason: result.reason });
+    for (const h of held) await store.deliveries.markFailed(h.claim, result.reason);
+    report.failed += held.length;
+    log.warn("delivery.failed", { keys, target, reason: result.reason });
   }
 }

@@ -18,6 +18,7 @@ export const ACTIONS = {
   editLastUpdate: "csi_edit_last_update",
   snoozeDay: "csi_snooze_day",
   snoozeWeek: "csi_snooze_week",
+  stillOnTrack: "csi_still_on_track",
   confirmDone: "csi_confirm_done",
   rejectDone: "csi_reject_done",
   // coordinators

@@ -6,15 +6,17 @@ import {
   WebAPIRequestError,
   WebClient,
 } from "@slack/web-api";
+import type { Locale } from "../domain/types.js";
 import type { Logger } from "../logger.js";
 import { type ImageUpload, uploadImage } from "./upload-image.js";
+import { appLocaleOf } from "./user-locale.js";
 
-/** A scheduled message: where, what, and the delivery key it carries in its metadata. */
+/** A scheduled message: where, what, and the delivery keys it carries in its metadata (several when folded). */
 export interface OutgoingMessage {
   channel: string;
   text: string;
   blocks: KnownBlock[];
-  key: string;
+  keys: readonly string[];
 }
 
 export type SendResult =
@@ -22,18 +24,25 @@ export type SendResult =
   /** undeliverable: retrying will not help (user deactivated, bot not in channel…). */
   | { ok: false; undeliverable: boolean; reason: string };
 
-/** What a retry learns before posting again: posted already, not posted, or could not tell. */
-export type PostedCheck =
-  | { posted: true; channel: string; ts: string }
-  | { posted: false }
-  | { posted: "unknown"; reason: string };
+/** What a retry learns before posting again: which of its keys are in Slack already (with their ts), or that it could not tell. */
+export type PostedCheck = { posted: Map<string, string>; channel: string } | { posted: "unknown"; reason: string };
 
 export interface SlackSender {
   post(message: OutgoingMessage): Promise<SendResult>;
-  /** Looks for a message carrying `key` in its metadata, posted to `channel` since `since`. */
-  findPosted(channel: string, key: string, since: Date): Promise<PostedCheck>;
+  /** Looks for messages carrying any of `keys` in their metadata, posted to `channel` since `since`. */
+  findPosted(channel: string, keys: readonly string[], since: Date): Promise<PostedCheck>;
+  /** The recipient's language: a person's Slack locale (French when Slack does not say), French for a channel. */
+  localeOf(target: string): Promise<Locale>;
   /** Uploads an image shown by messages (a chart), shared nowhere; resolves with its file id. */
   uploadImage?(image: ImageUpload): Promise<string>;
+}
+
+/** The delivery keys a message's metadata carries: `key` (one) and `keys` (space-separated, folded messages). */
+export function keysInMetadata(metadata: { event_type?: string; event_payload?: unknown } | undefined): string[] {
+  if (metadata?.event_type !== DELIVERY_EVENT_TYPE) return [];
+  const payload = (metadata.event_payload ?? {}) as { key?: unknown; keys?: unknown };
+  const keys = typeof payload.keys === "string" ? payload.keys.split(" ").filter(Boolean) : [];
+  return typeof payload.key === "string" && !keys.includes(payload.key) ? [payload.key, ...keys] : keys;
 }
 
 /** Slack errors that mean the recipient cannot be reached: recorded and reported, never retried. */
@@ -71,6 +80,8 @@ export interface SenderOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Monotonic milliseconds for pacing (not the domain clock). */
   monotonic?: () => number;
+  /** A person's Slack locale (`en-US`…), from the app's users.info cache; undefined when Slack does not say. */
+  slackLocaleOf?: (userId: string) => Promise<string | undefined>;
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -131,7 +142,10 @@ export function createSlackSender(client: WebClient, options: SenderOptions = {}
             text: message.text,
             blocks: message.blocks,
             unfurl_links: false,
-            metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { key: message.key } },
+            metadata: {
+              event_type: DELIVERY_EVENT_TYPE,
+              event_payload: { key: message.keys[0] ?? "", keys: message.keys.join(" ") },
+            },
           });
           return { ok: true, channel: res.channel ?? message.channel, ts: res.ts ?? "" };
         } catch (error) {
@@ -148,7 +162,12 @@ export function createSlackSender(client: WebClient, options: SenderOptions = {}
 
     uploadImage: (image) => uploadImage(client, image),
 
-    async findPosted(channel, key, since) {
+    async localeOf(target) {
+      if (!/^[UW]/.test(target) || !options.slackLocaleOf) return "fr";
+      return appLocaleOf(await options.slackLocaleOf(target).catch(() => undefined));
+    },
+
+    async findPosted(channel, keys, since) {
       try {
         let conversation = channel;
         if (/^[UW]/.test(channel)) {
@@ -158,6 +177,8 @@ export function createSlackSender(client: WebClient, options: SenderOptions = {}
         // Every page since the delivery fell due (a post comes after its claim, a claim after its due
         // instant), however many messages were posted since: the newest 200 alone missed it in a busy channel.
         let cursor: string | undefined;
+        const wanted = new Set(keys);
+        const posted = new Map<string, string>();
         for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
           const history = await client.conversations.history({
             channel: conversation,
@@ -166,14 +187,12 @@ export function createSlackSender(client: WebClient, options: SenderOptions = {}
             limit: HISTORY_PAGE,
             ...(cursor ? { cursor } : {}),
           });
-          const found = (history.messages ?? []).find(
-            (m) =>
-              m.metadata?.event_type === DELIVERY_EVENT_TYPE &&
-              (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
-          );
-          if (found?.ts) return { posted: true, channel: conversation, ts: found.ts };
+          for (const m of history.messages ?? []) {
+            if (!m.ts) continue;
+            for (const k of keysInMetadata(m.metadata)) if (wanted.has(k) && !posted.has(k)) posted.set(k, m.ts);
+          }
           cursor = history.response_metadata?.next_cursor || undefined;
-          if (!history.has_more || !cursor) return { posted: false };
+          if (posted.size === wanted.size || !history.has_more || !cursor) return { posted, channel: conversation };
         }
         return { posted: "unknown", reason: `more than ${MAX_HISTORY_PAGES * HISTORY_PAGE} messages since the claim` };
       } catch (error) {

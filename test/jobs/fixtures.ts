@@ -69,6 +69,13 @@ export function keyOf(call: RecordedCall): string {
   return meta?.event_payload?.key ?? "";
 }
 
-/** Posts (successful or not) whose delivery key starts with `prefix`. */
+/** Every delivery key a chat.postMessage carried (several when reminders were folded into one message). */
+export function keysOf(call: RecordedCall): string[] {
+  const meta = call.params.metadata as { event_payload?: { key?: string; keys?: string } } | undefined;
+  const keys = (meta?.event_payload?.keys ?? "").split(" ").filter(Boolean);
+  return keys.length ? keys : [keyOf(call)];
+}
+
+/** Posts (successful or not) carrying a delivery key that starts with `prefix`. */
 export const postsOf = (calls: RecordedCall[], prefix = ""): RecordedCall[] =>
-  calls.filter((c) => c.method === "chat.postMessage" && keyOf(c).startsWith(prefix));
+  calls.filter((c) => c.method === "chat.postMessage" && keysOf(c).some((k) => k.startsWith(prefix)));

@@ -226,11 +226,13 @@ describe("Slack errors", () => {
   });
 
   it("keeps about one message per second per channel (no 429 from a 1 msg/s limit)", async () => {
-    for (let i = 0; i < 3; i++) await addCommitment(prisma(), { dueOn: "2026-11-10", owners: ["U0BUSY"] });
+    // Three meetings whose J-7 falls at the same instant: three messages to #copil (reminders to one person fold).
+    for (let i = 0; i < 3; i++)
+      await addMeeting(prisma(), { startsAt: at(`2026-12-15T${String(8 + i).padStart(2, "0")}:00:00Z`) });
     t.slack.perChannelIntervalMs = 1000;
-    const report = await pass("2026-11-18T08:00:00Z");
+    const report = await pass("2026-12-08T08:00:00Z");
     expect(report.failed).toBe(0);
-    const sent = posts("overdue").filter((p) => p.params.channel === "U0BUSY");
+    const sent = posts("meeting").filter((p) => p.params.channel === "C0COPIL");
     expect(sent).toHaveLength(3); // refused posts are not recorded by the fake: none were refused
     for (let i = 1; i < sent.length; i++) expect(sent[i]!.at - sent[i - 1]!.at).toBeGreaterThanOrEqual(950);
   });

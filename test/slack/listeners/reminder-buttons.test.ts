@@ -70,6 +70,49 @@ describe("snooze buttons", () => {
   });
 });
 
+describe("folded reminders' buttons", () => {
+  it("« Rappeler demain » on a section standing for two reminders moves both, and only for their recipient", async () => {
+    const keys = [
+      "overdue:00000000-0000-0000-0000-000000000001:U0OWNER1:1",
+      "checkin:00000000-0000-0000-0000-000000000002:U0OWNER1",
+    ];
+    const refused = await click(ACTIONS.snoozeDay, `${keys[0]} overdue:x:U0OTHER:1`, "U0OWNER1");
+    expect(String(refused.params.text)).toContain("ne vous est pas adressé");
+    expect(await t.db.prisma.snooze.count()).toBe(0);
+    await click(ACTIONS.snoozeDay, keys.join(" "), "U0OWNER1");
+    const rows = await t.db.prisma.snooze.findMany({ orderBy: { key: "asc" } });
+    expect(rows.map((r) => [r.key, r.until.toISOString()])).toEqual(
+      [...keys].sort().map((k) => [k, "2026-12-09T08:00:00.000Z"]),
+    );
+  });
+
+  it("« Toujours en cours » records an update with the same status and progress, once per click, and counts as news", async () => {
+    const id = await addCommitment(t.db.prisma, {
+      dueOn: "2027-06-30",
+      owners: ["U0OWNER1"],
+      status: "AT_RISK",
+      lastUpdateAt: new Date("2026-09-01T10:00:00Z"),
+    });
+    await t.db.prisma.commitment.update({ where: { id }, data: { progress: 40 } });
+    const reply = await click(ACTIONS.stillOnTrack, id, "U0OWNER1");
+    expect(String(reply.params.text)).toContain("reste « point de vigilance »");
+    const again = await click(ACTIONS.stillOnTrack, id, "U0OWNER1");
+    expect(String(again.params.text)).toContain("déjà noté");
+    const updates = await t.db.prisma.progressUpdate.findMany({ where: { commitmentId: id } });
+    expect(updates.map((u) => [u.status, u.progress, u.authorId])).toEqual([["AT_RISK", 40, "U0OWNER1"]]);
+    const after = await t.db.prisma.commitment.findUniqueOrThrow({ where: { id } });
+    expect([after.status, after.progress, after.lastUpdateAt?.toISOString()]).toEqual([
+      "AT_RISK",
+      40,
+      NOW.toISOString(),
+    ]);
+
+    const intruder = await click(ACTIONS.stillOnTrack, id, "U0INTRUDER");
+    expect(String(intruder.params.text)).toContain("ni pilote");
+    expect(await t.db.prisma.progressUpdate.count({ where: { commitmentId: id } })).toBe(1);
+  });
+});
+
 describe("/csi digest", () => {
   it("shows a coordinator the next digest now, marked as a preview", async () => {
     await addCommitment(t.db.prisma, { dueOn: "2026-11-30", owners: ["U0OWNER1"], title: "Brigade de nuit" });

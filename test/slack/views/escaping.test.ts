@@ -223,6 +223,8 @@ async function calls(): Promise<Calls> {
   const ctext = await import("../../../src/slack/views/commitment-text.js");
   const dmodal = await import("../../../src/slack/views/decisions-modal.js");
   const dig = await import("../../../src/slack/views/digest-blocks.js");
+  const folded = await import("../../../src/slack/views/folded-reminder.js");
+  const still = await import("../../../src/slack/views/still-on-track-answer.js");
   const help = await import("../../../src/slack/views/help-blocks.js");
   const hist = await import("../../../src/slack/views/history-blocks.js");
   const imsg = await import("../../../src/slack/views/import-messages.js");
@@ -485,40 +487,36 @@ async function calls(): Promise<Calls> {
     meetingReminderMessage: [
       () => rem.meetingReminderMessage({ meeting, daysBefore: 1, watch: [c1, c2], today, timezone, locale: "fr" }),
     ],
-    checkInMessage: [
+    foldedReminderMessage: [
       () =>
-        rem.checkInMessage({
-          meeting,
-          commitments: [c1, c2],
-          deliveryKey: "k",
-          snoozed: true,
+        folded.foldedReminderMessage({
+          own: [
+            { commitment: c1, reasons: [{ kind: "overdue", week: 2 }], keys: ["k"], snoozed: true },
+            {
+              commitment: c2,
+              reasons: [
+                { kind: "deadline", daysBefore: 7 },
+                { kind: "checkin", meeting },
+              ],
+              keys: ["k1", "k2"],
+              snoozed: false,
+            },
+          ],
+          copies: [{ commitment: c1, owners: ["U0OWNER1"] }],
+          onBehalfOf: "U0OWNER2",
           today,
           timezone,
           locale: "fr",
         }),
     ],
-    deadlineReminderMessage: [
+    meetingLabel: [() => folded.meetingLabel(meeting, timezone, "en")],
+    stillOnTrackAnswer: [
+      () => still.stillOnTrackAnswer({ kind: "invalid", errors: { status: HOSTILE } }, "fr"),
       () =>
-        rem.deadlineReminderMessage({
-          commitment: c1,
-          daysBefore: null,
-          overdueWeek: 2,
-          copyForCoordinator: true,
-          owners: ["U0OWNER1"],
-          deliveryKey: "k",
-          snoozed: false,
-          today,
-          locale: "fr",
-        }),
-      () =>
-        rem.deadlineReminderMessage({
-          commitment: c2,
-          daysBefore: 7,
-          deliveryKey: "k",
-          snoozed: true,
-          today,
-          locale: "en",
-        }),
+        still.stillOnTrackAnswer(
+          { kind: "recorded", recorded: { commitment: c1, update, doneRequested: false, locale: "fr" } },
+          "en",
+        ),
     ],
     textReply: [() => reply.textReply("Vigie")],
     contractStatusReply: [

@@ -2,11 +2,8 @@ import { describe, expect, it } from "vitest";
 import { computeDigest, type DigestCommitment } from "../../../src/domain/digest.js";
 import { ACTIONS } from "../../../src/slack/ids.js";
 import { digestDetailsModal, digestMessage } from "../../../src/slack/views/digest-blocks.js";
-import {
-  checkInMessage,
-  deadlineReminderMessage,
-  meetingReminderMessage,
-} from "../../../src/slack/views/reminder-messages.js";
+import { foldedReminderMessage } from "../../../src/slack/views/folded-reminder.js";
+import { meetingReminderMessage } from "../../../src/slack/views/reminder-messages.js";
 import { blocksText } from "../../support/test-app.js";
 
 const now = new Date("2026-11-23T07:30:00Z");
@@ -32,39 +29,6 @@ const meeting = {
 };
 
 describe("reminder messages", () => {
-  it("deadline J-7: French, escaped, with Mettre à jour (commitment id) and snooze (delivery key)", () => {
-    const r = deadlineReminderMessage({
-      commitment: c(1),
-      daysBefore: 7,
-      deliveryKey: "deadline-j7:c1:U1:2027-06-30",
-      snoozed: false,
-      today: "2027-06-23",
-      locale: "fr",
-    });
-    const text = blocksText({ blocks: r.blocks });
-    expect(r.text).toBe("VILLE-01 : échéance dans 7 jours (mercredi 30 juin 2027)");
-    expect(text).toContain("&lt;b&gt;&amp;");
-    const json = JSON.stringify(r.blocks);
-    expect(json).toContain(
-      `"action_id":"${ACTIONS.openUpdate}","text":{"type":"plain_text","text":"Mettre à jour","emoji":true},"value":"c1"`,
-    );
-    expect(json).toContain(`"action_id":"${ACTIONS.snoozeWeek}"`);
-  });
-  it("the coordinator's copy names the owners and has no buttons", () => {
-    const r = deadlineReminderMessage({
-      commitment: c(1, { dueOn: "2026-11-01" }),
-      daysBefore: null,
-      overdueWeek: 3,
-      copyForCoordinator: true,
-      owners: ["U1"],
-      deliveryKey: "k",
-      snoozed: false,
-      today: "2026-11-23",
-      locale: "fr",
-    });
-    expect(blocksText({ blocks: r.blocks })).toContain("<@U1>");
-    expect(r.blocks.some((b) => b.type === "actions")).toBe(false);
-  });
   it("meeting reminder: agenda escaped, watch list capped with a pointer to /csi retards", () => {
     const watch = Array.from({ length: 12 }, (_, i) => c(i, { status: "AT_RISK" }));
     const r = meetingReminderMessage({
@@ -80,19 +44,53 @@ describe("reminder messages", () => {
     expect(text).toContain("… et 4 autres (/csi retards)");
     expect(r.text).toBe("Rappel : GLTD (groupe local de traitement de la délinquance) lundi 7 décembre 2026 à 10 h");
   });
-  it("check-in: one Mettre à jour per commitment (unique action per block), snooze at the end; English too", () => {
-    const r = checkInMessage({
-      meeting,
-      commitments: [c(1), c(2)],
-      deliveryKey: "checkin:m1:U1",
-      snoozed: true,
-      today: "2026-11-30",
+  it("folded: one section per commitment with Mettre à jour (commitment id), Toujours en cours, snooze (its keys), Voir", () => {
+    const r = foldedReminderMessage({
+      own: [
+        {
+          commitment: c(1),
+          reasons: [{ kind: "deadline", daysBefore: 7 }],
+          keys: ["deadline-j7:c1:U1:2027-06-30"],
+          snoozed: false,
+        },
+        {
+          commitment: c(2),
+          reasons: [{ kind: "checkin", meeting }],
+          keys: ["checkin:m1:U1"],
+          snoozed: true,
+        },
+      ],
+      copies: [],
+      today: "2027-06-23",
       timezone: "Europe/Paris",
-      locale: "en",
+      locale: "fr",
     });
-    expect(JSON.stringify(r.blocks).match(new RegExp(ACTIONS.openUpdate, "g"))).toHaveLength(2);
-    expect(blocksText({ blocks: r.blocks })).toContain("Reminder you postponed");
-    expect(r.blocks.at(-1)?.type).toBe("actions");
+    const text = blocksText({ blocks: r.blocks });
+    expect(r.text).toBe("2 engagements à suivre : 1 à échéance proche, 1 sans nouvelles depuis 30 jours");
+    expect(text).toContain("&lt;b&gt;&amp;");
+    expect(text).toContain("Échéance le mercredi 30 juin 2027 (dans 7 jours).");
+    expect(text).toContain("avant le GLTD du lundi 7 décembre 2026 à 10 h.");
+    expect(text).toContain("Rappel reporté à votre demande");
+    const json = JSON.stringify(r.blocks);
+    expect(json).toContain(
+      `"action_id":"${ACTIONS.openUpdate}","text":{"type":"plain_text","text":"Mettre à jour","emoji":true},"value":"c1"`,
+    );
+    expect(json).toContain(
+      `"action_id":"${ACTIONS.snoozeWeek}","text":{"type":"plain_text","text":"Rappeler dans une semaine","emoji":true},"value":"checkin:m1:U1"`,
+    );
+    expect(json.match(new RegExp(ACTIONS.stillOnTrack, "g"))).toHaveLength(2);
+  });
+  it("the coordinator's copies name the owners; no update or snooze buttons on them", () => {
+    const r = foldedReminderMessage({
+      own: [],
+      copies: [{ commitment: c(1, { dueOn: "2026-11-01" }), owners: ["U1"] }],
+      today: "2026-11-23",
+      timezone: "Europe/Paris",
+      locale: "fr",
+    });
+    expect(blocksText({ blocks: r.blocks })).toContain("Pilote : <@U1>");
+    expect(JSON.stringify(r.blocks)).not.toContain(ACTIONS.openUpdate);
+    expect(JSON.stringify(r.blocks)).not.toContain(ACTIONS.snoozeDay);
   });
 });
 

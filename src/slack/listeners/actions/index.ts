@@ -16,6 +16,7 @@ import { shareAnswer } from "./share-answer.js";
 import { showCommitmentButton } from "./show-commitment.js";
 import { showHistoryButton } from "./show-history.js";
 import { snoozeReminder } from "./snooze.js";
+import { stillOnTrack } from "./still-on-track.js";
 import { unfollowCommitment } from "./unfollow.js";
 
 /** Buttons and menus (block_actions), one listener per file. */
@@ -28,6 +29,7 @@ export function registerActions(app: App, deps: AppDeps): void {
   app.action<BlockButtonAction>(ACTIONS.rejectDone, rejectDone(deps));
   app.action<BlockButtonAction>(ACTIONS.snoozeDay, snoozeReminder(deps, "day"));
   app.action<BlockButtonAction>(ACTIONS.snoozeWeek, snoozeReminder(deps, "week"));
+  app.action<BlockButtonAction>(ACTIONS.stillOnTrack, stillOnTrack(deps));
   app.action<BlockButtonAction>(new RegExp(`^${ACTIONS.digestDetails}_`), digestDetails(deps));
   app.action<BlockButtonAction>(ACTIONS.share, shareAnswer(deps));
   app.action<BlockButtonAction>(ACTIONS.pagePrev, turnPage(deps));

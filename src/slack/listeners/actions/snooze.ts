@@ -18,9 +18,13 @@ export function snoozeReminder(deps: AppDeps, span: "day" | "week") {
     respond,
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const key = action.value ?? "";
-    const parsed = parseDeliveryKey(key);
-    if (!parsed || !SNOOZABLE.has(parsed.ref.kind) || recipientOf(parsed.ref) !== body.user.id) {
+    // A folded reminder's section stands for one or more deliveries (space-separated keys): all move.
+    const keys = (action.value ?? "").split(" ").filter(Boolean);
+    const mine = keys.every((key) => {
+      const parsed = parseDeliveryKey(key);
+      return parsed !== null && SNOOZABLE.has(parsed.ref.kind) && recipientOf(parsed.ref) === body.user.id;
+    });
+    if (keys.length === 0 || !mine) {
       await respond({
         response_type: "ephemeral",
         replace_original: false,
@@ -29,8 +33,8 @@ export function snoozeReminder(deps: AppDeps, span: "day" | "week") {
       return;
     }
     const until = snoozeUntil(deps.now(), span, deps.config.schedule);
-    await deps.store.snoozes.snooze(key, body.user.id, until);
-    deps.log.info("reminder.snoozed", { key, until: until.toISOString() });
+    for (const key of keys) await deps.store.snoozes.snooze(key, body.user.id, until);
+    deps.log.info("reminder.snoozed", { keys, until: until.toISOString() });
     await respond({
       response_type: "ephemeral",
       replace_original: false,
