@@ -41,7 +41,7 @@ export async function benchReport(commitments: number, runs = 5): Promise<Report
       peak = Math.max(peak, process.memoryUsage().rss);
     }, 5);
     const times: number[] = [];
-    let last = { pdf: Buffer.alloc(0) };
+    let last: { pdf: Buffer } = { pdf: Buffer.alloc(0) };
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
       last = await buildReport(deps, contract, null);
