@@ -33,7 +33,7 @@ export async function benchReport(commitments: number, runs = 5): Promise<Report
     const store = createStore(db.prisma);
     const contract = await store.contracts.findDefault();
     if (!contract) throw new Error("no contract");
-    const deps = { store, config: { timezone: "Europe/Paris" }, now: () => new Date("2026-11-23T09:00:00Z") };
+    const deps = { store, now: () => new Date("2026-11-23T09:00:00Z") };
     (globalThis as { gc?: () => void }).gc?.();
     const rssBefore = process.memoryUsage().rss;
     let peak = rssBefore;
@@ -44,7 +44,7 @@ export async function benchReport(commitments: number, runs = 5): Promise<Report
     let last: { pdf: Buffer } = { pdf: Buffer.alloc(0) };
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
-      last = await buildReport(deps, contract, null);
+      last = await buildReport(deps, contract, null, "Europe/Paris");
       times.push(performance.now() - started);
       peak = Math.max(peak, process.memoryUsage().rss);
     }

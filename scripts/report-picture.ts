@@ -35,9 +35,10 @@ const store = createStore(db.prisma);
 const contract = await store.contracts.findDefault();
 if (!contract) throw new Error("no contract");
 const report = await buildReport(
-  { store, config: { timezone: "Europe/Paris" }, now: () => new Date("2026-11-23T09:00:00Z") },
+  { store, now: () => new Date("2026-11-23T09:00:00Z") },
   contract,
   null,
+  "Europe/Paris",
 );
 await db.close();
 const dir = await mkdtemp(path.join(tmpdir(), "vigie-report-"));

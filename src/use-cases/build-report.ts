@@ -1,7 +1,6 @@
 // The COPIL report for a contract (or one of its parties): the same figures as `/csi etat`, read from the
 // same store function, then laid out as a PDF.
 import type { AppDeps } from "../app/deps.js";
-import type { Config } from "../config.js";
 import { REPORT_MEETINGS, renderReportPdf } from "../documents/report-pdf.js";
 import { localDateOf } from "../domain/due-instants.js";
 import { buildReportData, type ReportData, reportFileName } from "../domain/report.js";
@@ -13,15 +12,16 @@ export interface BuiltReport {
   data: ReportData;
 }
 
-/** Reads what the report shows at `deps.now()` and renders it. `party` limits it to one party's commitments. */
+/** Reads what the report shows at `deps.now()` and renders it, dates in `timezone`. `party` limits it to one party's commitments. */
 export async function buildReport(
-  deps: Pick<AppDeps, "store" | "now"> & { config: Pick<Config, "timezone"> },
+  deps: Pick<AppDeps, "store" | "now">,
   contract: Contract,
   party: string | null,
+  timezone: string,
 ): Promise<BuiltReport> {
-  const { store, config } = deps;
+  const { store } = deps;
   const now = deps.now();
-  const today = localDateOf(now, config.timezone);
+  const today = localDateOf(now, timezone);
   const [figures, commitments, updates, pastMeetings, nextMeetings] = await Promise.all([
     store.commitments.countByParty(
       contract.id,
@@ -43,7 +43,7 @@ export async function buildReport(
     nextMeetings,
     today,
     generatedAt: now,
-    timezone: config.timezone,
+    timezone,
   });
   return { filename: reportFileName(contract.ref, party, today), pdf: await renderReportPdf(data), data };
 }

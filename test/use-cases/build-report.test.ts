@@ -40,11 +40,11 @@ beforeAll(async () => {
   refs = await t.store.commitments.listRefs(contract.id);
 }, 120_000);
 
-const deps = () => ({ store: t.store, config: { timezone: "Europe/Paris" }, now: () => NOW });
+const deps = () => ({ store: t.store, now: () => NOW });
 
 it("has every one of the 500 commitments, the figures of /csi etat, and numbered pages", async () => {
   expect(refs).toHaveLength(500);
-  const report = await buildReport(deps(), contract, null);
+  const report = await buildReport(deps(), contract, null, "Europe/Paris");
   const today = localDateOf(NOW, "Europe/Paris");
   const figures = await t.store.commitments.countByParty(
     contract.id,

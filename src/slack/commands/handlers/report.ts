@@ -25,7 +25,7 @@ export const reportCommand: CommandHandler = async (ctx) => {
     });
   // pdfkit and vega are loaded on the first report, not at start (about 2 s and 60 MB that most runs never need).
   const { buildReport } = await import("../../../use-cases/build-report.js");
-  const report = await buildReport(deps, contract, args.party);
+  const report = await buildReport(deps, contract, args.party, deps.config.schedule.timezone);
   const { overall } = report.data;
   const scope = report.data.scope ? ` — ${report.data.scope}` : "";
   try {

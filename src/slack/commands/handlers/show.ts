@@ -42,7 +42,7 @@ export const showCommitment: CommandHandler = async (ctx) => {
 /** One image per indicator with values recorded over time (uploaded, shown by slack_file); none if Slack refuses. */
 async function indicatorCharts(ctx: CommandContext, commitment: Commitment, updates: readonly ProgressUpdate[]) {
   const charts = commitment.indicators
-    .map((indicator) => ({ indicator, series: indicatorSeries(indicator, updates, ctx.deps.config.timezone) }))
+    .map((indicator) => ({ indicator, series: indicatorSeries(indicator, updates, ctx.deps.config.schedule.timezone) }))
     .filter((c) => c.series.length >= 2)
     .slice(0, MAX_SHEET_CHARTS);
   if (!charts.length) return [];
