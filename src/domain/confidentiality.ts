@@ -2,28 +2,44 @@
 // personal data. GLTD/CLSPD case discussions concern named people and stay in their own
 // confidential channels; Vigie stores only the follow-up of commitments. Pure: no Slack, no Prisma.
 //
-// Heuristics, tuned for French institutional prose with English as a second language. The
-// guiding rule is to flag what designates *one* person (singular forms, numbers, names) and to let
-// aggregates through (plurals, percentages, amounts, years, meeting dates, street names alone).
+// HOW TO GUARD A FREE-TEXT FIELD (every field a person types goes through here before it is
+// stored: progress comment, next step, blockers, evidence, commitment title/description/lead
+// service/indicators, meeting title/place/agenda, decisions, import lines, refusal reasons,
+// absence notes…):
+//   const error = checkFreeText(value, locale);          // string | null
+//   if (error) errors[field] = error;                     // inline, next to the field
+// Refuse with `response_action: "errors"` (or the command's reply) and keep what was typed: the
+// message names the kind found and quotes the words, so the author can rephrase. For finer use,
+// findPersonalData(text) lists the findings (kind, excerpt as typed, index) and
+// confidentialityError(findings, locale) words them.
+//
+// Heuristics, tuned for French institutional prose with English as a second language. The text is
+// normalised first (text-views.ts: NFKC, invisible characters, digits of every script). The
+// guiding rule is to flag what designates *one* person (a name or initials with an age, a birth, a
+// health or case fact; a relative; numbers that identify someone) and to let aggregates (plurals,
+// counts, percentages), institutions, public places and generic wording (« la victime » in a
+// training) through. Tables of texts both ways: test/domain/confidentiality/.
 
 import { ADDRESS_RULES } from "./confidentiality/addresses.js";
 import { AGE_RULES, BIRTH_RULES } from "./confidentiality/birth-and-age.js";
 import { CASE_RULES } from "./confidentiality/case-numbers.js";
-import { EMAIL_RE, emailAllowed } from "./confidentiality/emails.js";
+import { EMAIL_RE, emailAllowed, OBFUSCATED_EMAIL_RE, plainDomain } from "./confidentiality/emails.js";
 import { genericWording } from "./confidentiality/generic.js";
 import { IDENTIFIER_RULES } from "./confidentiality/identifiers.js";
 import { INDIVIDUAL_RULES } from "./confidentiality/individuals.js";
+import { confidentialityError } from "./confidentiality/messages.js";
 import { NAMED_RULES } from "./confidentiality/named-persons.js";
 import { PERSON_SCANNERS } from "./confidentiality/persons.js";
 import { PHONE_RULES } from "./confidentiality/phones.js";
-import { RELATIVE_RULES } from "./confidentiality/relatives.js";
+import { ACCOUNT_RULES, RELATIVE_RULES } from "./confidentiality/relatives.js";
 import type { Hit, Rule } from "./confidentiality/rule-kit.js";
 import { normalise } from "./confidentiality/text-views.js";
 import type { ConfidentialityFinding, ConfidentialityKind, ConfidentialityOptions } from "./confidentiality/types.js";
+import type { Locale } from "./types.js";
 
 export { DEFAULT_ALLOWED_EMAIL_DOMAINS, DEFAULT_ALLOWED_EMAIL_LOCAL_PARTS } from "./confidentiality/emails.js";
-export { confidentialityError } from "./confidentiality/messages.js";
 export type { ConfidentialityFinding, ConfidentialityKind, ConfidentialityOptions } from "./confidentiality/types.js";
+export { confidentialityError };
 
 const MAX_EXCERPT = 60;
 
@@ -37,6 +53,7 @@ const RULES: Rule[] = [
   ...INDIVIDUAL_RULES,
   ...NAMED_RULES,
   ...RELATIVE_RULES,
+  ...ACCOUNT_RULES,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -64,6 +81,13 @@ export function findPersonalData(text: string, options: ConfidentialityOptions =
     if (!/\.[a-z]{2,}$/iu.test(domain)) continue; // « a@b.1 » is not an address
     if (emailAllowed(local, domain, options)) continue;
     hits.push({ kind: "EMAIL", index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of views.folded.matchAll(OBFUSCATED_EMAIL_RE)) {
+    const [written, local = "", domainWritten = ""] = m;
+    if (written.includes("@") && !/\s/u.test(written)) continue; // a plain address, seen above
+    const domain = plainDomain(domainWritten);
+    if (domain === null || emailAllowed(local, domain, options)) continue;
+    hits.push({ kind: "EMAIL", index: m.index, end: m.index + written.length });
   }
 
   const spans: Hit[] = [];
@@ -95,4 +119,16 @@ export function findPersonalData(text: string, options: ConfidentialityOptions =
     kept.push({ kind: s.kind, index: start, excerpt: text.slice(start, end) });
   }
   return kept;
+}
+
+/**
+ * The refusal to show next to a free-text field, in the user's language, or null when the text
+ * may be stored (empty text included). The one call a form needs.
+ */
+export function checkFreeText(
+  text: string | null | undefined,
+  locale: Locale,
+  options: ConfidentialityOptions = {},
+): string | null {
+  return text ? confidentialityError(findPersonalData(text, options), locale) : null;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type ConfidentialityFinding,
   type ConfidentialityKind,
+  checkFreeText,
   confidentialityError,
   findPersonalData,
 } from "../../src/domain/confidentiality.js";
@@ -270,5 +271,19 @@ describe("confidentialityError", () => {
     const message = confidentialityError([long], "fr") ?? "";
     expect(message.length).toBeLessThanOrEqual(150);
     expect(message).toContain("…");
+  });
+});
+
+describe("checkFreeText", () => {
+  it("gives the field's refusal, or null for text that may be stored or no text at all", () => {
+    expect(checkFreeText("Léo, 13 ans, reçu au CCAS", "fr")).toBe(
+      confidentialityError(findPersonalData("Léo, 13 ans, reçu au CCAS"), "fr"),
+    );
+    expect(checkFreeText("Léo, 13 ans, reçu au CCAS", "en")).toMatch(/^Personal data detected/u);
+    expect(checkFreeText("42 mineurs mis en cause en 2025", "fr")).toBeNull();
+    expect(checkFreeText("", "fr")).toBeNull();
+    expect(checkFreeText(null, "fr")).toBeNull();
+    expect(checkFreeText(undefined, "fr")).toBeNull();
+    expect(checkFreeText("x.y@asso.org", "fr", { allowedEmailDomains: ["asso.org"] })).toBeNull();
   });
 });

@@ -83,6 +83,14 @@ export const ADDRESS_RULES: Rule[] = [
     },
   },
   {
+    // The inside of a building, which only a home has: « appartement 34 », « bât. C, 3e étage ».
+    kind: "ADDRESS",
+    on: "folded",
+    re: re(
+      String.raw`${B}(?:(?:appartement|appart|appt|apt)\.?\s*(?:n[°o]\.?\s*)?\d{1,4}[a-z]?|(?:bat(?:iment)?|escalier|esc)\.?\s+[a-z0-9]{1,2}\s*,?\s*(?:\d{1,2}(?:e|eme|er)\s+etage|etage\s+\d{1,2}|porte\s+\w{1,4}|(?:appartement|appt|apt)\.?\s*\d{1,4}))${E}`,
+    ),
+  },
+  {
     // « 221B Baker Street »: capitalised name then a street word, case-sensitive on purpose.
     kind: "ADDRESS",
     on: "orig",

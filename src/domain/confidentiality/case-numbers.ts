@@ -3,7 +3,7 @@
 
 import { B, digitCount, E, type Rule, re } from "./rule-kit.js";
 
-const CASE_KEYWORDS = String.raw`(?:p\.?v\.?|rg|parquet|procedure|affaire|plainte|main\s+courante|cassiopee|ecrou|levee\s+d'ecrou|assistance\s+educative|aemo|ae|je|jap|ji|tpe|dossier\s+(?:ae|je|jap|ji|tpe|spip|pjj|penal|judiciaire|d'assistance\s+educative|d'instruction|au\s+parquet|cassiopee)|jugement|signalement|case|file|docket|crime\s+ref(?:erence)?)`;
+const CASE_KEYWORDS = String.raw`(?:p\.?v\.?|proces[\s-]verbal|rg|parquet|procedure|affaire|plainte|main\s+courante|cassiopee|ecrou|levee\s+d'ecrou|assistance\s+educative|aemo|ae|je|jap|ji|tpe|dossier\s+(?:ae|je|jap|ji|tpe|spip|pjj|penal|judiciaire|d'assistance\s+educative|d'instruction|au\s+parquet|cassiopee)|jugement|signalement|case|file|docket|crime\s+ref(?:erence)?)`;
 // Keywords so short that a figure after them can be anything: a marker (« n° ») or a case-number
 // shape (« 22/00123 ») must follow.
 const SHORT_KEYWORD = /^(?:ae|je|ji|jap|tpe|rg|jugement|signalement)$/iu;
@@ -19,6 +19,14 @@ function looksLikeCaseNumber(token: string): boolean {
 }
 
 export const CASE_RULES: Rule[] = [
+  {
+    // « plainte enregistrée sous le n° 2024/001234 »: a number a case was registered under.
+    kind: "CASE_NUMBER",
+    on: "folded",
+    re: re(
+      String.raw`${B}(?:enregistree?s?|inscrite?s?|referencee?s?|suivie?s?|ouverte?s?)\s+sous\s+(?:le\s+)?(?:n[°o]\.?|numero|la\s+reference|ref\.?)\s*:?\s*\d+(?:[./-]\d+)*${E}`,
+    ),
+  },
   {
     // « PV 2026/00123 », « RG 21/01234 », « procédure n° 2026-000123 », « case number 123-456 ».
     // « dossier » is left out on purpose: FIPD funding files have numbers too.

@@ -44,3 +44,17 @@ export function emailAllowed(local: string, domain: string, options: Confidentia
     return d === a || d.endsWith(`.${a}`);
   });
 }
+
+/** Addresses written to get past a filter: « kevin [at] gmail [dot] com », « lina arobase free point fr ». */
+export const OBFUSCATED_EMAIL_RE = re(
+  String.raw`(?<![\p{L}\p{N}_.+-])([a-z0-9][a-z0-9._%+-]*)\s*(?:\[\s*(?:at|@)\s*\]|\(\s*(?:at|@)\s*\)|\{\s*(?:at|@)\s*\}|\s+arobase\s+|\s+@\s*|@\s+)\s*([a-z0-9-]+(?:\s*(?:\.|\[\s*(?:dot|point)\s*\]|\(\s*(?:dot|point)\s*\)|\s+point\s+|\s+dot\s+)\s*[a-z0-9-]+)+)`,
+);
+
+/** The domain of an obfuscated address, written plainly: « gmail [dot] com » → « gmail.com ». */
+export function plainDomain(written: string): string | null {
+  const domain = written.replace(
+    /\s*(?:\[\s*(?:dot|point)\s*\]|\(\s*(?:dot|point)\s*\)|\s+point\s+|\s+dot\s+|\.)\s*/giu,
+    ".",
+  );
+  return /\.(?:fr|com|org|net|eu|info|io|be|ch|de|uk|gouv|biz|me|re|lu)$/iu.test(domain) ? domain : null;
+}

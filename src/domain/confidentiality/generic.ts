@@ -9,7 +9,7 @@ import type { ConfidentialityKind } from "./types.js";
 
 // Texts about how a role is handled, not about a case.
 const FRAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:formations?|formee?s?|former|formateurs?|sensibilis\p{L}*|protocoles?|guides?|chartes?|fiches?\s+reflexes?|fiches?\s+pratiques?|modules?|referentiels?|doctrine|kits?|plaquettes?|affiches?|campagnes?|webinaires?|conferences?|colloques?|seminaires?|journees?\s+(?:d'etude|de\s+formation|d'information)|procedures?\s+(?:d'accueil|types?)|circuits?|cahiers?\s+des\s+charges|recommandations?|bonnes\s+pratiques|methodologie|tutoriels?|memento|vademecum|dispositifs?\s+d'accueil|public\s+cible|droits?\s+(?:de\s+la\s+victime|du\s+mineur|de\s+l'enfant))${E}`,
+  String.raw`(?<![\p{L}])(?:formations?|formee?s?|former|formateurs?|sensibilis\p{L}*|protocoles?|guides?|chartes?|fiches?\s+reflexes?|fiches?\s+pratiques?|modules?|referentiels?|doctrine|kits?|plaquettes?|affiches?|campagnes?|webinaires?|conferences?|colloques?|seminaires?|journees?\s+(?:d'etude|de\s+formation|d'information)|procedures?\s+(?:d'accueil|types?)|circuits?|cahiers?\s+des\s+charges|recommandations?|bonnes\s+pratiques|methodologie|tutoriels?|memento|vademecum|dispositifs?\s+d'accueil|public\s+cible|moyen(?:ne)?s?|taux|pourcentages?|statistiques?|indicateurs?|droits?\s+(?:de\s+la\s+victime|du\s+mineur|de\s+l'enfant))${E}`,
   "iu",
 );
 
@@ -19,12 +19,17 @@ const GENERAL_BEFORE =
 
 // Findings that are a role word only (no name, no number): those a generic text may contain.
 const ROLE_ONLY =
-  /^(?:(?:le|la|l'|un|une|ce|cette|du|au|son|sa|ledit|ladite|leur|notre|votre)\s*)?(?:mineure?|victime|prevenue?|suspecte?|mise?\s+en\s+(?:cause|examen)|auteure?\s+presumee?|presumee?\s+auteure?|l'auteure?\s+des\s+faits|l'interessee?|jeune|enfant|adolescente?|ado|eleve|collegienne?|lyceenne?|fille|garcon|fillette|interessee?|patiente?)$/iu;
+  /^(?:(?:le|la|l'|un|une|ce|cette|du|au|son|sa|ledit|ladite|leur|notre|votre)\s*)?(?:mineure?|victime|prevenue?|suspecte?|mise?\s+en\s+(?:cause|examen)|auteure?\s+presumee?|presumee?\s+auteure?|l'auteure?\s+des\s+faits|l'interessee?|jeune|enfant|adolescente?|ado|eleve|collegien(?:ne)?|lyceen(?:ne)?|fille|garcon|fillette|interessee?|patiente?)$/iu;
 
 /** Whether the finding of `kind` at [index, end) is a role named in general, not a person. */
 export function genericWording(v: Views, kind: ConfidentialityKind, index: number, end: number): boolean {
+  const words = v.folded.slice(index, end).trim();
+  // « un mineur de 13 ans ne peut être placé en garde à vue », in a training: the law, not a case.
+  if (kind === "AGE") return /^(?:un|une)\s/iu.test(words) && FRAME.test(v.folded);
   if (kind !== "INDIVIDUAL" && kind !== "HEALTH") return false;
-  if (!ROLE_ONLY.test(v.folded.slice(index, end).trim())) return false;
+  // A role, or what happens to one (« placé en garde à vue »), but no name (no capital) nor number.
+  const typed = v.orig.slice(index, end).trim();
+  if (!ROLE_ONLY.test(words) && (kind === "HEALTH" || /\p{N}|.\p{Lu}/u.test(typed))) return false;
   if (GENERAL_BEFORE.test(v.folded.slice(Math.max(0, index - 30), index))) return true;
   return FRAME.test(v.folded);
 }

@@ -5,6 +5,7 @@
 // file numbers).
 
 import { B, digitCount, E, type Rule, re } from "./rule-kit.js";
+import type { Views } from "./text-views.js";
 
 // SIV letters: no I, O nor U.
 const SIV = "[A-HJ-NP-TV-Z]";
@@ -12,6 +13,13 @@ const DEPT = String.raw`(?:0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])`;
 const VEHICLE = String.raw`(?:plaques?|immatricul\p{L}*|immat|vehicules?|voitures?|scooters?|motos?|quads?|camions?|fourgons?|fourgonnettes?|berlines?|utilitaires?|camionnettes?|4x4|cyclomoteurs?|deux-roues)`;
 // Uppercase sequences that are words of the trade, not plate letters: « 12 ETP 20 ».
 const NOT_PLATE_LETTERS = /^(?:ETP|QPV|CSI|PV|RG|AE|JE|CLS|EUR|HT|TTC|KM|H|AN|ANS|MOIS|PM|PN|ETAT|GLTD|CAF|ASE|PJJ)$/u;
+
+// Numbers named as those of a company, a public body or an accounting record.
+const ADMIN_BEFORE =
+  /(?:siret|siren|tva|ej|engagement(?:\s+juridique)?|bon\s+de\s+commande|commande|chorus|rna|finess|uai|marche|facture|tiers|convention|subvention|contrat|arrete|deliberation|dossier|ticket|reference|ref|cassiopee|parquet|procedure|pv)\.?\s*(?:n[°o]\.?|numero)?\s*:?\s*$/iu;
+
+const adminNumber = (m: RegExpExecArray, v: Views): boolean =>
+  ADMIN_BEFORE.test(v.folded.slice(Math.max(0, m.index - 30), m.index));
 
 /** Whether a vehicle word is within the 40 characters before `index`. */
 function vehicleNear(folded: string, index: number): boolean {
@@ -33,6 +41,13 @@ export const IDENTIFIER_RULES: Rule[] = [
     re: re(String.raw`${B}${SIV}{2}\d{3}${SIV}{2}${E}`, "gu"),
   },
   {
+    // Glued and in lower case, only next to a vehicle word: « scooter ab123cd ».
+    kind: "VEHICLE_PLATE",
+    on: "folded",
+    re: re(String.raw`${B}[a-hj-np-tv-z]{2}\d{3}[a-hj-np-tv-z]{2}${E}`),
+    accept: (m, v) => vehicleNear(v.folded, m.index),
+  },
+  {
     // FNI: « 1234 AB 73 », « 736 ABC 73 », « 12-ABC-2A »; without a vehicle word, three or four
     // figures and two or three letters that are not a word of the trade.
     kind: "VEHICLE_PLATE",
@@ -52,10 +67,7 @@ export const IDENTIFIER_RULES: Rule[] = [
     re: re(
       String.raw`(?<![\p{L}\p{N}_])[12378]\s?\d{2}\s?(?:0[1-9]|1[0-2]|[2-9]\d)\s?(?:\d{2}|2[ab])\s?\d{3}\s?\d{3}(?:\s?\d{2})?(?![\p{N}])`,
     ),
-    accept: (m, v) =>
-      !/(?:siret|siren|tva|ej|engagement|bon\s+de\s+commande|chorus|rna|finess|uai)\s*(?:n[°o]\.?)?\s*:?\s*$/iu.test(
-        v.folded.slice(Math.max(0, m.index - 30), m.index),
-      ),
+    accept: (m, v) => !adminNumber(m, v),
   },
   {
     // Named: « NIR », « n° de sécu », « numéro de sécurité sociale », « carte Vitale », « n° SS ».
@@ -90,7 +102,7 @@ export const IDENTIFIER_RULES: Rule[] = [
     kind: "ID_DOCUMENT",
     on: "folded",
     re: re(
-      String.raw`${B}(?:carte\s+(?:nationale\s+)?d'identite|cni|passeport|titre\s+de\s+sejour|carte\s+de\s+sejour|carte\s+de\s+resident|recepisse|piece\s+d'identite|permis\s+de\s+conduire|agdref|(?:n[°o]\.?|numero)\s+(?:d'|de\s+l')?etranger|(?:n[°o]\.?|numero|identifiant)\s+(?:d')?allocataire|allocataire|n[°o]\.?\s+caf|identifiant\s+(?:france\s+travail|pole\s+emploi)|ine|n[°o]\.?\s+ine)${E}(?:\s+(?:caf|msa|de\s+la\s+mere|du\s+pere|du\s+jeune))?\s*(?:n[°o]\.?|numero|num\.?)?\s*:?\s*([a-z0-9][a-z0-9 ]{4,20}[a-z0-9])`,
+      String.raw`${B}(?:carte\s+(?:nationale\s+)?d'identite|cni|passeport|titre\s+de\s+sejour|carte\s+de\s+sejour|carte\s+de\s+resident|recepisse|piece\s+d'identite|permis\s+de\s+conduire|agdref|(?:n[°o]\.?|numero)\s+(?:d'|de\s+l')?etranger|(?:n[°o]\.?|numero|identifiant)\s+(?:d')?allocataire|allocataire|n[°o]\.?\s+caf|identifiant\s+(?:france\s+travail|pole\s+emploi)|ine|n[°o]\.?\s+ine)${E}(?:\s+(?:caf|msa|de\s+la\s+mere|du\s+pere|du\s+jeune|francaise?|etrangere?|\p{L}{4,12}(?=\s+n[°o])))?\s*(?:n[°o]\.?|numero|num\.?)?\s*:?\s*([a-z0-9][a-z0-9 ]{4,20}[a-z0-9])`,
     ),
     accept: (m) => {
       const token = (m[1] ?? "").split(/\s(?=\p{L}{3,})/u)[0] ?? "";
@@ -106,9 +118,6 @@ export const IDENTIFIER_RULES: Rule[] = [
     kind: "ID_DOCUMENT",
     on: "folded",
     re: re(String.raw`(?<![\p{L}\p{N}_./+-])\d{11,}(?![\p{N}./-])`),
-    accept: (m, v) =>
-      !/(?:siret|siren|tva|ej|engagement(?:\s+juridique)?|bon\s+de\s+commande|commande|chorus|rna|finess|uai|marche|facture|cassiopee|parquet|procedure|pv)\s*(?:n[°o]\.?)?\s*:?\s*$/iu.test(
-        v.folded.slice(Math.max(0, m.index - 30), m.index),
-      ),
+    accept: (m, v) => !adminNumber(m, v),
   },
 ];

@@ -76,6 +76,14 @@ export const INDIVIDUAL_RULES: Rule[] = [
     accept: (m, v) => {
       const word = /([\p{L}]+)\s+$/u.exec(v.folded.slice(Math.max(0, m.index - 30), m.index))?.[1]?.toLowerCase() ?? "";
       if (/^mises\s/iu.test(m[0])) return false;
+      // « la mise en cause de la responsabilité de l'État »: the noun, about a thing.
+      const next = v.folded.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (
+        /^mise\s/iu.test(m[0]) &&
+        /(?:la|une|sa|leur|cette)\s+$/iu.test(v.folded.slice(Math.max(0, m.index - 8), m.index)) &&
+        /^\s+(?:de|du|des|d')\s*\p{Ll}/u.test(next)
+      )
+        return false;
       return !(/[sx]$/u.test(word) && !SINGULAR_IN_S.has(word));
     },
   },

@@ -16,11 +16,11 @@ const LABELS: Record<"fr" | "en", Record<ConfidentialityKind, string>> = {
     CASE_NUMBER: "n° de procédure",
     INDIVIDUAL: "personne visée",
     NAMED_PERSON: "nom",
-    HEALTH: "santé",
-    VEHICLE_PLATE: "immatriculation",
-    SOCIAL_SECURITY: "n° de sécurité sociale",
-    BANK_ACCOUNT: "coordonnées bancaires",
-    ID_DOCUMENT: "n° d'identité",
+    HEALTH: "santé de",
+    VEHICLE_PLATE: "plaque",
+    SOCIAL_SECURITY: "n° de sécu",
+    BANK_ACCOUNT: "compte bancaire",
+    ID_DOCUMENT: "n° de pièce",
   },
   en: {
     PHONE: "phone number",
@@ -31,11 +31,11 @@ const LABELS: Record<"fr" | "en", Record<ConfidentialityKind, string>> = {
     CASE_NUMBER: "case number",
     INDIVIDUAL: "individual",
     NAMED_PERSON: "name",
-    HEALTH: "health",
-    VEHICLE_PLATE: "vehicle plate",
-    SOCIAL_SECURITY: "social security number",
-    BANK_ACCOUNT: "bank details",
-    ID_DOCUMENT: "identity number",
+    HEALTH: "health of",
+    VEHICLE_PLATE: "plate",
+    SOCIAL_SECURITY: "social security no.",
+    BANK_ACCOUNT: "bank account",
+    ID_DOCUMENT: "ID no.",
   },
 };
 
@@ -49,8 +49,19 @@ function shortExcerpt(f: ConfidentialityFinding, max: number): string {
   return `${(space >= max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+// Words (a role, an age, a name, a birth, a health fact) are quoted at length so that the author
+// finds them; identifying numbers and addresses by their first characters only.
 function excerptLength(kind: ConfidentialityKind): number {
-  return kind === "INDIVIDUAL" || kind === "AGE" ? 18 : 5;
+  switch (kind) {
+    case "INDIVIDUAL":
+    case "AGE":
+    case "NAMED_PERSON":
+    case "HEALTH":
+    case "BIRTH_DATE":
+      return 24;
+    default:
+      return 5;
+  }
 }
 
 function compose(locale: "fr" | "en", plural: boolean, labels: string[], truncated: boolean): string {

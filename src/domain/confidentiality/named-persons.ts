@@ -66,7 +66,7 @@ export const NAMED_RULES: Rule[] = [
     kind: "NAMED_PERSON",
     on: "orig",
     re: re(
-      String.raw`${B}(?:M\.|MM\.|(?:Mmes|Mme|Mlles|Mlle|Mrs|Mr|Ms|Mx)(?![\p{L}\p{N}_])\.?|Monsieur|Madame|Mademoiselle|Miss)\s+(\p{Lu}[\p{L}'-]*)`,
+      String.raw`${B}(?:M\.|MM\.|(?:Mmes|Mme|Mlles|Mlle|Mrs|Mr|Ms|Mx)(?![\p{L}\p{N}_])\.?|Monsieur|Madame|Mademoiselle|Miss|Me|Ma[iî]tre)\s+(\p{Lu}[\p{L}'-]*)`,
       "gu",
     ),
     accept: (m) => isName(m[1] ?? ""),

@@ -56,10 +56,31 @@ const NOT_INITIALS = new Set([
 
 const ix = (source: string) => new RegExp(source, "iu");
 
-const AGE_AFTER = ix(String.raw`^\s*[,([:-]?\s*(?:agee?\s+de\s+)?${AGE_NUMBER}${AGE_YEARS}`);
+const AGE_AFTER = ix(String.raw`^\s*[,([:-]?\s*(?:agee?\s+de\s+)?${AGE_NUMBER}(?:${AGE_YEARS}|\s*a\.)`);
 const DATE_AFTER = ix(
-  String.raw`^\s*[,([:-]?\s*(?:°|nee?\s+(?:le|en)|ne\(e\)\s+(?:le|en)|d\.?d\.?n\.?\s*:?|dob\s*:?)?\s*(?:${FULL_DATE}|(?:19|20)\d{2}\s*[)\]])`,
+  String.raw`^\s*[,([:-]?\s*(°|nee?\s+(?:le|en)|ne\(e\)\s+(?:le|en)|d\.?d\.?n\.?\s*:?|dob\s*:?)?\s*(${FULL_DATE}|(?:19|20)\d{2}\s*[)\]]|(?<=[,(-]\s*)(?:19|20)\d{2}(?=\s*(?:[,;.)]|$)))`,
 );
+// People whose case reaches a CSI were born before 2020: a later date after a name is a meeting's.
+const LATEST_BIRTH_YEAR = 2019;
+
+/** The year of a date as written (« 12/03/09 » is 2009, « 12/03/26 » 2026, « 12/03/95 » 1995). */
+function yearOf(date: string): number | null {
+  const four = /(?:19|20)\d{2}/u.exec(date);
+  if (four) return Number(four[0]);
+  const two = /[./-](\d{2})(?!\d)\s*$/u.exec(date.trim());
+  if (!two) return null;
+  const yy = Number(two[1]);
+  return yy <= 30 ? 2000 + yy : 1900 + yy;
+}
+
+function birthDateAfter(after: string): RegExpExecArray | null {
+  const m = DATE_AFTER.exec(after);
+  if (!m) return null;
+  // « né le », « DDN », « ° » say it is a birth date; a bare date must be old enough to be one.
+  if (m[1] !== undefined) return m;
+  const year = yearOf(m[2] ?? "");
+  return year === null || year <= LATEST_BIRTH_YEAR ? m : null;
+}
 const ALIAS_AFTER = ix(String.raw`^\s*,?\s*(?:dite?|alias|aka|a\.k\.a\.?|surnommee?)${E}`);
 const HEALTH = ix(`${HEALTH_FACT}${E}`);
 const CASE = ix(`${CASE_FACT}${E}`);
@@ -100,7 +121,7 @@ function contextOf(v: Views, start: number, end: number): Context {
 function factAbout(ctx: Context, end: number): { kind: Hit["kind"]; end: number } | null {
   const age = AGE_AFTER.exec(ctx.after);
   if (age) return { kind: "AGE", end: end + age[0].length };
-  const date = DATE_AFTER.exec(ctx.after);
+  const date = birthDateAfter(ctx.after);
   if (date) return { kind: "BIRTH_DATE", end: end + date[0].length };
   if (ctx.has(HEALTH)) return { kind: "HEALTH", end };
   if (ALIAS_AFTER.test(ctx.after)) return { kind: "NAMED_PERSON", end };
@@ -144,7 +165,7 @@ const initials: Scanner = (v) => {
 
 // « Le jeune est suivi au CMP », « l'enfant, diabétique, … »: health about one person, even unnamed.
 const SINGULAR_PERSON = ix(
-  String.raw`(?<![\p{L}\p{N}_])(?:le|la|l'|ce|cette|un|une|du|au|son|sa)\s*(?:jeune|mineure?|enfant|adolescente?|ado|eleve|collegienne?|lyceenne?|fille|garcon|fillette|interesse|interessee|patiente?)${E}(?!\s+sur\s+(?:\d|deux|trois|quatre|cinq|dix))`,
+  String.raw`(?<![\p{L}\p{N}_])(?:le|la|l'|ce|cette|un|une|du|au|son|sa)\s*(?:jeune|mineure?|enfant|adolescente?|ado|eleve|collegien(?:ne)?|lyceen(?:ne)?|fille|garcon|fillette|interesse|interessee|patiente?)${E}(?!\s+sur\s+(?:\d|deux|trois|quatre|cinq|dix))`,
 );
 
 const unnamedHealth: Scanner = (v) => {
@@ -157,4 +178,16 @@ const unnamedHealth: Scanner = (v) => {
   return hits;
 };
 
-export const PERSON_SCANNERS: Scanner[] = [firstNames, initials, unnamedHealth];
+// « Le jeune a été déféré », « l'adolescente a fugué »: a case, even unnamed.
+const unnamedCase: Scanner = (v) => {
+  const hits: Hit[] = [];
+  const re = new RegExp(SINGULAR_PERSON.source, "giu");
+  for (const m of v.folded.matchAll(re)) {
+    const end = m.index + m[0].length;
+    const { stop } = clauseAround(v.folded, m.index, end);
+    if (occursIn(v.folded, CASE, end, stop)) hits.push({ kind: "INDIVIDUAL", index: m.index, end });
+  }
+  return hits;
+};
+
+export const PERSON_SCANNERS: Scanner[] = [firstNames, initials, unnamedHealth, unnamedCase];

@@ -139,3 +139,19 @@ export const RELATIVE_RULES: Rule[] = [
     accept: (m, v) => /[«"“]/u.test(m[0]) || nameAt(v, tail(m)),
   },
 ];
+
+// Accounts of the public bodies themselves are public: « Facebook : @VilleDeChambery ».
+const PUBLIC_ACCOUNT =
+  /ville|mairie|pref|police|gendarmerie|chambery|savoie|gouv|officiel|clspd|justice|region|departement/iu;
+
+/** Online accounts: « Snap : kev_73 », « compte Instagram @lina.b2010 », « TikTok @yanis73 ». */
+export const ACCOUNT_RULES: Rule[] = [
+  {
+    kind: "NAMED_PERSON",
+    on: "folded",
+    re: re(
+      String.raw`${B}(?:snap(?:chat)?|insta(?:gram)?|tiktok|facebook|fb|twitter|telegram|whatsapp|discord|pseudo\s+(?:snap|insta|tiktok)\p{L}*)\s*(?::\s*@?|@|\s+@)\s*([a-z0-9._-]{3,30})`,
+    ),
+    accept: (m) => !PUBLIC_ACCOUNT.test(m[1] ?? ""),
+  },
+];

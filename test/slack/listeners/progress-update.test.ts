@@ -350,6 +350,24 @@ describe("inline validation errors: nothing is stored, Slack keeps what was type
       "blockers",
       "courriel",
     ],
+    [
+      "a first name with an age in what was done",
+      () => ({ status: "ON_TRACK", progress: "10", comment: "Léo, 13 ans, reçu par l'éducatrice" }),
+      "comment",
+      "«\u00a0Léo, 13 ans\u00a0»",
+    ],
+    [
+      "a phone number hidden by zero-width spaces in the next step",
+      () => ({ status: "ON_TRACK", progress: "10", nextStep: "Rappeler le 06\u200b12\u200b34\u200b56\u200b78" }),
+      "next_step",
+      "téléphone",
+    ],
+    [
+      "a vehicle plate in blockers",
+      () => ({ status: "ON_TRACK", progress: "10", blockers: "Scooter AB-123-CD en rodéo" }),
+      "blockers",
+      "plaque",
+    ],
   ])("%s", async (_name, form, blockId, message) => {
     const before = await countRows(c.id);
     const auditBefore = await t.vigie.deps.store.audit.count();
