@@ -27,6 +27,7 @@ import { EMAIL_RE, emailAllowed, OBFUSCATED_EMAIL_RE, plainDomain } from "./conf
 import { genericWording } from "./confidentiality/generic.js";
 import { IDENTIFIER_RULES } from "./confidentiality/identifiers.js";
 import { INDIVIDUAL_RULES } from "./confidentiality/individuals.js";
+import { linkAsWords } from "./confidentiality/links.js";
 import { confidentialityError } from "./confidentiality/messages.js";
 import { NAMED_RULES } from "./confidentiality/named-persons.js";
 import { PERSON_SCANNERS } from "./confidentiality/persons.js";
@@ -131,4 +132,26 @@ export function checkFreeText(
   options: ConfidentialityOptions = {},
 ): string | null {
   return text ? confidentialityError(findPersonalData(text, options), locale) : null;
+}
+
+// Kinds a link's path cannot tell from a file's or a page's own identifiers (random ids).
+const NOT_IN_LINKS: readonly ConfidentialityKind[] = ["ID_DOCUMENT", "VEHICLE_PLATE"];
+
+/**
+ * Personal data in a link (an evidence URL): its path, query and fragment read as words, or the
+ * address of a « mailto: » / « tel: » link. Excerpts quote that readable form, not the raw link.
+ */
+export function findPersonalDataInLink(link: string, options: ConfidentialityOptions = {}): ConfidentialityFinding[] {
+  const words = linkAsWords(link);
+  if (words === null) return [];
+  return findPersonalData(words, options).filter((f) => !NOT_IN_LINKS.includes(f.kind));
+}
+
+/** checkFreeText for a link field. */
+export function checkLink(
+  link: string | null | undefined,
+  locale: Locale,
+  options: ConfidentialityOptions = {},
+): string | null {
+  return link ? confidentialityError(findPersonalDataInLink(link, options), locale) : null;
 }

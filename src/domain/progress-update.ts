@@ -2,7 +2,7 @@
 // modal let through. Pure: no Slack, no Prisma. Every problem is reported against its own field so
 // that the form can show it next to what the user typed, and keep the rest.
 import { z } from "zod";
-import { confidentialityError, findPersonalData } from "./confidentiality.js";
+import { checkLink, confidentialityError, findPersonalData } from "./confidentiality.js";
 import { tr } from "./locale.js";
 import {
   type Commitment,
@@ -192,6 +192,9 @@ export function validateProgressUpdate(form: RawProgressForm, ctx: ValidationCon
     const message = confidentialityError(findPersonalData(value), locale);
     if (message) errors[field] = message;
   }
+  // A link names a public page, but its path may name a person (« PV_Kevin_Durand_12-04-2009.pdf »).
+  const linkRefused = evidenceUrl && !errors.evidenceUrl ? checkLink(evidenceUrl, locale) : null;
+  if (linkRefused) errors.evidenceUrl = linkRefused;
 
   if (status && STATUSES_NEEDING_COMMENT.includes(status) && comment === null && !errors.comment) {
     errors.comment = tr(

@@ -3,8 +3,10 @@ import {
   type ConfidentialityFinding,
   type ConfidentialityKind,
   checkFreeText,
+  checkLink,
   confidentialityError,
   findPersonalData,
+  findPersonalDataInLink,
 } from "../../src/domain/confidentiality.js";
 
 type Row = [text: string, kinds: ConfidentialityKind[]];
@@ -285,5 +287,29 @@ describe("checkFreeText", () => {
     expect(checkFreeText(null, "fr")).toBeNull();
     expect(checkFreeText(undefined, "fr")).toBeNull();
     expect(checkFreeText("x.y@asso.org", "fr", { allowedEmailDomains: ["asso.org"] })).toBeNull();
+  });
+});
+
+describe("findPersonalDataInLink", () => {
+  it("reads a link's path, query and fragment as words, and mailto: and tel: addresses", () => {
+    const kinds = (link: string) => findPersonalDataInLink(link).map((f) => f.kind);
+    expect(kinds("https://drive.example.fr/dossiers/PV_Kevin_Durand_12-04-2009.pdf")).toEqual(["BIRTH_DATE"]);
+    expect(kinds("https://form.example.org/?nom=Durand&prenom=Kevin&ddn=2009-04-12")).toEqual(["BIRTH_DATE"]);
+    expect(kinds("https://form.example.org/?q=Kevin+Durand+12/04/2009")).toEqual(["BIRTH_DATE"]);
+    expect(kinds("mailto:kevin.durand@gmail.com")).toEqual(["EMAIL"]);
+    expect(kinds("tel:+33612345678")).toEqual(["PHONE"]);
+  });
+
+  it("lets public pages and documents' own identifiers through", () => {
+    for (const link of [
+      "https://www.chambery.fr/actualites/2026/03/poste-de-police",
+      "https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit",
+      "https://www.savoie.gouv.fr/Actions-de-l-Etat/Securite/CLSPD-compte-rendu-12-03-2026.pdf",
+      "https://cloud.example.fr/s/AB-123-CD",
+      "not a link",
+    ])
+      expect(findPersonalDataInLink(link), link).toEqual([]);
+    expect(checkLink("https://www.chambery.fr/bilan-2025.pdf", "fr")).toBeNull();
+    expect(checkLink("https://x.fr/Kevin_Durand_12-04-2009.pdf", "fr")).toContain("date de naissance");
   });
 });

@@ -99,6 +99,18 @@ describe("every field error is reported against its own field", () => {
     ["date without a next step", { ...valid, nextStepOn: "2027-01-15" }, "nextStep", "Décrivez l'étape"],
     ["link without scheme", { ...valid, evidenceUrl: "www.chambery.fr/csi" }, "evidenceUrl", "https://"],
     ["javascript link", { ...valid, evidenceUrl: "javascript:alert(1)" }, "evidenceUrl", "https://"],
+    [
+      "a link naming a person with a birth date",
+      { ...valid, evidenceUrl: "https://drive.example.fr/dossiers/PV_Kevin_Durand_12-04-2009.pdf" },
+      "evidenceUrl",
+      "date de naissance",
+    ],
+    [
+      "a form link carrying a date of birth",
+      { ...valid, evidenceUrl: "https://form.example.org/?nom=Durand&ddn=2009-04-12" },
+      "evidenceUrl",
+      "date de naissance",
+    ],
     ["text too long", { ...valid, blockers: "a".repeat(3001) }, "blockers", "3000 caractères"],
   ] as const)("%s", (_name, form, field, message) => {
     const errors = errorsOf(form as RawProgressForm);
