@@ -33,8 +33,18 @@ export type CommitmentEvent =
   | (EventBase & { kind: "created"; via: "form" | "meeting" | "import" })
   | (EventBase & { kind: "edited"; changes: FieldChange[]; keptIndicators: string[] })
   | (EventBase & { kind: "done_confirmed"; requestedBy: string | null })
-  | (EventBase & { kind: "done_rejected"; requestedBy: string | null; statusKept: Status | null })
-  | (EventBase & { kind: "milestone_added"; title: string; fromMeeting: boolean });
+  | (EventBase & {
+      kind: "done_rejected";
+      requestedBy: string | null;
+      statusKept: Status | null;
+      progressKept: number | null;
+      reason: string | null;
+    })
+  | (EventBase & { kind: "due_date_requested"; from: string | null; to: string | null; reason: string | null })
+  | (EventBase & { kind: "due_date_confirmed"; requestedBy: string | null; from: string | null; to: string | null })
+  | (EventBase & { kind: "due_date_refused"; requestedBy: string | null; reason: string | null })
+  | (EventBase & { kind: "milestone_added"; title: string; fromMeeting: boolean; dueOn: string | null })
+  | (EventBase & { kind: "milestone_done"; title: string });
 
 const record = (v: unknown): Record<string, unknown> =>
   v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
@@ -98,8 +108,42 @@ export function commitmentEventsFrom(entries: readonly AuditEntry[]): Commitment
       case "commitment.done_confirmed":
         events.push({ ...base, kind: "done_confirmed", requestedBy: text(d.requestedBy) });
         break;
-      case "commitment.done_rejected":
-        events.push({ ...base, kind: "done_rejected", requestedBy: text(d.requestedBy), statusKept: status(d.to) });
+      case "commitment.done_rejected": {
+        // Older entries kept the status as `to`; newer ones keep { status, progress }.
+        const to = record(d.to);
+        events.push({
+          ...base,
+          kind: "done_rejected",
+          requestedBy: text(d.requestedBy),
+          statusKept: status(d.to) ?? status(to.status),
+          progressKept: typeof to.progress === "number" ? to.progress : null,
+          reason: text(d.reason),
+        });
+        break;
+      }
+      case "commitment.due_date_requested":
+        events.push({
+          ...base,
+          kind: "due_date_requested",
+          from: text(d.dueOnFrom),
+          to: text(d.dueOnTo),
+          reason: text(d.reason),
+        });
+        break;
+      case "commitment.due_date_confirmed":
+        events.push({
+          ...base,
+          kind: "due_date_confirmed",
+          requestedBy: text(d.requestedBy),
+          from: text(d.dueOnFrom),
+          to: text(d.dueOnTo),
+        });
+        break;
+      case "commitment.due_date_refused":
+        events.push({ ...base, kind: "due_date_refused", requestedBy: text(d.requestedBy), reason: text(d.reason) });
+        break;
+      case "milestone.done":
+        events.push({ ...base, kind: "milestone_done", title: text(d.title) ?? "?" });
         break;
       case "milestone.create":
         events.push({
@@ -107,6 +151,7 @@ export function commitmentEventsFrom(entries: readonly AuditEntry[]): Commitment
           kind: "milestone_added",
           title: text(d.title) ?? "?",
           fromMeeting: typeof d.meetingId === "string",
+          dueOn: text(d.dueOn),
         });
         break;
     }

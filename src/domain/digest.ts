@@ -5,13 +5,17 @@ import { addDays } from "./calendar.js";
 import { progressByParty, progressFromTallies, type StatusTally } from "./dashboard.js";
 import { isoWeekOf, localDateOf } from "./due-instants.js";
 import { isSilent, silentBefore } from "./reminders.js";
+import type { RequestKind } from "./requests.js";
 import { daysUntil, isClosed, isOverdue, sortByUrgency } from "./status.js";
 import type { Commitment, IsoDate, Meeting, Party, Status } from "./types.js";
 
 export type DigestCommitment = Pick<
   Commitment,
-  "id" | "ref" | "title" | "party" | "status" | "progress" | "dueOn" | "lastUpdateAt" | "owners"
->;
+  "id" | "ref" | "title" | "party" | "status" | "progress" | "dueOn" | "lastUpdateAt" | "createdAt" | "owners"
+> & {
+  /** The kinds of the requests waiting for a coordinator (« ⏳ Réalisé — en attente de validation »). */
+  pending: { kind: RequestKind }[];
+};
 export type DigestMeeting = Pick<Meeting, "id" | "kind" | "title" | "startsAt" | "place">;
 
 export interface DigestUpdate {

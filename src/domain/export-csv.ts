@@ -2,7 +2,7 @@
 // office opens it: UTF-8 with a byte-order mark, semicolons, CRLF, dates dd/mm/yyyy and decimal commas
 // (English: commas are kept for text, ISO dates, decimal points, still semicolon-separated so both open alike).
 import { localDateOf } from "./due-instants.js";
-import { formatDateShort, statusLabel } from "./format.js";
+import { formatDateShort, shownStatus } from "./format.js";
 import { isOverdue } from "./status.js";
 import type { Commitment, IsoDate, Locale, Party } from "./types.js";
 
@@ -121,7 +121,7 @@ export function commitmentsCsv(input: CsvExportInput): string {
       c.leadService,
       owners || null,
       day(c.dueOn, locale),
-      statusLabel(c.status, locale),
+      shownStatus(c, locale).label,
       c.progress,
       isOverdue(c, input.today) ? yes : no,
       lastUpdate,

@@ -175,6 +175,21 @@ export function statusEmoji(status: Status): string {
   return STATUS_EMOJIS[status];
 }
 
+/** What a commitment's status reads as, everywhere: a « Réalisé » waiting for sign-off says so. */
+export interface ShownStatus {
+  emoji: string;
+  label: string;
+}
+
+export function shownStatus(c: { status: Status; pending?: readonly { kind: string }[] }, locale: Locale): ShownStatus {
+  if (c.status !== "DONE" && c.pending?.some((p) => p.kind === "DONE"))
+    return {
+      emoji: ":hourglass:",
+      label: locale === "fr" ? "Réalisé — en attente de validation" : "Done — awaiting sign-off",
+    };
+  return { emoji: statusEmoji(c.status), label: statusLabel(c.status, locale) };
+}
+
 // Keys are normalizeText() forms with separators turned into single spaces.
 const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>(
   (

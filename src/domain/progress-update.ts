@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { checkLink, confidentialityError, findPersonalData } from "./confidentiality.js";
 import { tr } from "./locale.js";
+import { DONE_PROGRESS } from "./requests.js";
 import {
   type Commitment,
   type IndicatorValue,
@@ -23,6 +24,9 @@ export type ProgressField =
   | "nextStepOn"
   | "blockers"
   | "evidenceUrl"
+  | "evidence"
+  | "proposedDueOn"
+  | "dueReason"
   | `indicator:${string}`;
 
 export const indicatorField = (indicatorId: string): ProgressField => `indicator:${indicatorId}`;
@@ -38,17 +42,37 @@ export interface RawProgressForm {
   nextStepOn?: string | null;
   blockers?: string | null;
   evidenceUrl?: string | null;
+  evidence?: string | null;
+  /** « Proposer une nouvelle date »: the date and why. */
+  proposedDueOn?: string | null;
+  dueReason?: string | null;
 }
 
 /** A valid update, ready to be stored. */
 export type ProgressDraft = Pick<
   ProgressUpdate,
-  "status" | "progress" | "indicatorValues" | "comment" | "nextStep" | "nextStepOn" | "blockers" | "evidenceUrl"
+  | "status"
+  | "progress"
+  | "indicatorValues"
+  | "comment"
+  | "nextStep"
+  | "nextStepOn"
+  | "blockers"
+  | "evidenceUrl"
+  | "evidence"
 >;
+
+/** A new due date proposed with the update: a request that a coordinator decides. */
+export interface DueDateProposal {
+  dueOn: IsoDate;
+  reason: string;
+}
 
 export type ProgressErrors = Partial<Record<ProgressField, string>>;
 
-export type ProgressValidation = { ok: true; draft: ProgressDraft } | { ok: false; errors: ProgressErrors };
+export type ProgressValidation =
+  | { ok: true; draft: ProgressDraft; dueProposal: DueDateProposal | null }
+  | { ok: false; errors: ProgressErrors };
 
 export interface ValidationContext {
   /** The commitment's indicators: only these ids are accepted. */
@@ -56,6 +80,8 @@ export interface ValidationContext {
   /** Today in the contract's time zone, to refuse a next step in the past. */
   today: IsoDate;
   locale: Locale;
+  /** The commitment's due date: a proposed new date must differ from it. */
+  dueOn?: IsoDate | null;
 }
 
 /** Statuses that oblige the owner to say what was done and what goes wrong. */
@@ -153,7 +179,13 @@ export function isWebLink(s: string): boolean {
 }
 
 /** The free-text fields checked by the confidentiality guard. */
-export const FREE_TEXT_FIELDS = ["comment", "nextStep", "blockers"] as const satisfies readonly ProgressField[];
+export const FREE_TEXT_FIELDS = [
+  "comment",
+  "nextStep",
+  "blockers",
+  "evidence",
+  "dueReason",
+] as const satisfies readonly ProgressField[];
 
 /**
  * Checks a submitted form. Returns the update to store, or one message per field in error; every
@@ -178,6 +210,9 @@ export function validateProgressUpdate(form: RawProgressForm, ctx: ValidationCon
   const nextStepOn = take("nextStepOn", s.date, form.nextStepOn);
   const blockers = take("blockers", s.text, form.blockers);
   const evidenceUrl = take("evidenceUrl", s.url, form.evidenceUrl);
+  const evidence = take("evidence", s.text, form.evidence);
+  const proposedDueOn = take("proposedDueOn", s.date, form.proposedDueOn);
+  const dueReason = take("dueReason", s.text, form.dueReason);
 
   const indicatorValues: IndicatorValue[] = [];
   for (const indicator of ctx.indicators) {
@@ -187,7 +222,7 @@ export function validateProgressUpdate(form: RawProgressForm, ctx: ValidationCon
 
   // The guard runs on each free-text field: the message names what was found, next to that field.
   for (const field of FREE_TEXT_FIELDS) {
-    const value = { comment, nextStep, blockers }[field];
+    const value = { comment, nextStep, blockers, evidence, dueReason }[field];
     if (typeof value !== "string" || errors[field]) continue;
     const message = confidentialityError(findPersonalData(value), locale);
     if (message) errors[field] = message;
@@ -214,13 +249,15 @@ export function validateProgressUpdate(form: RawProgressForm, ctx: ValidationCon
       errors.nextStep = tr(locale, "Décrivez l'étape prévue à cette date.", "Describe the step planned for this date.");
     }
   }
-  if (status === "DONE" && evidenceUrl === null && indicatorValues.length === 0 && !errors.evidenceUrl) {
-    errors.evidenceUrl = tr(
+  // « Réalisé » is a decision: it needs a proof a coordinator can check, not just any figure.
+  if (status === "DONE" && evidenceUrl === null && evidence === null && !errors.evidenceUrl && !errors.evidence) {
+    errors.evidence = tr(
       locale,
-      "Pour déclarer l'engagement réalisé, joignez un lien vers un justificatif ou renseignez au moins un indicateur.",
-      "To report the commitment as done, add a link to evidence or fill in at least one indicator.",
+      "Pour déclarer l'engagement réalisé, joignez un lien vers un justificatif ou décrivez la preuve (rapport, convention signée, indicateur atteint…).",
+      "To report the commitment as done, add a link to evidence or describe the proof (a report, a signed agreement, an indicator at target…).",
     );
   }
+  Object.assign(errors, dueProposalErrors(proposedDueOn, dueReason, errors, ctx));
 
   if (Object.keys(errors).length > 0 || status === undefined || progress === undefined) {
     return { ok: false, errors };
@@ -236,32 +273,77 @@ export function validateProgressUpdate(form: RawProgressForm, ctx: ValidationCon
       nextStepOn: nextStepOn ?? null,
       blockers: blockers ?? null,
       evidenceUrl: evidenceUrl ?? null,
+      evidence: evidence ?? null,
+      // « Réalisé » sets progress to 100 %, whatever was typed.
+      ...(status === "DONE" ? { progress: DONE_PROGRESS } : {}),
     },
+    dueProposal: proposedDueOn && dueReason ? { dueOn: proposedDueOn, reason: dueReason } : null,
   };
 }
 
-/**
- * What the commitment becomes once the update is stored. DONE is only requested: the status stays
- * as it was until a coordinator confirms.
- */
-export interface CommitmentChange {
-  status: Status;
-  progress: number;
-  doneRequested: boolean;
-  /** Indicators whose value changed (or was first measured): their current value and date move. */
-  indicators: IndicatorValue[];
+/** « Proposer une nouvelle date » alone (overdue reminder): the date and its reason, both required. */
+export function validateDueProposal(
+  form: Pick<RawProgressForm, "proposedDueOn" | "dueReason">,
+  ctx: Pick<ValidationContext, "today" | "locale" | "dueOn">,
+): { ok: true; proposal: DueDateProposal } | { ok: false; errors: ProgressErrors } {
+  const { locale } = ctx;
+  const s = fieldSchemas(locale);
+  const errors: ProgressErrors = {};
+  const date = s.date.safeParse(form.proposedDueOn ?? null);
+  const reason = s.text.safeParse(form.dueReason ?? null);
+  if (!date.success) errors.proposedDueOn = date.error.issues[0]?.message ?? "?";
+  if (!reason.success) errors.dueReason = reason.error.issues[0]?.message ?? "?";
+  const dueOn = date.success ? date.data : null;
+  const why = reason.success ? reason.data : null;
+  if (!errors.proposedDueOn && !dueOn)
+    errors.proposedDueOn = tr(locale, "Choisissez la nouvelle date proposée.", "Pick the proposed new date.");
+  if (typeof why === "string" && !errors.dueReason) {
+    const message = confidentialityError(findPersonalData(why), locale);
+    if (message) errors.dueReason = message;
+  }
+  Object.assign(errors, dueProposalErrors(dueOn, why, errors, { ...ctx, indicators: [] }));
+  if (Object.keys(errors).length > 0 || !dueOn || !why) return { ok: false, errors };
+  return { ok: true, proposal: { dueOn, reason: why } };
 }
 
-export function commitmentChangeFor(
-  commitment: { status: Status; indicators: Pick<Commitment["indicators"][number], "id" | "current">[] },
-  draft: Pick<ProgressDraft, "status" | "progress" | "indicatorValues">,
-): CommitmentChange {
-  const doneRequested = draft.status === "DONE" && commitment.status !== "DONE";
-  const current = new Map(commitment.indicators.map((i) => [i.id, i.current]));
-  return {
-    status: doneRequested ? commitment.status : draft.status,
-    progress: draft.progress,
-    doneRequested,
-    indicators: draft.indicatorValues.filter((v) => current.get(v.indicatorId) !== v.value),
-  };
+/** A new date must come with its reason (and the reverse), be later than today and differ from the current one. */
+function dueProposalErrors(
+  dueOn: IsoDate | null | undefined,
+  reason: string | null | undefined,
+  errors: ProgressErrors,
+  ctx: ValidationContext,
+): ProgressErrors {
+  const { locale } = ctx;
+  const out: ProgressErrors = {};
+  if (errors.proposedDueOn || errors.dueReason) return out;
+  if (dueOn && !reason)
+    out.dueReason = tr(
+      locale,
+      "Dites pourquoi une nouvelle date est nécessaire : la coordination en décide.",
+      "Say why a new date is needed: the coordinators decide on it.",
+    );
+  if (reason && !dueOn)
+    out.proposedDueOn = tr(locale, "Choisissez la nouvelle date proposée.", "Pick the proposed new date.");
+  if (dueOn && dueOn <= ctx.today)
+    out.proposedDueOn = tr(
+      locale,
+      "La nouvelle échéance doit être postérieure à aujourd'hui.",
+      "The new due date must be after today.",
+    );
+  else if (dueOn && ctx.dueOn && dueOn === ctx.dueOn)
+    out.proposedDueOn = tr(
+      locale,
+      "C'est déjà l'échéance actuelle : choisissez une autre date.",
+      "This is already the current due date: pick another date.",
+    );
+  return out;
+}
+
+/** Indicators whose value changed (or was first measured): their current value and date move. */
+export function changedIndicators(
+  indicators: readonly Pick<Commitment["indicators"][number], "id" | "current">[],
+  values: readonly IndicatorValue[],
+): IndicatorValue[] {
+  const current = new Map(indicators.map((i) => [i.id, i.current]));
+  return values.filter((v) => current.get(v.indicatorId) !== v.value);
 }

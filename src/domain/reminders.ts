@@ -153,6 +153,8 @@ export type CommitmentForPlan = Pick<
   "id" | "contractId" | "dueOn" | "status" | "owners" | "lastUpdateAt"
 > & {
   createdAt: Date;
+  /** A « Réalisé » waits for a coordinator: deadline and overdue reminders pause meanwhile. */
+  awaitingSignOff?: boolean;
 };
 export type MeetingForPlan = Pick<Meeting, "id" | "contractId" | "startsAt" | "channelId" | "attendees"> & {
   createdAt: Date;
@@ -227,7 +229,7 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
   };
 
   for (const c of input.commitments) {
-    if (isClosed(c.status) || c.dueOn === null || c.owners.length === 0) continue;
+    if (isClosed(c.status) || c.dueOn === null || c.owners.length === 0 || c.awaitingSignOff) continue;
     const { before, overdue } = instantsOf(c.dueOn);
     const dueOn = c.dueOn;
     const overdueIsLatest = overdue && (!before || overdue.dueAt >= before.dueAt);
@@ -259,11 +261,7 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
       const owners = new Set<string>();
       for (const c of input.commitments) {
         // A commitment never updated has been silent since it was created, not forever.
-        if (
-          c.contractId !== contractId ||
-          !isSilent({ status: c.status, lastUpdateAt: c.lastUpdateAt ?? c.createdAt }, slot)
-        )
-          continue;
+        if (c.contractId !== contractId || !isSilent(c, slot)) continue;
         for (const o of c.owners) owners.add(o);
       }
       silentOwners.set(cacheKey, (list = [...owners].sort()));
@@ -304,7 +302,8 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
 /** Updated before this instant (or never): silent at `now`. */
 export const silentBefore = (now: Date): Date => new Date(now.getTime() - SILENCE_DAYS * 86_400_000);
 
-/** Silent = open and no update for SILENCE_DAYS (or never). */
-export function isSilent(c: Pick<Commitment, "status" | "lastUpdateAt">, now: Date): boolean {
-  return !isClosed(c.status) && (c.lastUpdateAt === null || c.lastUpdateAt < silentBefore(now));
+/** Silent = open and no news for SILENCE_DAYS, counted from the later of its creation and its last update. */
+export function isSilent(c: Pick<Commitment, "status" | "lastUpdateAt" | "createdAt">, now: Date): boolean {
+  const since = c.lastUpdateAt && c.lastUpdateAt > c.createdAt ? c.lastUpdateAt : c.createdAt;
+  return !isClosed(c.status) && since < silentBefore(now);
 }

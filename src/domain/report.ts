@@ -119,7 +119,7 @@ function lineOf(c: Commitment, latest: ReportUpdate | undefined, today: IsoDate,
       : c.lastUpdateAt
         ? { on: localDateOf(c.lastUpdateAt, timezone), text: null }
         : null,
-    pendingDone: c.doneRequestedAt !== null,
+    pendingDone: c.pending.some((p) => p.kind === "DONE"),
     withoutOwner: c.owners.length === 0,
   };
 }
@@ -189,7 +189,7 @@ export function buildReportData(input: ReportInput): ReportData {
     overdue: select((c) => isOverdue(c, today)),
     atRisk: select((c) => c.status === "AT_RISK"),
     withoutOwner: select((c) => c.owners.length === 0 && c.status !== "DONE" && c.status !== "DROPPED"),
-    pendingDone: select((c) => c.doneRequestedAt !== null),
+    pendingDone: select((c) => c.pending.some((p) => p.kind === "DONE")),
     sections: figures
       .map((f) => ({
         party: f.party,

@@ -1,4 +1,5 @@
 // The words of the domain (design.md). Plain data: no Slack, no Prisma.
+import type { PendingRequest } from "./requests.js";
 
 /** A calendar date, `YYYY-MM-DD`, with no time zone (due dates, signature dates). */
 export type IsoDate = string;
@@ -68,11 +69,12 @@ export interface Commitment {
   dueOn: IsoDate | null;
   status: Status;
   progress: number; // 0–100
-  doneRequestedAt: Date | null;
-  doneRequestedBy: string | null;
+  /** Requests waiting for a coordinator's decision (« Réalisé », a new due date), oldest first. */
+  pending: PendingRequest[];
   channelId: string | null;
   threadTs: string | null;
   lastUpdateAt: Date | null;
+  createdAt: Date;
   owners: string[]; // Slack user ids
   followers: string[];
   indicators: Indicator[];
@@ -99,6 +101,8 @@ export interface ProgressUpdate {
   nextStepOn: IsoDate | null;
   blockers: string | null;
   evidenceUrl: string | null;
+  /** What proves a « Réalisé », in words. */
+  evidence: string | null;
 }
 
 export interface Decision {

@@ -143,6 +143,7 @@ export async function renderDelivery(
     case "overdue-cc": {
       const c = (await cache.commitments()).get(ref.commitmentId);
       if (!c || isClosed(c.status)) return { obsolete: "commitment closed or removed" };
+      if (c.pending.some((p) => p.kind === "DONE")) return { obsolete: "« Réalisé » awaiting sign-off" };
       if (ref.kind === "deadline" && c.dueOn !== ref.dueOn) return { obsolete: "due date changed" };
       if (ref.kind !== "deadline" && !isOverdue(c, today)) return { obsolete: "no longer overdue" };
       if (ref.kind === "overdue-cc") return { piece: { kind: "copy", commitment: c, owners: c.owners } };

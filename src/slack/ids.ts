@@ -19,8 +19,11 @@ export const ACTIONS = {
   snoozeDay: "csi_snooze_day",
   snoozeWeek: "csi_snooze_week",
   stillOnTrack: "csi_still_on_track",
+  // Confirmer / Refuser a request (« Réalisé », new due date); value = request id (older messages: commitment id).
   confirmDone: "csi_confirm_done",
   rejectDone: "csi_reject_done",
+  /** « Proposer une nouvelle date » (overdue reminder, sheet); value = commitment id. */
+  proposeDueDate: "csi_propose_due_date",
   // coordinators
   openCreateCommitment: "csi_open_create_commitment",
   openEditCommitment: "csi_open_edit_commitment",
@@ -40,6 +43,10 @@ export const BLOCKS = {
   nextStepOn: "next_step_on",
   blockers: "blockers",
   evidenceUrl: "evidence_url",
+  evidence: "evidence",
+  proposedDueOn: "proposed_due_on",
+  dueReason: "due_reason",
+  refusalReason: "refusal_reason",
   // commitment
   ref: "ref",
   party: "party",
@@ -75,4 +82,6 @@ export const CALLBACKS = {
   meetingDecisions: "csi_meeting_decisions",
   importCommitments: "csi_import_commitments",
   confirmImport: "csi_import_confirm",
+  refuseRequest: "csi_refuse_request",
+  proposeDueDate: "csi_propose_due_date",
 } as const;

@@ -1,6 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../app/deps.js";
 import { canReportProgress } from "../domain/permissions.js";
+import { decidersFor } from "../domain/requests.js";
 import type { Locale } from "../domain/types.js";
 import { roleOf } from "../use-cases/role-of.js";
 import { tr } from "./views/locale.js";
@@ -73,6 +74,7 @@ export async function openProgressModal(req: OpenProgressRequest): Promise<OpenP
           timezone: deps.config.schedule.timezone,
           latest: latest ?? null,
           correcting,
+          deciders: decidersFor(await deps.store.roles.listByRole("COORDINATOR"), req.userId),
         });
   await client.views.update({ view_id: viewId, ...(opened.view?.hash ? { hash: opened.view.hash } : {}), view });
   return { kind: "opened", viewId };

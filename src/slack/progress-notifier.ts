@@ -1,6 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { ProgressNotifier } from "../use-cases/record-progress-update.js";
-import { doneRequestMessage, updateAnnouncement, updateConfirmationMessage } from "./views/progress-messages.js";
+import { updateAnnouncement, updateConfirmationMessage } from "./views/progress-messages.js";
+import { requestToDecideMessage } from "./views/request-messages.js";
 
 /**
  * Progress notifications through Slack. A message to a user id opens the DM with the bot.
@@ -31,7 +32,7 @@ export function slackProgressNotifier(client: WebClient): ProgressNotifier {
       await client.chat.postMessage({ channel: userId, text: m.text, blocks: m.blocks });
     },
     async askCoordinator(r, coordinatorId) {
-      const m = doneRequestMessage(r.commitment, r.update, "fr");
+      const m = requestToDecideMessage(r, "fr");
       await client.chat.postMessage({ channel: coordinatorId, text: m.text, blocks: m.blocks });
     },
   };

@@ -5,6 +5,7 @@ import { CLOSED_STATUSES } from "../domain/status.js";
 import { normalizeText } from "../domain/text.js";
 import type { Commitment, IsoDate, Status } from "../domain/types.js";
 import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
+import { toPending, toRequest } from "./requests-repo.js";
 import { tallyCommitments } from "./tally-queries.js";
 
 export const commitmentInclude = {
@@ -12,6 +13,7 @@ export const commitmentInclude = {
   followers: true,
   indicators: { orderBy: { position: "asc" } },
   milestones: { orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }] },
+  requests: { where: { decision: null }, orderBy: { requestedAt: "asc" } },
 } satisfies Prisma.CommitmentInclude;
 
 type CommitmentRow = Prisma.CommitmentGetPayload<{ include: typeof commitmentInclude }>;
@@ -34,11 +36,11 @@ export function toCommitment(row: CommitmentRow): Commitment {
     dueOn: toIsoDateOrNull(row.dueOn),
     status: row.status,
     progress: row.progress,
-    doneRequestedAt: row.doneRequestedAt,
-    doneRequestedBy: row.doneRequestedBy,
+    pending: row.requests.map((r) => toPending(toRequest(r))),
     channelId: row.channelId,
     threadTs: row.threadTs,
     lastUpdateAt: row.lastUpdateAt,
+    createdAt: row.createdAt,
     owners: row.owners.map((o) => o.userId).sort(),
     followers: row.followers.map((f) => f.userId).sort(),
     indicators: row.indicators.map((i) => ({

@@ -16,7 +16,9 @@ interface CandidateRow {
   progress: number;
   dueOn: string | null;
   lastUpdateAt: Date | null;
+  createdAt: Date;
   owners: string[];
+  pending: string[];
 }
 
 export function createDigestQueries(prisma: PrismaClient) {
@@ -34,14 +36,15 @@ export function createDigestQueries(prisma: PrismaClient) {
     ): Promise<(DigestCommitment & { contractId: string })[]> {
       const rows = await prisma.$queryRaw<CandidateRow[]>`
         SELECT c.id::text AS id, c."contractId"::text AS "contractId", c.ref, c.title, c."partyCode" AS party, c.status::text AS status,
-          c.progress, to_char(c."dueOn", 'YYYY-MM-DD') AS "dueOn", c."lastUpdateAt",
-          ARRAY(SELECT o."userId" FROM "CommitmentOwner" o WHERE o."commitmentId" = c.id) AS owners
+          c.progress, to_char(c."dueOn", 'YYYY-MM-DD') AS "dueOn", c."lastUpdateAt", c."createdAt",
+          ARRAY(SELECT o."userId" FROM "CommitmentOwner" o WHERE o."commitmentId" = c.id) AS owners,
+          ARRAY(SELECT q."kind"::text FROM "CommitmentRequest" q
+                WHERE q."commitmentId" = c.id AND q."decision" IS NULL ORDER BY q."requestedAt") AS pending
         FROM "Commitment" c
         WHERE (c.status::text NOT IN ('DONE', 'DROPPED') AND (
                 c."dueOn" <= ${c.dueBy}::date
                 OR c.status::text = ANY(${[...c.flagged]}::text[])
-                OR c."lastUpdateAt" IS NULL
-                OR c."lastUpdateAt" < ${c.updatedBefore}::timestamptz))
+                OR GREATEST(c."createdAt", COALESCE(c."lastUpdateAt", c."createdAt")) < ${c.updatedBefore}::timestamptz))
            OR c.id::text = ANY(${[...alsoIds]}::text[])
         ORDER BY c.ref`;
       return rows.flatMap((r) =>
@@ -57,7 +60,9 @@ export function createDigestQueries(prisma: PrismaClient) {
                 progress: Number(r.progress),
                 dueOn: r.dueOn,
                 lastUpdateAt: r.lastUpdateAt === null ? null : new Date(r.lastUpdateAt),
+                createdAt: new Date(r.createdAt),
                 owners: [...r.owners].sort(),
+                pending: r.pending.flatMap((kind) => (kind === "DONE" || kind === "DUE_DATE" ? [{ kind }] : [])),
               },
             ]
           : [],

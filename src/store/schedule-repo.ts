@@ -20,6 +20,7 @@ export function createScheduleRepo(prisma: PrismaClient) {
           lastUpdateAt: true,
           createdAt: true,
           owners: { select: { userId: true } },
+          requests: { where: { kind: "DONE", decision: null }, select: { id: true } },
         },
       });
       return rows.map((r) => ({
@@ -29,6 +30,7 @@ export function createScheduleRepo(prisma: PrismaClient) {
         status: r.status,
         lastUpdateAt: r.lastUpdateAt,
         createdAt: r.createdAt,
+        awaitingSignOff: r.requests.length > 0,
         owners: r.owners.map((o) => o.userId).sort(),
       }));
     },
@@ -44,7 +46,9 @@ export function createScheduleRepo(prisma: PrismaClient) {
         SELECT coalesce(json_agg(json_build_array(
           c."id", c."contractId", to_char(c."dueOn", 'YYYY-MM-DD'), c."status",
           round(extract(epoch FROM c."lastUpdateAt") * 1000)::bigint, o."userId",
-          round(extract(epoch FROM c."createdAt") * 1000)::bigint))::text, '[]') AS "rows"
+          round(extract(epoch FROM c."createdAt") * 1000)::bigint,
+          EXISTS (SELECT 1 FROM "CommitmentRequest" q
+                  WHERE q."commitmentId" = c."id" AND q."kind" = 'DONE' AND q."decision" IS NULL)))::text, '[]') AS "rows"
         FROM "Commitment" c JOIN "CommitmentOwner" o ON o."commitmentId" = c."id"
         WHERE c."status"::text NOT IN ('DONE', 'DROPPED')`;
       const rows = JSON.parse(result?.rows ?? "[]") as [
@@ -55,9 +59,10 @@ export function createScheduleRepo(prisma: PrismaClient) {
         number | null,
         string,
         number,
+        boolean,
       ][];
       const byId = new Map<string, CommitmentForPlan>();
-      for (const [id, contractId, dueOn, status, lastUpdateMs, userId, createdMs] of rows) {
+      for (const [id, contractId, dueOn, status, lastUpdateMs, userId, createdMs, awaitingSignOff] of rows) {
         const seen = byId.get(id);
         if (seen) seen.owners.push(userId);
         else
@@ -68,6 +73,7 @@ export function createScheduleRepo(prisma: PrismaClient) {
             status,
             lastUpdateAt: lastUpdateMs === null ? null : new Date(lastUpdateMs),
             createdAt: new Date(createdMs),
+            awaitingSignOff,
             owners: [userId],
           });
       }
@@ -88,7 +94,9 @@ export function createScheduleRepo(prisma: PrismaClient) {
           progress: true,
           dueOn: true,
           lastUpdateAt: true,
+          createdAt: true,
           owners: { select: { userId: true } },
+          requests: { where: { decision: null }, select: { kind: true } },
         },
         orderBy: { ref: "asc" },
       });
@@ -102,6 +110,8 @@ export function createScheduleRepo(prisma: PrismaClient) {
         progress: r.progress,
         dueOn: toIsoDateOrNull(r.dueOn),
         lastUpdateAt: r.lastUpdateAt,
+        createdAt: r.createdAt,
+        pending: r.requests.map((q) => ({ kind: q.kind })),
         owners: r.owners.map((o) => o.userId).sort(),
       }));
     },

@@ -6,11 +6,11 @@ import { createContractsRepo } from "./contracts-repo.js";
 import { createDashboardQueries } from "./dashboard-queries.js";
 import { createDeliveriesRepo } from "./deliveries-repo.js";
 import { createDigestQueries } from "./digest-queries.js";
-import { createDoneRequestsRepo } from "./done-requests-repo.js";
 import { createFollowersRepo } from "./followers-repo.js";
 import { createImportRepo } from "./import-repo.js";
 import { createMeetingsRepo } from "./meetings-repo.js";
 import { createReportQueries } from "./report-queries.js";
+import { createRequestsRepo } from "./requests-repo.js";
 import { createRoleAdminRepo } from "./role-admin-repo.js";
 import { createRolesRepo } from "./roles-repo.js";
 import { createScheduleRepo } from "./schedule-repo.js";
@@ -30,7 +30,7 @@ export function createStore(prisma: PrismaClient) {
     imports: createImportRepo(prisma),
     roleAdmin: createRoleAdminRepo(prisma),
     followers: createFollowersRepo(prisma),
-    doneRequests: createDoneRequestsRepo(prisma),
+    requests: createRequestsRepo(prisma),
     deliveries: createDeliveriesRepo(prisma),
     snoozes: createSnoozesRepo(prisma),
     schedule: createScheduleRepo(prisma),

@@ -4,10 +4,12 @@ import type {
   ProgressUpdate as ProgressUpdateRow,
 } from "../../prisma/generated/client/client.js";
 import { isUuid } from "../domain/ids.js";
-import { commitmentChangeFor, type ProgressDraft } from "../domain/progress-update.js";
+import { changedIndicators, type DueDateProposal, type ProgressDraft } from "../domain/progress-update.js";
+import { type CommitmentRequest, correctsHead, type ProgressState, stepForUpdate } from "../domain/requests.js";
 import type { IndicatorValue, IsoDate, ProgressUpdate, Status } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";
 import { fromIsoDate, fromIsoDateOrNull, toIsoDateOrNull } from "./mappers.js";
+import { openDueDateRequestInTx, toRequest } from "./requests-repo.js";
 
 export function toProgressUpdate(row: ProgressUpdateRow): ProgressUpdate {
   return {
@@ -25,6 +27,7 @@ export function toProgressUpdate(row: ProgressUpdateRow): ProgressUpdate {
     nextStepOn: toIsoDateOrNull(row.nextStepOn),
     blockers: row.blockers,
     evidenceUrl: row.evidenceUrl,
+    evidence: row.evidence,
   };
 }
 
@@ -87,6 +90,8 @@ export interface AppendUpdateInput {
   /** The Slack view id of the submission. */
   submissionKey: string;
   draft: ProgressDraft;
+  /** A new due date proposed in the same form: a request, stored with the update. */
+  dueProposal?: DueDateProposal | null;
   /** When set, this update corrects that one (which must be the author's, and still in force). */
   supersedesId?: string | null;
   at: Date;
@@ -98,8 +103,10 @@ export type AppendResult =
   | {
       kind: "created";
       update: ProgressUpdate;
-      /** The owner asked for DONE: the status waits for a coordinator. */
-      doneRequested: boolean;
+      /** The « Réalisé » request this update opened: the status waits for a coordinator. */
+      doneRequest: CommitmentRequest | null;
+      /** The new due date this update proposed. */
+      dueDateRequest: CommitmentRequest | null;
       /** False when an older update was corrected after a newer one: the current state did not move. */
       currentStateChanged: boolean;
       previousStatus: Status;
@@ -121,29 +128,25 @@ async function appendInTx(tx: Prisma.TransactionClient, input: AppendUpdateInput
     where: { id: input.commitmentId },
     include: { indicators: true },
   });
-  const superseded = new Set(
-    (
-      await tx.progressUpdate.findMany({
-        where: { commitmentId: input.commitmentId, supersedesId: { not: null } },
-        select: { supersedesId: true },
-      })
-    ).flatMap((r) => (r.supersedesId ? [r.supersedesId] : [])),
-  );
-  const latest = await tx.progressUpdate.findFirst({
-    where: { commitmentId: input.commitmentId, NOT: { id: { in: [...superseded] } } },
-    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+  const history = await tx.progressUpdate.findMany({
+    where: { commitmentId: input.commitmentId },
+    select: { id: true, supersedesId: true, createdAt: true, version: true, status: true, progress: true },
   });
+  const superseded = new Set(history.flatMap((r) => (r.supersedesId ? [r.supersedesId] : [])));
 
   let version = 1;
-  let currentStateChanged = true;
   if (input.supersedesId) {
-    const target = await tx.progressUpdate.findUnique({ where: { id: input.supersedesId } });
-    if (!target || target.commitmentId !== input.commitmentId) return { kind: "cannot_correct", reason: "missing" };
-    if (target.authorId !== input.authorId) return { kind: "cannot_correct", reason: "not_author" };
+    const target = history.find((r) => r.id === input.supersedesId);
+    if (!target) return { kind: "cannot_correct", reason: "missing" };
+    const full = await tx.progressUpdate.findUniqueOrThrow({ where: { id: target.id }, select: { authorId: true } });
+    if (full.authorId !== input.authorId) return { kind: "cannot_correct", reason: "not_author" };
     if (superseded.has(target.id)) return { kind: "cannot_correct", reason: "already_corrected" };
     version = target.version + 1;
-    currentStateChanged = latest?.id === target.id;
   }
+  const currentStateChanged = correctsHead(history, input.supersedesId ?? null);
+  // The order of a commitment's updates is the order they were written, even within one millisecond.
+  const newest = Math.max(0, ...history.map((r) => r.createdAt.getTime()));
+  const at = input.supersedesId || input.at.getTime() > newest ? input.at : new Date(newest + 1);
 
   const { draft } = input;
   const row = await tx.progressUpdate.create({
@@ -152,7 +155,7 @@ async function appendInTx(tx: Prisma.TransactionClient, input: AppendUpdateInput
       version,
       supersedesId: input.supersedesId ?? null,
       authorId: input.authorId,
-      createdAt: input.at,
+      createdAt: at,
       status: draft.status,
       progress: draft.progress,
       indicatorValues: draft.indicatorValues as unknown as Prisma.InputJsonArray,
@@ -161,28 +164,48 @@ async function appendInTx(tx: Prisma.TransactionClient, input: AppendUpdateInput
       nextStepOn: fromIsoDateOrNull(draft.nextStepOn),
       blockers: draft.blockers,
       evidenceUrl: draft.evidenceUrl,
+      evidence: draft.evidence,
       submissionKey: input.submissionKey,
     },
   });
 
-  const change = commitmentChangeFor(
-    { status: commitment.status, indicators: commitment.indicators.map((i) => ({ id: i.id, current: i.current })) },
-    draft,
-  );
+  const from = { status: commitment.status, progress: commitment.progress };
+  let to: ProgressState | null = null;
+  let doneRequest: CommitmentRequest | null = null;
+  const indicators = currentStateChanged ? changedIndicators(commitment.indicators, draft.indicatorValues) : [];
   if (currentStateChanged) {
+    const pending = await tx.commitmentRequest.findFirst({
+      where: { commitmentId: input.commitmentId, kind: "DONE", decision: null },
+    });
+    const step = stepForUpdate(from, pending, draft);
+    to = step.state;
+    if (pending && step.withdrawPending)
+      await tx.commitmentRequest.update({
+        where: { id: pending.id },
+        data: { decision: "WITHDRAWN", decidedBy: input.authorId, decidedAt: at },
+      });
+    if (step.openRequest) {
+      const created = await tx.commitmentRequest.create({
+        data: {
+          commitmentId: input.commitmentId,
+          kind: "DONE",
+          requestedBy: input.authorId,
+          requestedAt: at,
+          updateId: row.id,
+          evidenceUrl: draft.evidenceUrl,
+          evidence: draft.evidence,
+          statusBefore: step.openRequest.status,
+          progressBefore: step.openRequest.progress,
+          dueOnBefore: commitment.dueOn,
+        },
+      });
+      doneRequest = toRequest(created);
+    }
     await tx.commitment.update({
       where: { id: input.commitmentId },
-      data: {
-        status: change.status,
-        progress: change.progress,
-        lastUpdateAt: input.at,
-        // A new update that is not DONE withdraws a pending request; a DONE one (re)opens it.
-        ...(change.doneRequested
-          ? { doneRequestedAt: input.at, doneRequestedBy: input.authorId }
-          : { doneRequestedAt: null, doneRequestedBy: null }),
-      },
+      data: { status: to.status, progress: to.progress, lastUpdateAt: at },
     });
-    for (const value of change.indicators) {
+    for (const value of indicators) {
       await tx.indicator.update({
         where: { id: value.indicatorId },
         data: { current: value.value, measuredOn: fromIsoDate(input.today) },
@@ -198,17 +221,29 @@ async function appendInTx(tx: Prisma.TransactionClient, input: AppendUpdateInput
       updateId: row.id,
       version,
       supersedesId: input.supersedesId ?? null,
-      from: { status: commitment.status, progress: commitment.progress },
-      to: currentStateChanged ? { status: change.status, progress: change.progress } : null,
+      from,
+      to,
       reportedStatus: draft.status,
-      doneRequested: currentStateChanged && change.doneRequested,
-      indicators: currentStateChanged ? change.indicators : [],
+      doneRequested: doneRequest !== null,
+      indicators,
     },
   });
+  const dueDateRequest = input.dueProposal
+    ? await openDueDateRequestInTx(tx, {
+        commitmentId: input.commitmentId,
+        requestedBy: input.authorId,
+        dueOn: input.dueProposal.dueOn,
+        reason: input.dueProposal.reason,
+        at,
+        submissionKey: `${input.submissionKey}:due`,
+        updateId: row.id,
+      })
+    : null;
   return {
     kind: "created",
     update: toProgressUpdate(row),
-    doneRequested: currentStateChanged && change.doneRequested,
+    doneRequest,
+    dueDateRequest,
     currentStateChanged,
     previousStatus: commitment.status,
   };

@@ -6,7 +6,9 @@ import { localDateOf } from "../domain/due-instants.js";
 import { tr } from "../domain/locale.js";
 import { canReportProgress } from "../domain/permissions.js";
 import { type ProgressErrors, type RawProgressForm, validateProgressUpdate } from "../domain/progress-update.js";
+import { type CommitmentRequest, decidersFor } from "../domain/requests.js";
 import type { Commitment, Locale, ProgressUpdate } from "../domain/types.js";
+import type { RequestWithRef } from "../store/requests-repo.js";
 import { roleOf } from "./role-of.js";
 
 export interface SubmittedProgress {
@@ -23,6 +25,8 @@ export interface RecordedProgress {
   commitment: Commitment;
   update: ProgressUpdate;
   doneRequested: boolean;
+  /** The requests this update opened (« Réalisé », a new due date): coordinators decide them. */
+  requests: CommitmentRequest[];
   locale: Locale;
 }
 
@@ -38,7 +42,7 @@ export interface ProgressNotifier {
   confirmToAuthor(r: RecordedProgress): Promise<void>;
   postToChannel(r: RecordedProgress, channelId: string, threadTs: string | null): Promise<void>;
   notifyFollower(r: RecordedProgress, userId: string): Promise<void>;
-  askCoordinator(r: RecordedProgress, coordinatorId: string): Promise<void>;
+  askCoordinator(r: RequestWithRef, coordinatorId: string): Promise<void>;
 }
 
 export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgress): Promise<ProgressOutcome> {
@@ -78,7 +82,12 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
 
   const now = deps.now();
   const today = localDateOf(now, deps.config.schedule.timezone);
-  const validation = validateProgressUpdate(input.form, { indicators: commitment.indicators, today, locale });
+  const validation = validateProgressUpdate(input.form, {
+    indicators: commitment.indicators,
+    today,
+    locale,
+    dueOn: commitment.dueOn,
+  });
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };
 
   const result = await store.updates.append({
@@ -87,6 +96,7 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
     submissionKey: input.submissionKey,
     supersedesId: input.supersedesId,
     draft: validation.draft,
+    dueProposal: validation.dueProposal,
     at: now,
     today,
   });
@@ -126,7 +136,13 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
       const after = (await store.commitments.findById(commitment.id)) ?? commitment;
       return {
         kind: "recorded",
-        recorded: { commitment: after, update: result.update, doneRequested: result.doneRequested, locale },
+        recorded: {
+          commitment: after,
+          update: result.update,
+          doneRequested: result.doneRequest !== null,
+          requests: [result.doneRequest, result.dueDateRequest].filter((r): r is CommitmentRequest => r !== null),
+          locale,
+        },
       };
     }
   }
@@ -159,9 +175,29 @@ export async function notifyProgressUpdate(
   for (const follower of r.commitment.followers) {
     if (follower !== author) await attempt("follower", () => notifier.notifyFollower(r, follower));
   }
-  if (r.doneRequested) {
-    for (const coordinator of await deps.store.roles.listByRole("COORDINATOR")) {
-      await attempt("coordinator", () => notifier.askCoordinator(r, coordinator));
-    }
-  }
+  await askDeciders(
+    deps,
+    notifier,
+    r.requests.map((request) => ({
+      request,
+      ref: r.commitment.ref,
+      title: r.commitment.title,
+      contractId: r.commitment.contractId,
+    })),
+    attempt,
+  );
+}
+
+/** Each request goes to every coordinator but its requester, who cannot decide it. */
+export async function askDeciders(
+  deps: AppDeps,
+  notifier: Pick<ProgressNotifier, "askCoordinator">,
+  requests: readonly RequestWithRef[],
+  attempt: (what: string, send: () => Promise<void>) => Promise<void>,
+): Promise<void> {
+  if (requests.length === 0) return;
+  const coordinators = await deps.store.roles.listByRole("COORDINATOR");
+  for (const request of requests)
+    for (const coordinator of decidersFor(coordinators, request.request.requestedBy))
+      await attempt("coordinator", () => notifier.askCoordinator(request, coordinator));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  commitmentChangeFor,
+  changedIndicators,
   indicatorField,
   isWebLink,
   type RawProgressForm,
@@ -55,6 +55,7 @@ describe("a valid progress update", () => {
       nextStepOn: "2027-01-15",
       blockers: null,
       evidenceUrl: "https://www.savoie.gouv.fr/actualite",
+      evidence: null,
     });
   });
 
@@ -124,12 +125,36 @@ describe("every field error is reported against its own field", () => {
     expect(draftOf({ status, progress: "30", comment: "Recrutement retardé." }).comment).toBe("Recrutement retardé.");
   });
 
-  it("DONE needs a link or an indicator value", () => {
-    expect(errorsOf({ status: "DONE", progress: "100" }).evidenceUrl).toContain("justificatif");
+  it("DONE needs evidence (a link or the proof in words); an indicator alone is not evidence", () => {
+    expect(errorsOf({ status: "DONE", progress: "100" }).evidence).toContain("justificatif");
+    expect(errorsOf({ status: "DONE", progress: "100", indicators: { "ind-1": "10" } }).evidence).toContain(
+      "décrivez la preuve",
+    );
     expect(draftOf({ status: "DONE", progress: "100", evidenceUrl: "https://chambery.fr/bilan.pdf" }).status).toBe(
       "DONE",
     );
-    expect(draftOf({ status: "DONE", progress: "100", indicators: { "ind-1": "10" } }).status).toBe("DONE");
+    expect(draftOf({ status: "DONE", progress: "100", evidence: "Convention signée le 3 mars" }).evidence).toBe(
+      "Convention signée le 3 mars",
+    );
+  });
+
+  it("DONE sets progress to 100 %, whatever was typed", () => {
+    expect(draftOf({ status: "DONE", progress: "30", evidence: "Rapport final remis" }).progress).toBe(100);
+  });
+
+  it("the evidence and a new date's reason go through the confidentiality guard", () => {
+    expect(errorsOf({ status: "DONE", progress: "100", evidence: "Appeler le 06 12 34 56 78" }).evidence).toBeTruthy();
+    expect(
+      errorsOf({ ...valid, proposedDueOn: "2027-06-30", dueReason: "Joindre M. Dupont au 06 12 34 56 78" }).dueReason,
+    ).toBeTruthy();
+  });
+
+  it("a new due date comes with its reason, after today", () => {
+    expect(errorsOf({ ...valid, proposedDueOn: "2027-06-30" }).dueReason).toContain("pourquoi");
+    expect(errorsOf({ ...valid, dueReason: "Marché infructueux" }).proposedDueOn).toContain("nouvelle date");
+    expect(errorsOf({ ...valid, proposedDueOn: ctx.today, dueReason: "x" }).proposedDueOn).toContain("postérieure");
+    const r = validateProgressUpdate({ ...valid, proposedDueOn: "2027-06-30", dueReason: "Marché infructueux" }, ctx);
+    expect(r.ok && r.dueProposal).toEqual({ dueOn: "2027-06-30", reason: "Marché infructueux" });
   });
 
   it("reports all problems at once", () => {
@@ -179,37 +204,19 @@ describe("the confidentiality guard runs on every free-text field", () => {
   });
 });
 
-describe("what the commitment becomes", () => {
-  const commitment = {
-    status: "ON_TRACK" as const,
-    indicators: [
-      { id: "ind-1", current: 4 },
-      { id: "ind-2", current: null },
-    ],
-  };
-
-  it("DONE is only requested: the status stays until a coordinator confirms", () => {
-    const change = commitmentChangeFor(commitment, { status: "DONE", progress: 100, indicatorValues: [] });
-    expect(change).toMatchObject({ status: "ON_TRACK", progress: 100, doneRequested: true });
-  });
-
-  it("other statuses apply at once", () => {
-    expect(commitmentChangeFor(commitment, { status: "LATE", progress: 20, indicatorValues: [] })).toMatchObject({
-      status: "LATE",
-      doneRequested: false,
-    });
-  });
-
+describe("indicators an update moves", () => {
   it("only changed or first-measured indicator values move", () => {
-    const change = commitmentChangeFor(commitment, {
-      status: "ON_TRACK",
-      progress: 50,
-      indicatorValues: [
+    const change = changedIndicators(
+      [
+        { id: "ind-1", current: 4 },
+        { id: "ind-2", current: null },
+      ],
+      [
         { indicatorId: "ind-1", value: 4 },
         { indicatorId: "ind-2", value: 7 },
       ],
-    });
-    expect(change.indicators).toEqual([{ indicatorId: "ind-2", value: 7 }]);
+    );
+    expect(change).toEqual([{ indicatorId: "ind-2", value: 7 }]);
   });
 });
 

@@ -193,11 +193,11 @@ export function makeCommitment(spec: CommitmentSpec, i = 0): Commitment {
     dueOn: spec.dueOn ?? null,
     status: spec.status ?? "NOT_STARTED",
     progress: spec.progress ?? 0,
-    doneRequestedAt: null,
-    doneRequestedBy: null,
+    pending: [],
     channelId: null,
     threadTs: null,
     lastUpdateAt: null,
+    createdAt: new Date("2026-01-05T09:00:00Z"),
     owners: spec.owners ?? [],
     followers: spec.followers ?? [],
     indicators: [],
@@ -225,6 +225,7 @@ export function makeUpdate(
     nextStepOn: "2026-12-15",
     blockers: text,
     evidenceUrl: null,
+    evidence: null,
   };
 }
 

@@ -108,6 +108,9 @@ export interface ProgressFormInput {
   nextStepOn?: string;
   blockers?: string;
   evidenceUrl?: string;
+  evidence?: string;
+  proposedDueOn?: string;
+  dueReason?: string;
 }
 
 /** One element's state in view.state.values. */
@@ -136,6 +139,9 @@ export function progressStateValues(f: ProgressFormInput): Record<string, Record
     next_step_on: { value: { type: "datepicker", selected_date: f.nextStepOn ?? null } },
     blockers: v("plain_text_input", f.blockers),
     evidence_url: v("url_text_input", f.evidenceUrl),
+    evidence: v("plain_text_input", f.evidence),
+    proposed_due_on: { value: { type: "datepicker", selected_date: f.proposedDueOn ?? null } },
+    due_reason: v("plain_text_input", f.dueReason),
   };
   for (const [id, value] of Object.entries(f.indicators ?? {})) values[`indicator_${id}`] = v("number_input", value);
   return values;
@@ -167,3 +173,19 @@ export const progressMetadata = (
   supersedesId: string | null = null,
   locale: "fr" | "en" = "fr",
 ): string => JSON.stringify({ c: commitmentId, s: supersedesId, l: locale });
+
+/** The refusal form of a request (« Refuser »), submitted with its reason. */
+export function refusalPayload(userId: string, requestId: string, reason: string | null, viewId?: string) {
+  return viewSubmissionPayload({
+    userId,
+    callbackId: "csi_refuse_request",
+    privateMetadata: JSON.stringify({ r: requestId, l: "fr" }),
+    values: { refusal_reason: { value: { type: "plain_text_input", value: reason } } },
+    viewId,
+    title: "Refuser la demande",
+  });
+}
+
+/** The request a commitment has waiting, if any. */
+export const pendingRequestOf = (t: TestApp, commitmentId: string, kind: "DONE" | "DUE_DATE" = "DONE") =>
+  t.db.prisma.commitmentRequest.findFirst({ where: { commitmentId, kind, decision: null } });

@@ -18,6 +18,7 @@ import { truncate } from "../../domain/text.js";
 import { type Commitment, type IsoDate, type Locale, type Meeting, STATUSES } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
 import { button, channelLink, context, mention, section } from "./blocks.js";
+import { statusText } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import { esc } from "./modal-parts.js";
 
@@ -62,7 +63,7 @@ function dueLine(c: Commitment, today: IsoDate, locale: Locale): string {
 }
 
 function commitmentLine(c: Commitment, today: IsoDate, locale: Locale): string {
-  const status = `${statusEmoji(c.status)} ${statusLabel(c.status, locale)}`;
+  const status = statusText(c, locale);
   return `*${esc(c.ref)}* · ${status} · ${progressBar(c.progress, 10, locale)}\n${esc(truncate(c.title, 200))}\n${dueLine(c, today, locale)}`;
 }
 

@@ -91,30 +91,81 @@ export function commitmentEventText(e: CommitmentEvent, timezone: string, locale
         when +
         tr(
           locale,
-          `:white_check_mark: ${actor} a confirmé l'achèvement demandé par ${who(e.requestedBy)}`,
-          `:white_check_mark: ${actor} confirmed the completion requested by ${who(e.requestedBy)}`,
+          `:white_check_mark: Clôture validée par ${actor} (demandée par ${who(e.requestedBy)}) : l'engagement est réalisé`,
+          `:white_check_mark: Completion confirmed by ${actor} (requested by ${who(e.requestedBy)}): the commitment is done`,
         )
       );
     case "done_rejected": {
       const kept = e.statusKept
         ? tr(
             locale,
-            ` ; le statut reste « ${statusLabel(e.statusKept, locale)} »`,
-            `; the status stays “${statusLabel(e.statusKept, locale)}”`,
+            `\nL'engagement reste « ${statusLabel(e.statusKept, locale)} »${e.progressKept === null ? "" : ` · ${e.progressKept} %`}, comme avant la demande de ${who(e.requestedBy)}.`,
+            `\nThe commitment stays “${statusLabel(e.statusKept, locale)}”${e.progressKept === null ? "" : ` · ${e.progressKept}%`}, as before ${who(e.requestedBy)}'s request.`,
           )
         : "";
+      const reason = e.reason ? `${colon(locale)}${plain(e.reason, 1000)}` : "";
       return (
         when +
         tr(
           locale,
-          `:leftwards_arrow_with_hook: ${actor} a refusé l'achèvement demandé par ${who(e.requestedBy)}`,
-          `:leftwards_arrow_with_hook: ${actor} declined the completion requested by ${who(e.requestedBy)}`,
+          `:leftwards_arrow_with_hook: Demande de clôture refusée par ${actor}${reason}`,
+          `:leftwards_arrow_with_hook: Request to close refused by ${actor}${reason}`,
         ) +
         kept
       );
     }
+    case "due_date_requested": {
+      const from = e.from && isIsoDate(e.from) ? formatDateLong(e.from, locale) : tr(locale, "aucune", "none");
+      const to = e.to && isIsoDate(e.to) ? formatDateLong(e.to, locale) : "?";
+      const reason = e.reason ? `\n> ${plain(e.reason, 1000).replace(/\n/g, "\n> ")}` : "";
+      return (
+        when +
+        tr(
+          locale,
+          `:calendar: ${actor} propose de reporter l'échéance du ${from} au ${to} (en attente de validation)`,
+          `:calendar: ${actor} proposes to move the due date from ${from} to ${to} (awaiting sign-off)`,
+        ) +
+        reason
+      );
+    }
+    case "due_date_confirmed": {
+      const from = e.from && isIsoDate(e.from) ? formatDateLong(e.from, locale) : tr(locale, "aucune", "none");
+      const to = e.to && isIsoDate(e.to) ? formatDateLong(e.to, locale) : "?";
+      return (
+        when +
+        tr(
+          locale,
+          `:calendar: Échéance reportée du ${from} au ${to} : validé par ${actor} (demandé par ${who(e.requestedBy)})`,
+          `:calendar: Due date moved from ${from} to ${to}: confirmed by ${actor} (requested by ${who(e.requestedBy)})`,
+        )
+      );
+    }
+    case "due_date_refused": {
+      const reason = e.reason ? `${colon(locale)}${plain(e.reason, 1000)}` : "";
+      return (
+        when +
+        tr(
+          locale,
+          `:leftwards_arrow_with_hook: Nouvelle échéance refusée par ${actor}${reason} ; l'échéance reste inchangée`,
+          `:leftwards_arrow_with_hook: New due date refused by ${actor}${reason}; the due date stays as it is`,
+        )
+      );
+    }
+    case "milestone_done":
+      return (
+        when +
+        tr(
+          locale,
+          `:white_check_mark: ${actor} a marqué le jalon « ${plain(e.title, 300)} » comme franchi`,
+          `:white_check_mark: ${actor} ticked off the milestone “${plain(e.title, 300)}”`,
+        )
+      );
     case "milestone_added": {
-      const source = e.fromMeeting ? tr(locale, " (décision de réunion)", " (meeting decision)") : "";
+      const source =
+        (e.fromMeeting ? tr(locale, " (décision de réunion)", " (meeting decision)") : "") +
+        (e.dueOn && isIsoDate(e.dueOn)
+          ? tr(locale, `, prévu le ${formatDateLong(e.dueOn, locale)}`, `, due ${formatDateLong(e.dueOn, locale)}`)
+          : "");
       return (
         when +
         tr(

@@ -1,5 +1,6 @@
 import type { Button, KnownBlock } from "@slack/types";
 import { formatDateLong, formatDateShort, formatInstant, formatNumber, progressBar } from "../../domain/format.js";
+import type { CommitmentRequest } from "../../domain/requests.js";
 import type { Commitment, Indicator, IsoDate, Locale, Party, ProgressUpdate } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
 import { actions, button, context, esc, fieldsSection, header, link, mention, plain, section } from "./blocks.js";
@@ -7,12 +8,15 @@ import { dueText, mentions, partyLabel, statusText } from "./commitment-text.js"
 import { tr } from "./locale.js";
 import { encodeNavValue, footerBlocks, type Nav } from "./pagination.js";
 import type { Reply } from "./reply.js";
+import { decisionButtons, pendingLabel, requestDetails } from "./request-messages.js";
 
 export interface CommitmentSheetInput {
   commitment: Commitment;
   parties: readonly Party[];
   /** The latest updates in force, newest first (three are shown). */
   latestUpdates: readonly ProgressUpdate[];
+  /** The commitment's requests (« Réalisé », new due dates): how its updates were decided. */
+  requests?: readonly CommitmentRequest[];
   today: IsoDate;
   timezone: string;
   /** Who is looking: chooses « Suivre » or « Ne plus suivre ». */
@@ -56,15 +60,38 @@ export function indicatorLine(i: Indicator, locale: Locale): string {
   return `• ${plain(i.label, 160)}${unit}${colon(locale)}${parts.join(" · ")}${source}`;
 }
 
+/** How a « Réalisé » request made by an update reads on it: asked, then validated, refused or replaced. */
+function requestNote(r: CommitmentRequest, locale: Locale): string {
+  const by = mention(r.decidedBy ?? "");
+  switch (r.decision) {
+    case null:
+      return tr(locale, ":hourglass: en attente de validation", ":hourglass: awaiting sign-off");
+    case "CONFIRMED":
+      return tr(locale, `:white_check_mark: validée par ${by}`, `:white_check_mark: confirmed by ${by}`);
+    case "REFUSED":
+      return tr(
+        locale,
+        `:leftwards_arrow_with_hook: refusée par ${by}`,
+        `:leftwards_arrow_with_hook: refused by ${by}`,
+      );
+    case "WITHDRAWN":
+      return tr(locale, "remplacée par une mise à jour plus récente", "replaced by a newer update");
+  }
+}
+
 export function updateText(
   u: ProgressUpdate,
   timezone: string,
   locale: Locale,
   indicators: readonly Indicator[],
+  request?: CommitmentRequest | null,
 ): string {
-  const lines = [
-    `*${formatInstant(u.createdAt, timezone, locale)}* — ${mention(u.authorId)} · ${statusText(u, locale)} · ${progressBar(u.progress, 10, locale)}`,
-  ];
+  // An update that asked for « Réalisé » is a request, not a status: it says so, and what became of it.
+  const state =
+    request?.kind === "DONE"
+      ? `:checkered_flag: ${tr(locale, "Demande de clôture", "Request to close")} (${progressBar(u.progress, 10, locale)}) — ${requestNote(request, locale)}`
+      : `${statusText(u, locale)} · ${progressBar(u.progress, 10, locale)}`;
+  const lines = [`*${formatInstant(u.createdAt, timezone, locale)}* — ${mention(u.authorId)} · ${state}`];
   if (u.comment) lines.push(`> ${plain(u.comment, 500).replace(/\n/g, "\n> ")}`);
   if (u.nextStep) {
     const on = u.nextStepOn ? ` (${formatDateShort(u.nextStepOn, locale)})` : "";
@@ -78,6 +105,7 @@ export function updateText(
         `${plain(indicators.find((i) => i.id === v.indicatorId)?.label ?? tr(locale, "indicateur supprimé", "removed indicator"), 60)} = ${num(v.value, locale)}`,
     );
   if (values.length) lines.push(`${tr(locale, "Indicateurs", "Indicators")}${colon(locale)}${values.join(" · ")}`);
+  if (u.evidence) lines.push(`*${tr(locale, "Preuve", "Proof")}*${colon(locale)}${plain(u.evidence, 500)}`);
   if (u.evidenceUrl) lines.push(`${tr(locale, "Justificatif", "Evidence")}${colon(locale)}${link(u.evidenceUrl)}`);
   return lines.join("\n");
 }
@@ -123,6 +151,15 @@ export function commitmentSheetReply(input: CommitmentSheetInput): Reply {
     if (more > 0) lines.push(tr(locale, `_… et ${more} autre(s) jalon(s)_`, `_… and ${more} more milestone(s)_`));
     blocks.push(section(`*${tr(locale, "Jalons", "Milestones")}*\n${lines.join("\n")}`));
   }
+  for (const p of c.pending) {
+    const details = requestDetails(p, locale);
+    blocks.push(
+      section(
+        `*${pendingLabel(p.kind, locale)}*\n${tr(locale, "Demandée par", "Asked by")} ${mention(p.requestedBy)}, ${formatInstant(p.requestedAt, input.timezone, locale)}${details ? `\n${details}` : ""}`,
+      ),
+    );
+    if (input.canEdit && p.requestedBy !== input.viewerId && !nav.shared) blocks.push(decisionButtons(p.id, locale));
+  }
   if (c.note) blocks.push(context(`:memo: ${plain(c.note, 600)}`));
 
   const updates = input.latestUpdates.slice(0, 3);
@@ -133,7 +170,18 @@ export function commitmentSheetReply(input: CommitmentSheetInput): Reply {
         : `*${tr(locale, "Dernières mises à jour", "Latest updates")}*\n${tr(locale, "_Aucune mise à jour n'a encore été déclarée._", "_No update has been reported yet._")}`,
     ),
   );
-  for (const u of updates) blocks.push(section(updateText(u, input.timezone, locale, c.indicators)));
+  for (const u of updates)
+    blocks.push(
+      section(
+        updateText(
+          u,
+          input.timezone,
+          locale,
+          c.indicators,
+          input.requests?.find((r) => r.kind === "DONE" && r.updateId === u.id),
+        ),
+      ),
+    );
 
   blocks.push(
     context(

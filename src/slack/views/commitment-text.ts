@@ -1,5 +1,5 @@
 // How a commitment reads in one line or two, shared by lists, the sheet and the status answer.
-import { formatDateShort, formatRelativeDays, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
+import { formatDateShort, formatRelativeDays, progressBar, shownStatus } from "../../domain/format.js";
 import { daysUntil, isOverdue } from "../../domain/status.js";
 import type { Commitment, IsoDate, Locale, Party } from "../../domain/types.js";
 import { esc, mention, plain } from "./blocks.js";
@@ -22,8 +22,14 @@ export function dueText(c: Pick<Commitment, "dueOn" | "status">, today: IsoDate,
   );
 }
 
-export const statusText = (c: Pick<Commitment, "status">, locale: Locale): string =>
-  `${statusEmoji(c.status)} ${statusLabel(c.status, locale)}`;
+/** « 🟢 En cours », or « ⏳ Réalisé — en attente de validation » while a « Réalisé » waits for a coordinator. */
+export const statusText = (
+  c: Pick<Commitment, "status"> & { pending?: readonly { kind: string }[] },
+  locale: Locale,
+): string => {
+  const shown = shownStatus(c, locale);
+  return `${shown.emoji} ${shown.label}`;
+};
 
 export function partyLabel(code: string, parties: readonly Party[]): string {
   return parties.find((p) => p.code === code)?.label ?? code;

@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { CommitmentEvent } from "../../domain/commitment-events.js";
+import type { CommitmentRequest } from "../../domain/requests.js";
 import type { Commitment, Locale, ProgressUpdate } from "../../domain/types.js";
 import { context, header, plain, section } from "./blocks.js";
 import { commitmentEventText } from "./commitment-event-text.js";
@@ -16,6 +17,8 @@ export interface HistoryInput {
   updates: readonly ProgressUpdate[];
   /** What the audit trail tells besides updates: creation, edits, DONE decisions, milestones. */
   events: readonly CommitmentEvent[];
+  /** The commitment's requests: an update that asked for « Réalisé » reads as a request. */
+  requests?: readonly CommitmentRequest[];
   timezone: string;
   nav: Nav;
 }
@@ -45,7 +48,13 @@ export function historyReply(input: HistoryInput): Reply {
       at: u.createdAt,
       version: u.version,
       text: () =>
-        `${updateText(u, input.timezone, locale, c.indicators)}${versionNote(
+        `${updateText(
+          u,
+          input.timezone,
+          locale,
+          c.indicators,
+          input.requests?.find((r) => r.kind === "DONE" && r.updateId === u.id),
+        )}${versionNote(
           u,
           updates.find((x) => x.supersedesId === u.id),
           locale,

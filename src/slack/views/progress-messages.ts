@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { formatDateLong, formatNumber, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
-import type { Commitment, Locale, ProgressUpdate, Status } from "../../domain/types.js";
+import type { Commitment, Locale, ProgressUpdate } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
 import { context, esc, link, mention, plain, section } from "./blocks.js";
 import { mentions } from "./commitment-text.js";
@@ -31,6 +31,7 @@ export function updateDetailBlocks(c: Pick<Commitment, "indicators">, u: Progres
     ],
     [tr(locale, "Difficultés", "Blockers"), u.blockers ? plain(u.blockers, 2900) : null],
     [tr(locale, "Justificatif", "Evidence"), u.evidenceUrl ? link(u.evidenceUrl) : null],
+    [tr(locale, "Preuve", "Proof"), u.evidence ? plain(u.evidence, 2900) : null],
   ];
   for (const [label, value] of texts) if (value) blocks.push(section(`*${label}*\n${value}`));
   return blocks;
@@ -114,109 +115,6 @@ export function updateAnnouncement(
     );
   }
   return { text: tr(locale, `${esc(c.ref)} : nouvelle mise à jour`, `${esc(c.ref)}: new update`), blocks };
-}
-
-/** To each coordinator: an owner reports the commitment done; Confirmer / Refuser. */
-export function doneRequestMessage(c: Commitment, u: ProgressUpdate, locale: Locale): Reply {
-  const blocks: KnownBlock[] = [
-    section(
-      tr(
-        locale,
-        `:checkered_flag: ${mention(u.authorId)} déclare *${esc(c.ref)}* réalisé et demande votre confirmation.\n${plain(c.title, 2000)}`,
-        `:checkered_flag: ${mention(u.authorId)} reports *${esc(c.ref)}* as done and asks for your confirmation.\n${plain(c.title, 2000)}`,
-      ),
-    ),
-    ...updateDetailBlocks(c, u, locale),
-    context(
-      tr(
-        locale,
-        `Tant que vous n'avez pas confirmé, l'engagement garde son statut actuel : ${statusLabel(c.status, locale)}.`,
-        `Until you confirm, the commitment keeps its current status: ${statusLabel(c.status, locale)}.`,
-      ),
-    ),
-    {
-      type: "actions",
-      elements: [
-        {
-          type: "button",
-          style: "primary",
-          action_id: ACTIONS.confirmDone,
-          value: c.id,
-          text: { type: "plain_text", text: tr(locale, "Confirmer", "Confirm") },
-        },
-        {
-          type: "button",
-          style: "danger",
-          action_id: ACTIONS.rejectDone,
-          value: c.id,
-          text: { type: "plain_text", text: tr(locale, "Refuser", "Refuse") },
-        },
-      ],
-    },
-  ];
-  return {
-    text: tr(
-      locale,
-      `${esc(c.ref)} déclaré réalisé : confirmation demandée`,
-      `${esc(c.ref)} reported done: confirmation needed`,
-    ),
-    blocks,
-  };
-}
-
-/** Replaces the coordinator's Confirmer / Refuser message once decided. */
-export function doneDecisionNotice(
-  decision:
-    | { kind: "confirmed"; ref: string; requestedBy: string }
-    | { kind: "rejected"; ref: string; requestedBy: string; status: Status }
-    | { kind: "not_pending"; ref: string; status: Status },
-  coordinatorId: string,
-  locale: Locale,
-): Reply {
-  let text: string;
-  if (decision.kind === "confirmed") {
-    text = tr(
-      locale,
-      `:white_check_mark: *${esc(decision.ref)}* est désormais *réalisé* (confirmé par ${mention(coordinatorId)}). ${mention(decision.requestedBy)} en est informé.`,
-      `:white_check_mark: *${esc(decision.ref)}* is now *done* (confirmed by ${mention(coordinatorId)}). ${mention(decision.requestedBy)} has been told.`,
-    );
-  } else if (decision.kind === "rejected") {
-    text = tr(
-      locale,
-      `:leftwards_arrow_with_hook: Clôture de *${esc(decision.ref)}* refusée par ${mention(coordinatorId)} ; le statut reste ${statusLabel(decision.status, locale)}. ${mention(decision.requestedBy)} en est informé.`,
-      `:leftwards_arrow_with_hook: Closing *${esc(decision.ref)}* refused by ${mention(coordinatorId)}; the status stays ${statusLabel(decision.status, locale)}. ${mention(decision.requestedBy)} has been told.`,
-    );
-  } else {
-    text = tr(
-      locale,
-      `:information_source: Aucune demande de clôture n'est plus en attente pour *${esc(decision.ref)}* (statut : ${statusLabel(decision.status, locale)}) : elle a déjà été traitée ou remplacée par une mise à jour plus récente.`,
-      `:information_source: No request to close *${esc(decision.ref)}* is pending any more (status: ${statusLabel(decision.status, locale)}): it was already decided or replaced by a newer update.`,
-    );
-  }
-  return textReply(text);
-}
-
-/** To the owner who asked: the coordinators' answer. */
-export function doneOutcomeForOwner(
-  kind: "confirmed" | "rejected",
-  ref: string,
-  coordinatorId: string,
-  status: Status,
-  locale: Locale,
-): Reply {
-  const text =
-    kind === "confirmed"
-      ? tr(
-          locale,
-          `:tada: ${mention(coordinatorId)} a confirmé que *${esc(ref)}* est réalisé. Merci pour votre travail.`,
-          `:tada: ${mention(coordinatorId)} confirmed that *${esc(ref)}* is done. Thank you for your work.`,
-        )
-      : tr(
-          locale,
-          `:leftwards_arrow_with_hook: ${mention(coordinatorId)} n'a pas confirmé la clôture de *${esc(ref)}* ; le statut reste ${statusLabel(status, locale)}. Rapprochez-vous de la coordination pour compléter les justificatifs.`,
-          `:leftwards_arrow_with_hook: ${mention(coordinatorId)} did not confirm that *${esc(ref)}* is done; the status stays ${statusLabel(status, locale)}. Please contact the coordinators to complete the evidence.`,
-        );
-  return textReply(text);
 }
 
 /** Polite refusal to someone who is neither an owner nor a coordinator. */

@@ -22,6 +22,7 @@ import {
 import { BLOCKS, CALLBACKS, INPUT_ACTION } from "../ids.js";
 import { esc, mention } from "./blocks.js";
 import { tr } from "./locale.js";
+import { pendingLabel, whoDecidesText } from "./request-messages.js";
 
 // ---------------------------------------------------------------------------------------------
 // private_metadata: which commitment, which update is corrected, which language. Never trusted
@@ -67,6 +68,9 @@ const FIELD_BLOCKS: Record<Exclude<ProgressField, `indicator:${string}`>, string
   nextStepOn: BLOCKS.nextStepOn,
   blockers: BLOCKS.blockers,
   evidenceUrl: BLOCKS.evidenceUrl,
+  evidence: BLOCKS.evidence,
+  proposedDueOn: BLOCKS.proposedDueOn,
+  dueReason: BLOCKS.dueReason,
 };
 
 export function blockIdOf(field: ProgressField): string {
@@ -109,6 +113,9 @@ export function readProgressForm(values: StateValues): RawProgressForm {
     nextStepOn: el(BLOCKS.nextStepOn)?.selected_date ?? null,
     blockers: text(BLOCKS.blockers),
     evidenceUrl: text(BLOCKS.evidenceUrl),
+    evidence: text(BLOCKS.evidence),
+    proposedDueOn: el(BLOCKS.proposedDueOn)?.selected_date ?? null,
+    dueReason: text(BLOCKS.dueReason),
   };
 }
 
@@ -200,9 +207,11 @@ export interface ProgressModalInput {
   latest?: ProgressUpdate | null;
   /** When correcting: the update whose values fill the form (its id goes in the metadata). */
   correcting?: ProgressUpdate | null;
+  /** Who would validate a « Réalisé » from this user: every coordinator but them. */
+  deciders?: readonly string[];
 }
 
-// Slack allows 100 blocks in a modal; 12 are Vigie's own.
+// Slack allows 100 blocks in a modal; 15 are Vigie's own.
 const MAX_INDICATORS = 80;
 
 /** The progress-update form: status, progress, one input per indicator, what was done, next step, blockers, evidence. */
@@ -212,6 +221,7 @@ export function progressUpdateModal({
   timezone,
   latest,
   correcting,
+  deciders,
 }: ProgressModalInput): ModalView {
   const from = correcting ?? null;
   const status = from?.status ?? c.status;
@@ -230,14 +240,8 @@ export function progressUpdateModal({
         `Last update: ${formatInstant(latest.createdAt, timezone, locale)}, by ${mention(latest.authorId)}.`,
       ),
     );
-  if (c.doneRequestedAt)
-    context.push(
-      tr(
-        locale,
-        ":hourglass: Une demande de clôture attend la confirmation de la coordination.",
-        ":hourglass: A request to mark it done is waiting for the coordinators' confirmation.",
-      ),
-    );
+  for (const p of c.pending) context.push(`${pendingLabel(p.kind, locale)} (${mention(p.requestedBy)})`);
+  if (deciders) context.push(whoDecidesText(deciders, locale));
 
   const blocks: KnownBlock[] = [
     { type: "section", text: { type: "mrkdwn", text: `*${esc(c.ref)}* — ${esc(truncate(c.title, 2900))}` } },
@@ -271,8 +275,8 @@ export function progressUpdateModal({
         optional: false,
         hint: tr(
           locale,
-          "« Réalisé » est confirmé par la coordination avant d'être pris en compte.",
-          '"Done" is confirmed by the coordinators before it counts.',
+          "« Réalisé » demande une preuve, passe l'avancement à 100 % et attend la validation d'un coordonnateur autre que vous.",
+          '"Done" needs a proof, sets progress to 100% and waits for sign-off by a coordinator other than you.',
         ),
       },
     ),
@@ -371,11 +375,35 @@ export function progressUpdateModal({
       {
         hint: tr(
           locale,
-          "Requis pour déclarer l'engagement réalisé, sauf si un indicateur est renseigné.",
-          "Required to report the commitment as done, unless an indicator is filled in.",
+          "Pour « Réalisé » : un lien vers le justificatif, ou la preuve décrite ci-dessous.",
+          'For "Done": a link to the evidence, or the proof described below.',
         ),
       },
     ),
+    textInput(
+      BLOCKS.evidence,
+      tr(locale, "Preuve de réalisation", "Proof of completion"),
+      from?.evidence,
+      true,
+      tr(
+        locale,
+        "Pour « Réalisé » : le rapport, la convention signée, l'indicateur atteint… (si vous n'avez pas de lien).",
+        'For "Done": the report, the signed agreement, the indicator at target… (if you have no link).',
+      ),
+    ),
+    input(
+      BLOCKS.proposedDueOn,
+      tr(locale, "Proposer une nouvelle échéance", "Propose a new due date"),
+      { type: "datepicker", action_id: INPUT_ACTION },
+      {
+        hint: tr(
+          locale,
+          "Facultatif. Validée par un coordonnateur ; l'échéance actuelle reste dans l'historique.",
+          "Optional. Signed off by a coordinator; the current due date stays in the history.",
+        ),
+      },
+    ),
+    textInput(BLOCKS.dueReason, tr(locale, "Motif de la nouvelle échéance", "Reason for the new due date"), null, true),
     {
       type: "context",
       elements: [

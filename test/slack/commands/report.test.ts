@@ -22,9 +22,15 @@ beforeAll(async () => {
   });
   await setCommitment(prisma, "ETAT-03", { status: "DONE", progress: 100, owners: ["U0OWNER2"] });
   const etat01 = await setCommitment(prisma, "ETAT-01", { status: "ON_TRACK", progress: 60, owners: ["U0OWNER2"] });
-  await prisma.commitment.update({
-    where: { id: etat01 },
-    data: { doneRequestedAt: new Date("2026-11-20T10:00:00Z"), doneRequestedBy: "U0OWNER2" },
+  await prisma.commitmentRequest.create({
+    data: {
+      commitmentId: etat01,
+      kind: "DONE",
+      requestedBy: "U0OWNER2",
+      requestedAt: new Date("2026-11-20T10:00:00Z"),
+      statusBefore: "ON_TRACK",
+      progressBefore: 60,
+    },
   });
   // ETAT-01's indicator « Postes de police nationale créés » (baseline 0, target 10): values over a year.
   const indicator = await prisma.indicator.findFirstOrThrow({ where: { commitmentId: etat01 } });

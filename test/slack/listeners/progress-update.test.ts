@@ -6,7 +6,9 @@ import {
   buttonPayload,
   commitmentByRef,
   type ProgressFormInput,
+  pendingRequestOf,
   progressMetadata,
+  refusalPayload,
   submissionPayload,
   withOwners,
 } from "../../support/progress-fixtures.js";
@@ -81,6 +83,9 @@ describe("opening the progress modal", () => {
       "next_step_on",
       "blockers",
       "evidence_url",
+      "evidence",
+      "proposed_due_on",
+      "due_reason",
     ]);
     expect(etat08.indicators).toHaveLength(6);
     const status = block(form, "status")!.element as { options: Json[]; initial_option: { value: string } };
@@ -222,7 +227,8 @@ describe("submitting an update", () => {
     });
     expect(rows[0]!.indicatorValues).toEqual([{ indicatorId: ind.id, value: 4 }]);
     const after = await commitmentByRef(t, "ETAT-01");
-    expect(after).toMatchObject({ status: "ON_TRACK", progress: 40, doneRequestedAt: null });
+    expect(after).toMatchObject({ status: "ON_TRACK", progress: 40 });
+    expect(await pendingRequestOf(t, c.id)).toBeNull();
     expect(after.lastUpdateAt?.toISOString()).toBe("2026-11-23T09:00:00.000Z");
     expect(after.indicators[0]).toMatchObject({ current: 4 });
     expect(after.indicators[0]!.measuredOn?.toISOString().slice(0, 10)).toBe("2026-11-23");
@@ -487,8 +493,9 @@ describe("DONE waits for a coordinator", () => {
       }),
     ).toBeNull();
     const requested = await commitmentByRef(t, "VILLE-01");
-    expect(requested).toMatchObject({ status: "ON_TRACK", progress: 100, doneRequestedBy: OWNER });
-    expect(requested.doneRequestedAt).not.toBeNull();
+    expect(requested).toMatchObject({ status: "ON_TRACK", progress: 100 });
+    const request = await pendingRequestOf(t, c.id);
+    expect(request).toMatchObject({ requestedBy: OWNER, statusBefore: "ON_TRACK", progressBefore: 80 });
     expect((await t.db.prisma.progressUpdate.findFirstOrThrow({ where: { commitmentId: c.id } })).status).toBe("DONE");
     await dmTo(OWNER, (s) => s.includes("après confirmation par la coordination"));
 
@@ -497,14 +504,14 @@ describe("DONE waits for a coordinator", () => {
       .flatMap((b) => (b.elements as Json[] | undefined) ?? [])
       .filter((e) => e.type === "button");
     expect(buttons.map((b) => [b.action_id, b.value])).toEqual([
-      [ACTIONS.confirmDone, c.id],
-      [ACTIONS.rejectDone, c.id],
+      [ACTIONS.confirmDone, request!.id],
+      [ACTIONS.rejectDone, request!.id],
     ]);
 
     await t.interact(
       buttonPayload({
         actionId: ACTIONS.confirmDone,
-        value: c.id,
+        value: request!.id,
         userId: OWNER,
         responseUrl: t.slack.responseUrl("confirm-owner"),
       }),
@@ -515,7 +522,7 @@ describe("DONE waits for a coordinator", () => {
     await t.interact(
       buttonPayload({
         actionId: ACTIONS.confirmDone,
-        value: c.id,
+        value: request!.id,
         userId: COORDINATOR,
         responseUrl: t.slack.responseUrl("confirm-1"),
       }),
@@ -524,27 +531,37 @@ describe("DONE waits for a coordinator", () => {
     expect(replaced.params.replace_original).toBe(true);
     expect(blocksText(replaced.params)).toContain("est désormais *réalisé*");
     const done = await commitmentByRef(t, "VILLE-01");
-    expect(done).toMatchObject({ status: "DONE", doneRequestedAt: null, doneRequestedBy: null });
+    expect(done).toMatchObject({ status: "DONE", progress: 100 });
+    expect(await pendingRequestOf(t, c.id)).toBeNull();
     expect((await t.vigie.deps.store.audit.listFor("commitment", c.id)).at(-1)).toMatchObject({
       actorId: COORDINATOR,
       action: "commitment.done_confirmed",
     });
-    await dmTo(OWNER, (s) => s.includes("a confirmé que *VILLE-01* est réalisé"));
+    await dmTo(OWNER, (s) => s.includes("a validé que *VILLE-01* est réalisé"));
 
-    await t.interact(
-      buttonPayload({
-        actionId: ACTIONS.confirmDone,
-        value: c.id,
-        userId: COORDINATOR,
-        responseUrl: t.slack.responseUrl("confirm-2"),
-      }),
-    );
-    expect(blocksText((await t.slack.waitForResponse("confirm-2")).params)).toContain(
-      "Aucune demande de clôture n'est plus en attente",
+    // A double click, or a button of a message sent before requests had ids (value = commitment id).
+    for (const [id, value] of [
+      ["confirm-2", request!.id],
+      ["confirm-3", c.id],
+    ] as const) {
+      await t.interact(
+        buttonPayload({
+          actionId: ACTIONS.confirmDone,
+          value,
+          userId: COORDINATOR,
+          responseUrl: t.slack.responseUrl(id),
+        }),
+      );
+      expect(blocksText((await t.slack.waitForResponse(id)).params)).toContain(
+        `déjà traitée par <@${COORDINATOR}> le lundi 23 novembre 2026 à 10 h (validée)`,
+      );
+    }
+    expect(await t.db.prisma.auditEntry.count({ where: { entityId: c.id, action: "commitment.done_confirmed" } })).toBe(
+      1,
     );
   });
 
-  it("refused, the previous status stays and the owner is told", async () => {
+  it("refused with a reason, the commitment is exactly as before the request and the owner is told why", async () => {
     const c = await withOwners(t, "VILLE-02", OWNER2);
     await t.db.prisma.commitment.update({ where: { id: c.id }, data: { status: "AT_RISK", progress: 60 } });
     await submit(OWNER2, progressMetadata(c.id), {
@@ -552,21 +569,41 @@ describe("DONE waits for a coordinator", () => {
       progress: "100",
       evidenceUrl: "https://www.chambery.fr/v2.pdf",
     });
+    const request = await pendingRequestOf(t, c.id);
     await dmTo(COORDINATOR, (s) => s.includes("VILLE-02"));
-    await t.interact(
-      buttonPayload({
-        actionId: ACTIONS.rejectDone,
-        value: c.id,
-        userId: COORDINATOR,
-        responseUrl: t.slack.responseUrl("reject-1"),
-      }),
-    );
-    expect(blocksText((await t.slack.waitForResponse("reject-1")).params)).toContain("refusée");
-    expect(await commitmentByRef(t, "VILLE-02")).toMatchObject({ status: "AT_RISK", doneRequestedAt: null });
-    const told = await dmTo(OWNER2, (s) => s.includes("n'a pas confirmé la clôture de *VILLE-02*"));
-    expect(blocksText(told.params)).toContain("Point de vigilance");
-    expect((await t.vigie.deps.store.audit.listFor("commitment", c.id)).at(-1)?.action).toBe(
-      "commitment.done_rejected",
-    );
+    const click = buttonPayload({
+      actionId: ACTIONS.rejectDone,
+      value: request!.id,
+      userId: COORDINATOR,
+      responseUrl: t.slack.responseUrl("reject-1"),
+    });
+    await t.interact(click);
+    const form = await t.slack.waitFor((c) => c.method === "views.open" && c.params.trigger_id === click.trigger_id);
+    expect(blocksText(form.params.view as object)).toContain("Motif du refus");
+
+    const empty = await t.interact(refusalPayload(COORDINATOR, request!.id, "  "));
+    expect(JSON.parse(empty.body).errors.refusal_reason).toContain("Indiquez le motif");
+    const personal = await t.interact(refusalPayload(COORDINATOR, request!.id, "Appeler M. Martin au 06 12 34 56 78"));
+    expect(JSON.parse(personal.body).errors.refusal_reason).toBeTruthy();
+    expect((await commitmentByRef(t, "VILLE-02")).progress).toBe(100);
+
+    const ok = await t.interact(refusalPayload(COORDINATOR, request!.id, "Le bilan n'est pas signé par le maire."));
+    expect(ok.body).toBe("");
+    await dmTo(COORDINATOR, (s) => s.includes("Demande de clôture de *VILLE-02* refusée"));
+    expect(await commitmentByRef(t, "VILLE-02")).toMatchObject({ status: "AT_RISK", progress: 60 });
+    const told = await dmTo(OWNER2, (s) => s.includes("de clôture de *VILLE-02* est refusée"));
+    expect(blocksText(told.params)).toContain("Le bilan n'est pas signé par le maire.");
+    expect(blocksText(told.params)).toContain("Point de vigilance · 60 %");
+    expect((await t.vigie.deps.store.audit.listFor("commitment", c.id)).at(-1)).toMatchObject({
+      action: "commitment.done_rejected",
+      details: expect.objectContaining({ reason: "Le bilan n'est pas signé par le maire." }),
+    });
+  });
+
+  it("« Réalisé » without evidence is refused inline, and an indicator alone is not evidence", async () => {
+    const c = await withOwners(t, "VILLE-03", OWNER);
+    const answer = await submit(OWNER, progressMetadata(c.id), { status: "DONE", progress: "100" });
+    expect(answer?.errors.evidence).toContain("décrivez la preuve");
+    expect(await countRows(c.id)).toBe(0);
   });
 });

@@ -48,16 +48,28 @@ describe("commitmentEventText", () => {
 
   it("tells DONE decisions and milestones", () => {
     expect(fr({ ...base, kind: "done_confirmed", requestedBy: "U0OWNER01" })).toContain(
-      ":white_check_mark: <@U0COORD1> a confirmé l'achèvement demandé par <@U0OWNER01>",
+      ":white_check_mark: Clôture validée par <@U0COORD1> (demandée par <@U0OWNER01>)",
     );
-    expect(fr({ ...base, kind: "done_rejected", requestedBy: "U0OWNER01", statusKept: "LATE" })).toContain(
-      "a refusé l'achèvement demandé par <@U0OWNER01> ; le statut reste « En retard »",
+    expect(
+      fr({
+        ...base,
+        kind: "done_rejected",
+        requestedBy: "U0OWNER01",
+        statusKept: "LATE",
+        progressKept: 80,
+        reason: "Bilan non signé",
+      }),
+    ).toContain(
+      "Demande de clôture refusée par <@U0COORD1> : Bilan non signé\nL'engagement reste « En retard » · 80 %, comme avant la demande de <@U0OWNER01>.",
     );
-    expect(en({ ...base, kind: "done_rejected", requestedBy: null, statusKept: null })).toContain(
-      "declined the completion requested by Vigie",
-    );
-    expect(fr({ ...base, kind: "milestone_added", title: "Pose des caméras", fromMeeting: true })).toContain(
-      "a ajouté le jalon « Pose des caméras » (décision de réunion)",
+    expect(
+      en({ ...base, kind: "done_rejected", requestedBy: null, statusKept: null, progressKept: null, reason: null }),
+    ).toContain("Request to close refused by <@U0COORD1>");
+    expect(
+      fr({ ...base, kind: "milestone_added", title: "Pose des caméras", fromMeeting: true, dueOn: "2027-03-01" }),
+    ).toContain("a ajouté le jalon « Pose des caméras » (décision de réunion), prévu le lundi 1er mars 2027");
+    expect(fr({ ...base, kind: "milestone_done", title: "Pose des caméras" })).toContain(
+      "a marqué le jalon « Pose des caméras » comme franchi",
     );
   });
 

@@ -63,6 +63,11 @@ const STRUCTURAL = new Set([
   "signedOn",
   "endsOn",
   "evidenceUrl",
+  "dueOnBefore",
+  "proposedDueOn",
+  "statusBefore",
+  "decision",
+  "decidedBy",
 ]);
 const ID_LISTS = new Set(["owners", "followers", "attendees"]);
 
@@ -193,6 +198,8 @@ const events: CommitmentEvent[] = hostile([
     kind: "done_rejected" as const,
     requestedBy: "U0OWNER1",
     statusKept: "LATE" as const,
+    progressKept: 80,
+    reason: "Motif",
   },
   {
     at: new Date("2026-11-05T10:00:00Z"),
@@ -200,8 +207,49 @@ const events: CommitmentEvent[] = hostile([
     kind: "milestone_added" as const,
     title: "Jalon",
     fromMeeting: true,
+    dueOn: null,
   },
+  {
+    at: new Date("2026-11-06T10:00:00Z"),
+    actorId: "U0OWNER1",
+    kind: "due_date_requested" as const,
+    from: null,
+    to: null,
+    reason: "Motif",
+  },
+  {
+    at: new Date("2026-11-07T10:00:00Z"),
+    actorId: "U0COORD01",
+    kind: "due_date_refused" as const,
+    requestedBy: "U0OWNER1",
+    reason: "Motif",
+  },
+  { at: new Date("2026-11-08T10:00:00Z"), actorId: "U0OWNER1", kind: "milestone_done" as const, title: "Jalon" },
 ]);
+const pendingDone = hostile({
+  id: "r1",
+  commitmentId: "c",
+  kind: "DONE" as const,
+  requestedBy: "U0OWNER1",
+  requestedAt: new Date("2026-11-20T10:00:00Z"),
+  updateId: null,
+  evidenceUrl: HOSTILE_URL,
+  evidence: "Preuve",
+  reason: null,
+  proposedDueOn: null,
+  statusBefore: "LATE" as const,
+  progressBefore: 60,
+  dueOnBefore: "2026-12-01",
+  decision: "REFUSED" as const,
+  decidedBy: "U0COORD01",
+  decidedAt: new Date("2026-11-21T10:00:00Z"),
+  refusalReason: "Motif",
+});
+const requestWithRef = { request: pendingDone, ref: "ETAT-01", title: `${HOSTILE} Titre`, contractId: "k" };
+const dueRequest = {
+  ...requestWithRef,
+  request: { ...pendingDone, kind: "DUE_DATE" as const, proposedDueOn: "2027-01-15", reason: `${HOSTILE} Motif` },
+};
 const nav = { text: HOSTILE, locale: "fr" as const, page: 0, shared: false };
 const sharedNav = { ...nav, shared: true };
 
@@ -239,6 +287,7 @@ async function calls(): Promise<Calls> {
   const pmodal = await import("../../../src/slack/views/progress-update-modal.js");
   const refusal = await import("../../../src/slack/views/refusal-blocks.js");
   const rem = await import("../../../src/slack/views/reminder-messages.js");
+  const req = await import("../../../src/slack/views/request-messages.js");
   const reply = await import("../../../src/slack/views/reply.js");
   const status = await import("../../../src/slack/views/status-blocks.js");
 
@@ -450,17 +499,6 @@ async function calls(): Promise<Calls> {
       () => pmsg.updateAnnouncement(c1, update, "fr", "channel"),
       () => pmsg.updateAnnouncement(c1, correction, "fr", "follower"),
     ],
-    doneRequestMessage: [() => pmsg.doneRequestMessage(c1, update, "fr")],
-    doneDecisionNotice: [
-      () => pmsg.doneDecisionNotice({ kind: "confirmed", ref: "ETAT-01", requestedBy: "U0OWNER1" }, "U0COORD01", "fr"),
-      () =>
-        pmsg.doneDecisionNotice(
-          { kind: "rejected", ref: "ETAT-01", requestedBy: "U0OWNER1", status: "LATE" },
-          "U0COORD01",
-          "fr",
-        ),
-    ],
-    doneOutcomeForOwner: [() => pmsg.doneOutcomeForOwner("rejected", "ETAT-01", "U0COORD01", "LATE", "fr")],
     progressRefusal: [() => pmsg.progressRefusal(c1, ["U0COORD01"], "fr")],
     encodeProgressMetadata: [
       () => pmodal.encodeProgressMetadata({ commitmentId: c1.id, supersedesId: null, locale: "fr" }),
@@ -519,6 +557,27 @@ async function calls(): Promise<Calls> {
         ),
     ],
     textReply: [() => reply.textReply("Vigie")],
+    requestDetails: [() => req.requestDetails(pendingDone, "fr"), () => req.requestDetails(dueRequest.request, "en")],
+    pendingLabel: [() => req.pendingLabel("DONE", "fr"), () => req.pendingLabel("DUE_DATE", "en")],
+    decisionButtons: [() => req.decisionButtons("r1", "fr")],
+    requestToDecideMessage: [
+      () => req.requestToDecideMessage(requestWithRef, "fr"),
+      () => req.requestToDecideMessage(dueRequest, "en"),
+    ],
+    alreadyDecidedText: [() => req.alreadyDecidedText(requestWithRef, timezone, "fr")],
+    cannotDecideText: [
+      () => req.cannotDecideText("own_request", "fr", ["U0COORD01"]),
+      () => req.cannotDecideText("not_coordinator", "en"),
+    ],
+    decidedNotice: [() => req.decidedNotice(requestWithRef, "fr"), () => req.decidedNotice(dueRequest, "en")],
+    decisionForOwner: [
+      () => req.decisionForOwner(requestWithRef, "fr", true),
+      () => req.decisionForOwner(dueRequest, "fr", false),
+    ],
+    refusalReasonModal: [() => req.refusalReasonModal(requestWithRef, "fr")],
+    whoDecidesText: [() => req.whoDecidesText(["U0COORD01"], "fr"), () => req.whoDecidesText([], "en")],
+    proposeDueDateModal: [() => req.proposeDueDateModal({ ...c1, title: c1.title }, "fr")],
+    dueDateProposedText: [() => req.dueDateProposedText(dueRequest, ["U0COORD01"], "fr")],
     contractStatusReply: [
       () =>
         status.contractStatusReply({

@@ -2,9 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { Commitment, ProgressUpdate } from "../../../src/domain/types.js";
 import { ACTIONS } from "../../../src/slack/ids.js";
 import {
-  doneDecisionNotice,
-  doneOutcomeForOwner,
-  doneRequestMessage,
   progressRefusal,
   updateAnnouncement,
   updateConfirmationMessage,
@@ -56,6 +53,7 @@ const u: ProgressUpdate = {
   nextStepOn: "2027-01-15",
   blockers: null,
   evidenceUrl: "https://www.savoie.gouv.fr/r",
+  evidence: null,
 };
 const buttons = (blocks: unknown[]) =>
   (blocks as { elements?: { type: string; action_id?: string; value?: string }[] }[])
@@ -90,34 +88,6 @@ describe("progress messages", () => {
     expect(blocksText(updateAnnouncement(c, u, "fr", "channel"))).toContain("<@U0A> a mis à jour *ETAT-01*");
     expect(blocksText(updateAnnouncement(c, u, "fr", "channel"))).not.toContain("Vous suivez");
     expect(blocksText(updateAnnouncement(c, u, "fr", "follower"))).toContain("Vous suivez ETAT-01");
-  });
-
-  it("the DONE request carries Confirmer and Refuser with the commitment id", () => {
-    const m = doneRequestMessage(c, { ...u, status: "DONE" }, "fr");
-    expect(blocksText(m)).toContain("<@U0A> déclare *ETAT-01* réalisé");
-    expect(blocksText(m)).toContain("garde son statut actuel : En cours");
-    expect(buttons(m.blocks).map((b) => [b.action_id, b.value])).toEqual([
-      [ACTIONS.confirmDone, c.id],
-      [ACTIONS.rejectDone, c.id],
-    ]);
-  });
-
-  it("decisions read clearly for the coordinator and the owner", () => {
-    expect(doneDecisionNotice({ kind: "confirmed", ref: "ETAT-01", requestedBy: "U0A" }, "U0C", "fr").text).toContain(
-      "*ETAT-01* est désormais *réalisé* (confirmé par <@U0C>)",
-    );
-    expect(
-      doneDecisionNotice({ kind: "rejected", ref: "ETAT-01", requestedBy: "U0A", status: "LATE" }, "U0C", "fr").text,
-    ).toContain("le statut reste En retard");
-    expect(doneDecisionNotice({ kind: "not_pending", ref: "ETAT-01", status: "DONE" }, "U0C", "en").text).toContain(
-      "No request to close *ETAT-01* is pending",
-    );
-    expect(doneOutcomeForOwner("rejected", "ETAT-01", "U0C", "AT_RISK", "fr").text).toContain(
-      "le statut reste Point de vigilance",
-    );
-    expect(doneOutcomeForOwner("confirmed", "ETAT-01", "U0C", "DONE", "en").text).toContain(
-      "confirmed that *ETAT-01* is done",
-    );
   });
 
   it("the refusal names owners and coordinators, or says none is named", () => {

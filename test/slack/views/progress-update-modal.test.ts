@@ -61,6 +61,7 @@ const update = (over: Partial<ProgressUpdate> = {}): ProgressUpdate => ({
   nextStepOn: "2027-01-10",
   blockers: "Budget",
   evidenceUrl: "https://www.savoie.gouv.fr/x",
+  evidence: null,
   ...over,
 });
 
@@ -83,6 +84,9 @@ describe("progressUpdateModal", () => {
       "next_step_on",
       "blockers",
       "evidence_url",
+      "evidence",
+      "proposed_due_on",
+      "due_reason",
     ]);
     for (const b of inputs(v.blocks)) expect((b.element as { action_id: string }).action_id).toBe("value");
     const status = byId(v.blocks, "status")!.element as {
@@ -156,14 +160,29 @@ describe("progressUpdateModal", () => {
 
   it("shows the latest update and a pending DONE request for context", () => {
     const v = progressUpdateModal({
-      commitment: commitment({ doneRequestedAt: new Date("2026-11-21T10:00:00Z") }),
+      commitment: commitment({
+        pending: [
+          {
+            id: "20000000-0000-4000-8000-000000000001",
+            kind: "DONE",
+            requestedBy: "U0OWNER01",
+            requestedAt: new Date("2026-11-21T10:00:00Z"),
+            evidenceUrl: null,
+            evidence: "Bilan signé",
+            reason: null,
+            proposedDueOn: null,
+            dueOnBefore: null,
+            statusBefore: "ON_TRACK",
+          },
+        ],
+      }),
       locale: "fr",
       timezone: tz,
       latest: update(),
     });
     const text = JSON.stringify(v.blocks);
     expect(text).toContain("Dernière mise à jour : vendredi 20 novembre 2026 à 15 h 30, par <@U0OWNER01>.");
-    expect(text).toContain("Une demande de clôture attend la confirmation");
+    expect(text).toContain("Réalisé — en attente de validation (<@U0OWNER01>)");
   });
 
   it("speaks English", () => {
@@ -214,6 +233,9 @@ describe("reading the submitted state and writing errors back", () => {
       nextStepOn: "2027-02-01",
       blockers: "Rien",
       evidenceUrl: "https://a.fr",
+      evidence: "Convention signée",
+      proposedDueOn: "2027-03-01",
+      dueReason: "Marché relancé",
     };
     expect(readProgressForm(progressStateValues(typed))).toEqual(typed);
   });
@@ -228,6 +250,9 @@ describe("reading the submitted state and writing errors back", () => {
       nextStepOn: null,
       blockers: null,
       evidenceUrl: null,
+      evidence: null,
+      proposedDueOn: null,
+      dueReason: null,
     });
   });
 

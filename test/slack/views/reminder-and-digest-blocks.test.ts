@@ -16,6 +16,8 @@ const c = (i: number, over: Partial<DigestCommitment> = {}): DigestCommitment =>
   progress: 40,
   dueOn: "2027-06-30",
   lastUpdateAt: new Date("2026-11-20T10:00:00Z"),
+  createdAt: new Date("2026-01-05T09:00:00Z"),
+  pending: [],
   owners: ["U1"],
   ...over,
 });

@@ -14,14 +14,16 @@ export const showHistory: CommandHandler = async (ctx) => {
   const lookup = await lookUpRef(ctx, contract);
   if ("suggestions" in lookup) return refNotFoundReply(ctx.rest, lookup.suggestions, ctx.locale, "history");
   const { commitment } = lookup;
-  const [updates, audit] = await Promise.all([
+  const [updates, audit, requests] = await Promise.all([
     store.updates.listHistory(commitment.id),
     store.audit.listFor("commitment", commitment.id),
+    store.requests.listFor(commitment.id),
   ]);
   return historyReply({
     commitment,
     updates,
     events: commitmentEventsFrom(audit),
+    requests,
     timezone: config.schedule.timezone,
     nav: navOf(ctx, `${tr(ctx.locale, "historique", "history")} ${commitment.ref}`),
   });

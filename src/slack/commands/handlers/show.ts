@@ -30,6 +30,7 @@ export const showCommitment: CommandHandler = async (ctx) => {
     commitment,
     parties: contract.parties,
     latestUpdates: updates.slice(0, 3),
+    requests: await store.requests.listFor(commitment.id),
     today: todayOf(ctx),
     timezone: config.schedule.timezone,
     viewerId: ctx.userId,

@@ -1,11 +1,56 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
-import { decideDone } from "../../decide-done.js";
+import { decidersFor } from "../../../domain/requests.js";
+import { decideRequest, notifyDecision } from "../../../use-cases/decide-request.js";
+import { slackDecisionNotifier } from "../../decision-notifier.js";
+import { localeFor } from "../../locale-for.js";
+import { publishHome } from "../../publish-home.js";
+import { replyPrivately } from "../../reply-privately.js";
+import { textReply } from "../../views/reply.js";
+import { alreadyDecidedText, cannotDecideText, decidedNotice } from "../../views/request-messages.js";
 
-/** **Confirmer** on a DONE request: a coordinator sets the commitment DONE (value = commitment id). */
+/** **Confirmer** on a request (DM, App Home): a coordinator other than the requester validates it, once. */
 export function confirmDone(deps: AppDeps) {
-  return async (args: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
-    await args.ack();
-    await decideDone(deps, args, "confirm");
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const userId = body.user.id;
+    const target = { userId, responseUrl: body.response_url, respond, client };
+    const locale = await localeFor(deps, client, userId);
+    const result = await decideRequest(deps, {
+      requestRef: action.value ?? "",
+      deciderId: userId,
+      decision: "CONFIRMED",
+      locale,
+    });
+    switch (result.kind) {
+      case "refused": {
+        const others = result.request
+          ? decidersFor(await deps.store.roles.listByRole("COORDINATOR"), result.request.request.requestedBy)
+          : [];
+        await replyPrivately(target, textReply(cannotDecideText(result.why, locale, others)));
+        return;
+      }
+      case "already":
+        await replyPrivately(
+          target,
+          textReply(alreadyDecidedText(result.already, deps.config.schedule.timezone, locale)),
+        );
+        return;
+      case "invalid_reason":
+        return;
+      case "decided": {
+        const notice = decidedNotice(result.decided, locale);
+        if (body.response_url) await respond({ replace_original: true, text: notice.text, blocks: notice.blocks });
+        else await client.chat.postMessage({ channel: userId, text: notice.text, blocks: notice.blocks });
+        await notifyDecision(deps, slackDecisionNotifier(client), result.decided, userId);
+        if (!body.response_url) await publishHome(deps, client, userId, locale);
+      }
+    }
   };
 }

@@ -8,6 +8,7 @@ import { followCommitment } from "./follow.js";
 import { openCreateCommitment } from "./open-create-commitment.js";
 import { openDecisions } from "./open-decisions.js";
 import { openEditCommitment } from "./open-edit-commitment.js";
+import { openProposeDueDate } from "./open-propose-due-date.js";
 import { openScheduleMeeting } from "./open-schedule-meeting.js";
 import { openUpdate } from "./open-update.js";
 import { turnPage } from "./page-nav.js";
@@ -27,6 +28,7 @@ export function registerActions(app: App, deps: AppDeps): void {
   app.action<BlockButtonAction>(ACTIONS.editLastUpdate, editLastUpdate(deps));
   app.action<BlockButtonAction>(ACTIONS.confirmDone, confirmDone(deps));
   app.action<BlockButtonAction>(ACTIONS.rejectDone, rejectDone(deps));
+  app.action<BlockButtonAction>(ACTIONS.proposeDueDate, openProposeDueDate(deps));
   app.action<BlockButtonAction>(ACTIONS.snoozeDay, snoozeReminder(deps, "day"));
   app.action<BlockButtonAction>(ACTIONS.snoozeWeek, snoozeReminder(deps, "week"));
   app.action<BlockButtonAction>(ACTIONS.stillOnTrack, stillOnTrack(deps));

@@ -7,6 +7,8 @@ import { editCommitmentSubmission } from "./edit-commitment-submission.js";
 import { importCommitmentsSubmission } from "./import-commitments-submission.js";
 import { meetingDecisionsSubmission } from "./meeting-decisions-submission.js";
 import { progressUpdateSubmission } from "./progress-update-submission.js";
+import { proposeDueDateSubmission } from "./propose-due-date-submission.js";
+import { refuseRequestSubmission } from "./refuse-request-submission.js";
 import { scheduleMeetingSubmission } from "./schedule-meeting-submission.js";
 
 /** Modal submissions (view_submission), one listener per file. */
@@ -20,4 +22,6 @@ export function registerViews(app: App, deps: AppDeps): void {
   app.view<ViewSubmitAction>(CALLBACKS.meetingDecisions, meetingDecisionsSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.importCommitments, importCommitmentsSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.confirmImport, confirmImportSubmission(deps));
+  app.view<ViewSubmitAction>(CALLBACKS.refuseRequest, refuseRequestSubmission(deps));
+  app.view<ViewSubmitAction>(CALLBACKS.proposeDueDate, proposeDueDateSubmission(deps));
 }

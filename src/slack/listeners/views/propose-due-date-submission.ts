@@ -1,0 +1,91 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import { z } from "zod";
+import type { AppDeps } from "../../../app/deps.js";
+import { decidersFor } from "../../../domain/requests.js";
+import { proposeDueDate } from "../../../use-cases/propose-due-date.js";
+import { askDeciders } from "../../../use-cases/record-progress-update.js";
+import { BLOCKS } from "../../ids.js";
+import { slackProgressNotifier } from "../../progress-notifier.js";
+import { failureErrors } from "../../submission-answers.js";
+import { formReader } from "../../view-state.js";
+import { tr } from "../../views/locale.js";
+import { progressBlockErrors } from "../../views/progress-update-modal.js";
+import { dueDateProposedText } from "../../views/request-messages.js";
+
+const metadata = z.object({ c: z.string(), l: z.enum(["fr", "en"]).default("fr") });
+
+/** « Nouvelle échéance » sent: checked inline, stored once, then the coordinators (but the requester) are asked. */
+export function proposeDueDateSubmission(deps: AppDeps) {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+    const parsed = metadata.safeParse(
+      (() => {
+        try {
+          return JSON.parse(view.private_metadata || "{}");
+        } catch {
+          return null;
+        }
+      })(),
+    );
+    if (!parsed.success) {
+      await ack({
+        response_action: "errors",
+        errors: { [BLOCKS.dueReason]: "Formulaire illisible : fermez-le et rouvrez-le. Unreadable form." },
+      });
+      return;
+    }
+    const { c: commitmentId, l: locale } = parsed.data;
+    const userId = body.user.id;
+    const form = formReader(view);
+    let result: Awaited<ReturnType<typeof proposeDueDate>>;
+    try {
+      result = await proposeDueDate(deps, {
+        commitmentId,
+        userId,
+        submissionKey: view.id,
+        form: { proposedDueOn: form.date(BLOCKS.proposedDueOn), dueReason: form.text(BLOCKS.dueReason) },
+        locale,
+      });
+    } catch (error) {
+      deps.log.error("request.propose_failed", { viewId: view.id, error });
+      await ack(failureErrors(BLOCKS.dueReason, locale));
+      return;
+    }
+    if (result.kind === "invalid") {
+      await ack({ response_action: "errors", errors: progressBlockErrors(result.errors) });
+      return;
+    }
+    if (result.kind === "refused") {
+      await ack({
+        response_action: "errors",
+        errors: {
+          [BLOCKS.dueReason]:
+            result.why === "missing"
+              ? tr(locale, "Cet engagement n'existe plus.", "This commitment no longer exists.")
+              : tr(
+                  locale,
+                  "Seuls ses pilotes et la coordination peuvent proposer une nouvelle échéance.",
+                  "Only its owners and the coordinators can propose a new due date.",
+                ),
+        },
+      });
+      return;
+    }
+    await ack();
+    if (result.duplicate) return;
+    const deciders = decidersFor(await deps.store.roles.listByRole("COORDINATOR"), userId);
+    const text = dueDateProposedText(result.request, deciders, locale);
+    await client.chat.postMessage({ channel: userId, text });
+    await askDeciders(deps, slackProgressNotifier(client), [result.request], async (what, send) => {
+      try {
+        await send();
+      } catch (error) {
+        deps.log.warn("request.notify_failed", { what, error: error instanceof Error ? error.message : String(error) });
+      }
+    });
+  };
+}
