@@ -1,6 +1,6 @@
 import type { WebClient } from "@slack/web-api";
 import type { ProgressNotifier } from "../use-cases/record-progress-update.js";
-import { updateAnnouncement, updateConfirmationMessage } from "./views/progress-messages.js";
+import { updateAnnouncement, updateConfirmationMessage, updateDetailBlocks } from "./views/progress-messages.js";
 import { requestToDecideMessage } from "./views/request-messages.js";
 
 /**
@@ -31,8 +31,9 @@ export function slackProgressNotifier(client: WebClient): ProgressNotifier {
       const m = updateAnnouncement(r.commitment, r.update, "fr", "follower");
       await client.chat.postMessage({ channel: userId, text: m.text, blocks: m.blocks });
     },
-    async askCoordinator(r, coordinatorId) {
-      const m = requestToDecideMessage(r, "fr");
+    async askCoordinator(r, coordinatorId, from) {
+      const detail = from ? updateDetailBlocks(from.commitment, from.update, "fr") : [];
+      const m = requestToDecideMessage(r, "fr", detail);
       await client.chat.postMessage({ channel: coordinatorId, text: m.text, blocks: m.blocks });
     },
   };

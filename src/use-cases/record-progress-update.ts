@@ -42,7 +42,8 @@ export interface ProgressNotifier {
   confirmToAuthor(r: RecordedProgress): Promise<void>;
   postToChannel(r: RecordedProgress, channelId: string, threadTs: string | null): Promise<void>;
   notifyFollower(r: RecordedProgress, userId: string): Promise<void>;
-  askCoordinator(r: RequestWithRef, coordinatorId: string): Promise<void>;
+  /** A request to decide; `from` is the update that made it, shown for context. */
+  askCoordinator(r: RequestWithRef, coordinatorId: string, from?: RecordedProgress): Promise<void>;
 }
 
 export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgress): Promise<ProgressOutcome> {
@@ -185,6 +186,7 @@ export async function notifyProgressUpdate(
       contractId: r.commitment.contractId,
     })),
     attempt,
+    r,
   );
 }
 
@@ -194,10 +196,11 @@ export async function askDeciders(
   notifier: Pick<ProgressNotifier, "askCoordinator">,
   requests: readonly RequestWithRef[],
   attempt: (what: string, send: () => Promise<void>) => Promise<void>,
+  from?: RecordedProgress,
 ): Promise<void> {
   if (requests.length === 0) return;
   const coordinators = await deps.store.roles.listByRole("COORDINATOR");
   for (const request of requests)
     for (const coordinator of decidersFor(coordinators, request.request.requestedBy))
-      await attempt("coordinator", () => notifier.askCoordinator(request, coordinator));
+      await attempt("coordinator", () => notifier.askCoordinator(request, coordinator, from));
 }

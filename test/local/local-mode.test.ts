@@ -101,7 +101,15 @@ describe("npm run local, in a terminal", { timeout: 150_000 }, () => {
     ])
       await say("", next);
     // …without saying what was done: refused, and only that field is asked again.
-    for (const next of [/Prochaine étape/, /Date de la prochaine étape/, /Difficultés/, /justificatif/])
+    for (const next of [
+      /Prochaine étape/,
+      /Date de la prochaine étape/,
+      /Difficultés/,
+      /justificatif/,
+      /Preuve de réalisation/,
+      /Proposer une nouvelle échéance/,
+      /Motif de la nouvelle échéance/,
+    ])
       await say("", next);
     s = await say("", /Le formulaire n'a pas été accepté[\s\S]*• Ce qui a été fait[^\n]*\n\s+Ce qui a été fait/);
     expect(s).not.toMatch(/Formulaire envoyé/);

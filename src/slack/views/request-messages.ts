@@ -55,7 +55,7 @@ export const decisionButtons = (requestId: string, locale: Locale) =>
   ]);
 
 /** To each coordinator but the requester: a request to decide, with its proof and the buttons. */
-export function requestToDecideMessage(r: RequestWithRef, locale: Locale): Reply {
+export function requestToDecideMessage(r: RequestWithRef, locale: Locale, detail: readonly KnownBlock[] = []): Reply {
   const q = r.request;
   const head =
     q.kind === "DONE"
@@ -69,7 +69,7 @@ export function requestToDecideMessage(r: RequestWithRef, locale: Locale): Reply
           `:calendar: ${mention(q.requestedBy)} propose une nouvelle échéance pour *${esc(r.ref)}* et demande votre validation.`,
           `:calendar: ${mention(q.requestedBy)} proposes a new due date for *${esc(r.ref)}* and asks for your sign-off.`,
         );
-  const blocks: KnownBlock[] = [section(`${head}\n${plain(r.title, 300)}`)];
+  const blocks: KnownBlock[] = [section(`${head}\n${plain(r.title, 300)}`), ...detail];
   const details = requestDetails(q, locale);
   if (details) blocks.push(section(details));
   blocks.push(

@@ -331,7 +331,7 @@ describe("inline validation errors: nothing is stored, Slack keeps what was type
       "evidence_url",
       "https://",
     ],
-    ["done without evidence", () => ({ status: "DONE", progress: "100" }), "evidence_url", "justificatif"],
+    ["done without evidence", () => ({ status: "DONE", progress: "100" }), "evidence", "justificatif"],
     [
       "a phone number in what was done",
       () => ({ status: "ON_TRACK", progress: "10", comment: "Joindre le 06 12 34 56 78" }),
