@@ -552,7 +552,7 @@ async function calls(): Promise<Calls> {
       () => still.stillOnTrackAnswer({ kind: "invalid", errors: { status: HOSTILE } }, "fr"),
       () =>
         still.stillOnTrackAnswer(
-          { kind: "recorded", recorded: { commitment: c1, update, doneRequested: false, locale: "fr" } },
+          { kind: "recorded", recorded: { commitment: c1, update, doneRequested: false, requests: [], locale: "fr" } },
           "en",
         ),
     ],
