@@ -49,10 +49,10 @@ const READ_LINES: HelpLine[] = [
     en: "deadlines within N days (default 30)",
   },
   {
-    usageFr: "reunions",
-    usageEn: "meetings",
-    fr: "les prochaines réunions GLTD, COPIL, CLSPD",
-    en: "upcoming GLTD, COPIL, CLSPD meetings",
+    usageFr: "reunions [agenda]",
+    usageEn: "meetings [calendar]",
+    fr: "les prochaines réunions GLTD, COPIL, CLSPD ; `agenda` : en fichier .ics pour votre agenda",
+    en: "upcoming GLTD, COPIL, CLSPD meetings; `calendar`: as an .ics file for your calendar",
   },
   {
     usageFr: "cherche TEXTE",

@@ -1,13 +1,26 @@
+import { meetingsIcs } from "../../../documents/meetings-ics.js";
+import { fileSlug } from "../../../domain/export-csv.js";
+import { sendFileToUser } from "../../send-file.js";
+import { classifySlackError } from "../../slack-sender.js";
+import { fileRefusalText } from "../../views/file-messages.js";
 import { tr } from "../../views/locale.js";
 import { meetingsReply } from "../../views/meetings-blocks.js";
-import type { CommandHandler } from "../context.js";
+import { textReply } from "../../views/reply.js";
+import type { CommandContext, CommandHandler } from "../context.js";
 import { contractOrReply, navOf, todayOf } from "../read-helpers.js";
 
-/** `/csi reunions`: upcoming GLTD, COPIL, CLSPD… meetings, in Paris time. */
+/** Meetings listed at most (the answer and the .ics file). */
+const UPCOMING = 150;
+/** The words after `reunions` that ask for the calendar file. */
+const CALENDAR_WORDS = new Set(["ics", "agenda", "calendrier", "calendar"]);
+
+/** `/csi reunions`: upcoming GLTD, COPIL, CLSPD… meetings, in Paris time; `/csi reunions agenda`: as an .ics file. */
 export const showMeetings: CommandHandler = async (ctx) => {
   const found = await contractOrReply(ctx);
   if ("reply" in found) return found.reply;
-  const meetings = await ctx.deps.store.meetings.listUpcoming(found.contract.id, ctx.deps.now(), 150);
+  const meetings = await ctx.deps.store.meetings.listUpcoming(found.contract.id, ctx.deps.now(), UPCOMING);
+  if (CALENDAR_WORDS.has((ctx.args[0] ?? "").toLowerCase()))
+    return sendCalendar(ctx, found.contract.title, found.contract.ref, meetings);
   return meetingsReply({
     meetings,
     today: todayOf(ctx),
@@ -15,3 +28,59 @@ export const showMeetings: CommandHandler = async (ctx) => {
     nav: navOf(ctx, tr(ctx.locale, "reunions", "meetings")),
   });
 };
+
+/** The upcoming meetings as an .ics file in the requester's direct conversation with Vigie. */
+async function sendCalendar(
+  ctx: CommandContext,
+  contractTitle: string,
+  contractRef: string,
+  meetings: Parameters<typeof meetingsIcs>[0]["meetings"],
+) {
+  const { locale, deps } = ctx;
+  if (!meetings.length)
+    return textReply(
+      tr(
+        locale,
+        "Aucune réunion n'est planifiée : rien à ajouter à votre agenda.",
+        "No meeting is scheduled: nothing to add to your calendar.",
+      ),
+    );
+  const ics = meetingsIcs({
+    meetings,
+    timezone: deps.config.schedule.timezone,
+    contractTitle,
+    method: "PUBLISH",
+    stamp: deps.now(),
+  });
+  const filename = `reunions-${fileSlug(contractRef) || "csi"}.ics`;
+  try {
+    await sendFileToUser(ctx.client, {
+      userId: ctx.userId,
+      filename,
+      title: tr(locale, `Réunions — ${contractTitle}`, `Meetings — ${contractTitle}`),
+      content: ics,
+      comment: tr(
+        locale,
+        `:calendar: ${meetings.length} réunion(s) à venir : ouvrez le fichier pour les ajouter à votre agenda (Outlook, Thunderbird, Google Agenda…). Les heures sont celles de Paris.`,
+        `:calendar: ${meetings.length} upcoming meeting(s): open the file to add them to your calendar (Outlook, Thunderbird, Google Calendar…). Times are Paris time.`,
+      ),
+    });
+  } catch (error) {
+    const reason = classifySlackError(error).reason;
+    deps.log.warn("meetings.ics_failed", { userId: ctx.userId, reason });
+    return textReply(
+      tr(
+        locale,
+        `:warning: Le fichier d'agenda n'a pas pu vous être envoyé : ${fileRefusalText(reason, locale)}`,
+        `:warning: The calendar file could not be sent to you: ${fileRefusalText(reason, locale)}`,
+      ),
+    );
+  }
+  return textReply(
+    tr(
+      locale,
+      `:white_check_mark: Agenda envoyé dans votre conversation avec Vigie : *${filename}*, ${meetings.length} réunion(s).`,
+      `:white_check_mark: Calendar sent to your conversation with Vigie: *${filename}*, ${meetings.length} meeting(s).`,
+    ),
+  );
+}
