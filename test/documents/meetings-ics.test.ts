@@ -40,7 +40,7 @@ describe("meetings as iCalendar", () => {
       "2027-03-25T13:00:00.000Z",
       "2027-04-01T12:00:00.000Z",
     ]);
-    expect(events.map((e) => new Date(e.end).toISOString())).toEqual([
+    expect(events.map((e) => new Date(e.end ?? 0).toISOString())).toEqual([
       "2027-03-25T15:00:00.000Z",
       "2027-04-01T14:00:00.000Z",
     ]);
