@@ -1,4 +1,5 @@
 import type { Locale } from "../../domain/types.js";
+import { plain } from "./blocks.js";
 import { tr } from "./locale.js";
 
 /** Why a file (an export, a report) could not be sent, from Slack's error code: what to do about it. */
@@ -11,7 +12,7 @@ export function fileRefusalText(reason: string, locale: Locale): string {
       )
     : tr(
         locale,
-        `Slack a répondu « ${reason.slice(0, 80)} ». Réessayez dans un instant.`,
-        `Slack answered "${reason.slice(0, 80)}". Try again in a moment.`,
+        `Slack a répondu « ${plain(reason, 80)} ». Réessayez dans un instant.`,
+        `Slack answered "${plain(reason, 80)}". Try again in a moment.`,
       );
 }

@@ -271,6 +271,8 @@ async function calls(): Promise<Calls> {
   const ctext = await import("../../../src/slack/views/commitment-text.js");
   const dmodal = await import("../../../src/slack/views/decisions-modal.js");
   const dig = await import("../../../src/slack/views/digest-blocks.js");
+  const charts = await import("../../../src/slack/views/chart-blocks.js");
+  const fmsg = await import("../../../src/slack/views/file-messages.js");
   const folded = await import("../../../src/slack/views/folded-reminder.js");
   const still = await import("../../../src/slack/views/still-on-track-answer.js");
   const help = await import("../../../src/slack/views/help-blocks.js");
@@ -578,6 +580,15 @@ async function calls(): Promise<Calls> {
     whoDecidesText: [() => req.whoDecidesText(["U0COORD01"], "fr"), () => req.whoDecidesText([], "en")],
     proposeDueDateModal: [() => req.proposeDueDateModal({ ...c1, title: c1.title }, "fr")],
     dueDateProposedText: [() => req.dueDateProposedText(dueRequest, ["U0COORD01"], "fr")],
+    chartImage: [() => charts.chartImage("F0CHART", HOSTILE, HOSTILE), () => charts.chartImage("F0CHART", HOSTILE)],
+    withImagesNearTop: [
+      () => charts.withImagesNearTop(reply.textReply(blocks.esc(HOSTILE)), [charts.chartImage("F0CHART", HOSTILE)]),
+    ],
+    withImagesAtEnd: [
+      () => charts.withImagesAtEnd(reply.textReply(blocks.esc(HOSTILE)), [charts.chartImage("F0CHART", HOSTILE)]),
+    ],
+    digestChartBlock: [() => charts.digestChartBlock("F0CHART", digest)],
+    fileRefusalText: [() => fmsg.fileRefusalText(HOSTILE, "fr"), () => fmsg.fileRefusalText("missing_scope", "en")],
     contractStatusReply: [
       () =>
         status.contractStatusReply({
