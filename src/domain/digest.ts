@@ -3,9 +3,10 @@
 
 import { addDays } from "./calendar.js";
 import { progressByParty, progressFromTallies, type StatusTally } from "./dashboard.js";
+import type { CommitmentWeek, DigestEvent } from "./digest-events.js";
 import { isoWeekOf, localDateOf } from "./due-instants.js";
 import { isSilent, silentBefore } from "./reminders.js";
-import type { RequestKind } from "./requests.js";
+import type { ProgressState, RequestKind } from "./requests.js";
 import { daysUntil, isClosed, isOverdue, sortByUrgency } from "./status.js";
 import type { Commitment, IsoDate, Meeting, Party, Status } from "./types.js";
 
@@ -18,11 +19,15 @@ export type DigestCommitment = Pick<
 };
 export type DigestMeeting = Pick<Meeting, "id" | "kind" | "title" | "startsAt" | "place">;
 
-export interface DigestUpdate {
+/** A request waiting for a coordinator, as the digest lists it. */
+export interface DigestPending {
   commitmentId: string;
-  createdAt: Date;
-  status: Status;
-  progress: number;
+  ref: string;
+  title: string;
+  kind: RequestKind;
+  requestedBy: string;
+  requestedAt: Date;
+  proposedDueOn: IsoDate | null;
 }
 
 export interface UndeliverableNotice {
@@ -37,10 +42,10 @@ export interface DigestInput {
   timezone: string;
   parties: readonly Party[];
   commitments: readonly DigestCommitment[];
-  /** Updates in force written in the 7 days before `now`, any order. */
-  weekUpdates: readonly DigestUpdate[];
-  /** Each commitment's status before the week (its last update before it), when it had one. */
-  statusBefore: ReadonlyMap<string, Status>;
+  /** What the audit trail recorded in the digest's window (since the previous digest), per commitment. */
+  weeks: readonly CommitmentWeek[];
+  /** Every request still waiting for a coordinator. */
+  pending?: readonly DigestPending[];
   meetings: readonly DigestMeeting[];
   undeliverable: readonly UndeliverableNotice[];
   /**
@@ -67,11 +72,15 @@ export function digestCandidates(now: Date, timezone: string): DigestCandidates 
   };
 }
 
+/** One commitment's change in the window: its true state before → after, its updates, what was asked and decided. */
 export interface DigestChange {
   commitment: DigestCommitment;
   updates: number;
-  statusFrom: Status | null;
-  statusTo: Status;
+  before: ProgressState | null;
+  after: ProgressState | null;
+  /** A « Réalisé » still waiting when the window closed. */
+  pendingAtEnd: boolean;
+  events: DigestEvent[];
 }
 
 export interface PartyProgress {
@@ -94,6 +103,12 @@ export interface Digest {
   dueSoon: DigestCommitment[];
   meetingsSoon: DigestMeeting[];
   silent: DigestCommitment[];
+  /** Requests waiting for a coordinator. */
+  pending: DigestPending[];
+  /** Due dates moved in the window (new date confirmed by a coordinator). */
+  postponed: { commitment: DigestCommitment; event: Extract<DigestEvent, { kind: "due_date_confirmed" }> }[];
+  /** Open commitments nobody owns: nobody is reminded about them. */
+  ownerless: DigestCommitment[];
   parties: PartyProgress[];
   undeliverable: UndeliverableNotice[];
 }
@@ -101,6 +116,9 @@ export interface Digest {
 export const DIGEST_HORIZON_DAYS = 14;
 export const DIGEST_SECTIONS = [
   "changes",
+  "pending",
+  "postponed",
+  "ownerless",
   "overdue",
   "atRisk",
   "dueSoon",
@@ -117,27 +135,34 @@ export function computeDigest(input: DigestInput): Digest {
   const { dueBy: horizon, flagged } = digestCandidates(now, timezone);
   const byId = new Map(input.commitments.map((c) => [c.id, c]));
 
-  const perCommitment = new Map<string, DigestUpdate[]>();
-  for (const u of input.weekUpdates) {
-    if (!byId.has(u.commitmentId)) continue;
-    perCommitment.set(u.commitmentId, [...(perCommitment.get(u.commitmentId) ?? []), u]);
-  }
-  const changes: DigestChange[] = [...perCommitment.entries()].map(([id, list]) => {
-    const sorted = [...list].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-    const last = sorted[sorted.length - 1] as DigestUpdate;
-    return {
-      commitment: byId.get(id) as DigestCommitment,
-      updates: list.length,
-      statusFrom: input.statusBefore.get(id) ?? null,
-      statusTo: last.status,
-    };
+  const changes: DigestChange[] = input.weeks.flatMap((w) => {
+    const commitment = byId.get(w.commitmentId);
+    if (!commitment) return [];
+    return [
+      {
+        commitment,
+        updates: w.updates,
+        before: w.before,
+        after: w.after,
+        pendingAtEnd: w.pendingAtEnd,
+        events: w.events,
+      },
+    ];
   });
-  // Status changes first, then most updated, then by ref.
+  const moved = (c: DigestChange) =>
+    c.before !== null &&
+    c.after !== null &&
+    (c.before.status !== c.after.status || c.before.progress !== c.after.progress);
+  // Changes of state first, then those with requests or decisions, then most updated, then by ref.
   changes.sort(
     (a, b) =>
-      Number(b.statusFrom !== b.statusTo) - Number(a.statusFrom !== a.statusTo) ||
+      Number(moved(b)) - Number(moved(a)) ||
+      b.events.length - a.events.length ||
       b.updates - a.updates ||
       a.commitment.ref.localeCompare(b.commitment.ref),
+  );
+  const postponed = changes.flatMap((c) =>
+    c.events.flatMap((event) => (event.kind === "due_date_confirmed" ? [{ commitment: c.commitment, event }] : [])),
   );
 
   const open = input.commitments.filter((c) => !isClosed(c.status));
@@ -158,6 +183,7 @@ export function computeDigest(input: DigestInput): Digest {
   const meetingsSoon = input.meetings
     .filter((m) => m.startsAt >= now && m.startsAt.getTime() <= horizonEnd)
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const ownerless = open.filter((c) => c.owners.length === 0).sort((a, b) => a.ref.localeCompare(b.ref));
   const silent = open
     .filter((c) => isSilent(c, now))
     .sort((a, b) => (a.lastUpdateAt?.getTime() ?? 0) - (b.lastUpdateAt?.getTime() ?? 0) || a.ref.localeCompare(b.ref));
@@ -188,6 +214,9 @@ export function computeDigest(input: DigestInput): Digest {
     dueSoon,
     meetingsSoon,
     silent,
+    pending: [...(input.pending ?? [])].sort((a, b) => a.requestedAt.getTime() - b.requestedAt.getTime()),
+    postponed,
+    ownerless,
     parties,
     undeliverable: [...input.undeliverable],
   };

@@ -31,6 +31,14 @@ export function createAuditRepo(prisma: PrismaClient) {
       const rows = await prisma.auditEntry.findMany({ where: { entity, entityId }, orderBy: { id: "asc" } });
       return rows.map((r) => ({ ...r, id: r.id.toString(), details: r.details as Record<string, unknown> }));
     },
+    /** Entries with one of `actions` written in (from, to], oldest first: what happened in a digest's window. */
+    async listBetween(from: Date, to: Date, actions: readonly string[]): Promise<AuditEntry[]> {
+      const rows = await prisma.auditEntry.findMany({
+        where: { at: { gt: from, lte: to }, action: { in: [...actions] } },
+        orderBy: { id: "asc" },
+      });
+      return rows.map((r) => ({ ...r, id: r.id.toString(), details: r.details as Record<string, unknown> }));
+    },
     async count(): Promise<number> {
       return prisma.auditEntry.count();
     },

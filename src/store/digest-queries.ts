@@ -27,7 +27,7 @@ export function createDigestQueries(prisma: PrismaClient) {
     tally: (today: IsoDate): Promise<StatusTally[]> => tallyCommitments(prisma, null, today),
 
     /**
-     * By ref, with their owners: open commitments that are due by `c.dueBy`, flagged, or silent (not updated
+     * By ref, with their owners: open commitments that are due by `c.dueBy`, flagged, silent or without an owner (not updated
      * since `c.updatedBefore`), and the commitments in `alsoIds` whatever their state (those updated this week).
      */
     async listCandidates(
@@ -44,7 +44,8 @@ export function createDigestQueries(prisma: PrismaClient) {
         WHERE (c.status::text NOT IN ('DONE', 'DROPPED') AND (
                 c."dueOn" <= ${c.dueBy}::date
                 OR c.status::text = ANY(${[...c.flagged]}::text[])
-                OR GREATEST(c."createdAt", COALESCE(c."lastUpdateAt", c."createdAt")) < ${c.updatedBefore}::timestamptz))
+                OR GREATEST(c."createdAt", COALESCE(c."lastUpdateAt", c."createdAt")) < ${c.updatedBefore}::timestamptz
+                OR NOT EXISTS (SELECT 1 FROM "CommitmentOwner" o WHERE o."commitmentId" = c.id)))
            OR c.id::text = ANY(${[...alsoIds]}::text[])
         ORDER BY c.ref`;
       return rows.flatMap((r) =>

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
-import type { DigestCommitment, DigestUpdate } from "../domain/digest.js";
+import type { DigestCommitment } from "../domain/digest.js";
 import type { CommitmentForPlan } from "../domain/reminders.js";
 import type { IsoDate, Status } from "../domain/types.js";
 import { toIsoDateOrNull } from "./mappers.js";
@@ -114,30 +114,6 @@ export function createScheduleRepo(prisma: PrismaClient) {
         pending: r.requests.map((q) => ({ kind: q.kind })),
         owners: r.owners.map((o) => o.userId).sort(),
       }));
-    },
-
-    /** Updates written in [from, to) that are still in force (a corrected version replaces the one it supersedes). */
-    async listUpdatesBetween(from: Date, to: Date): Promise<DigestUpdate[]> {
-      const rows = await prisma.progressUpdate.findMany({
-        where: { createdAt: { gte: from, lt: to } },
-        select: { id: true, commitmentId: true, createdAt: true, status: true, progress: true, supersedesId: true },
-      });
-      const superseded = new Set(rows.flatMap((r) => (r.supersedesId ? [r.supersedesId] : [])));
-      return rows
-        .filter((r) => !superseded.has(r.id))
-        .map(({ commitmentId, createdAt, status, progress }) => ({ commitmentId, createdAt, status, progress }));
-    },
-
-    /** For each commitment, the status of its last update before `before`. */
-    async statusBefore(commitmentIds: readonly string[], before: Date): Promise<Map<string, Status>> {
-      if (commitmentIds.length === 0) return new Map();
-      const rows = await prisma.progressUpdate.findMany({
-        where: { commitmentId: { in: [...commitmentIds] }, createdAt: { lt: before } },
-        select: { commitmentId: true, status: true, createdAt: true },
-        orderBy: [{ commitmentId: "asc" }, { createdAt: "desc" }],
-        distinct: ["commitmentId"],
-      });
-      return new Map(rows.map((r) => [r.commitmentId, r.status]));
     },
   };
 }

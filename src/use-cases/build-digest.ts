@@ -1,6 +1,7 @@
 import type { AppDeps } from "../app/deps.js";
 import { computeDigest, DIGEST_HORIZON_DAYS, type Digest, digestCandidates } from "../domain/digest.js";
-import { isoWeekOf, localDateOf, weeklyDigestInstant } from "../domain/due-instants.js";
+import { commitmentWeeks, DIGEST_ACTIONS } from "../domain/digest-events.js";
+import { isoWeekOf, localDateOf, type ScheduleSettings, weeklyDigestInstant } from "../domain/due-instants.js";
 import type { Party } from "../domain/types.js";
 
 const DAY = 86_400_000;
@@ -17,17 +18,38 @@ export interface DigestWithContext {
  * those of the window since the previous week's digest (the same list for every recipient of the week);
  * for a preview (`/csi digest`), those not reported yet.
  */
+/**
+ * What a digest covers: the scheduled digest of a week, from the previous week's digest instant to its
+ * own; a preview, from the last scheduled digest to now. Consecutive digests never tell a change twice.
+ */
+export function digestWindow(
+  now: Date,
+  mode: { scheduledWeek?: string; since?: Date },
+  schedule: ScheduleSettings,
+): { since: Date; until: Date } {
+  const until = mode.scheduledWeek ? weeklyDigestInstant(mode.scheduledWeek, schedule) : now;
+  if (mode.since) return { since: mode.since, until };
+  const thisWeek = weeklyDigestInstant(isoWeekOf(until, schedule.timezone), schedule);
+  const last =
+    thisWeek < until
+      ? thisWeek
+      : weeklyDigestInstant(isoWeekOf(new Date(thisWeek.getTime() - 7 * DAY), schedule.timezone), schedule);
+  return { since: last, until };
+}
+
 export async function buildDigest(
   deps: AppDeps,
   now: Date,
-  mode: { scheduledWeek?: string } = {},
+  mode: { scheduledWeek?: string; since?: Date } = {},
 ): Promise<DigestWithContext> {
   const { store, config } = deps;
+  // The window: since the previous digest, so that each change is told once, in one digest only.
+  const window = digestWindow(now, mode, config.schedule);
+  const weeks = commitmentWeeks(await store.audit.listBetween(window.since, window.until, DIGEST_ACTIONS));
+  const pending = await store.requests.listPending();
+  const alsoIds = [...new Set([...weeks.map((w) => w.commitmentId), ...pending.map((p) => p.request.commitmentId)])];
   // Only what a digest can list is read, with per-party counts made by the database.
-  const weekUpdates = await store.schedule.listUpdatesBetween(new Date(now.getTime() - 7 * DAY), now);
-  const updatedIds = [...new Set(weekUpdates.map((u) => u.commitmentId))];
-  const statusBefore = await store.schedule.statusBefore(updatedIds, new Date(now.getTime() - 7 * DAY));
-  const commitments = await store.digest.listCandidates(digestCandidates(now, config.schedule.timezone), updatedIds);
+  const commitments = await store.digest.listCandidates(digestCandidates(now, config.schedule.timezone), alsoIds);
   const tallies = await store.digest.tally(localDateOf(now, config.schedule.timezone));
   const meetings = await store.meetings.listBetween(now, new Date(now.getTime() + DIGEST_HORIZON_DAYS * DAY));
   const contracts = await store.contracts.list();
@@ -51,8 +73,16 @@ export async function buildDigest(
     parties: [...parties.values()],
     commitments,
     tallies,
-    weekUpdates,
-    statusBefore,
+    weeks,
+    pending: pending.map((p) => ({
+      commitmentId: p.request.commitmentId,
+      ref: p.ref,
+      title: p.title,
+      kind: p.request.kind,
+      requestedBy: p.request.requestedBy,
+      requestedAt: p.request.requestedAt,
+      proposedDueOn: p.request.proposedDueOn,
+    })),
     meetings,
     undeliverable: undeliverable.map((d) => ({ key: d.key, kind: d.kind, target: d.target, reason: d.error ?? "?" })),
   });

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { overdueCommitments, progressByParty, progressFromTallies } from "../../src/domain/dashboard.js";
 import { computeDigest, digestCandidates } from "../../src/domain/digest.js";
+import { commitmentWeeks, DIGEST_ACTIONS } from "../../src/domain/digest-events.js";
 import { sortByUrgency } from "../../src/domain/status.js";
 import type { Contract } from "../../src/domain/types.js";
 import { readContractSeed, seedContract } from "../../src/store/seed.js";
@@ -204,15 +205,15 @@ describe("next meeting of each kind", () => {
 
 describe("weekly digest reads", () => {
   it("build the same digest from the candidates and tallies as from every commitment", async () => {
-    const weekUpdates = await t.store.schedule.listUpdatesBetween(new Date(NOW.getTime() - 7 * DAY), NOW);
-    const updatedIds = [...new Set(weekUpdates.map((u) => u.commitmentId))];
-    const statusBefore = await t.store.schedule.statusBefore(updatedIds, new Date(NOW.getTime() - 7 * DAY));
+    const weeks = commitmentWeeks(
+      await t.store.audit.listBetween(new Date(NOW.getTime() - 7 * DAY), NOW, DIGEST_ACTIONS),
+    );
+    const updatedIds = weeks.map((w) => w.commitmentId);
     const base = {
       now: NOW,
       timezone: "Europe/Paris",
       parties: contract.parties,
-      weekUpdates,
-      statusBefore,
+      weeks,
       meetings: [],
       undeliverable: [],
     };

@@ -141,6 +141,17 @@ export async function insertUpdate(prisma: PrismaClient, commitmentId: string, u
       supersedesId: u.supersedesId ?? null,
     },
   });
+  // As the store does: every recorded update has its audit entry (the digest reads what changed there).
+  await prisma.auditEntry.create({
+    data: {
+      at: u.createdAt,
+      actorId: row.authorId,
+      action: u.supersedesId ? "progress.correct" : "progress.update",
+      entity: "commitment",
+      entityId: commitmentId,
+      details: { updateId: row.id, from: null, to: { status: row.status, progress: row.progress } },
+    },
+  });
   return row.id;
 }
 

@@ -1,22 +1,34 @@
 // The weekly digest as Block Kit: one screen (≤ 20 blocks), the full lists behind « Détails » buttons. Pure.
 import type { Button, KnownBlock, ModalView } from "@slack/types";
-import { DIGEST_SECTIONS, type Digest, type DigestCommitment, type DigestSection } from "../../domain/digest.js";
+import { isIsoDate } from "../../domain/calendar.js";
+import {
+  DIGEST_SECTIONS,
+  type Digest,
+  type DigestChange,
+  type DigestCommitment,
+  type DigestSection,
+} from "../../domain/digest.js";
+import type { DigestEvent } from "../../domain/digest-events.js";
 import {
   formatDateLong,
   formatInstant,
   formatRelativeDays,
   meetingKindLabel,
   progressBar,
-  statusEmoji,
-  statusLabel,
+  shownStatus,
 } from "../../domain/format.js";
+import type { ProgressState } from "../../domain/requests.js";
 import { daysUntil } from "../../domain/status.js";
 import { truncate } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
-import { channelLink, esc, mention, section as mrkdwn } from "./blocks.js"; // `section` names a digest section here
+import { button, channelLink, esc, mention, section as mrkdwn, plain } from "./blocks.js"; // `section` names a digest section here
 import { tr } from "./locale.js";
 import type { Reply } from "./reply.js";
+import { pendingLabel } from "./request-messages.js";
+
+/** Sections left out of the message when they have nothing to say. */
+const QUIET_WHEN_EMPTY: readonly DigestSection[] = ["undeliverable", "atRisk", "pending", "postponed", "ownerless"];
 
 /** Lines of each list shown in the message itself; the rest is in the details modal. */
 export const DIGEST_TOP = 5;
@@ -25,7 +37,10 @@ const MODAL_LINES = 90;
 
 export function sectionTitle(section: DigestSection, locale: Locale): string {
   const titles: Record<DigestSection, [string, string]> = {
-    changes: [":pencil: Ce qui a changé cette semaine", ":pencil: What changed this week"],
+    changes: [":pencil: Ce qui a changé depuis le dernier point", ":pencil: What changed since the last digest"],
+    pending: [":hourglass: Demandes en attente de validation", ":hourglass: Requests awaiting sign-off"],
+    postponed: [":calendar: Échéances reportées", ":calendar: Due dates moved"],
+    ownerless: [":bust_in_silhouette: Sans pilote", ":bust_in_silhouette: Without an owner"],
     overdue: [":red_circle: En retard", ":red_circle: Overdue"],
     atRisk: [":large_orange_circle: Points de vigilance", ":large_orange_circle: At risk"],
     dueSoon: [
@@ -43,26 +58,103 @@ export function sectionTitle(section: DigestSection, locale: Locale): string {
   return tr(locale, fr, en);
 }
 
+const dateOrNone = (date: string | null, locale: Locale): string =>
+  date && isIsoDate(date) ? formatDateLong(date, locale) : tr(locale, "aucune", "none");
+
+const stateText = (s: ProgressState, pending: boolean, locale: Locale): string =>
+  `${shownStatus({ status: s.status, pending: pending ? [{ kind: "DONE" }] : [] }, locale).label} · ${s.progress}${locale === "fr" ? "\u202f%" : "%"}`;
+
+/** What happened to one commitment in the window, in words: each request and decision as it was recorded. */
+function eventText(e: DigestEvent, timezone: string, locale: Locale): string {
+  const by = mention(e.actorId);
+  switch (e.kind) {
+    case "done_requested":
+      return tr(locale, `demande de clôture par ${by}`, `request to close by ${by}`);
+    case "done_confirmed":
+      return tr(locale, `clôture validée par ${by}`, `completion confirmed by ${by}`);
+    case "done_refused":
+      return tr(
+        locale,
+        `demande de clôture refusée par ${by}${e.reason ? ` : ${plain(e.reason, 200)}` : ""}`,
+        `request to close refused by ${by}${e.reason ? `: ${plain(e.reason, 200)}` : ""}`,
+      );
+    case "due_date_requested":
+      return tr(
+        locale,
+        `nouvelle échéance proposée par ${by} : ${dateOrNone(e.to, locale)}`,
+        `new due date proposed by ${by}: ${dateOrNone(e.to, locale)}`,
+      );
+    case "due_date_confirmed":
+      return tr(
+        locale,
+        `échéance reportée du ${dateOrNone(e.from, locale)} au ${dateOrNone(e.to, locale)} (validé par ${by})`,
+        `due date moved from ${dateOrNone(e.from, locale)} to ${dateOrNone(e.to, locale)} (confirmed by ${by})`,
+      );
+    case "due_date_refused":
+      return tr(
+        locale,
+        `nouvelle échéance refusée par ${by}${e.reason ? ` : ${plain(e.reason, 200)}` : ""}`,
+        `new due date refused by ${by}${e.reason ? `: ${plain(e.reason, 200)}` : ""}`,
+      );
+    case "milestone_done":
+      return tr(
+        locale,
+        `jalon « ${plain(e.title, 100)} » franchi (${formatInstant(e.at, timezone, locale)})`,
+        `milestone “${plain(e.title, 100)}” reached (${formatInstant(e.at, timezone, locale)})`,
+      );
+  }
+}
+
+/** « *ETAT-01* Titre — En cours · 80 % → ⏳ Réalisé — en attente de validation · 100 % (1 mise à jour) » then its requests and decisions. */
+function changeLine(ch: DigestChange, timezone: string, locale: Locale): string {
+  const c = ch.commitment;
+  const head = `*${esc(c.ref)}* ${esc(truncate(c.title, 70))}`;
+  const moved =
+    ch.before && ch.after && (ch.before.status !== ch.after.status || ch.before.progress !== ch.after.progress);
+  const state =
+    ch.before && ch.after
+      ? moved
+        ? `${stateText(ch.before, false, locale)} → *${stateText(ch.after, ch.pendingAtEnd, locale)}*`
+        : tr(
+            locale,
+            `inchangé (${stateText(ch.after, ch.pendingAtEnd, locale)})`,
+            `unchanged (${stateText(ch.after, ch.pendingAtEnd, locale)})`,
+          )
+      : "";
+  const n =
+    ch.updates > 0
+      ? tr(
+          locale,
+          `${ch.updates} mise${ch.updates > 1 ? "s" : ""} à jour`,
+          `${ch.updates} update${ch.updates > 1 ? "s" : ""}`,
+        )
+      : "";
+  const summary = [state, n].filter(Boolean).join(" · ");
+  const events = ch.events.map((e) => `\n    ↳ ${eventText(e, timezone, locale)}`).join("");
+  return `• ${head}${summary ? ` — ${summary}` : ""}${events}`;
+}
+
 const commitmentLine = (c: DigestCommitment, d: Digest, locale: Locale): string =>
-  `${statusEmoji(c.status)} *${esc(c.ref)}* ${esc(truncate(c.title, 90))}` +
+  `${shownStatus(c, locale).emoji} *${esc(c.ref)}* ${esc(truncate(c.title, 90))}` +
   (c.dueOn ? ` — ${formatRelativeDays(daysUntil(d.today, c.dueOn), locale)}` : "");
 
 /** Every line of one section, fully. */
 export function sectionLines(d: Digest, section: DigestSection, timezone: string, locale: Locale): string[] {
   switch (section) {
     case "changes":
-      return d.changes.map((ch) => {
-        const moved = ch.statusFrom !== ch.statusTo;
-        const status = moved
-          ? `${ch.statusFrom ? statusLabel(ch.statusFrom, locale) : tr(locale, "sans statut", "no status")} → *${statusLabel(ch.statusTo, locale)}*`
-          : statusLabel(ch.statusTo, locale);
-        const n = tr(
-          locale,
-          `${ch.updates} mise${ch.updates > 1 ? "s" : ""} à jour`,
-          `${ch.updates} update${ch.updates > 1 ? "s" : ""}`,
-        );
-        return `${statusEmoji(ch.statusTo)} *${esc(ch.commitment.ref)}* ${esc(truncate(ch.commitment.title, 70))} — ${status} (${n})`;
-      });
+      return d.changes.map((ch) => changeLine(ch, timezone, locale));
+    case "pending":
+      return d.pending.map(
+        (p) =>
+          `${pendingLabel(p.kind, locale)} — *${esc(p.ref)}* ${esc(truncate(p.title, 70))}${p.proposedDueOn ? ` (${formatDateLong(p.proposedDueOn, locale)})` : ""} · ${tr(locale, "demandé par", "asked by")} ${mention(p.requestedBy)}, ${formatInstant(p.requestedAt, timezone, locale)}`,
+      );
+    case "postponed":
+      return d.postponed.map(
+        ({ commitment: c, event: e }) =>
+          `:calendar: *${esc(c.ref)}* ${esc(truncate(c.title, 70))} — ${dateOrNone(e.from, locale)} → *${dateOrNone(e.to, locale)}* (${tr(locale, "validé par", "confirmed by")} ${mention(e.actorId)})`,
+      );
+    case "ownerless":
+      return d.ownerless.map((c) => commitmentLine(c, d, locale));
     case "overdue":
     case "atRisk":
     case "dueSoon":
@@ -81,7 +173,7 @@ export function sectionLines(d: Digest, section: DigestSection, timezone: string
   }
 }
 
-const count = (d: Digest, s: DigestSection): number => (s === "changes" ? d.changes.length : d[s].length);
+const count = (d: Digest, s: DigestSection): number => d[s].length;
 
 export interface DigestMessageOptions {
   timezone: string;
@@ -96,7 +188,7 @@ export function digestMessage(d: Digest, o: DigestMessageOptions): Reply {
   const week = d.isoWeek.replace(/^(\d{4})-W(\d{2})$/, (_m, y: string, w: string) =>
     tr(locale, `semaine ${Number(w)} de ${y}`, `week ${Number(w)} of ${y}`),
   );
-  const text = tr(locale, `Digest hebdomadaire — ${week}`, `Weekly digest — ${week}`);
+  const text = tr(locale, `Point hebdomadaire — ${week}`, `Weekly digest — ${week}`);
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: truncate(text, 150), emoji: true } },
     {
@@ -107,7 +199,9 @@ export function digestMessage(d: Digest, o: DigestMessageOptions): Reply {
           text:
             (o.contractTitle ? `${esc(o.contractTitle)} · ` : "") +
             formatDateLong(d.today, locale) +
-            (o.preview ? tr(locale, " · _aperçu du prochain digest_", " · _preview of the next digest_") : ""),
+            (o.preview
+              ? tr(locale, " · _aperçu du prochain point hebdomadaire_", " · _preview of the next digest_")
+              : ""),
         },
       ],
     },
@@ -138,7 +232,7 @@ export function digestMessage(d: Digest, o: DigestMessageOptions): Reply {
   const detailButtons: Button[] = [];
   for (const s of DIGEST_SECTIONS) {
     const n = count(d, s);
-    if (n === 0 && (s === "undeliverable" || s === "atRisk")) continue;
+    if (n === 0 && QUIET_WHEN_EMPTY.includes(s)) continue;
     const lines = sectionLines(d, s, o.timezone, locale);
     const body =
       n === 0 ? tr(locale, "_Rien à signaler._", "_Nothing to report._") : lines.slice(0, DIGEST_TOP).join("\n");
@@ -160,6 +254,14 @@ export function digestMessage(d: Digest, o: DigestMessageOptions): Reply {
     }
   }
   if (detailButtons.length) blocks.push({ type: "actions", elements: detailButtons });
+  // « Sans pilote »: one button per commitment opens its sheet's edit form, where owners are named.
+  if (d.ownerless.length)
+    blocks.push({
+      type: "actions",
+      elements: d.ownerless
+        .slice(0, DIGEST_TOP)
+        .map((c) => button(ACTIONS.openEditCommitment, tr(locale, `Attribuer ${c.ref}`, `Assign ${c.ref}`), c.id)),
+    });
   blocks.push({
     type: "context",
     elements: [
@@ -186,7 +288,7 @@ export function digestDetailsModal(d: Digest, section: DigestSection, timezone: 
   if (blocks.length === 0) blocks.push(mrkdwn(tr(locale, "_Rien à signaler._", "_Nothing to report._")));
   return {
     type: "modal",
-    title: { type: "plain_text", text: truncate(tr(locale, "Digest — détails", "Digest — details"), 24) },
+    title: { type: "plain_text", text: truncate(tr(locale, "Point hebdo — détails", "Digest — details"), 24) },
     close: { type: "plain_text", text: tr(locale, "Fermer", "Close") },
     blocks: [mrkdwn(`*${sectionTitle(section, locale)}* (${lines.length})`), ...blocks.slice(0, 99)],
   };

@@ -118,8 +118,8 @@ describe("/csi digest", () => {
     await addCommitment(t.db.prisma, { dueOn: "2026-11-30", owners: ["U0OWNER1"], title: "Brigade de nuit" });
     const reply = await t.commandReply("digest", { userId: COORDINATOR });
     const text = blocksText(reply.params);
-    expect(text).toContain("Digest hebdomadaire");
-    expect(text).toContain("aperçu du prochain digest");
+    expect(text).toContain("Point hebdomadaire");
+    expect(text).toContain("aperçu du prochain point hebdomadaire");
     expect(text).toContain("Brigade de nuit");
     expect(postsOf(t.slack.calls)).toHaveLength(0);
   });
@@ -129,7 +129,7 @@ describe("/csi digest", () => {
     const text = blocksText(reply.params);
     // The router's shared coordinator refusal answers first; the handler has its own as a second guard.
     expect(text).toMatch(/réservée? aux coordinat|réservé aux coordonnateurs/);
-    expect(text).not.toContain("Digest hebdomadaire");
+    expect(text).not.toContain("Point hebdomadaire");
   });
 
   it("« Détails » opens the full list of a section in a modal", async () => {

@@ -168,8 +168,36 @@ const digest: Digest = computeDigest({
   timezone,
   parties,
   commitments: [c1, c2, { ...c2, id: "c3", lastUpdateAt: new Date("2026-01-01T00:00:00Z"), status: "AT_RISK" }],
-  weekUpdates: [{ commitmentId: c1.id, createdAt: new Date("2026-11-20T10:00:00Z"), status: "LATE", progress: 40 }],
-  statusBefore: new Map(),
+  weeks: [
+    {
+      commitmentId: c1.id,
+      before: { status: "ON_TRACK", progress: 30 },
+      after: { status: "LATE", progress: 40 },
+      pendingAtEnd: false,
+      updates: 1,
+      events: hostile([
+        {
+          kind: "done_refused" as const,
+          at: new Date("2026-11-20T10:00:00Z"),
+          actorId: "U0COORD01",
+          requestedBy: "U0OWNER1",
+          reason: "Motif",
+        },
+        { kind: "milestone_done" as const, at: new Date("2026-11-20T10:00:00Z"), actorId: "U0COORD01", title: "Jalon" },
+      ]),
+    },
+  ],
+  pending: hostile([
+    {
+      commitmentId: c1.id,
+      ref: "ETAT-01",
+      title: "Titre",
+      kind: "DUE_DATE" as const,
+      requestedBy: "U0OWNER1",
+      requestedAt: new Date("2026-11-20T10:00:00Z"),
+      proposedDueOn: "2027-01-15",
+    },
+  ]),
   meetings: [meeting],
   undeliverable: hostile([{ key: "k", kind: "deadline", target: "U0OWNER1", reason: "raison" }]),
 });

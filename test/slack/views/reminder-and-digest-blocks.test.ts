@@ -112,11 +112,24 @@ describe("digest", () => {
       { code: "VILLE", label: "Ville", signatory: "Maire" },
     ],
     commitments,
-    weekUpdates: [
-      { commitmentId: "c20", createdAt: new Date("2026-11-20T10:00:00Z"), status: "AT_RISK", progress: 30 },
-      { commitmentId: "c21", createdAt: new Date("2026-11-19T10:00:00Z"), status: "ON_TRACK", progress: 40 },
+    weeks: [
+      {
+        commitmentId: "c20",
+        before: { status: "ON_TRACK", progress: 30 },
+        after: { status: "AT_RISK", progress: 30 },
+        pendingAtEnd: false,
+        updates: 1,
+        events: [],
+      },
+      {
+        commitmentId: "c21",
+        before: { status: "ON_TRACK", progress: 40 },
+        after: { status: "ON_TRACK", progress: 100 },
+        pendingAtEnd: true,
+        updates: 1,
+        events: [{ kind: "done_requested", at: new Date("2026-11-19T10:00:00Z"), actorId: "U0OWNER1" }],
+      },
     ],
-    statusBefore: new Map([["c20", "ON_TRACK" as const]]),
     meetings: [
       { id: "m1", kind: "COPIL", title: "COPIL annuel", startsAt: new Date("2026-12-01T13:00:00Z"), place: null },
     ],
@@ -129,9 +142,9 @@ describe("digest", () => {
     expect(digest.atRisk.map((x) => x.id)).toEqual(["c20"]);
     expect(digest.dueSoon.map((x) => x.id)).toEqual(["c21"]);
     expect(digest.silent.map((x) => x.id)).toEqual(["c22"]);
-    expect(digest.changes.map((ch) => [ch.commitment.id, ch.statusFrom, ch.statusTo])).toEqual([
+    expect(digest.changes.map((ch) => [ch.commitment.id, ch.before?.status, ch.after?.status])).toEqual([
+      ["c21", "ON_TRACK", "ON_TRACK"],
       ["c20", "ON_TRACK", "AT_RISK"],
-      ["c21", null, "ON_TRACK"],
     ]);
     expect(digest.parties).toEqual([
       { party: "ETAT", label: "État", total: 2, done: 1, overdue: 0, meanProgress: 70 },
@@ -147,6 +160,9 @@ describe("digest", () => {
     expect(text).toContain("<@U0GONE>");
     expect(text).toContain("account_inactive");
     expect(text).toContain("COPIL annuel");
+    expect(text).toContain("Point hebdomadaire");
+    expect(text).toContain("En cours · 40\u202f% → *Réalisé — en attente de validation · 100\u202f%*");
+    expect(text).toContain("demande de clôture par <@U0OWNER1>");
     expect(JSON.stringify(r.blocks)).toContain(`"action_id":"${ACTIONS.digestDetails}_overdue"`);
   });
 
