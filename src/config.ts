@@ -135,7 +135,7 @@ const envSchema = z.object({
   ),
 });
 
-export type SlackMode = "http" | "socket" | "none";
+type SlackMode = "http" | "socket" | "none";
 
 export interface Config {
   env: "development" | "production" | "test";

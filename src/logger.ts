@@ -1,6 +1,6 @@
 import type { Logger as BoltLogger, LogLevel as BoltLogLevel } from "@slack/bolt";
 
-export type Level = "debug" | "info" | "warn" | "error";
+type Level = "debug" | "info" | "warn" | "error";
 const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 export interface Logger {

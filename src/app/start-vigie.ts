@@ -9,7 +9,7 @@ import { CHAMBERY_SEED_PATH, readContractSeed, seedContract } from "../store/see
 import { createStore } from "../store/store.js";
 import type { AppDeps } from "./deps.js";
 
-export interface StartOptions {
+interface StartOptions {
   log?: Logger;
   /** The clock listeners read; tests fix it. */
   now?: () => Date;

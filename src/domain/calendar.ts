@@ -10,7 +10,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MIN_YEAR = 1583;
 const MAX_YEAR = 9999;
 
-export interface PublicHoliday {
+interface PublicHoliday {
   date: IsoDate;
   name: string;
 }

@@ -4,7 +4,7 @@
 import { type AuditEntry, isStatus, type Status } from "./types.js";
 
 /** The fields of the sheet a coordinator's edit can change, in the order the history lists them. */
-export const EDITABLE_FIELDS = [
+const EDITABLE_FIELDS = [
   "ref",
   "party",
   "title",

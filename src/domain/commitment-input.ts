@@ -7,7 +7,7 @@ import { tr } from "./locale.js";
 import { normalizeRef } from "./refs.js";
 import type { IsoDate, Locale } from "./types.js";
 
-export const COMMITMENT_FIELDS = [
+const COMMITMENT_FIELDS = [
   "ref",
   "party",
   "title",
@@ -24,7 +24,7 @@ export const MAX_TITLE = 300;
 export const MAX_DESCRIPTION = 3000;
 export const MAX_LEAD_SERVICE = 200;
 export const MAX_INDICATORS = 20;
-export const MAX_OWNERS = 20;
+const MAX_OWNERS = 20;
 
 /** The raw values of the form, as Slack gives them (null when left empty). */
 export interface CommitmentFormValues {
@@ -56,7 +56,7 @@ export interface CommitmentInput {
   indicators: IndicatorInput[];
 }
 
-export interface CommitmentFormContext {
+interface CommitmentFormContext {
   locale: Locale;
   /** Party codes of the contract, in display order. */
   parties: string[];
@@ -93,7 +93,7 @@ export function parseLocaleNumber(raw: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-export type IndicatorLinesResult = { ok: true; indicators: IndicatorInput[] } | { ok: false; error: string };
+type IndicatorLinesResult = { ok: true; indicators: IndicatorInput[] } | { ok: false; error: string };
 
 /** One indicator per line: « libellé ; unité ; valeur de départ ; cible » (only the label is required). */
 export function parseIndicatorLines(text: string | null, locale: Locale): IndicatorLinesResult {

@@ -1,4 +1,4 @@
-// Confidentiality guard (design.md « Confidentiality »): free text typed by users must not carry
+// Confidentiality guard (README, « Exploitation », Confidentialité): free text typed by users must not carry
 // personal data. GLTD/CLSPD case discussions concern named people and stay in their own
 // confidential channels; Vigie stores only the follow-up of commitments. Pure: no Slack, no Prisma.
 //

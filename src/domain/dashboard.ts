@@ -41,7 +41,7 @@ export interface StatusTally {
 }
 
 /** Party codes: the contract's first, in its order, then those met only in the tallies, in their order. */
-export function partyCodesOf(
+function partyCodesOf(
   parties: readonly Pick<Party, "code">[],
   tallies: readonly Pick<StatusTally, "party">[],
 ): string[] {
@@ -113,7 +113,7 @@ export function progressFromTallies(parties: readonly Party[], tallies: readonly
 }
 
 /** What the database would tally, counted from loaded commitments (parties in order of first appearance). */
-export function talliesOf(commitments: readonly Counted[], today: IsoDate): StatusTally[] {
+function talliesOf(commitments: readonly Counted[], today: IsoDate): StatusTally[] {
   const byKey = new Map<string, StatusTally>();
   for (const c of commitments) {
     const key = `${c.party}\u0000${c.status}`;

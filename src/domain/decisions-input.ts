@@ -8,21 +8,21 @@ import { tr } from "./locale.js";
 import { findRef } from "./refs.js";
 import type { Locale } from "./types.js";
 
-export const MAX_DECISION = 500;
-export const MAX_DECISIONS = 50;
+const MAX_DECISION = 500;
+const MAX_DECISIONS = 50;
 
 export type DecisionInput =
   | { outcome: "NOTE"; text: string }
   | { outcome: "MILESTONE"; text: string; ref: string; title: string }
   | { outcome: "COMMITMENT"; text: string; party: string; title: string };
 
-export interface DecisionsContext {
+interface DecisionsContext {
   locale: Locale;
   refs: readonly string[];
   parties: readonly string[];
 }
 
-export type DecisionsResult = { ok: true; decisions: DecisionInput[] } | { ok: false; error: string };
+type DecisionsResult = { ok: true; decisions: DecisionInput[] } | { ok: false; error: string };
 
 const ARROW = "(?:→|->|=>)";
 const MILESTONE = new RegExp(String.raw`${ARROW}\s*(?:jalon|milestone)\s+([^\s:]+)\s*:?\s*(.*)$`, "iu");

@@ -1,4 +1,4 @@
-// The weekly digest as data (design.md, "Scheduled messages"): what changed, what is late, what is next.
+// The weekly digest as data: what changed, what is late, what is next.
 // Pure: the caller passes `now` and the rows; rendering lives in slack/views/digest-blocks.ts.
 
 import { addDays } from "./calendar.js";

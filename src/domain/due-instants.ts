@@ -1,4 +1,4 @@
-// When each kind of scheduled message is due (design.md, "Scheduled messages").
+// When each kind of scheduled message is due.
 // Pure: every function takes its inputs and settings; none reads the clock. Local wall times are
 // resolved with luxon in the configured IANA zone and returned as UTC instants (JS Date).
 
@@ -53,7 +53,7 @@ const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
 
 /** Parses `HH:mm` (24 h, two digits each); throws a clear Error otherwise. */
-export function parseHhmm(hhmm: string): { hour: number; minute: number } {
+function parseHhmm(hhmm: string): { hour: number; minute: number } {
   const m = typeof hhmm === "string" ? HHMM.exec(hhmm) : null;
   if (!m) throw new Error(`Invalid time of day: ${JSON.stringify(hhmm)} (expected HH:mm, 00:00–23:59)`);
   return { hour: Number(m[1]), minute: Number(m[2]) };
@@ -63,7 +63,7 @@ export function parseHhmm(hhmm: string): { hour: number; minute: number } {
 // and every function here checks its zone: a scheduler pass would spend seconds asking the same question.
 const validZones = new Set<string>();
 
-export function assertTimezone(timezone: string): void {
+function assertTimezone(timezone: string): void {
   if (validZones.has(timezone)) return;
   if (typeof timezone !== "string" || !IANAZone.isValidZone(timezone)) {
     throw new Error(`Invalid time zone: ${JSON.stringify(timezone)} (expected an IANA zone such as Europe/Paris)`);
@@ -87,7 +87,7 @@ function assertDayList(list: readonly number[], min: number, what: string): void
 }
 
 /** Throws a clear Error when any setting is malformed. */
-export function assertScheduleSettings(s: ScheduleSettings): void {
+function assertScheduleSettings(s: ScheduleSettings): void {
   assertTimezone(s.timezone);
   parseHhmm(s.reminderHour);
   parseHhmm(s.digestTime);

@@ -6,7 +6,7 @@ import { formatDateShort, shownStatus } from "./format.js";
 import { isOverdue } from "./status.js";
 import type { Commitment, IsoDate, Locale, Party } from "./types.js";
 
-export interface CsvExportInput {
+interface CsvExportInput {
   commitments: readonly Commitment[];
   parties: readonly Party[];
   /** Slack user id → name, for owners; an id without a name is written as is. */

@@ -1,4 +1,4 @@
-// Display helpers, French first, English second (design.md). Pure: "now" is never read here.
+// Display helpers, French first, English second. Pure: "now" is never read here.
 import { DateTime } from "luxon";
 import { isoDateToDayNumber } from "./status.js";
 import { normalizeText } from "./text.js";

@@ -22,7 +22,7 @@ export const MAX_IMPORT_CHARS = 3000;
 export const MAX_IMPORT_ROWS = 100;
 export const MAX_FILE_ROWS = 1000;
 /** Lines listed in the error shown on the form; the others are counted. */
-export const MAX_LISTED_PROBLEMS = 8;
+const MAX_LISTED_PROBLEMS = 8;
 const MAX_INDICATOR_COLUMNS = 20;
 
 export type ImportColumn = "ref" | "party" | "title" | "leadService" | "owners" | "dueOn" | "description";
@@ -77,7 +77,7 @@ export interface ImportContext {
   emailIds?: ReadonlyMap<string, string | null>;
 }
 
-export interface ImportProblem {
+interface ImportProblem {
   /** null for a problem of the whole text (too many rows, nothing to import). */
   line: number | null;
   message: string;

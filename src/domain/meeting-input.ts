@@ -8,7 +8,7 @@ import { confidentialityError, findPersonalData } from "./confidentiality.js";
 import { tr } from "./locale.js";
 import { type Locale, MEETING_KINDS, type MeetingKind } from "./types.js";
 
-export const MEETING_FIELDS = [
+const MEETING_FIELDS = [
   "meeting_kind",
   "title",
   "meeting_date",
@@ -21,7 +21,7 @@ export const MEETING_FIELDS = [
 export type MeetingField = (typeof MEETING_FIELDS)[number];
 
 export const MAX_AGENDA = 3000;
-export const MAX_ATTENDEES = 100;
+const MAX_ATTENDEES = 100;
 
 export interface MeetingFormValues {
   kind: string | null;
@@ -44,13 +44,13 @@ export interface MeetingInput {
   agenda: string | null;
 }
 
-export interface MeetingFormContext {
+interface MeetingFormContext {
   locale: Locale;
   now: Date;
   timezone: string;
 }
 
-export type LocalInstant = { ok: true; instant: Date } | { ok: false; reason: "invalid" | "nonexistent" };
+type LocalInstant = { ok: true; instant: Date } | { ok: false; reason: "invalid" | "nonexistent" };
 
 /** The instant of a wall-clock date and time in `timezone`; refuses the hour skipped when clocks go forward. */
 export function localInstant(date: string, time: string, timezone: string): LocalInstant {

@@ -1,6 +1,6 @@
 import type { Commitment, Role } from "./types.js";
 
-export type ReadAccess = "workspace" | "members";
+type ReadAccess = "workspace" | "members";
 
 /** Who may read: everyone in the workspace, or (configurable) committee members and coordinators only. */
 export function canRead(role: Role | null, access: ReadAccess): boolean {
@@ -11,8 +11,7 @@ export function canRead(role: Role | null, access: ReadAccess): boolean {
 /** Changing the contract (commitments, meetings, roles, imports) is for coordinators. */
 export const canManage = (role: Role | null): boolean => role === "COORDINATOR";
 
-export const isOwner = (commitment: Pick<Commitment, "owners">, userId: string): boolean =>
-  commitment.owners.includes(userId);
+const isOwner = (commitment: Pick<Commitment, "owners">, userId: string): boolean => commitment.owners.includes(userId);
 
 /** Owners report progress on their own commitments; coordinators may report on any. */
 export const canReportProgress = (commitment: Pick<Commitment, "owners">, userId: string, role: Role | null): boolean =>

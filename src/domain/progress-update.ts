@@ -1,4 +1,4 @@
-// Rules of a progress update (design.md « ProgressUpdate »), checked on the server whatever the
+// Rules of a progress update (append-only: a correction is a new version), checked on the server whatever the
 // modal let through. Pure: no Slack, no Prisma. Every problem is reported against its own field so
 // that the form can show it next to what the user typed, and keep the rest.
 import { z } from "zod";
@@ -70,7 +70,7 @@ export interface DueDateProposal {
 
 export type ProgressErrors = Partial<Record<ProgressField, string>>;
 
-export type ProgressValidation =
+type ProgressValidation =
   | { ok: true; draft: ProgressDraft; dueProposal: DueDateProposal | null }
   | { ok: false; errors: ProgressErrors };
 
@@ -85,11 +85,11 @@ export interface ValidationContext {
 }
 
 /** Statuses that oblige the owner to say what was done and what goes wrong. */
-export const STATUSES_NEEDING_COMMENT: readonly Status[] = ["AT_RISK", "LATE"];
+const STATUSES_NEEDING_COMMENT: readonly Status[] = ["AT_RISK", "LATE"];
 
 // Slack caps a plain_text_input at 3,000 characters; a longer value did not come from the modal.
 export const MAX_TEXT = 3000;
-export const MAX_URL = 2000;
+const MAX_URL = 2000;
 
 const blankToNull = (v: unknown): unknown => (typeof v === "string" && v.trim() === "" ? null : v);
 const trimmed = (v: unknown): unknown => (typeof v === "string" ? v.trim() : v);
@@ -179,7 +179,7 @@ export function isWebLink(s: string): boolean {
 }
 
 /** The free-text fields checked by the confidentiality guard. */
-export const FREE_TEXT_FIELDS = [
+const FREE_TEXT_FIELDS = [
   "comment",
   "nextStep",
   "blockers",

@@ -19,7 +19,7 @@ export function normalizeRef(input: string): string | null {
   return `${party.toUpperCase()}-${String(n).padStart(2, "0")}`;
 }
 
-export interface RefMatch {
+interface RefMatch {
   /** The matching ref, spelled as in `refs`. */
   exact: string | null;
   /** Up to 3 near refs when there is no exact match, closest first. */

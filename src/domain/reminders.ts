@@ -1,4 +1,4 @@
-// Which scheduled messages are due, and the unique key of each (design.md, "Reminder / Delivery").
+// Which scheduled messages are due, and the unique key of each.
 // Pure: the caller passes `now` and the data; nothing here reads the clock, Slack or the database.
 
 import { DateTime } from "luxon";
@@ -47,7 +47,7 @@ export interface PlannedDelivery {
 }
 
 /** Days without an update after which an owner is asked for one before a meeting, and the digest calls a commitment silent. */
-export const SILENCE_DAYS = 30;
+const SILENCE_DAYS = 30;
 
 const SNOOZED = ":snoozed-";
 
@@ -73,7 +73,7 @@ function parts(ref: ReminderRef): { kind: string; target: string; occurrence: st
 }
 
 /** `meeting-j7:<meetingId>:<target>`, `deadline-j30:<commitmentId>:<ownerId>:<dueOn>`, `overdue:<commitmentId>:<ownerId>:<n>`, `digest:<isoWeek>:<target>`, `checkin:<meetingId>:<ownerId>`. */
-export function reminderKey(ref: ReminderRef): string {
+function reminderKey(ref: ReminderRef): string {
   switch (ref.kind) {
     case "meeting":
       return `meeting-j${ref.daysBefore}:${ref.meetingId}:${ref.target}`;

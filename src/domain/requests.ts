@@ -1,4 +1,4 @@
-// Requests that need a second person (design.md « Decisions that need a second person »): « Réalisé » and a
+// Requests that need a second person: « Réalisé » and a
 // new due date are asked by an owner and decided by a coordinator other than the requester. Pure: the
 // commitment's state is derived here from what was recorded, by the store when it writes and by anyone
 // who replays the history, so that every surface shows the same thing.

@@ -25,9 +25,7 @@ export function parseUserMention(word: string): string | null {
   return m?.[1] ?? null;
 }
 
-export type RoleCommand =
-  | { ok: true; userId: string; role: Role }
-  | { ok: false; problem: "no_user" | "no_role" | "usage" };
+type RoleCommand = { ok: true; userId: string; role: Role } | { ok: false; problem: "no_user" | "no_role" | "usage" };
 
 export function parseRoleCommand(args: readonly string[]): RoleCommand {
   if (args.length === 0) return { ok: false, problem: "usage" };

@@ -1,4 +1,4 @@
-// Deadline rules: overdue is computed from the due date, never typed by hand (design.md).
+// Deadline rules: overdue is computed from the due date, never typed by hand.
 import type { IsoDate, Status } from "./types.js";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

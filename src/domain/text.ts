@@ -47,7 +47,7 @@ export function levenshtein(a: string, b: string): number {
   return prev[y.length] ?? 0;
 }
 
-export interface ClosestOptions {
+interface ClosestOptions {
   /** How many suggestions at most (default 3). */
   max?: number;
   /**

@@ -1,4 +1,4 @@
-// The words of the domain (design.md). Plain data: no Slack, no Prisma.
+// The words of the domain. Plain data: no Slack, no Prisma.
 import type { PendingRequest } from "./requests.js";
 
 /** A calendar date, `YYYY-MM-DD`, with no time zone (due dates, signature dates). */
@@ -12,7 +12,7 @@ export const isStatus = (s: unknown): s is Status =>
 export const MEETING_KINDS = ["GLTD", "COPIL", "CLSPD", "OTHER"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
-export const ROLES = ["COORDINATOR", "MEMBER", "READER"] as const;
+const ROLES = ["COORDINATOR", "MEMBER", "READER"] as const;
 export type Role = (typeof ROLES)[number];
 
 export type Locale = "fr" | "en";

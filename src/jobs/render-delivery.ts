@@ -12,7 +12,7 @@ import { meetingReminderMessage } from "../slack/views/reminder-messages.js";
 import type { Reply } from "../slack/views/reply.js";
 import { buildDigest, type DigestWithContext } from "../use-cases/build-digest.js";
 
-export type Rendered = { reply: Reply; afterSent?: () => Promise<void> } | { obsolete: string };
+type Rendered = { reply: Reply; afterSent?: () => Promise<void> } | { obsolete: string };
 
 type Row = DigestCommitment & { contractId: string };
 

@@ -22,7 +22,7 @@ export interface Scheduler {
   readonly instanceId: string;
 }
 
-export interface SchedulerOptions {
+interface SchedulerOptions {
   delivery?: Partial<DeliveryOptions>;
   /** Cron expression of the tick; every minute by default. */
   cron?: string;

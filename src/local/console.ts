@@ -8,7 +8,7 @@ import { renderBlocks, renderMrkdwn, type ShownButton } from "./render-blocks.js
 import type { SampleUser } from "./sample-workspace.js";
 import type { LocalSession, Shown } from "./session.js";
 
-export interface ConsoleOptions {
+interface ConsoleOptions {
   session: LocalSession;
   users: SampleUser[];
   rl: Interface;

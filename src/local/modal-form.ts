@@ -14,7 +14,7 @@ export interface FormField {
   initial?: string;
 }
 
-export interface FormState {
+interface FormState {
   values: Record<string, Record<string, Record<string, unknown>>>;
 }
 

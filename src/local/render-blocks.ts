@@ -10,7 +10,7 @@ export interface ShownButton {
   url?: string;
 }
 
-export interface RenderOptions {
+interface RenderOptions {
   /** Names for <@U…> mentions. */
   userName?: (id: string) => string;
   /** ANSI styles; off when the output is not a terminal. */

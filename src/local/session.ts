@@ -13,7 +13,7 @@ export type Shown =
   | { kind: "file"; channel: string; filename: string; comment: string; content: string; bytes: Buffer }
   | { kind: "http-error"; status: number; body: string };
 
-export interface SubmitResult {
+interface SubmitResult {
   errors?: Record<string, string>;
   /** response_action "update" or "push": the modal shows this view next. */
   next?: View;

@@ -8,7 +8,7 @@ import { registerErrorHandler } from "./listeners/errors.js";
 import { registerListeners } from "./listeners/index.js";
 import { createServedCheck, learnInstallation } from "./served-only.js";
 
-export interface SlackApp {
+interface SlackApp {
   app: App;
   /** Starts receiving; in HTTP mode returns the port actually bound (PORT=0 picks a free one). */
   start(): Promise<{ port: number }>;

@@ -17,7 +17,7 @@ import { tr } from "./views/locale.js";
 import { meetingModal } from "./views/meeting-modal.js";
 import { type Reply, textReply } from "./views/reply.js";
 
-export interface OpenRequest {
+interface OpenRequest {
   deps: AppDeps;
   client: WebClient;
   triggerId: string;
@@ -26,7 +26,7 @@ export interface OpenRequest {
 }
 
 /** null when the modal opened; otherwise the message to show the user instead. */
-export type OpenOutcome = Reply | null;
+type OpenOutcome = Reply | null;
 
 /** The ref each party's next commitment gets when its ref is left empty. */
 async function nextRefsOf(deps: AppDeps, contract: Contract): Promise<Record<string, string>> {

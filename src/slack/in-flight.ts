@@ -2,7 +2,7 @@
 // the database closes: an answer already promised through a response_url is not lost to a SIGTERM.
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 
-export interface InFlight {
+interface InFlight {
   /** Global middleware: counts each request from its arrival to the end of its listeners. */
   middleware: Middleware<AnyMiddlewareArgs>;
   count(): number;

@@ -10,7 +10,7 @@ import { progressLoadingModal, progressNoticeModal, progressUpdateModal } from "
 import type { Reply } from "./views/reply.js";
 import { textReply } from "./views/reply.js";
 
-export interface OpenProgressRequest {
+interface OpenProgressRequest {
   deps: AppDeps;
   client: WebClient;
   triggerId: string;
@@ -22,7 +22,7 @@ export interface OpenProgressRequest {
 }
 
 /** Opened, or a reply to show the user instead (refusal, unknown commitment). */
-export type OpenProgressOutcome = { kind: "opened"; viewId: string } | { kind: "refused"; reply: Reply };
+type OpenProgressOutcome = { kind: "opened"; viewId: string } | { kind: "refused"; reply: Reply };
 
 /**
  * Opens the progress-update modal within Slack's 3-second trigger window: the permission check (one

@@ -12,20 +12,20 @@ import { type ImageUpload, uploadImage } from "./upload-image.js";
 import { appLocaleOf } from "./user-locale.js";
 
 /** A scheduled message: where, what, and the delivery keys it carries in its metadata (several when folded). */
-export interface OutgoingMessage {
+interface OutgoingMessage {
   channel: string;
   text: string;
   blocks: KnownBlock[];
   keys: readonly string[];
 }
 
-export type SendResult =
+type SendResult =
   | { ok: true; channel: string; ts: string }
   /** undeliverable: retrying will not help (user deactivated, bot not in channel…). */
   | { ok: false; undeliverable: boolean; reason: string };
 
 /** What a retry learns before posting again: which of its keys are in Slack already (with their ts), or that it could not tell. */
-export type PostedCheck = { posted: Map<string, string>; channel: string } | { posted: "unknown"; reason: string };
+type PostedCheck = { posted: Map<string, string>; channel: string } | { posted: "unknown"; reason: string };
 
 export interface SlackSender {
   post(message: OutgoingMessage): Promise<SendResult>;
@@ -46,7 +46,7 @@ export function keysInMetadata(metadata: { event_type?: string; event_payload?: 
 }
 
 /** Slack errors that mean the recipient cannot be reached: recorded and reported, never retried. */
-export const UNDELIVERABLE_ERRORS: ReadonlySet<string> = new Set([
+const UNDELIVERABLE_ERRORS: ReadonlySet<string> = new Set([
   "user_not_found",
   "users_not_found",
   "account_inactive",
@@ -64,13 +64,13 @@ export const UNDELIVERABLE_ERRORS: ReadonlySet<string> = new Set([
   "messages_tab_disabled",
 ]);
 
-export const DELIVERY_EVENT_TYPE = "vigie_delivery";
+const DELIVERY_EVENT_TYPE = "vigie_delivery";
 
 /** conversations.history page size (Slack advises at most 200) and how many pages a retry may read. */
 const HISTORY_PAGE = 200;
 const MAX_HISTORY_PAGES = 100;
 
-export interface SenderOptions {
+interface SenderOptions {
   /** Minimum time between two posts to one channel (Slack: about one message per second per channel). */
   perChannelIntervalMs?: number;
   /** How many 429 answers one message may get before it is left for a later pass. */

@@ -47,7 +47,7 @@ async function askSlack(deps: AppDeps, client: WebClient, userId: string): Promi
   }
 }
 
-export interface UserLocaleOptions {
+interface UserLocaleOptions {
   /** Past this, the answer goes out in French and the locale is cached when Slack replies. */
   timeoutMs?: number;
 }

@@ -53,7 +53,7 @@ const metadataSchema = z.object({
   id: z.string().max(100).optional().catch(undefined),
   fingerprint: z.string().max(64).optional().catch(undefined),
 });
-export type ModalMetadata = { locale: Locale; contract?: string; id?: string; fingerprint?: string };
+type ModalMetadata = { locale: Locale; contract?: string; id?: string; fingerprint?: string };
 
 export const writeMetadata = (m: ModalMetadata): string => JSON.stringify(m);
 

@@ -3,7 +3,7 @@ import type { AuditEntry } from "../domain/types.js";
 
 type Tx = Pick<PrismaClient, "auditEntry"> | Prisma.TransactionClient;
 
-export interface AuditInput {
+interface AuditInput {
   actorId: string;
   action: string;
   entity: string;
@@ -44,4 +44,3 @@ export function createAuditRepo(prisma: PrismaClient) {
     },
   };
 }
-export type AuditRepo = ReturnType<typeof createAuditRepo>;

@@ -41,7 +41,7 @@ const sheetColumns = (input: CommitmentInput) => ({
 export const isUniqueViolation = (e: unknown) =>
   e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 
-export interface EditResult {
+interface EditResult {
   commitment: Commitment;
   /** Labels of indicators removed from the form but kept because they already have values. */
   keptIndicators: string[];
@@ -213,6 +213,5 @@ export function createCommitmentAdminRepo(prisma: PrismaClient) {
     },
   };
 }
-export type CommitmentAdminRepo = ReturnType<typeof createCommitmentAdminRepo>;
 
 export { matchIndicators };

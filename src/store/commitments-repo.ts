@@ -108,12 +108,11 @@ export function createCommitmentsRepo(prisma: PrismaClient) {
       countCommitmentsByParty(prisma, contractId, parties, today),
   };
 }
-export type CommitmentsRepo = ReturnType<typeof createCommitmentsRepo>;
 
 // ---- Read-only queries for /csi (lists, filters, counts, search) ----
 
 /** What `/csi liste`, `retards`, `echeances` and `mes` filter on; every criterion is optional. */
-export interface CommitmentFilter {
+interface CommitmentFilter {
   party?: string;
   statuses?: readonly Status[];
   /** Only commitments overdue on this date (due before it and neither done nor dropped). */
@@ -129,7 +128,7 @@ export interface CommitmentFilter {
 }
 
 /** Per party: how many commitments in each status, how many overdue, and average progress. */
-export type PartyCounts = PartyFigures;
+type PartyCounts = PartyFigures;
 
 /** Prisma wants a mutable list for `notIn`. */
 export const CLOSED: Status[] = [...CLOSED_STATUSES];
@@ -154,7 +153,7 @@ function filterWhere(contractId: string, f: CommitmentFilter): Prisma.Commitment
 }
 
 /** Commitments matching every given criterion, by ref. */
-export async function listCommitmentsFiltered(
+async function listCommitmentsFiltered(
   prisma: PrismaClient,
   contractId: string,
   filter: CommitmentFilter = {},
@@ -205,7 +204,7 @@ export async function searchCommitments(
  * Counts per party and status, overdue counts on `today`, and average progress; parties in `parties` order.
  * One aggregate query (tallyCommitments): nothing is loaded per commitment.
  */
-export async function countCommitmentsByParty(
+async function countCommitmentsByParty(
   prisma: PrismaClient,
   contractId: string,
   parties: readonly string[],

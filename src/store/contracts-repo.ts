@@ -51,4 +51,3 @@ export function createContractsRepo(prisma: PrismaClient) {
     },
   };
 }
-export type ContractsRepo = ReturnType<typeof createContractsRepo>;

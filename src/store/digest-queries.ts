@@ -71,4 +71,3 @@ export function createDigestQueries(prisma: PrismaClient) {
     },
   };
 }
-export type DigestQueries = ReturnType<typeof createDigestQueries>;

@@ -41,4 +41,3 @@ export function createFollowersRepo(prisma: PrismaClient) {
     },
   };
 }
-export type FollowersRepo = ReturnType<typeof createFollowersRepo>;

@@ -311,4 +311,3 @@ export function createMeetingsRepo(prisma: PrismaClient) {
     },
   };
 }
-export type MeetingsRepo = ReturnType<typeof createMeetingsRepo>;

@@ -8,7 +8,7 @@ import { openSchemaEngine } from "./schema-engine.js";
 // The prisma/ folder of the project, whether this file runs from src/ (tsx) or from dist/src/ (npm start).
 export const PRISMA_DIR = findPrismaDir(import.meta.dirname);
 export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
-export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
+const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
 
 function findPrismaDir(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {

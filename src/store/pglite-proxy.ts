@@ -39,7 +39,7 @@ export interface EmbeddedPGlite {
   readonly closed: boolean;
 }
 
-export interface PGliteWorkerOptions {
+interface PGliteWorkerOptions {
   dataDir: string;
   startParams: string[];
   loadDataDir?: Blob;

@@ -2,9 +2,7 @@ import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { Role } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";
 
-export type RoleChange =
-  | { ok: true; before: Role | null; changed: boolean }
-  | { ok: false; reason: "last_coordinator" };
+type RoleChange = { ok: true; before: Role | null; changed: boolean } | { ok: false; reason: "last_coordinator" };
 
 /** `/csi role`: changes a role in one transaction with its audit entry, never leaving the contract without a coordinator. */
 export function createRoleAdminRepo(prisma: PrismaClient) {
@@ -42,4 +40,3 @@ export function createRoleAdminRepo(prisma: PrismaClient) {
     },
   };
 }
-export type RoleAdminRepo = ReturnType<typeof createRoleAdminRepo>;

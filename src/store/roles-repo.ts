@@ -52,4 +52,3 @@ export function createRolesRepo(prisma: PrismaClient) {
     },
   };
 }
-export type RolesRepo = ReturnType<typeof createRolesRepo>;

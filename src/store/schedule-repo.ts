@@ -117,4 +117,3 @@ export function createScheduleRepo(prisma: PrismaClient) {
     },
   };
 }
-export type ScheduleRepo = ReturnType<typeof createScheduleRepo>;

@@ -21,7 +21,7 @@ let wasmReady: Promise<void> | undefined;
 
 /**
  * Prisma's schema engine compiled to wasm. Its own entry imports the `.wasm` file as an ES module,
- * which Node 20 refuses, so we instantiate the bytes ourselves (design.md, toolchain facts).
+ * which Node 20 refuses, so we instantiate the bytes ourselves.
  */
 async function loadWasm(): Promise<void> {
   const bgModule = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");

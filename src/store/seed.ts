@@ -43,7 +43,7 @@ const seedSchema = z.object({
     }),
   ),
 });
-export type ContractSeed = z.infer<typeof seedSchema>;
+type ContractSeed = z.infer<typeof seedSchema>;
 
 export async function readContractSeed(file = CHAMBERY_SEED_PATH): Promise<ContractSeed> {
   return seedSchema.parse(JSON.parse(await readFile(file, "utf8")));

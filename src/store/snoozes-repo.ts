@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import { recordAudit } from "./audit-repo.js";
 
-export interface SnoozeRecord {
+interface SnoozeRecord {
   key: string;
   userId: string;
   until: Date;
@@ -45,4 +45,3 @@ export function createSnoozesRepo(prisma: PrismaClient) {
     },
   };
 }
-export type SnoozesRepo = ReturnType<typeof createSnoozesRepo>;

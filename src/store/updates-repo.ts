@@ -11,7 +11,7 @@ import { recordAudit } from "./audit-repo.js";
 import { fromIsoDate, fromIsoDateOrNull, toIsoDateOrNull } from "./mappers.js";
 import { openDueDateRequestInTx, toRequest } from "./requests-repo.js";
 
-export function toProgressUpdate(row: ProgressUpdateRow): ProgressUpdate {
+function toProgressUpdate(row: ProgressUpdateRow): ProgressUpdate {
   return {
     id: row.id,
     commitmentId: row.commitmentId,
@@ -84,7 +84,7 @@ export function createUpdatesRepo(prisma: PrismaClient) {
   };
 }
 
-export interface AppendUpdateInput {
+interface AppendUpdateInput {
   commitmentId: string;
   authorId: string;
   /** The Slack view id of the submission. */
@@ -99,7 +99,7 @@ export interface AppendUpdateInput {
   today: IsoDate;
 }
 
-export type AppendResult =
+type AppendResult =
   | {
       kind: "created";
       update: ProgressUpdate;
@@ -256,4 +256,3 @@ async function supersededIds(prisma: PrismaClient, commitmentId: string): Promis
   });
   return rows.flatMap((r) => (r.supersedesId ? [r.supersedesId] : []));
 }
-export type UpdatesRepo = ReturnType<typeof createUpdatesRepo>;

@@ -2,7 +2,7 @@ import { parseRoleCommand } from "../domain/role-input.js";
 import type { Role } from "../domain/types.js";
 import { coordinatorGate, type UseCaseDeps } from "./coordinators.js";
 
-export type AssignRoleResult =
+type AssignRoleResult =
   | { kind: "refused"; coordinators: string[] }
   | { kind: "usage"; problem: "no_user" | "no_role" | "usage" }
   | { kind: "last_coordinator" }

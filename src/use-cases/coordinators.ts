@@ -5,7 +5,7 @@ import { roleOf } from "./role-of.js";
 
 export type UseCaseDeps = Pick<AppDeps, "store" | "now" | "config">;
 
-export type Gate = { allowed: true } | { allowed: false; coordinators: string[] };
+type Gate = { allowed: true } | { allowed: false; coordinators: string[] };
 
 /** Only coordinators change the contract; a refusal names them so the user knows whom to ask. */
 export async function coordinatorGate(deps: UseCaseDeps, userId: string): Promise<Gate> {

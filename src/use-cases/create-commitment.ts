@@ -13,7 +13,7 @@ export type CommitmentWriteResult =
   | { kind: "invalid"; errors: FieldErrors<CommitmentField> }
   | { kind: "saved"; commitment: Commitment; duplicate: boolean; keptIndicators: string[]; newOwners: string[] };
 
-export interface CreateCommitmentRequest {
+interface CreateCommitmentRequest {
   actorId: string;
   values: CommitmentFormValues;
   locale: Locale;

@@ -4,7 +4,7 @@ import { RefTakenError, StaleEditError } from "../store/commitment-admin-repo.js
 import { coordinatorGate, type UseCaseDeps } from "./coordinators.js";
 import type { CommitmentWriteResult } from "./create-commitment.js";
 
-export interface EditCommitmentRequest {
+interface EditCommitmentRequest {
   actorId: string;
   commitmentId: string;
   values: CommitmentFormValues;

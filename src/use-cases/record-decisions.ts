@@ -14,7 +14,7 @@ export type RecordDecisionsResult =
       commitments: { ref: string; title: string }[];
     };
 
-export interface RecordDecisionsRequest {
+interface RecordDecisionsRequest {
   actorId: string;
   meetingId: string;
   text: string | null;

@@ -11,7 +11,7 @@ import type { Commitment, Locale, ProgressUpdate } from "../domain/types.js";
 import type { RequestWithRef } from "../store/requests-repo.js";
 import { roleOf } from "./role-of.js";
 
-export interface SubmittedProgress {
+interface SubmittedProgress {
   commitmentId: string;
   userId: string;
   /** The Slack view id: the same form submitted twice is stored once. */
@@ -21,7 +21,7 @@ export interface SubmittedProgress {
   locale: Locale;
 }
 
-export interface RecordedProgress {
+interface RecordedProgress {
   commitment: Commitment;
   update: ProgressUpdate;
   doneRequested: boolean;

@@ -8,7 +8,7 @@ export type ScheduleMeetingResult =
   | { kind: "invalid"; errors: FieldErrors<MeetingField> }
   | { kind: "scheduled"; meeting: Meeting; duplicate: boolean };
 
-export interface ScheduleMeetingRequest {
+interface ScheduleMeetingRequest {
   actorId: string;
   values: MeetingFormValues;
   locale: Locale;

@@ -13,7 +13,7 @@ import { parseCommandText, SUBCOMMAND_WORDS } from "./parse.js";
 import { PERMISSIONS } from "./permissions.js";
 import { HANDLERS } from "./router.js";
 
-export type CommandRequest = Omit<CommandContext, "args" | "rest" | "locale" | "nav"> & {
+type CommandRequest = Omit<CommandContext, "args" | "rest" | "locale" | "nav"> & {
   text: string;
   /** The caller's Slack locale when known (fr-FR, en-US…). */
   userLocale?: string;

@@ -29,7 +29,7 @@ export const staleButtonReply = (locale: Locale = "fr"): Reply => ({
   ],
 });
 
-export interface ButtonAnswer {
+interface ButtonAnswer {
   value: NavValue | null;
   reply: Reply;
   /** False when the reader may not read (or the value was not valid): never share such a reply. */

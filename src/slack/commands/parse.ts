@@ -3,7 +3,7 @@ import { parseStatusWord } from "../../domain/format.js";
 import { matchParty } from "../../domain/parties.js";
 import type { Locale, Party, Status } from "../../domain/types.js";
 
-/** Sub-commands with their French name first, then English aliases (design.md). */
+/** Sub-commands with their French name first, then English aliases. */
 export const SUBCOMMANDS = {
   help: { fr: ["aide"], en: ["help"] },
   status: { fr: ["etat", "état"], en: ["status"] },
@@ -27,7 +27,7 @@ export const SUBCOMMANDS = {
 
 export type SubcommandName = keyof typeof SUBCOMMANDS;
 
-export type ParsedCommand =
+type ParsedCommand =
   | { kind: "command"; name: SubcommandName; args: string[]; rest: string; locale: Locale | null; text: string }
   | { kind: "empty" }
   | { kind: "unknown"; word: string; rest: string };
@@ -113,7 +113,7 @@ export function parseListArgs(args: readonly string[], parties: readonly Pick<Pa
 }
 
 /** `echeances [jours]`: a whole number of days, 1 to 3,650 (ten years); 30 when absent. */
-export const dueDaysSchema = z.coerce.number().int().min(1).max(3650).default(30);
+const dueDaysSchema = z.coerce.number().int().min(1).max(3650).default(30);
 
 export function parseDueDays(args: readonly string[]): { ok: true; days: number } | { ok: false; typed: string } {
   const first = args[0];

@@ -21,7 +21,7 @@ import {
   usersSelect,
 } from "./modal-parts.js";
 
-export interface CommitmentModalInput {
+interface CommitmentModalInput {
   mode: "create" | "edit";
   locale: Locale;
   parties: readonly Party[];

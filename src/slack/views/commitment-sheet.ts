@@ -10,7 +10,7 @@ import { encodeNavValue, footerBlocks, type Nav } from "./pagination.js";
 import type { Reply } from "./reply.js";
 import { decisionButtons, pendingLabel, requestDetails } from "./request-messages.js";
 
-export interface CommitmentSheetInput {
+interface CommitmentSheetInput {
   commitment: Commitment;
   parties: readonly Party[];
   /** The latest updates in force, newest first (three are shown). */

@@ -7,7 +7,7 @@ import { BLOCKS, CALLBACKS } from "../ids.js";
 import { tr } from "./locale.js";
 import { esc, formModal, textInput } from "./modal-parts.js";
 
-export interface DecisionsModalInput {
+interface DecisionsModalInput {
   locale: Locale;
   timezone: string;
   meeting: Meeting;

@@ -175,7 +175,7 @@ export function sectionLines(d: Digest, section: DigestSection, timezone: string
 
 const count = (d: Digest, s: DigestSection): number => d[s].length;
 
-export interface DigestMessageOptions {
+interface DigestMessageOptions {
   timezone: string;
   locale: Locale;
   contractTitle?: string;

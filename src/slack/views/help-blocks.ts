@@ -112,7 +112,7 @@ const COORDINATOR_LINES: HelpLine[] = [
 const lines = (items: HelpLine[], locale: Locale) =>
   items.map((l) => `• \`${COMMAND} ${tr(locale, l.usageFr, l.usageEn)}\` — ${tr(locale, l.fr, l.en)}`).join("\n");
 
-export interface HelpOptions {
+interface HelpOptions {
   /** Shown above the help when the user typed something Vigie did not understand. */
   notice?: string;
   /** Near-miss corrections, whole command lines without `/csi` (e.g. `status`, `voir ETAT-08`). */

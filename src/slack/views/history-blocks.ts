@@ -9,9 +9,9 @@ import { tr } from "./locale.js";
 import { footerBlocks, type Nav, paginate } from "./pagination.js";
 import type { Reply } from "./reply.js";
 
-export const HISTORY_PAGE_SIZE = 20;
+const HISTORY_PAGE_SIZE = 20;
 
-export interface HistoryInput {
+interface HistoryInput {
   commitment: Commitment;
   /** Every row ever written, in any order: shown newest first, corrected versions included. */
   updates: readonly ProgressUpdate[];

@@ -8,7 +8,7 @@ import { tr } from "./locale.js";
 import type { Reply } from "./reply.js";
 
 /** Commitments listed by ref and title; beyond, they are counted (`/csi liste` shows them all). */
-export const MAX_LISTED_IMPORTS = 30;
+const MAX_LISTED_IMPORTS = 30;
 const LINES_PER_SECTION = 10;
 
 type Listed = { ref: string; title: string; owners?: readonly string[] };

@@ -16,7 +16,7 @@ import { section } from "./blocks.js";
 import { tr } from "./locale.js";
 import { confidentialityNotice, esc, formModal, textInput } from "./modal-parts.js";
 
-export interface ImportModalInput {
+interface ImportModalInput {
   locale: Locale;
   parties: readonly Party[];
   /** Next free ref per party code: what the first line of each party will get when its ref is left empty. */

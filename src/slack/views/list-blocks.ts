@@ -10,7 +10,7 @@ import type { Reply } from "./reply.js";
 /** Commitments per page: 25 sections plus header, context and footer stay far below 50 blocks. */
 export const LIST_PAGE_SIZE = 25;
 
-export interface CommitmentListInput {
+interface CommitmentListInput {
   title: string;
   /** What was asked (filters), shown under the title. */
   description?: string;

@@ -16,7 +16,7 @@ import {
   usersSelect,
 } from "./modal-parts.js";
 
-export interface MeetingModalInput {
+interface MeetingModalInput {
   locale: Locale;
   timezone: string;
   /** Suggested date (the next working day, in the contract's zone), `YYYY-MM-DD`. */

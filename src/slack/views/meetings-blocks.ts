@@ -10,7 +10,7 @@ import type { Reply } from "./reply.js";
 
 export const MEETINGS_PAGE_SIZE = 15;
 
-export interface MeetingsInput {
+interface MeetingsInput {
   meetings: readonly Meeting[];
   today: IsoDate;
   timezone: string;

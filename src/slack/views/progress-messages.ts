@@ -37,7 +37,7 @@ export function updateDetailBlocks(c: Pick<Commitment, "indicators">, u: Progres
   return blocks;
 }
 
-export interface ConfirmationInput {
+interface ConfirmationInput {
   commitment: Commitment;
   update: ProgressUpdate;
   doneRequested: boolean;

@@ -34,7 +34,7 @@ const metadataSchema = z.object({
   l: z.enum(["fr", "en"]).optional(),
 });
 
-export interface ProgressMetadata {
+interface ProgressMetadata {
   commitmentId: string;
   /** The update this submission corrects, when « Corriger ma dernière mise à jour » opened it. */
   supersedesId: string | null;
@@ -94,7 +94,7 @@ interface StateValue {
   selected_date?: string | null;
   selected_option?: { value: string } | null;
 }
-export type StateValues = Record<string, Record<string, StateValue>>;
+type StateValues = Record<string, Record<string, StateValue>>;
 
 /** Reads the submitted modal into untrusted strings; the domain validates them. */
 export function readProgressForm(values: StateValues): RawProgressForm {
@@ -199,7 +199,7 @@ function input(
   };
 }
 
-export interface ProgressModalInput {
+interface ProgressModalInput {
   commitment: Commitment;
   locale: Locale;
   timezone: string;

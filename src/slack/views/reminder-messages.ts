@@ -43,7 +43,7 @@ function meetingName(m: ReminderMeeting, locale: Locale): string {
     : meetingKindLabel(m.kind, locale);
 }
 
-export interface MeetingReminderInput {
+interface MeetingReminderInput {
   meeting: ReminderMeeting;
   daysBefore: number;
   /** Commitments of the contract that are overdue or at risk, most urgent first. */

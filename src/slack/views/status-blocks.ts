@@ -29,7 +29,7 @@ import type { Reply } from "./reply.js";
 /** Per party counts, as the store gives them. */
 export type PartyStatus = PartyFigures;
 
-export interface ContractStatusInput {
+interface ContractStatusInput {
   contract: Contract;
   parties: readonly PartyStatus[];
   /** The next meeting of each kind shown (GLTD, COPIL), null when none is planned. */

@@ -22,8 +22,6 @@ import { unfollowCommitment } from "./unfollow.js";
 
 /** Buttons and menus (block_actions), one listener per file. */
 export function registerActions(app: App, deps: AppDeps): void {
-  void app;
-  void deps;
   app.action<BlockButtonAction>(ACTIONS.openUpdate, openUpdate(deps));
   app.action<BlockButtonAction>(ACTIONS.editLastUpdate, editLastUpdate(deps));
   app.action<BlockButtonAction>(ACTIONS.confirmDone, confirmDone(deps));

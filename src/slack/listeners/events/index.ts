@@ -4,7 +4,5 @@ import { appHomeOpened } from "./app-home-opened.js";
 
 /** Events API (app_home_opened…), one listener per file. */
 export function registerEvents(app: App, deps: AppDeps): void {
-  void app;
-  void deps;
   app.event("app_home_opened", appHomeOpened(deps));
 }

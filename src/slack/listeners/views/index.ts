@@ -13,8 +13,6 @@ import { scheduleMeetingSubmission } from "./schedule-meeting-submission.js";
 
 /** Modal submissions (view_submission), one listener per file. */
 export function registerViews(app: App, deps: AppDeps): void {
-  void app;
-  void deps;
   app.view<ViewSubmitAction>(CALLBACKS.progressUpdate, progressUpdateSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.createCommitment, createCommitmentSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.editCommitment, editCommitmentSubmission(deps));
