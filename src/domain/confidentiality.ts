@@ -131,7 +131,15 @@ export function checkFreeText(
   locale: Locale,
   options: ConfidentialityOptions = {},
 ): string | null {
-  return text ? confidentialityError(findPersonalData(text, options), locale) : null;
+  return refusal(text, locale, (t) => findPersonalData(t, options));
+}
+
+function refusal(
+  text: string | null | undefined,
+  locale: Locale,
+  find: (text: string) => ConfidentialityFinding[],
+): string | null {
+  return text ? confidentialityError(find(text), locale) : null;
 }
 
 // Kinds a link's path cannot tell from a file's or a page's own identifiers (random ids).
@@ -153,5 +161,5 @@ export function checkLink(
   locale: Locale,
   options: ConfidentialityOptions = {},
 ): string | null {
-  return link ? confidentialityError(findPersonalDataInLink(link, options), locale) : null;
+  return refusal(link, locale, (l) => findPersonalDataInLink(l, options));
 }

@@ -144,7 +144,7 @@ export const AGE_RULES: Rule[] = [
     kind: "AGE",
     on: "folded",
     re: re(
-      String.raw`${B}${SINGULAR_DET_FR}\s+(?:${PERSON_NOUNS_FR.join("|")}|${PERSON_NOUN})(?:\s+(?:homme|fille|garcon|femme))?\s*(?:,|\(|-)?\s*(?:agee?\s+)?(?:de\s+)?${AGE_NUMBER}${AGE_YEARS}`,
+      String.raw`${B}(?:${SINGULAR_DET_FR}\s+|l'\s*)?(?:${PERSON_NOUNS_FR.join("|")}|${PERSON_NOUN})(?:\s+(?:homme|fille|garcon|femme))?\s*(?:,|\(|-)?\s*(?:agee?\s+)?(?:de\s+)?${AGE_NUMBER}${AGE_YEARS}`,
     ),
   },
   {

@@ -81,6 +81,13 @@ export const RELATIVE_RULES: Rule[] = [
     accept: (m, v) => nameAt(v, tail(m)),
   },
   {
+    // « la petite S. », « le jeune K. »: one initial after a word for a person.
+    kind: "NAMED_PERSON",
+    on: "folded",
+    re: re(String.raw`${B}(?:le|la|l'|ce|cette|du|de\s+la|au)\s*${PERSON_NOUN}\s+(\p{L})\.(?![\p{L}\p{N}])`),
+    accept: (m, v) => /^\p{Lu}$/u.test(v.orig[m.index + m[0].length - 2] ?? ""), // the letter before the dot
+  },
+  {
     // « chez les Dupont », « visite aux Martin ».
     kind: "NAMED_PERSON",
     on: "folded",

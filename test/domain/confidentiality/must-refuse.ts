@@ -37,6 +37,9 @@ export const MUST_REFUSE: Record<string, readonly string[]> = {
     "Le gamin de 12 ans qui traîne au Biollay a encore été vu.",
     "Un ado de 14 ans a été blessé au couteau.",
     "La victime, âgée de 17 ans, a été hospitalisée.",
+    "Kenza, 14 ans, fréquente un groupe de majeurs au Biollay.",
+    "Rayane 13 ans a été vu en train de faire le guet.",
+    "La jeune Maëlle (15 ans) a quitté le domicile familial.",
   ],
   "initiales et âge ou établissement": [
     "M.T., 17 ans, élève au lycée Vaugelas, absent depuis 3 semaines.",
@@ -59,6 +62,8 @@ export const MUST_REFUSE: Record<string, readonly string[]> = {
     "H. D., lycéen à Monge, consommation de cannabis signalée.",
     "Orientation de M.A. vers la mission locale à sa sortie de détention.",
     "L'élève de 3e T.M. a été agressé à la sortie du collège.",
+    "A.K., 14 ans, 4e au collège Côte Rousse.",
+    "Situation de la petite S. (8 ans) signalée par l'école.",
   ],
   "naissance écrite autrement": [
     "Jeune homme né en 2010, connu des services de police.",
@@ -96,6 +101,8 @@ export const MUST_REFUSE: Record<string, readonly string[]> = {
     "Yanis, né le 03/05/2010",
     "Inès (née en 2011) est suivie par l'AEMO.",
     "Né en 2010, Kevin est suivi par la PJJ.",
+    "Né le 1er janvier 2008, le jeune est suivi par le SPIP.",
+    "Yasmine Haddad, née le 02/02/2011.",
   ],
   "nom complet et date sans mot déclencheur": [
     "Kevin Durand 12/04/2009",
@@ -117,6 +124,7 @@ export const MUST_REFUSE: Record<string, readonly string[]> = {
     "Ethan Rousseau - 03 juin 2009",
     "Enzo Martin, 2009",
     "Naël 12/03/2008",
+    "Thomas Moreau 1998-05-12 (majeur, sortie de détention).",
   ],
   "famille et proches": [
     "La famille Benali a été reçue par le bailleur.",
@@ -146,6 +154,10 @@ export const MUST_REFUSE: Record<string, readonly string[]> = {
     "J'ai vu le père de Rayan au commissariat.",
     "Les deux frères Benali ont été interpellés.",
     "La famille B. a été relogée.",
+    "La famille Kaya est hébergée à l'hôtel par le 115.",
+    "Le beau-père de Kylian est connu pour violences.",
+    "Les enfants de Mme Benali sont placés.",
+    "Réunion avec la mère de Théo : elle demande un accompagnement.",
   ],
   "surnoms et alias": [
     "Le jeune surnommé « Rocky » deale au pied de la tour.",
@@ -167,6 +179,8 @@ export const MUST_REFUSE: Record<string, readonly string[]> = {
     "Le dénommé Ahmed a menacé le gardien.",
     "Une certaine Jessica aurait vu la scène.",
     "Le jeune Kevin, connu sous le surnom de « KD ».",
+    "L'individu surnommé « Zorro » est de nouveau présent.",
+    "Pablo, dit « le Gitan », est sorti de prison.",
   ],
   immatriculations: [
     "Véhicule immatriculé AB-123-CD stationné devant l'école.",
@@ -187,6 +201,8 @@ export const MUST_REFUSE: Record<string, readonly string[]> = {
     "Plaques relevées : AA-001-AA et ZZ-999-ZZ.",
     "Scooter ab123cd retrouvé dans le parc.",
     "Voiture immatriculée 123 ABC 73",
+    "Camionnette blanche immatriculée EE-555-FF.",
+    "Plaque 5678 ZK 74.",
   ],
   "NIR et sécurité sociale": [
     "N° de sécurité sociale : 1 85 05 73 065 123 45",
@@ -201,6 +217,7 @@ export const MUST_REFUSE: Record<string, readonly string[]> = {
     "Numéro de sécurité sociale de la mère : 2 75 12 73 065 123 45",
     "Numéro de sécurité sociale : 186057306512345.",
     "Le numéro de sécu du jeune est 1 09 12 73 065 123.",
+    "Sécurité sociale : 2 11 06 73 065 045 12",
   ],
   "IBAN et RIB": [
     "Remboursement sur l'IBAN FR76 3000 6000 0112 3456 7890 189",
@@ -213,6 +230,7 @@ export const MUST_REFUSE: Record<string, readonly string[]> = {
     "Coordonnées bancaires : FR76 1820 6000 4512 3456 7890 123",
     "IBAN de la mère FR7610278089000002014560147",
     "RIB : FR76 3000 3000 1234 5678 9012 345",
+    "IBAN BE68 5390 0754 7034",
   ],
   "pièces d'identité et dossiers administratifs": [
     "Carte d'identité n° 123456789012",
@@ -233,6 +251,7 @@ export const MUST_REFUSE: Record<string, readonly string[]> = {
     "Passeport français n° 21FH54321",
     "Récépissé n° 7309876543",
     "CNI : 123456789012",
+    "Numéro de titre de séjour 9912345678.",
   ],
   "numéros judiciaires": [
     "Procédure Cassiopée 21123000456",
@@ -266,6 +285,9 @@ export const MUST_REFUSE: Record<string, readonly string[]> = {
     "Dossier d'assistance éducative 23/00112 : audience en juin.",
     "Numéro d'écrou : 45 872",
     "Cassiopée : 21.123.00045",
+    "N° Cassiopée 22 123 000456",
+    "Affaire n° 23/00567 au tribunal pour enfants.",
+    "n° de dossier PJJ 2023/123",
   ],
   "santé d'un jeune nommé": [
     "Léo est suivi en pédopsychiatrie au CHS de la Savoie.",
@@ -292,6 +314,9 @@ export const MUST_REFUSE: Record<string, readonly string[]> = {
     "Amina, 15 ans, enceinte, déscolarisée.",
     "Mathéo a tenté de mettre fin à ses jours.",
     "Ethan est sous traitement pour son TDAH.",
+    "Inès souffre de crises d'angoisse depuis l'agression.",
+    "Le père de Nathan est alcoolique et violent.",
+    "Léna, 13 ans, suivie en CMP, idées suicidaires.",
   ],
   "prénom et fait judiciaire ou social": [
     "Kevin a été déféré au parquet samedi.",
@@ -311,6 +336,9 @@ export const MUST_REFUSE: Record<string, readonly string[]> = {
     "Noah a été victime de harcèlement au collège.",
     "Amine est sous contrôle judiciaire.",
     "Léa a déclaré avoir été harcelée par un camarade.",
+    "Mohamed a été condamné à 6 mois avec sursis.",
+    "Sofia a porté plainte contre son beau-père.",
+    "Lucas a été auditionné par la brigade des mineurs.",
   ],
   "caractères invisibles et autres écritures": [
     "Rappeler au 06\u200b12\u200b34\u200b56\u200b78",
@@ -351,6 +379,11 @@ export const MUST_REFUSE: Record<string, readonly string[]> = {
     "Audition d'un mineur de 15 ans au commissariat.",
     "Une collégienne de 13 ans a été agressée à la sortie.",
     "Un garçon âgé de 12 ans a été retrouvé seul à la gare.",
+    "Jeune de 16 ans, scolarisé au lycée Monge, interpellé pour port d'arme.",
+    "Tél. du jeune : 07 81 22 43 19",
+    "Le mineur réside au 14 rue de la Paix avec sa mère.",
+    "Contact : jordan73@hotmail.fr",
+    "Appeler Mme Rossi au 04 79 12 34 56.",
   ],
   "jeune non nommé et fait judiciaire": [
     "Le jeune a été déféré au parquet ce matin.",
