@@ -1,4 +1,5 @@
 // The contract's progress as data, for the App Home. Pure: no Slack, no Prisma, no clock.
+import type { PendingRequest } from "./requests.js";
 import { isClosed, isOverdue, sortByUrgency } from "./status.js";
 import { type Commitment, type IsoDate, type Meeting, type Party, STATUSES, type Status } from "./types.js";
 
@@ -165,4 +166,8 @@ export interface Dashboard {
   lastMeeting: Meeting | null;
   /** The commitments a coordinator may edit (ref order, the first DASHBOARD_LIMITS.editable); empty for others. */
   editable: Pick<Commitment, "id" | "ref" | "title">[];
+  /** Coordinators: requests waiting for a decision, oldest first. */
+  pendingRequests?: (PendingRequest & { ref: string; title: string })[];
+  /** Coordinators: open commitments nobody owns (« À attribuer »), by ref. */
+  ownerless?: Pick<Commitment, "id" | "ref" | "title">[];
 }

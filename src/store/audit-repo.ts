@@ -9,6 +9,8 @@ interface AuditInput {
   entity: string;
   entityId: string;
   details?: Record<string, unknown>;
+  /** When the change happened (the request's clock); the database's clock otherwise. */
+  at?: Date;
 }
 
 /** Called inside the transaction that makes the change, so the trail and the change land together. */

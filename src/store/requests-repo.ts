@@ -111,6 +111,7 @@ async function decideInTx(tx: Prisma.TransactionClient, input: DecideInput): Pro
     await tx.commitment.update({ where: { id: commitment.id }, data: { dueOn: fromIsoDate(request.proposedDueOn) } });
   const confirmed = input.decision === "CONFIRMED";
   await recordAudit(tx, {
+    at: input.at,
     actorId: input.deciderId,
     action:
       request.kind === "DONE"
@@ -173,6 +174,7 @@ export async function openDueDateRequestInTx(
     },
   });
   await recordAudit(tx, {
+    at: input.at,
     actorId: input.requestedBy,
     action: "commitment.due_date_requested",
     entity: "commitment",

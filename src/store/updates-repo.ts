@@ -213,6 +213,7 @@ async function appendInTx(tx: Prisma.TransactionClient, input: AppendUpdateInput
     }
   }
   await recordAudit(tx, {
+    at,
     actorId: input.authorId,
     action: input.supersedesId ? "progress.correct" : "progress.update",
     entity: "commitment",

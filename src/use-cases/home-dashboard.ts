@@ -1,6 +1,7 @@
 import { DASHBOARD_LIMITS, type Dashboard, progressFromTallies } from "../domain/dashboard.js";
 import { localDateOf } from "../domain/due-instants.js";
 import { canManage, canRead } from "../domain/permissions.js";
+import { toPending } from "../store/requests-repo.js";
 import type { UseCaseDeps } from "./coordinators.js";
 import { roleOf } from "./role-of.js";
 
@@ -18,13 +19,15 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
   const isCoordinator = canManage(role);
   const canReadContract = canRead(role, deps.config.readAccess);
   // The lists are independent reads: asked at once.
-  const [mine, tallies, overdue, meetings, lastMeeting, editable] = await Promise.all([
+  const [mine, tallies, overdue, meetings, lastMeeting, editable, pending, open] = await Promise.all([
     store.dashboard.listOwnedByUrgency(contract.id, userId, today, DASHBOARD_LIMITS.mine),
     canReadContract ? store.dashboard.tally(contract.id, today) : null,
     canReadContract ? store.dashboard.listOverdue(contract.id, today, DASHBOARD_LIMITS.overdue) : [],
     canReadContract ? store.meetings.listUpcoming(contract.id, now, DASHBOARD_LIMITS.meetings) : [],
     isCoordinator ? store.meetings.findLastBefore(contract.id, now) : null,
     isCoordinator ? store.dashboard.listEditable(contract.id, DASHBOARD_LIMITS.editable) : [],
+    isCoordinator ? store.requests.listPending() : [],
+    isCoordinator ? store.commitments.listFiltered(contract.id, { openOnly: true }) : [],
   ]);
   const parties = tallies ? progressFromTallies(contract.parties, tallies) : [];
   return {
@@ -41,5 +44,9 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
     meetings,
     lastMeeting,
     editable,
+    pendingRequests: pending
+      .filter((p) => p.contractId === contract.id)
+      .map((p) => ({ ...toPending(p.request), ref: p.ref, title: p.title })),
+    ownerless: open.filter((c) => c.owners.length === 0).map((c) => ({ id: c.id, ref: c.ref, title: c.title })),
   };
 }

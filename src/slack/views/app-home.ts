@@ -21,6 +21,7 @@ import { button, channelLink, context, mention, section } from "./blocks.js";
 import { statusText } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import { esc } from "./modal-parts.js";
+import { decisionButtons, pendingLabel, requestDetails } from "./request-messages.js";
 
 // What the dashboard reads is what the Home shows; of meetings it reads one more, to say that more follow.
 export const HOME_LIMITS = {
@@ -123,6 +124,74 @@ function meetingLine(m: Meeting, d: HomeData): string {
   return `*${meetingKindLabel(m.kind, d.locale, "short")}*${title}\n:calendar: ${formatInstant(m.startsAt, d.timezone, d.locale)}${channel}${place}`;
 }
 
+/** Coordinators' queues: requests to decide (with Confirmer / Refuser) and commitments to give an owner. */
+function coordinatorQueues(d: HomeData): KnownBlock[] {
+  const { locale } = d;
+  const blocks: KnownBlock[] = [];
+  const pending = d.pendingRequests ?? [];
+  if (pending.length) {
+    blocks.push(
+      { type: "divider" },
+      section(
+        tr(
+          locale,
+          `*Demandes en attente de validation* (${pending.length})`,
+          `*Requests awaiting sign-off* (${pending.length})`,
+        ),
+      ),
+    );
+    for (const p of pending.slice(0, HOME_QUEUE)) {
+      const details = requestDetails(p, locale);
+      blocks.push(
+        section(
+          `${pendingLabel(p.kind, locale)} — *${esc(p.ref)}* ${esc(truncate(p.title, 120))}\n${tr(locale, "Demandée par", "Asked by")} ${mention(p.requestedBy)}${details ? `\n${details}` : ""}`,
+        ),
+      );
+      if (p.requestedBy === d.userId)
+        blocks.push(
+          context(
+            tr(
+              locale,
+              "Votre demande : un autre coordonnateur la valide.",
+              "Your request: another coordinator signs it off.",
+            ),
+          ),
+        );
+      else blocks.push(decisionButtons(p.id, locale));
+    }
+  }
+  const ownerless = d.ownerless ?? [];
+  if (ownerless.length) {
+    blocks.push(
+      { type: "divider" },
+      section(
+        tr(
+          locale,
+          `*À attribuer* (${ownerless.length}) — sans pilote, personne n'est relancé`,
+          `*To assign* (${ownerless.length}) — no owner, nobody is reminded`,
+        ),
+      ),
+    );
+    for (const c of ownerless.slice(0, HOME_QUEUE))
+      blocks.push(
+        section(
+          `*${esc(c.ref)}* ${esc(truncate(c.title, 150))}`,
+          button(ACTIONS.openEditCommitment, tr(locale, "Attribuer", "Assign"), c.id),
+        ),
+      );
+    if (ownerless.length > HOME_QUEUE)
+      blocks.push(
+        context(
+          tr(locale, `… et ${ownerless.length - HOME_QUEUE} autres`, `… and ${ownerless.length - HOME_QUEUE} more`),
+        ),
+      );
+  }
+  return blocks;
+}
+
+/** Items of each coordinator queue shown on the Home (Slack allows 100 blocks in a Home tab). */
+const HOME_QUEUE = 5;
+
 export function appHomeView(d: HomeData): HomeView {
   const { locale, today } = d;
   const blocks: KnownBlock[] = [
@@ -135,7 +204,7 @@ export function appHomeView(d: HomeData): HomeView {
       ),
     ),
   ];
-  if (d.isCoordinator) blocks.push(coordinatorActions(d));
+  if (d.isCoordinator) blocks.push(coordinatorActions(d), ...coordinatorQueues(d));
   const mineTotal = d.mineTotal ?? d.mine.length;
   blocks.push(
     { type: "divider" },
