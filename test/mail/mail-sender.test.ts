@@ -1,0 +1,141 @@
+// E-mail through a real SMTP server on 127.0.0.1 (smtp-server), read back with mailparser: recipients,
+// French subject and body, the PDF and .ics attachments; a temporary refusal (4xx) is said temporary and the
+// next try delivers one e-mail; a permanent refusal (5xx) is said permanent; the recipient's address is not
+// in the recorded reason. Local mode writes an .eml file.
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createEmlWriter, createSmtpSender, messageIdOf } from "../../src/mail/mail-sender.js";
+import { reportMail } from "../../src/mail/report-mail.js";
+import { HOW_TO_ENABLE_EMAIL, smtpSettingsOf } from "../../src/mail/smtp-settings.js";
+
+interface Received {
+  to: string[];
+  raw: Buffer;
+}
+const received: Received[] = [];
+/** What the server answers the next DATA commands: an SMTP code each (250 when the list is empty). */
+const answers: number[] = [];
+let server: SMTPServer;
+let url: string;
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        const code = answers.shift() ?? 250;
+        if (code >= 400) {
+          const error = Object.assign(new Error(code >= 500 ? "Mailbox unavailable" : "Try again later"), {
+            responseCode: code,
+          });
+          callback(error);
+          return;
+        }
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks) });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
+  received.length = 0;
+  answers.length = 0;
+});
+
+const PDF = Buffer.from("%PDF-1.7\n% rapport de test\n");
+const mail = (key: string) =>
+  reportMail({
+    key,
+    recipient: { name: "Mme Claire Dupont, préfecture", address: "claire.dupont@savoie.gouv.example" },
+    contractTitle: "Contrat de Sécurité Intégrée de Chambéry",
+    today: "2026-11-23",
+    overall: { total: 16, done: 2, overdue: 1, averageProgress: 33 },
+    pdf: { filename: "rapport-csi-chambery-2026-11-23.pdf", bytes: PDF },
+    ics: { filename: "reunions-csi-chambery.ics", content: "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n" },
+  });
+const sender = () => createSmtpSender({ url, from: "Vigie <vigie@chambery.example>" });
+
+describe("e-mail through SMTP", () => {
+  it("delivers the report to the recipient, in French, with the PDF and the .ics", async () => {
+    const result = await sender().send(mail("report:2026-W48:r1"));
+    expect(result).toEqual({ ok: true, messageId: messageIdOf("report:2026-W48:r1") });
+    expect(received).toHaveLength(1);
+    expect(received[0]?.to).toEqual(["claire.dupont@savoie.gouv.example"]);
+    const parsed = await simpleParser(received[0]?.raw ?? Buffer.alloc(0));
+    expect(parsed.subject).toBe(
+      "Rapport de suivi du CSI — Contrat de Sécurité Intégrée de Chambéry — situation au lundi 23 novembre 2026",
+    );
+    expect(parsed.from?.value).toEqual([{ name: "Vigie", address: "vigie@chambery.example" }]);
+    expect(parsed.text).toContain("Bonjour Mme Claire Dupont, préfecture,");
+    expect(parsed.text).toContain("33 % d'avancement moyen");
+    expect(parsed.text).toContain("Document de travail — diffusion restreinte aux membres du COPIL.");
+    expect(parsed.html).toContain("<strong>Contrat de Sécurité Intégrée de Chambéry</strong>");
+    expect(parsed.attachments.map((a) => [a.filename, a.contentType])).toEqual([
+      ["rapport-csi-chambery-2026-11-23.pdf", "application/pdf"],
+      ["reunions-csi-chambery.ics", "text/calendar"],
+    ]);
+    expect(parsed.attachments[0]?.content.equals(PDF)).toBe(true);
+    expect(parsed.messageId).toBe(messageIdOf("report:2026-W48:r1"));
+  });
+
+  it("says a 4xx is temporary (nothing delivered), and the next try delivers exactly one e-mail", async () => {
+    answers.push(451);
+    const first = await sender().send(mail("report:2026-W48:r2"));
+    expect(first).toMatchObject({ ok: false, permanent: false });
+    expect(received).toHaveLength(0);
+    const second = await sender().send(mail("report:2026-W48:r2"));
+    expect(second.ok).toBe(true);
+    expect(received).toHaveLength(1);
+  });
+
+  it("says a 5xx is permanent, and keeps the recipient's address out of the reason", async () => {
+    answers.push(550);
+    const result = await sender().send(mail("report:2026-W48:r3"));
+    expect(result).toMatchObject({ ok: false, permanent: true });
+    if (!result.ok) {
+      expect(result.reason).toMatch(/^550 /);
+      expect(result.reason).not.toContain("claire.dupont");
+    }
+    expect(received).toHaveLength(0);
+  });
+});
+
+describe("e-mail settings and local mode", () => {
+  it("validates SMTP_URL and SMTP_FROM in French, and is off without them", () => {
+    expect(smtpSettingsOf({})).toEqual({ settings: null, problems: [] });
+    expect(
+      smtpSettingsOf({ SMTP_URL: "smtp://u:p@smtp.example.fr:587", SMTP_FROM: "Vigie <vigie@ville.example>" }),
+    ).toEqual({
+      settings: { url: "smtp://u:p@smtp.example.fr:587", from: "Vigie <vigie@ville.example>" },
+      problems: [],
+    });
+    const bad = smtpSettingsOf({ SMTP_URL: "http://x", SMTP_FROM: "vigie" });
+    expect(bad.settings).toBeNull();
+    expect(bad.problems).toEqual([
+      "SMTP_URL doit être l'adresse du serveur d'envoi, par ex. smtp://utilisateur:motdepasse@smtp.example.fr:587",
+      "SMTP_FROM doit être l'expéditeur des courriels, par ex. « Vigie <vigie@ville.example> »",
+    ]);
+    expect(HOW_TO_ENABLE_EMAIL).toContain("définissez SMTP_URL");
+  });
+
+  it("writes each e-mail as an .eml file in local mode", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "vigie-courriels-"));
+    expect((await createEmlWriter(dir).send(mail("report:2026-W48:r4"))).ok).toBe(true);
+    const files = await readdir(dir);
+    expect(files).toEqual(["report_2026-W48_r4.eml"]);
+    const parsed = await simpleParser(await readFile(path.join(dir, files[0] ?? "")));
+    expect(parsed.subject).toContain("Rapport de suivi du CSI");
+    expect(parsed.attachments).toHaveLength(2);
+  });
+});
