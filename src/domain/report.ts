@@ -4,7 +4,17 @@ import { type OverallFigures, overallFigures, type PartyFigures } from "./dashbo
 import { localDateOf } from "./due-instants.js";
 import { fileSlug } from "./export-csv.js";
 import { isOverdue, sortByUrgency } from "./status.js";
-import type { Commitment, Contract, IndicatorValue, IsoDate, Meeting, MeetingKind, Party, Status } from "./types.js";
+import type {
+  Commitment,
+  Contract,
+  Indicator,
+  IndicatorValue,
+  IsoDate,
+  Meeting,
+  MeetingKind,
+  Party,
+  Status,
+} from "./types.js";
 
 /** An update in force (not replaced by a correction), as the report reads it. */
 export interface ReportUpdate {
@@ -53,17 +63,9 @@ export interface ReportPoint {
   value: number;
 }
 
-export interface ReportIndicator {
+export interface ReportIndicator extends Omit<Indicator, "id"> {
   ref: string;
   commitmentTitle: string;
-  label: string;
-  unit: string | null;
-  baseline: number | null;
-  baselineOn: IsoDate | null;
-  target: number | null;
-  current: number | null;
-  measuredOn: IsoDate | null;
-  source: string | null;
   /** Values recorded over time (the baseline first when dated), one per day, oldest first. */
   series: ReportPoint[];
 }
@@ -198,19 +200,15 @@ export function buildReportData(input: ReportInput): ReportData {
       }))
       .filter((s) => s.lines.length > 0),
     indicators: commitments.flatMap((c) =>
-      c.indicators.map((i) => ({
-        ref: c.ref,
-        commitmentTitle: c.title,
-        label: i.label,
-        unit: i.unit,
-        baseline: i.baseline,
-        baselineOn: i.baselineOn,
-        target: i.target,
-        current: i.current,
-        measuredOn: i.measuredOn,
-        source: i.source,
-        series: indicatorSeries(i, updatesOf.get(c.id) ?? [], timezone),
-      })),
+      c.indicators.map((indicator) => {
+        const { id: _id, ...fields } = indicator;
+        return {
+          ...fields,
+          ref: c.ref,
+          commitmentTitle: c.title,
+          series: indicatorSeries(indicator, updatesOf.get(c.id) ?? [], timezone),
+        };
+      }),
     ),
     pastMeetings: input.pastMeetings.map(meetingOf),
     nextMeetings: input.nextMeetings.map(meetingOf),

@@ -1,13 +1,11 @@
 import { commitmentsCsv, exportFileName } from "../../../domain/export-csv.js";
-import { sendFileToUser } from "../../send-file.js";
-import { classifySlackError } from "../../slack-sender.js";
 import { userNamesOf } from "../../user-locale.js";
-import { fileRefusalText } from "../../views/file-messages.js";
 import { tr } from "../../views/locale.js";
 import { textReply } from "../../views/reply.js";
 import type { CommandHandler } from "../context.js";
 import { parseListArgs } from "../parse.js";
 import { contractOrReply, filterNotUnderstoodReply, listSelected, todayOf } from "../read-helpers.js";
+import { sendFileOrExplain } from "../send-file-reply.js";
 
 /**
  * `/csi export [partie] [statut]` (coordinators): the commitments as a CSV file, sent to the coordinator
@@ -50,9 +48,9 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
   });
   const filename = exportFileName(contract.ref, today);
   const count = commitments.length;
-  try {
-    await sendFileToUser(client, {
-      userId: ctx.userId,
+  const refused = await sendFileOrExplain(
+    ctx,
+    {
       filename,
       title: tr(locale, `Engagements — ${contract.title}`, `Commitments — ${contract.title}`),
       content: csv,
@@ -61,19 +59,11 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
         `:page_facing_up: Export de ${count} engagement(s) au ${today} (CSV, séparateur point-virgule : s'ouvre dans Excel ou LibreOffice).`,
         `:page_facing_up: Export of ${count} commitment(s) as of ${today} (CSV, semicolon-separated: opens in Excel or LibreOffice).`,
       ),
-    });
-  } catch (error) {
-    const reason = classifySlackError(error).reason;
-    deps.log.warn("export.send_failed", { userId: ctx.userId, reason });
-    const why = fileRefusalText(reason, locale);
-    return textReply(
-      tr(
-        locale,
-        `:warning: L'export n'a pas pu vous être envoyé : ${why}`,
-        `:warning: The export could not be sent to you: ${why}`,
-      ),
-    );
-  }
+    },
+    { fr: "L'export", en: "The export" },
+    "export.send_failed",
+  );
+  if (refused) return refused;
   deps.log.info("export.sent", { userId: ctx.userId, commitments: count });
   return textReply(
     tr(

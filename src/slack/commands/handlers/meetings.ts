@@ -1,13 +1,11 @@
 import { meetingsIcs } from "../../../documents/meetings-ics.js";
 import { fileSlug } from "../../../domain/export-csv.js";
-import { sendFileToUser } from "../../send-file.js";
-import { classifySlackError } from "../../slack-sender.js";
-import { fileRefusalText } from "../../views/file-messages.js";
 import { tr } from "../../views/locale.js";
 import { meetingsReply } from "../../views/meetings-blocks.js";
 import { textReply } from "../../views/reply.js";
 import type { CommandContext, CommandHandler } from "../context.js";
 import { contractOrReply, navOf, todayOf } from "../read-helpers.js";
+import { sendFileOrExplain } from "../send-file-reply.js";
 
 /** Meetings listed at most (the answer and the .ics file). */
 const UPCOMING = 150;
@@ -53,9 +51,9 @@ async function sendCalendar(
     stamp: deps.now(),
   });
   const filename = `reunions-${fileSlug(contractRef) || "csi"}.ics`;
-  try {
-    await sendFileToUser(ctx.client, {
-      userId: ctx.userId,
+  const refused = await sendFileOrExplain(
+    ctx,
+    {
       filename,
       title: tr(locale, `Réunions — ${contractTitle}`, `Meetings — ${contractTitle}`),
       content: ics,
@@ -64,18 +62,11 @@ async function sendCalendar(
         `:calendar: ${meetings.length} réunion(s) à venir : ouvrez le fichier pour les ajouter à votre agenda (Outlook, Thunderbird, Google Agenda…). Les heures sont celles de Paris.`,
         `:calendar: ${meetings.length} upcoming meeting(s): open the file to add them to your calendar (Outlook, Thunderbird, Google Calendar…). Times are Paris time.`,
       ),
-    });
-  } catch (error) {
-    const reason = classifySlackError(error).reason;
-    deps.log.warn("meetings.ics_failed", { userId: ctx.userId, reason });
-    return textReply(
-      tr(
-        locale,
-        `:warning: Le fichier d'agenda n'a pas pu vous être envoyé : ${fileRefusalText(reason, locale)}`,
-        `:warning: The calendar file could not be sent to you: ${fileRefusalText(reason, locale)}`,
-      ),
-    );
-  }
+    },
+    { fr: "Le fichier d'agenda", en: "The calendar file" },
+    "meetings.ics_failed",
+  );
+  if (refused) return refused;
   return textReply(
     tr(
       locale,

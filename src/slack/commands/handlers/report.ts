@@ -1,12 +1,10 @@
 import { formatDateLong } from "../../../domain/format.js";
-import { sendFileToUser } from "../../send-file.js";
-import { classifySlackError } from "../../slack-sender.js";
-import { fileRefusalText } from "../../views/file-messages.js";
 import { tr } from "../../views/locale.js";
 import { textReply } from "../../views/reply.js";
 import type { CommandHandler } from "../context.js";
 import { parseListArgs } from "../parse.js";
 import { contractOrReply, filterNotUnderstoodReply } from "../read-helpers.js";
+import { sendFileOrExplain } from "../send-file-reply.js";
 
 /**
  * `/csi rapport [partie]` (committee members and coordinators): the « Rapport de suivi du CSI » as a PDF,
@@ -16,7 +14,7 @@ export const reportCommand: CommandHandler = async (ctx) => {
   const found = await contractOrReply(ctx);
   if ("reply" in found) return found.reply;
   const { contract } = found;
-  const { locale, deps, client } = ctx;
+  const { locale, deps } = ctx;
   const args = parseListArgs(ctx.args, contract.parties);
   if (args.unknown.length || args.status)
     return filterNotUnderstoodReply(ctx, contract, args.status ? [...args.unknown, ...ctx.args] : args.unknown, {
@@ -28,9 +26,9 @@ export const reportCommand: CommandHandler = async (ctx) => {
   const report = await buildReport(deps, contract, args.party, deps.config.schedule.timezone);
   const { overall } = report.data;
   const scope = report.data.scope ? ` — ${report.data.scope}` : "";
-  try {
-    await sendFileToUser(client, {
-      userId: ctx.userId,
+  const refused = await sendFileOrExplain(
+    ctx,
+    {
       filename: report.filename,
       title: `Rapport de suivi du CSI — ${contract.title}${scope}`,
       content: report.pdf,
@@ -39,18 +37,11 @@ export const reportCommand: CommandHandler = async (ctx) => {
         `:bookmark_tabs: Rapport de suivi du CSI${scope}, situation au ${formatDateLong(report.data.today, "fr")} : ${overall.total} engagement(s), ${overall.averageProgress} % d'avancement moyen, ${overall.overdue} en retard. Document de travail, diffusion restreinte aux membres du COPIL.`,
         `:bookmark_tabs: CSI follow-up report${scope} (in French), as of ${formatDateLong(report.data.today, "en")}: ${overall.total} commitment(s), ${overall.averageProgress}% average progress, ${overall.overdue} overdue. Working document, for COPIL members only.`,
       ),
-    });
-  } catch (error) {
-    const reason = classifySlackError(error).reason;
-    deps.log.warn("report.send_failed", { userId: ctx.userId, reason });
-    return textReply(
-      tr(
-        locale,
-        `:warning: Le rapport n'a pas pu vous être envoyé : ${fileRefusalText(reason, locale)}`,
-        `:warning: The report could not be sent to you: ${fileRefusalText(reason, locale)}`,
-      ),
-    );
-  }
+    },
+    { fr: "Le rapport", en: "The report" },
+    "report.send_failed",
+  );
+  if (refused) return refused;
   deps.log.info("report.sent", { userId: ctx.userId, commitments: overall.total, bytes: report.pdf.length });
   return textReply(
     tr(
