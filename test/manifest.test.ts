@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { SUBCOMMANDS } from "../src/slack/commands/parse.js";
 import { COMMAND } from "../src/slack/ids.js";
 
 interface Manifest {
@@ -30,6 +31,23 @@ describe("manifest.yml", async () => {
     expect(csi?.usage_hint).toContain("voir REF");
     expect(csi?.should_escape).toBe(true);
     expect(csi?.description.length).toBeLessThanOrEqual(100);
+  });
+
+  it("lists every sub-command in the usage hint, by its French name", () => {
+    const hint = manifest.features.slash_commands[0]?.usage_hint ?? "";
+    const words = new Set(hint.split(/[\s|[\]]+/));
+    expect(Object.values(SUBCOMMANDS).filter((s) => !words.has(s.fr[0]))).toEqual([]);
+    expect(hint.length).toBeLessThanOrEqual(1000);
+  });
+
+  it("says, in French, beside each scope which feature needs it", () => {
+    const scopeLines = text.split("\n").filter((l) => /^\s+- [a-z.:]+(\s|$)/.test(l) && l.includes(":"));
+    expect(scopeLines.length).toBeGreaterThanOrEqual(manifest.oauth_config.scopes.bot.length);
+    for (const scope of manifest.oauth_config.scopes.bot) {
+      const line = text.split("\n").find((l) => l.trim().startsWith(`- ${scope} #`));
+      expect(line, scope).toMatch(/# (la |les |ouvrir |réponses |\/csi |conversations |canaux |publier )/);
+    }
+    expect(text).not.toMatch(/# (the|The|After|Two ways|Create) /);
   });
 
   it("sends commands, buttons, modals and events to /slack/events", () => {

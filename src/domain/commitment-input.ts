@@ -214,7 +214,14 @@ export function validateCommitmentForm(
       locale,
     ),
     owners: z
-      .array(z.string().regex(/^[UW][A-Z0-9]+$/))
+      .array(
+        z
+          .string()
+          .regex(
+            /^[UW][A-Z0-9]+$/,
+            tr(locale, "Choisissez les pilotes dans la liste.", "Pick the owners from the list."),
+          ),
+      )
       .max(MAX_OWNERS, tr(locale, `${MAX_OWNERS} pilotes au plus.`, `${MAX_OWNERS} owners at most.`)),
     dueOn: z
       .string()

@@ -70,6 +70,13 @@ const optionalText = (max: number, locale: Locale) =>
     .pipe(z.string().max(max, tr(locale, `${max} caractères au plus.`, `${max} characters at most.`)))
     .transform((s) => (s === "" ? null : s));
 
+const pastDate = (locale: Locale) =>
+  tr(
+    locale,
+    "Cette date est passée : une réunion se planifie dans le futur.",
+    "This date is in the past: a meeting is scheduled in the future.",
+  );
+
 export function validateMeetingForm(
   raw: MeetingFormValues,
   ctx: MeetingFormContext,
@@ -81,14 +88,23 @@ export function validateMeetingForm(
     date: z
       .string({ error: tr(locale, "Choisissez la date.", "Choose the date.") })
       .refine(isIsoDate, tr(locale, "Date invalide.", "Invalid date.")),
-    time: z.string({ error: tr(locale, "Choisissez l'heure.", "Choose the time.") }),
+    time: z
+      .string({ error: tr(locale, "Choisissez l'heure.", "Choose the time.") })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, tr(locale, "Heure invalide (HH:MM).", "Invalid time (HH:MM).")),
     place: optionalText(200, locale),
     channelId: z
       .string()
-      .regex(/^[CGD][A-Z0-9]+$/)
+      .regex(/^[CGD][A-Z0-9]+$/, tr(locale, "Choisissez un canal dans la liste.", "Pick a channel from the list."))
       .nullable(),
     attendees: z
-      .array(z.string().regex(/^[UW][A-Z0-9]+$/))
+      .array(
+        z
+          .string()
+          .regex(
+            /^[UW][A-Z0-9]+$/,
+            tr(locale, "Choisissez les participants dans la liste.", "Pick the attendees from the list."),
+          ),
+      )
       .max(MAX_ATTENDEES, tr(locale, `${MAX_ATTENDEES} participants au plus.`, `${MAX_ATTENDEES} attendees at most.`)),
     agenda: optionalText(MAX_AGENDA, locale),
   });
@@ -121,6 +137,11 @@ export function validateMeetingForm(
     if (message) errors[field] = message;
   }
   let startsAt: Date | null = null;
+  // A valid day already past is said at once, even while the time is still wrong: every error in one go.
+  if (!errors.meeting_date && errors.meeting_time && raw.date && isIsoDate(raw.date)) {
+    const today = DateTime.fromJSDate(ctx.now, { zone: ctx.timezone }).toFormat("yyyy-LL-dd");
+    if (raw.date < today) errors.meeting_date = pastDate(locale);
+  }
   if (!errors.meeting_date && !errors.meeting_time && raw.date && raw.time) {
     const at = localInstant(raw.date, raw.time, ctx.timezone);
     if (!at.ok && at.reason === "nonexistent") {
@@ -132,11 +153,7 @@ export function validateMeetingForm(
     } else if (!at.ok) {
       errors.meeting_time = tr(locale, "Heure invalide (HH:MM).", "Invalid time (HH:MM).");
     } else if (at.instant.getTime() <= ctx.now.getTime()) {
-      errors.meeting_date = tr(
-        locale,
-        "Cette date est passée : une réunion se planifie dans le futur.",
-        "This date is in the past: a meeting is scheduled in the future.",
-      );
+      errors.meeting_date = pastDate(locale);
     } else if (at.instant.getTime() - ctx.now.getTime() > 3 * 366 * 86_400_000) {
       errors.meeting_date = tr(
         locale,

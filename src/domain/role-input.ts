@@ -25,7 +25,10 @@ export function parseUserMention(word: string): string | null {
   return m?.[1] ?? null;
 }
 
-type RoleCommand = { ok: true; userId: string; role: Role } | { ok: false; problem: "no_user" | "no_role" | "usage" };
+type RoleCommand =
+  | { ok: true; userId: string; role: Role }
+  /** `typedName`: an `@name` left as typed (Slack escapes only the people it knows). */
+  | { ok: false; problem: "no_user" | "no_role" | "usage"; typedName?: string };
 
 export function parseRoleCommand(args: readonly string[]): RoleCommand {
   if (args.length === 0) return { ok: false, problem: "usage" };
@@ -35,7 +38,10 @@ export function parseRoleCommand(args: readonly string[]): RoleCommand {
     userId ??= parseUserMention(a);
     role ??= parseRoleWord(a);
   }
-  if (!userId) return { ok: false, problem: "no_user" };
+  if (!userId) {
+    const typedName = args.find((a) => a.startsWith("@") && a.length > 1);
+    return typedName ? { ok: false, problem: "no_user", typedName } : { ok: false, problem: "no_user" };
+  }
   if (!role) return { ok: false, problem: "no_role" };
   return { ok: true, userId, role };
 }

@@ -1,18 +1,24 @@
 // `npm run local`: Vigie on the embedded database, with a built-in stand-in for Slack and a console in the
 // terminal. No workspace, no token: the quickest way to see what the bot does.
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { startVigie } from "../app/start-vigie.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { createLogger } from "../logger.js";
 import { LocalConsole } from "./console.js";
-import { prepareSampleWorkspace, SAMPLE_USERS } from "./sample-workspace.js";
+import { consoleLocale, consoleWords } from "./console-words.js";
+import { prepareSampleWorkspace, SAMPLE_CHANNELS, SAMPLE_USERS } from "./sample-workspace.js";
 import { LOCAL_APP_ID, LOCAL_TEAM, LocalSession } from "./session.js";
 import { FakeSlack } from "./slack-stand-in.js";
 
 const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
 const write = (s: string) => void process.stdout.write(s);
+const locale = consoleLocale(process.env.LOCAL_LOCALE);
+const words = consoleWords(locale);
+/** How often a long `:tick` says how far it has got. */
+const TICK_PROGRESS_MS = 1000;
 
 async function main(): Promise<void> {
   const slack = await new FakeSlack({ teamId: LOCAL_TEAM.id, appId: LOCAL_APP_ID }).start();
@@ -45,12 +51,14 @@ async function main(): Promise<void> {
     CSI_DIGEST_CHANNEL: "C0DIGEST",
     NODE_ENV: "development",
   });
-  write("Préparation de la base embarquée (la première fois : une dizaine de secondes)…\n");
+  // PostgreSQL writes PG_VERSION when it creates a data directory: without it, this start creates the database.
+  const firstStart = !config.database.url && !existsSync(path.join(config.database.dataDir, "PG_VERSION"));
+  write(`${firstStart ? words.preparingFirst : words.preparing}\n`);
   const log = createLogger({ level: "error", json: false, write: (l) => process.stderr.write(`${l}\n`) });
   // The console's clock: real time until `:tick` moves it; listeners and the scheduler then read the same.
   let movedClock: Date | null = null;
   const vigie = await startVigie(config, { log, scheduler: "manual", now: () => movedClock ?? new Date() });
-  await prepareSampleWorkspace(vigie.deps.db.prisma);
+  await prepareSampleWorkspace(vigie.deps.db.prisma, vigie.deps.store, new Date(), config.schedule.timezone);
   const session = new LocalSession(`http://127.0.0.1:${vigie.port}`, signingSecret, slack, (ms) =>
     vigie.requestsSettled(ms),
   );
@@ -59,22 +67,30 @@ async function main(): Promise<void> {
   const ui = new LocalConsole({
     session,
     users: SAMPLE_USERS,
+    channels: SAMPLE_CHANNELS,
+    locale,
     rl,
     write,
     color,
     timezone: config.schedule.timezone,
     // Beside the database folder, not inside it: that one belongs to PostgreSQL.
     filesDir: path.join(path.dirname(config.database.dataDir), "fichiers"),
-    tick: async (now) => {
+    tick: async (now, progress) => {
       const since = slack.calls.length;
       movedClock = now;
-      await vigie.scheduler.runPass(now);
+      const sent = () => slack.calls.filter((c, i) => i >= since && c.method === "chat.postMessage").length;
+      const timer = setInterval(() => progress(sent()), TICK_PROGRESS_MS);
+      try {
+        await vigie.scheduler.runPass(now);
+      } finally {
+        clearInterval(timer);
+      }
       return session.shownSince(since);
     },
   });
   await ui.run();
   rl.close();
-  write("Au revoir.\n");
+  write(`${words.goodbye}\n`);
   await vigie.stop();
   await slack.stop();
 }

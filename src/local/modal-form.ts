@@ -1,4 +1,5 @@
 import type { View } from "@slack/types";
+import { type ConsoleWords, consoleWords } from "./console-words.js";
 
 /** One input of a modal, as the terminal asks it. */
 export interface FormField {
@@ -6,6 +7,8 @@ export interface FormField {
   actionId: string;
   label: string;
   hint?: string;
+  /** The grey example text Slack shows in an empty field. */
+  placeholder?: string;
   optional: boolean;
   type: string;
   multiline?: boolean;
@@ -46,6 +49,7 @@ export function formFields(view: View): FormField[] {
       actionId: String(el.action_id ?? ""),
       label: plain(block.label),
       hint: plain(block.hint) || undefined,
+      placeholder: plain(el.placeholder) || undefined,
       optional: block.optional === true,
       type: String(el.type),
       multiline: el.multiline === true,
@@ -56,21 +60,33 @@ export function formFields(view: View): FormField[] {
   return fields;
 }
 
+const FRENCH = consoleWords("fr");
+
 /** What the terminal says the user should type for a field. */
-export function fieldPrompt(f: FormField): string {
-  const kind: Record<string, string> = {
-    datepicker: "AAAA-MM-JJ",
-    timepicker: "HH:MM",
-    number_input: "nombre",
-    url_text_input: "https://…",
-    users_select: "@utilisateur",
-    multi_users_select: "@a,@b",
-    conversations_select: "#canal ou C…",
-    channels_select: "#canal ou C…",
-    file_input: "chemin d'un fichier, ex. data/fichiers/….csv",
-  };
-  const extra = f.options ? f.options.map((o, i) => `${i + 1}=${o.label}`).join(", ") : kind[f.type];
-  return `${f.label}${f.optional ? " (facultatif)" : ""}${extra ? ` [${extra}]` : ""}`;
+export function fieldPrompt(f: FormField, w: ConsoleWords = FRENCH): string {
+  const extra = f.options ? f.options.map((o, i) => `${i + 1}=${o.label}`).join(", ") : w.kinds[f.type];
+  return `${f.label}${f.optional ? ` (${w.optional})` : ""}${extra ? ` [${extra}]` : ""}`;
+}
+
+/** Names for ids, both ways: people as `@prénom`, channels as `#nom`. */
+export interface Directory {
+  user: (name: string) => string | null;
+  channel?: (name: string) => string | null;
+  userName?: (id: string) => string;
+  channelName?: (id: string) => string;
+}
+
+/** A field's current value as the user would type it: an option's label, people by name, channels by name. */
+export function typedForm(f: FormField, value: string, d: Pick<Directory, "userName" | "channelName">): string {
+  if (f.options) return f.options.find((o) => o.value === value)?.label ?? value;
+  if (f.type === "users_select" || f.type === "multi_users_select")
+    return value
+      .split(",")
+      .filter(Boolean)
+      .map((id) => `@${d.userName?.(id) ?? id}`)
+      .join(", ");
+  if (f.type === "conversations_select" || f.type === "channels_select") return `#${d.channelName?.(value) ?? value}`;
+  return value;
 }
 
 /**
@@ -81,8 +97,11 @@ export function fieldPrompt(f: FormField): string {
 export function elementState(
   f: FormField,
   answer: string,
-  resolveUser: (name: string) => string | null,
+  directory: Directory | ((name: string) => string | null),
+  w: ConsoleWords = FRENCH,
 ): { state?: Json; error?: string } {
+  const d: Directory = typeof directory === "function" ? { user: directory } : directory;
+  const resolveUser = d.user;
   const a = answer.trim();
   if (!a) return { state: emptyState(f.type) };
   switch (f.type) {
@@ -90,22 +109,18 @@ export function elementState(
     case "radio_buttons": {
       const byNumber = f.options?.[Number(a) - 1];
       const opt = byNumber ?? f.options?.find((o) => o.value === a || o.label.toLowerCase() === a.toLowerCase());
-      if (!opt) return { error: `Choisissez un numéro entre 1 et ${f.options?.length ?? 0}.` };
+      if (!opt) return { error: w.chooseNumber(f.options?.length ?? 0) };
       return {
         state: { type: f.type, selected_option: { value: opt.value, text: { type: "plain_text", text: opt.label } } },
       };
     }
     case "datepicker":
-      return /^\d{4}-\d{2}-\d{2}$/.test(a)
-        ? { state: { type: f.type, selected_date: a } }
-        : { error: "Date au format AAAA-MM-JJ." };
+      return /^\d{4}-\d{2}-\d{2}$/.test(a) ? { state: { type: f.type, selected_date: a } } : { error: w.dateFormat };
     case "timepicker":
-      return /^\d{2}:\d{2}$/.test(a)
-        ? { state: { type: f.type, selected_time: a } }
-        : { error: "Heure au format HH:MM." };
+      return /^\d{2}:\d{2}$/.test(a) ? { state: { type: f.type, selected_time: a } } : { error: w.timeFormat };
     case "users_select": {
       const id = resolveUser(a);
-      return id ? { state: { type: f.type, selected_user: id } } : { error: `Utilisateur inconnu : ${a}` };
+      return id ? { state: { type: f.type, selected_user: id } } : { error: w.unknownPerson(a) };
     }
     case "multi_users_select": {
       const ids = a
@@ -113,17 +128,18 @@ export function elementState(
         .filter(Boolean)
         .map((n) => [n, resolveUser(n)] as const);
       const unknown = ids.filter(([, id]) => !id).map(([n]) => n);
-      if (unknown.length) return { error: `Utilisateur(s) inconnu(s) : ${unknown.join(", ")}` };
+      if (unknown.length) return { error: w.unknownPeople(unknown.join(", ")) };
       return { state: { type: f.type, selected_users: ids.map(([, id]) => id) } };
     }
     case "conversations_select":
-    case "channels_select":
+    case "channels_select": {
+      // Slack's picker only offers channels that exist: a name is looked up, an id taken as it is.
+      const id = d.channel?.(a) ?? (/^[CGD][A-Z0-9]+$/.test(a) ? a : null);
+      if (!id) return { error: w.unknownChannel(a) };
       return {
-        state: {
-          type: f.type,
-          [f.type === "channels_select" ? "selected_channel" : "selected_conversation"]: a.replace(/^#/, ""),
-        },
+        state: { type: f.type, [f.type === "channels_select" ? "selected_channel" : "selected_conversation"]: id },
       };
+    }
     default:
       // plain_text_input, number_input, url_text_input, email_text_input: Slack sends the raw text (a multiline
       // one untrimmed: the leading tab of a pasted spreadsheet line is an empty first cell).
@@ -146,6 +162,8 @@ function emptyState(type: string): Json {
       return { type, selected_users: [] };
     case "conversations_select":
       return { type, selected_conversation: null };
+    case "channels_select":
+      return { type, selected_channel: null };
     default:
       return { type, value: null };
   }

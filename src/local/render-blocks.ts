@@ -13,6 +13,8 @@ export interface ShownButton {
 interface RenderOptions {
   /** Names for <@U…> mentions. */
   userName?: (id: string) => string;
+  /** Names for <#C…> channel links that carry none. */
+  channelName?: (id: string) => string;
   /** ANSI styles; off when the output is not a terminal. */
   color?: boolean;
   /** Buttons are numbered from here (several messages on screen). */
@@ -27,7 +29,10 @@ export function renderMrkdwn(text: string, o: RenderOptions = {}): string {
   const color = o.color ?? false;
   return text
     .replace(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, (_m, id: string) => ansi(color, "36", `@${o.userName?.(id) ?? id}`))
-    .replace(/<#([CG][A-Z0-9]+)(?:\|([^>]*))?>/g, (_m, id: string, name?: string) => `#${name ?? id}`)
+    .replace(
+      /<#([CG][A-Z0-9]+)(?:\|([^>]*))?>/g,
+      (_m, id: string, name?: string) => `#${name ?? o.channelName?.(id) ?? id}`,
+    )
     .replace(/<(https?:[^|>]+)\|([^>]+)>/g, (_m, _url: string, label: string) => ansi(color, "4", label))
     .replace(/<(https?:[^>]+)>/g, (_m, url: string) => ansi(color, "4", url))
     .replace(
@@ -39,14 +44,32 @@ export function renderMrkdwn(text: string, o: RenderOptions = {}): string {
       (_m, pre: string, s: string) => pre + ansi(color, "3", s),
     )
     .replace(/`([^`\n]+)`/g, (_m, s: string) => ansi(color, "33", s))
-    .replace(/:([a-z0-9_+-]+):/g, (m, name: string) => EMOJI[name] ?? m)
+    .replace(/:([a-z][a-z0-9_+-]*):/g, (_m, name: string) => EMOJI[name] ?? UNKNOWN_EMOJI)
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&");
 }
 
-// The emoji Vigie uses, so the terminal shows a symbol rather than a shortcode.
-const EMOJI: Record<string, string> = {
+/** An emoji shortcode the table below does not know (one a person typed): a plain symbol, never the code. */
+export const UNKNOWN_EMOJI = "◆";
+
+// The emoji Vigie uses, so the terminal shows a symbol rather than a shortcode (a test checks every one
+// written in src/ is here).
+export const EMOJI: Record<string, string> = {
+  no_bell: "🔕",
+  bookmark_tabs: "📑",
+  new: "🆕",
+  leftwards_arrow_with_hook: "↩️",
+  round_pushpin: "📍",
+  zipper_mouth_face: "🤐",
+  tada: "🎉",
+  pencil: "📝",
+  no_entry: "⛔",
+  information_source: "ℹ️",
+  inbox_tray: "📥",
+  checkered_flag: "🏁",
+  bulb: "💡",
+  white_square: "⬜",
   white_circle: "⚪",
   large_green_circle: "🟢",
   large_orange_circle: "🟠",

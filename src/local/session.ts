@@ -5,7 +5,15 @@ import type { FakeSlack, RecordedCall } from "./slack-stand-in.js";
 
 /** Something Vigie did in answer, as the local console shows it. */
 export type Shown =
-  | { kind: "reply"; blocks: KnownBlock[]; text: string; responseId: string; replaceOriginal: boolean }
+  | {
+      kind: "reply";
+      blocks: KnownBlock[];
+      text: string;
+      responseId: string;
+      replaceOriginal: boolean;
+      /** response_type "in_channel": everyone in the channel sees it. */
+      shared: boolean;
+    }
   | { kind: "message"; channel: string; blocks: KnownBlock[]; text: string; ts: string }
   | { kind: "modal"; view: View; viewId: string }
   | { kind: "home"; view: View }
@@ -23,6 +31,8 @@ interface SubmitResult {
 /** The workspace and app local mode plays: the stand-in says Vigie is installed there. */
 export const LOCAL_TEAM = { id: "T0LOCAL", domain: "chambery-local" };
 export const LOCAL_APP_ID = "A0LOCAL";
+/** The channel commands are typed in. */
+export const COMMAND_CHANNEL = { id: "C0COPIL", name: "copil-csi" };
 
 /**
  * Plays Slack's part in a local session: sends the requests Slack would send (signed), and turns what
@@ -91,6 +101,7 @@ export class LocalSession {
           text,
           responseId: c.responseId ?? "",
           replaceOriginal: p.replace_original === true,
+          shared: p.response_type === "in_channel",
         });
       } else if (c.method === "chat.postMessage" || c.method === "chat.postEphemeral") {
         shown.push({
@@ -120,14 +131,14 @@ export class LocalSession {
   }
 
   /** `/csi <text>` as `userId` typed it. */
-  async command(userId: string, text: string, channelId = "C0LOCAL"): Promise<Shown[]> {
+  async command(userId: string, text: string, channel = COMMAND_CHANNEL): Promise<Shown[]> {
     const since = this.slack.calls.length;
     const responseId = randomUUID();
     const body = new URLSearchParams({
       team_id: LOCAL_TEAM.id,
       team_domain: LOCAL_TEAM.domain,
-      channel_id: channelId,
-      channel_name: "copil-csi",
+      channel_id: channel.id,
+      channel_name: channel.name,
       user_id: userId,
       user_name: userId.toLowerCase(),
       command: "/csi",
@@ -157,7 +168,7 @@ export class LocalSession {
       trigger_id: `${Date.now()}.${randomUUID().slice(0, 8)}`,
       container: where.view
         ? { type: "view", view_id: "VHOME" }
-        : { type: "message", channel_id: where.message?.channel ?? "C0LOCAL", is_ephemeral: true },
+        : { type: "message", channel_id: where.message?.channel ?? COMMAND_CHANNEL.id, is_ephemeral: true },
       ...(where.message
         ? {
             channel: { id: where.message.channel },

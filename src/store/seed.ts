@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { DateTime } from "luxon";
 import { z } from "zod";
-import type { PrismaClient } from "../../prisma/generated/client/client.js";
+import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
+import { STATUSES } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";
 import { fromIsoDate, fromIsoDateOrNull } from "./mappers.js";
 import { PRISMA_DIR } from "./migrations.js";
@@ -40,6 +42,15 @@ const seedSchema = z.object({
           }),
         )
         .default([]),
+      /** Where the commitment stood when the contract was loaded, from a source named in its history. */
+      situation: z
+        .object({
+          status: z.enum(STATUSES),
+          progress: z.number().int().min(0).max(100),
+          asOf: isoDate,
+          source: z.string().min(1),
+        })
+        .optional(),
     }),
   ),
 });
@@ -80,7 +91,7 @@ export async function seedContract(
         },
       });
       for (const item of seed.commitments) {
-        await tx.commitment.create({
+        const row = await tx.commitment.create({
           data: {
             contractId: contract.id,
             ref: item.ref,
@@ -105,6 +116,7 @@ export async function seedContract(
             },
           },
         });
+        if (item.situation) await recordInitialSituation(tx, row.id, item.situation, c.timezone);
       }
       await recordAudit(tx, {
         actorId: "system:seed",
@@ -120,4 +132,31 @@ export async function seedContract(
     throw error;
   }
   return { created: true, commitments: seed.commitments.length };
+}
+
+/**
+ * The situation the sources give for a commitment becomes the first entry of its history, authored by Vigie
+ * and naming its source, dated the day the source says (noon, in the contract's time zone).
+ */
+async function recordInitialSituation(
+  tx: Prisma.TransactionClient,
+  commitmentId: string,
+  s: NonNullable<ContractSeed["commitments"][number]["situation"]>,
+  timezone: string,
+): Promise<void> {
+  const at = DateTime.fromISO(s.asOf, { zone: timezone }).set({ hour: 12 }).toJSDate();
+  await tx.progressUpdate.create({
+    data: {
+      commitmentId,
+      authorId: "system:seed",
+      createdAt: at,
+      status: s.status,
+      progress: s.progress,
+      comment: `Situation initiale, d'après la source : ${s.source}.`,
+    },
+  });
+  await tx.commitment.update({
+    where: { id: commitmentId },
+    data: { status: s.status, progress: s.progress, lastUpdateAt: at },
+  });
 }

@@ -4,7 +4,7 @@ import { coordinatorGate, type UseCaseDeps } from "./coordinators.js";
 
 type AssignRoleResult =
   | { kind: "refused"; coordinators: string[] }
-  | { kind: "usage"; problem: "no_user" | "no_role" | "usage" }
+  | { kind: "usage"; problem: "no_user" | "no_role" | "usage"; typedName?: string }
   | { kind: "last_coordinator" }
   | { kind: "unchanged"; userId: string; role: Role }
   | { kind: "assigned"; userId: string; role: Role; before: Role | null };
@@ -18,7 +18,7 @@ export async function assignRole(
   const gate = await coordinatorGate(deps, actorId);
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const parsed = parseRoleCommand(args);
-  if (!parsed.ok) return { kind: "usage", problem: parsed.problem };
+  if (!parsed.ok) return { kind: "usage", problem: parsed.problem, typedName: parsed.typedName };
   const change = await deps.store.roleAdmin.change(parsed.userId, parsed.role, actorId, deps.now());
   if (!change.ok) return { kind: "last_coordinator" };
   if (!change.changed) return { kind: "unchanged", userId: parsed.userId, role: parsed.role };

@@ -73,6 +73,17 @@ describe("validateMeetingForm", () => {
     if (r.ok) return;
     expect(r.errors[field]).toContain(message);
   });
+  it("says every error at once: a wrong time and a past day, each on its field, in French", () => {
+    const r = validateMeetingForm(form({ date: "2026-11-01", time: "25:00", channelId: "copil" }), ctx);
+    expect(r).toEqual({
+      ok: false,
+      errors: {
+        meeting_time: "Heure invalide (HH:MM).",
+        meeting_date: "Cette date est passée : une réunion se planifie dans le futur.",
+        channel: "Choisissez un canal dans la liste.",
+      },
+    });
+  });
   it("accepts a meeting later today", () => {
     expect(validateMeetingForm(form({ date: "2026-11-23", time: "10:01" }), ctx).ok).toBe(true);
   });

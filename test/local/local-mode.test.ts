@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/database.js";
 
@@ -13,9 +14,11 @@ const tmux = (...args: string[]) => execFileSync("tmux", ["-L", socket, ...args]
 // The whole history, without the pane's blank lines below the cursor, so it only ever grows.
 const screen = () => tmux("capture-pane", "-p", "-J", "-t", session, "-S", "-").trimEnd();
 const type = (text: string) => {
-  tmux("send-keys", "-t", session, "-l", text);
+  if (text) tmux("send-keys", "-t", session, "-l", text);
   tmux("send-keys", "-t", session, "Enter");
 };
+/** Keys as tmux names them (C-u, BSpace, Home…), without Enter: editing the line offered. */
+const keys = (...names: string[]) => tmux("send-keys", "-t", session, ...names);
 
 /** Waits until the screen, after `from` characters, shows `pattern`; returns that new part. */
 async function waitForScreen(pattern: RegExp, from = 0, timeoutMs = 60_000): Promise<string> {
@@ -28,6 +31,13 @@ async function waitForScreen(pattern: RegExp, from = 0, timeoutMs = 60_000): Pro
   }
 }
 
+/** The number of the button labelled `label` in `shown`. */
+const buttonNumber = (shown: string, label: string) => {
+  const m = new RegExp(` (\\d+) [^\\n]*?${label}`).exec(shown);
+  if (!m) throw new Error(`no button « ${label} » in:\n${shown}`);
+  return m[1]!;
+};
+
 /** Types a line and waits for what it prints (matching `pattern`). */
 async function say(line: string, pattern: RegExp): Promise<string> {
   const from = screen().length;
@@ -35,21 +45,20 @@ async function say(line: string, pattern: RegExp): Promise<string> {
   return waitForScreen(pattern, from);
 }
 
-// Each step waits up to a minute for the screen; the test's own limit is above it, so that a stall fails
+// The first ten minutes of a newcomer, through a real terminal: every wait is on what the screen shows, never
+// on a fixed time. Each step waits up to a minute; the test's own limit is above it, so that a stall fails
 // with what the terminal shows rather than with a bare timeout.
-describe("npm run local, in a terminal", { timeout: 150_000 }, () => {
+describe("npm run local, in a terminal: the first ten minutes", { timeout: 150_000 }, () => {
   let workDir: string;
   let dataDir: string;
-  beforeAll(async () => {
-    workDir = await mkdtemp(path.join(tmpdir(), "vigie-local-"));
-    dataDir = path.join(workDir, "db"); // files Vigie sends are written beside it, in workDir/fichiers
+  const start = () =>
     tmux(
       "new-session",
       "-d",
       "-s",
       session,
       "-x",
-      "140",
+      "160",
       "-y",
       "50",
       "-e",
@@ -60,6 +69,10 @@ describe("npm run local, in a terminal", { timeout: 150_000 }, () => {
       root,
       `${process.execPath} --import tsx src/local/main.ts; echo "[exit code $?]"; sleep 600`,
     );
+  beforeAll(async () => {
+    workDir = await mkdtemp(path.join(tmpdir(), "vigie-local-"));
+    dataDir = path.join(workDir, "db"); // files Vigie sends are written beside it, in workDir/fichiers
+    start();
   });
   afterAll(async () => {
     try {
@@ -70,81 +83,94 @@ describe("npm run local, in a terminal", { timeout: 150_000 }, () => {
     await rm(workDir, { recursive: true, force: true });
   });
 
-  it("starts on the embedded database and shows who you are", async () => {
+  it("starts on a new embedded database, says it is the first time, and shows who you are", async () => {
     const s = await waitForScreen(/@camille ›/, 0, 90_000);
+    expect(s).toContain("Création de la base embarquée (première fois seulement");
     expect(s).toContain("Vigie — mode local");
     expect(s).toContain("Vous êtes @camille (Camille Roux, coordonnatrice du CLSPD).");
   });
 
-  it("answers /csi etat with the contract rendered as text and a numbered Share button", async () => {
+  it("answers /csi etat privately, and a shared answer is labelled as seen by the channel", async () => {
     const s = await say("/csi etat", /Partager[\s\S]*@camille ›/);
     expect(s).toContain("── Réponse (visible par vous seul) ──");
     expect(s).toContain("Contrat de Sécurité Intégrée de Chambéry");
     expect(s).toMatch(/État — Préfet de la Savoie/);
-    expect(s).toMatch(/\d+ 📣 Partager|\d+ Partager/);
+    expect(s).not.toMatch(/:[a-z_]+:/); // emoji shown as symbols, never as codes
+    const shared = await say(
+      buttonNumber(s, "Partager"),
+      /── Message dans #copil-csi \(visible par tous\) ──[\s\S]*@camille ›/,
+    );
+    expect(shared).not.toContain("visible par vous seul");
   });
 
-  it("switches user, fills the progress modal as a form, shows its errors, asks again and submits", async () => {
+  it("gives a role with /csi role @name, and the person is told by direct message", async () => {
+    const s = await say("/csi role @julien membre", /est désormais[\s\S]*@camille ›/);
+    expect(s).toContain("── Message direct à @julien ──");
+    expect(s).toContain("@camille vous a nommé membre du comité dans Vigie");
+    expect(s).toContain("✅ @julien est désormais membre du comité.");
+  });
+
+  it("fills a form with hints, gets one error, fixes only that field by editing it, nothing retyped", async () => {
     expect(await say(":as @marc", /@marc ›/)).toContain("Vous êtes maintenant @marc (Marc Lefèvre");
-    let s = await say("/csi maj ETAT-08", /Statut \[1=Non démarré/);
+    let s = await say("/csi maj ETAT-03", /Statut \[1=Non démarré/);
     expect(s).toContain("▣ Mise à jour");
-    await say("4", /Avancement/); // En retard…
-    await say("30", /Policiers présents sur le terrain/);
-    // Indicators keep their values (Enter), then the free-text fields.
+    expect(s).toContain("« Réalisé » est confirmé par la coordination"); // the field's hint
+    await say("", /Avancement/); // keeps « En retard »
+    keys("C-u"); // the value offered is in the line, to edit or replace
+    await say("45", /Ce qui a été fait/);
+    await say("Plan des quartiers nord arrêté avec la police municipale", /ligne vide pour terminer/);
+    await say("Patrouilles du soir étendues à deux quartiers", /ligne vide pour terminer/);
+    await say("", /Prochaine étape/);
+    await say("Bilan avec les bailleurs", /Date de la prochaine étape/);
+    await say("2020-06-30", /Difficultés/); // a day already past
     for (const next of [
-      /Rapports d'incidents/,
-      /Temps moyen/,
-      /Satisfaction/,
-      /Opérations communes/,
-      /Financement spécifique/,
-      /Ce qui a été fait/,
-    ])
-      await say("", next);
-    // …without saying what was done: refused, and only that field is asked again.
-    for (const next of [
-      /Prochaine étape/,
-      /Date de la prochaine étape/,
-      /Difficultés/,
       /justificatif/,
       /Preuve de réalisation/,
       /Proposer une nouvelle échéance/,
       /Motif de la nouvelle échéance/,
     ])
       await say("", next);
-    s = await say("", /Le formulaire n'a pas été accepté[\s\S]*• Ce qui a été fait[^\n]*\n\s+Ce qui a été fait/);
-    expect(s).not.toMatch(/Formulaire envoyé/);
-    // A multiline field takes more lines until an empty one.
-    await say(
-      "Recrutements retardés : 6 postes pourvus sur 10, le reste attendu au printemps",
-      /ligne vide pour terminer/,
-    );
-    s = await say("", /Formulaire envoyé[\s\S]*@marc ›/);
+    s = await say("", /Le formulaire n'a pas été accepté[\s\S]*Date de la prochaine étape[^\n]*: 2020-06-30$/m);
+    expect(s).toContain("• Date de la prochaine étape : Cette date est passée");
+    // Only the refused field is asked again, offered with what was typed (in the line, to edit); nothing else.
+    const nextYear = String(DateTime.now().year + 1);
+    keys("C-u");
+    s = await say(`${nextYear}-06-30`, /Formulaire envoyé[\s\S]*@marc ›/);
+    expect(s).not.toMatch(/Ce qui a été fait[^\n]*:/);
     expect(s).toContain("── Message direct à @marc ──");
-    expect(s).toContain("Votre mise à jour de ETAT-08 est enregistrée");
-    expect(s).toMatch(/En retard/);
+    expect(s).toContain("Votre mise à jour de ETAT-03 est enregistrée");
   });
 
-  it("moves the scheduler's clock with :tick and shows the reminders it sends", async () => {
-    // Every seeded commitment is due on 31 December 2026: the J-30 reminders fall on Tuesday 1 December.
-    const s = await say(":tick 2026-12-01T09:05", /Horloge du planificateur[\s\S]*@marc ›/);
-    expect(s).toContain("mardi 1 décembre 2026 à 09:05");
-    expect(s).toMatch(/── Message direct à @sophie ──[\s\S]*VILLE-0[24]/);
-    expect(s).toMatch(/Mettre à jour/);
+  it("shows the App Home of an owner with their commitments and the next meetings", async () => {
+    const home = await say(":home", /── Accueil ──[\s\S]*@marc ›/);
+    expect(home).toMatch(/Mes engagements \(4\)[\s\S]*ETAT-01/);
+    expect(home).toContain("GLTD des Hauts-de-Chambéry");
+  });
+
+  it("moves the clock to Monday's digest with :tick: it is sent, and it is not empty", async () => {
+    await say(":as @camille", /@camille ›/);
+    const now = DateTime.now().setZone("Europe/Paris");
+    const monday = now.plus({ days: 8 - now.weekday }).toFormat("yyyy-LL-dd");
+    const s = await say(
+      `:tick ${monday}T08:35`,
+      /Horloge du planificateur[\s\S]*message\(s\) envoyé\(s\) :[\s\S]*@camille ›/,
+    );
+    expect(s).toMatch(/── Message direct à @camille ──[\s\S]*VILLE-03/);
+    expect(s).toMatch(/── Message dans #csi-suivi ──/);
   });
 
   it("sends a coordinator's export as a file, written where a spreadsheet can open it", async () => {
-    await say(":as @camille", /@camille ›/);
     const s = await say("/csi export ville", /📎[^\n]*\n[\s\S]*@camille ›/);
     expect(s).toContain("── Fichier envoyé en message direct à @camille ──");
-    expect(s).toContain("Export de 6 engagement(s) au 2026-12-01");
-    expect(s).toContain("📎 csi-chambery-2026-12-01.csv — 7 ligne(s), enregistré dans");
-    const csv = await readFile(path.join(workDir, "fichiers", "csi-chambery-2026-12-01.csv"), "utf8");
+    const name = /📎 (csi-chambery-[\d-]+\.csv) — 7 ligne\(s\), enregistré dans/.exec(s)?.[1];
+    expect(name).toBeDefined();
+    const csv = await readFile(path.join(workDir, "fichiers", name!), "utf8");
     expect(csv.split("\r\n")[1]).toMatch(/^VILLE-01;Ville de Chambéry;/);
   });
 
   it("imports lines pasted from a spreadsheet at once, none of them lost or read as a command, after its preview", async () => {
     await say("/csi import", /Fichier \(facultatif\)/);
-    await say("", /Ou lignes à importer \(facultatif\) :/);
+    await say("", /Ou lignes à importer \(facultatif\)/);
     const from = screen().length;
     // A real paste: tmux sends the lines as the terminal would, carriage returns included.
     tmux(
@@ -161,26 +187,36 @@ describe("npm run local, in a terminal", { timeout: 150_000 }, () => {
     expect(s).toMatch(/• VILLE-07 — Médiation de nuit\n• ETAT-09 — Patrouilles pédestres/);
     expect(s).toContain("Colonnes non importées : « Statut ».");
     expect(s).not.toContain("Tapez une commande /csi");
-    await say(":as @marc", /@marc ›/);
   });
 
-  it("shows the App Home and leaves cleanly", async () => {
-    const home = await say(":home", /── Accueil ──[\s\S]*@marc ›/);
-    expect(home).toContain("ETAT-08");
+  it("leaves cleanly, having kept the update in the embedded database", async () => {
     expect(await say(":quit", /Au revoir/)).toContain("Au revoir.");
-  });
-
-  it("kept the update in the embedded database", async () => {
     await waitForScreen(/\[exit code 0\]/); // the process closes its database after « Au revoir », then ends
     const db = await openDatabase({ dataDir });
     try {
-      const updates = await db.prisma.progressUpdate.findMany({ include: { commitment: true } });
-      expect(updates.map((u) => [u.commitment.ref, u.status, u.progress, u.authorId])).toEqual([
-        ["ETAT-08", "LATE", 30, "U0MARC"],
+      const update = await db.prisma.progressUpdate.findFirst({
+        where: { authorId: "U0MARC", commitment: { ref: "ETAT-03" } },
+        orderBy: { createdAt: "desc" },
+      });
+      expect([update?.status, update?.progress, update?.nextStepOn?.toISOString().slice(0, 4)]).toEqual([
+        "LATE",
+        45,
+        String(DateTime.now().year + 1),
       ]);
-      expect(updates[0]?.comment).toContain("6 postes pourvus sur 10");
+      expect(update?.comment).toBe(
+        "Plan des quartiers nord arrêté avec la police municipale\nPatrouilles du soir étendues à deux quartiers",
+      );
     } finally {
       await db.close();
     }
+  });
+
+  it("starts again on the same database without the first-time notice", async () => {
+    tmux("kill-session", "-t", session);
+    start();
+    const s = await waitForScreen(/@camille ›/, 0, 90_000);
+    expect(s).toContain("Ouverture de la base embarquée…");
+    expect(s).not.toContain("première fois");
+    expect(await say(":quit", /Au revoir/)).toContain("Au revoir.");
   });
 });

@@ -1,6 +1,8 @@
 import type { View } from "@slack/types";
 import { describe, expect, it } from "vitest";
-import { elementState, fieldPrompt, formFields, stateValues } from "../../src/local/modal-form.js";
+import { consoleWords } from "../../src/local/console-words.js";
+import { elementState, fieldPrompt, formFields, stateValues, typedForm } from "../../src/local/modal-form.js";
+import { escapeLikeSlack } from "../../src/local/slack-escape.js";
 
 const view: View = {
   type: "modal",
@@ -33,7 +35,13 @@ const view: View = {
       block_id: "comment",
       optional: true,
       label: { type: "plain_text", text: "Ce qui a été fait" },
-      element: { type: "plain_text_input", action_id: "value", multiline: true },
+      hint: { type: "plain_text", text: "Une ligne par action" },
+      element: {
+        type: "plain_text_input",
+        action_id: "value",
+        multiline: true,
+        placeholder: { type: "plain_text", text: "Réunion tenue le…" },
+      },
     },
     {
       type: "input",
@@ -47,6 +55,13 @@ const view: View = {
       block_id: "owners",
       label: { type: "plain_text", text: "Pilotes" },
       element: { type: "multi_users_select", action_id: "value", initial_users: ["U0MARC"] },
+    },
+    {
+      type: "input",
+      block_id: "channel",
+      optional: true,
+      label: { type: "plain_text", text: "Canal" },
+      element: { type: "conversations_select", action_id: "value" },
     },
   ],
 };
@@ -62,7 +77,9 @@ describe("modal as a terminal form", () => {
       ["comment", "plain_text_input", true, undefined],
       ["next_step_on", "datepicker", true, undefined],
       ["owners", "multi_users_select", false, "U0MARC"],
+      ["channel", "conversations_select", true, undefined],
     ]);
+    expect([fields[2]?.hint, fields[2]?.placeholder]).toEqual(["Une ligne par action", "Réunion tenue le…"]);
     expect(fieldPrompt(fields[0]!)).toBe("Statut [1=En cours, 2=En retard]");
     expect(fieldPrompt(fields[3]!)).toBe("Date (facultatif) [AAAA-MM-JJ]");
   });
@@ -70,7 +87,7 @@ describe("modal as a terminal form", () => {
   it("turns answers into view.state.values exactly as Slack sends them", () => {
     const fields = formFields(view);
     const states = new Map<string, Record<string, unknown>>();
-    const answers = ["2", "55", "Réunion tenue\\nCompte rendu diffusé", "", "marc, @sophie"];
+    const answers = ["2", "55", "Réunion tenue\\nCompte rendu diffusé", "", "marc, @sophie", ""];
     fields.forEach((f, i) => states.set(f.blockId, elementState(f, answers[i] ?? "", users).state!));
     expect(stateValues(fields, states)).toEqual({
       status: {
@@ -83,6 +100,7 @@ describe("modal as a terminal form", () => {
       comment: { value: { type: "plain_text_input", value: "Réunion tenue\nCompte rendu diffusé" } },
       next_step_on: { value: { type: "datepicker", selected_date: null } },
       owners: { value: { type: "multi_users_select", selected_users: ["U0MARC", "U0SOPHIE"] } },
+      channel: { value: { type: "conversations_select", selected_conversation: null } },
     });
   });
 
@@ -100,5 +118,46 @@ describe("modal as a terminal form", () => {
       value: "\tVILLE\tMédiation\n\tETAT\tPatrouilles",
     });
     expect(elementState(progress!, " 55 ", users).state).toEqual({ type: "number_input", value: "55" });
+  });
+
+  it("reads a channel by its name, as Slack's picker offers it, and refuses one that does not exist", () => {
+    const channel = formFields(view)[5]!;
+    const directory = { user: users, channel: (n: string) => (n.replace(/^#/, "") === "copil-csi" ? "C0COPIL" : null) };
+    expect(elementState(channel, "#copil-csi", directory).state).toEqual({
+      type: "conversations_select",
+      selected_conversation: "C0COPIL",
+    });
+    expect(elementState(channel, "#copil", directory).error).toBe("Canal inconnu : #copil");
+  });
+
+  it("shows a field's value as one would type it: people by name, an option by its label", () => {
+    const [status, , , , owners] = formFields(view);
+    const names = { userName: (id: string) => id.slice(2).toLowerCase() };
+    expect(typedForm(owners!, "U0MARC,U0SOPHIE", names)).toBe("@marc, @sophie");
+    expect(typedForm(status!, "LATE", names)).toBe("En retard");
+  });
+
+  it("speaks English when the console does", () => {
+    const en = consoleWords("en");
+    const [status, , , date] = formFields(view);
+    expect(fieldPrompt(date!, en)).toBe("Date (optional) [YYYY-MM-DD]");
+    expect(elementState(status!, "9", users, en).error).toBe("Choose a number between 1 and 2.");
+  });
+});
+
+describe("command text escaped as Slack escapes it (should_escape: true)", () => {
+  const people = [
+    { id: "U0PIERRE", name: "pierre" },
+    { id: "U0MARC", name: "marc" },
+  ];
+  const channels = [{ id: "C0COPIL", name: "copil-csi" }];
+  it.each([
+    ["role @pierre coordinateur", "role <@U0PIERRE|pierre> coordinateur"],
+    ["role @Pierre, membre", "role <@U0PIERRE|pierre>, membre"],
+    ["cherche @inconnu", "cherche @inconnu"],
+    ["voir ETAT-08 #copil-csi", "voir ETAT-08 <#C0COPIL|copil-csi>"],
+    ["cherche a@marc.fr", "cherche a@marc.fr"],
+  ])("%s → %s", (typed, sent) => {
+    expect(escapeLikeSlack(typed, people, channels)).toBe(sent);
   });
 });

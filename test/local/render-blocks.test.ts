@@ -1,6 +1,8 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import type { KnownBlock } from "@slack/types";
 import { describe, expect, it } from "vitest";
-import { renderBlocks, renderMrkdwn } from "../../src/local/render-blocks.js";
+import { EMOJI, renderBlocks, renderMrkdwn } from "../../src/local/render-blocks.js";
 
 describe("renderMrkdwn", () => {
   it.each([
@@ -13,11 +15,24 @@ describe("renderMrkdwn", () => {
     ["<https://www.chambery.fr/csi|le contrat>", "le contrat"],
     ["<https://www.chambery.fr>", "https://www.chambery.fr"],
     [":red_circle: En retard", "🔴 En retard"],
-    [":unknown_emoji: x", ":unknown_emoji: x"],
+    [":unknown_emoji: x", "◆ x"],
+    [":checkered_flag: Échéance", "🏁 Échéance"],
+    ["à 14:30:00", "à 14:30:00"],
     ["A &amp; B &lt;ok&gt;", "A & B <ok>"],
     ["3 * 4 * 5", "3 * 4 * 5"],
   ])("%s → %s", (input, expected) => {
     expect(renderMrkdwn(input, { userName: (id) => (id === "U0MARC" ? "marc" : id) })).toBe(expected);
+  });
+
+  it("knows every emoji shortcode Vigie writes, so the console never shows a raw code", async () => {
+    const src = path.resolve(import.meta.dirname, "../../src");
+    const files = (await readdir(src, { recursive: true })).filter((f) => f.endsWith(".ts"));
+    const codes = new Set<string>();
+    for (const f of files)
+      for (const m of (await readFile(path.join(src, f), "utf8")).matchAll(/["`\s]:([a-z][a-z0-9_+-]*):/g))
+        codes.add(m[1]!);
+    expect(codes.size).toBeGreaterThan(30);
+    expect([...codes].filter((c) => !(c in EMOJI))).toEqual([]);
   });
 
   it("styles bold text when colors are on", () => {

@@ -19,7 +19,11 @@ describe("seeding the Chambéry contract", () => {
     const commitments = await t.store.commitments.listByContract(contract!.id);
     const byParty = (party: string) => commitments.filter((c) => c.party === party).length;
     expect([byParty("ETAT"), byParty("VILLE"), byParty("PARQUET")]).toEqual([8, 6, 2]);
-    expect(commitments.every((c) => c.dueOn === "2026-12-31" && c.status === "NOT_STARTED")).toBe(true);
+    expect(commitments.every((c) => c.dueOn === "2026-12-31")).toBe(true);
+    // Every commitment starts « non démarré », except the one the sources say is done.
+    expect(commitments.filter((c) => c.status !== "NOT_STARTED").map((c) => [c.ref, c.status, c.progress])).toEqual([
+      ["ETAT-08", "DONE", 100],
+    ]);
 
     const station = await t.store.commitments.findByRef(contract!.id, "ETAT-08");
     expect(station?.title).toBe(
@@ -32,6 +36,26 @@ describe("seeding the Chambéry contract", () => {
       ["Satisfaction des habitants", 85, "2026-03-11"],
       ["Opérations communes", 3, "2026-03-11"],
       ["Financement spécifique de l'État", 60000, "2026-03-11"],
+    ]);
+    expect(station?.indicators.map((i) => i.unit)).toEqual([
+      "% d'évolution par rapport à 2025",
+      "% d'évolution par rapport à 2025",
+      "minutes d'écart avec 2025",
+      "% d'habitants satisfaits",
+      "fois le nombre de 2025",
+      "€",
+    ]);
+    expect(station?.note).toMatch(/^D'après la presse \(11 mars 2026\) : un poste commun/);
+    // The situation is the first entry of its history, dated from the article and naming it.
+    expect(await t.store.updates.listHistory(station!.id)).toMatchObject([
+      {
+        authorId: "system:seed",
+        createdAt: new Date("2026-03-11T11:00:00Z"),
+        status: "DONE",
+        progress: 100,
+        comment:
+          "Situation initiale, d'après la source : Article de presse du 11 mars 2026 (seeds/000_6d4084ee3315b4da.txt).",
+      },
     ]);
     const posts = await t.store.commitments.findByRef(contract!.id, "ETAT-01");
     expect(posts?.indicators[0]).toMatchObject({
@@ -62,6 +86,22 @@ describe("seeding the Chambéry contract", () => {
       status: "ON_TRACK",
       progress: 40,
     });
+  });
+
+  it("leaves a database seeded by an older seed file as it is: no situation added afterwards", async () => {
+    const older = structuredClone(await readContractSeed());
+    for (const c of older.commitments) delete c.situation;
+    older.contract.ref = "CSI-OLDER";
+    expect(await seedContract(t.prisma, older)).toMatchObject({ created: true });
+    const newer = {
+      ...(await readContractSeed()),
+      contract: { ...(await readContractSeed()).contract, ref: "CSI-OLDER" },
+    };
+    expect(await seedContract(t.prisma, newer)).toEqual({ created: false, commitments: 0 });
+    const contract = await t.store.contracts.findByRef("CSI-OLDER");
+    const station = await t.store.commitments.findByRef(contract!.id, "ETAT-08");
+    expect([station?.status, station?.progress]).toEqual(["NOT_STARTED", 0]);
+    expect(await t.store.updates.listHistory(station!.id)).toEqual([]);
   });
 
   it("refuses a malformed seed file with a validation error", async () => {

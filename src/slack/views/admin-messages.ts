@@ -112,17 +112,23 @@ const ROLE_WORDS: Record<Locale, Record<Role, string>> = {
 };
 export const roleWord = (role: Role, locale: Locale): string => ROLE_WORDS[locale][role];
 
-export function roleUsage(locale: Locale, problem: "no_user" | "no_role" | "usage"): Reply {
+export function roleUsage(locale: Locale, problem: "no_user" | "no_role" | "usage", typedName?: string): Reply {
   const why =
-    problem === "no_user"
-      ? tr(locale, "Mentionnez la personne avec @.", "Mention the person with @.")
-      : problem === "no_role"
-        ? tr(
-            locale,
-            "Indiquez le rôle : coordinateur, membre ou lecteur.",
-            "Say which role: coordinator, member or reader.",
-          )
-        : "";
+    problem === "no_user" && typedName
+      ? tr(
+          locale,
+          `Slack ne connaît personne nommé ${esc(typedName)} : tapez @ puis choisissez la personne dans la liste que Slack propose.`,
+          `Slack knows no one called ${esc(typedName)}: type @ then pick the person from the list Slack offers.`,
+        )
+      : problem === "no_user"
+        ? tr(locale, "Mentionnez la personne avec @.", "Mention the person with @.")
+        : problem === "no_role"
+          ? tr(
+              locale,
+              "Indiquez le rôle : coordinateur, membre ou lecteur.",
+              "Say which role: coordinator, member or reader.",
+            )
+          : "";
   return reply(
     `${why ? `${why}\n` : ""}${tr(locale, "Utilisation : `/csi role @personne coordinateur|membre|lecteur`", "Usage: `/csi role @user coordinator|member|reader`")}`,
   );
@@ -137,6 +143,34 @@ export function roleAssigned(locale: Locale, userId: string, role: Role, before:
       locale,
       `:white_check_mark: ${mention(userId)} est désormais *${roleWord(role, locale)}*${was}.`,
       `:white_check_mark: ${mention(userId)} is now *${roleWord(role, locale)}*${was}.`,
+    ),
+  );
+}
+
+/** What a role lets one do, said to the person who was just given it. */
+const ROLE_CAN: Record<Role, [string, string]> = {
+  COORDINATOR: [
+    "Vous pouvez créer et modifier les engagements (`/csi nouveau`), planifier les réunions (`/csi reunion`), importer et exporter (`/csi import`, `/csi export`) et gérer les rôles (`/csi role`) ; le point hebdomadaire vous sera envoyé chaque lundi.",
+    "You may create and edit commitments (`/csi new`), schedule meetings (`/csi meeting`), import and export (`/csi import`, `/csi export`) and manage roles (`/csi role`); the weekly digest will be sent to you every Monday.",
+  ],
+  MEMBER: [
+    "Vous pouvez suivre tout le contrat : `/csi etat`, `/csi retards`, `/csi echeances`, `/csi reunions`, et l'onglet Accueil de Vigie.",
+    "You may follow the whole contract: `/csi status`, `/csi overdue`, `/csi due`, `/csi meetings`, and Vigie's Home tab.",
+  ],
+  READER: [
+    "Vous pouvez consulter le suivi du contrat : `/csi etat`, `/csi liste`, `/csi voir REF`.",
+    "You may read the contract's follow-up: `/csi status`, `/csi list`, `/csi show REF`.",
+  ],
+};
+
+/** The direct message to the person given a role: who did it, and what it lets them do. */
+export function roleGranted(locale: Locale, actorId: string, role: Role): Reply {
+  const [fr, en] = ROLE_CAN[role];
+  return reply(
+    tr(
+      locale,
+      `:wave: <@${actorId}> vous a nommé *${roleWord(role, locale)}* dans Vigie, le suivi du Contrat de Sécurité Intégrée.\n${fr}\n\`/csi aide\` donne toutes les commandes.`,
+      `:wave: <@${actorId}> made you *${roleWord(role, locale)}* in Vigie, the follow-up of the Integrated Security Contract.\n${en}\n\`/csi help\` lists every command.`,
     ),
   );
 }

@@ -34,9 +34,11 @@ export function link(url: string, max = 500): string {
 
 /**
  * A Slack user id Vigie got from Slack (owner, author, coordinator), as a mention. Anything that does not
- * look like a user id (a stored value gone wrong, text typed in an import) is shown as text, never live.
+ * look like a user id (a stored value gone wrong, text typed in an import) is shown as text, never live;
+ * Vigie's own actors (`system:seed`, `system:env`…) are « Vigie ».
  */
-export const mention = (id: string): string => (/^[UW][A-Z0-9]+$/i.test(id) ? `<@${id}>` : esc(id));
+export const mention = (id: string): string =>
+  /^[UW][A-Z0-9]+$/i.test(id) ? `<@${id}>` : id.startsWith("system:") ? "Vigie" : esc(id);
 
 /** A channel id chosen in a channel picker, as a channel link (no label); anything else as text. */
 export const channelLink = (id: string): string => (/^[CGD][A-Z0-9]+$/i.test(id) ? `<#${id}>` : esc(id));

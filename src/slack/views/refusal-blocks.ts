@@ -36,7 +36,38 @@ export function readRefusalReply(locale: Locale, coordinators: readonly string[]
 
 /** A coordinators-only sub-command asked by someone else: polite, and says who can do it. */
 export function coordinatorOnlyReply(locale: Locale, coordinators: readonly string[]): Reply {
-  const who = coordinators.length
+  return {
+    text: tr(locale, "Commande réservée aux coordinateurs", "Coordinators only"),
+    blocks: [
+      section(
+        tr(
+          locale,
+          `:lock: Cette commande modifie le suivi du contrat : elle est réservée aux coordinateurs. ${askThem(coordinators, locale)}`,
+          `:lock: This command changes the contract's follow-up, so it is for coordinators only. ${askThem(coordinators, locale)}`,
+        ),
+      ),
+    ],
+  };
+}
+
+/** A read kept for coordinators (the digest preview, the export) asked by someone else: it changes nothing. */
+export function coordinatorReadReply(locale: Locale, coordinators: readonly string[]): Reply {
+  return {
+    text: tr(locale, "Consultation réservée aux coordinateurs", "Coordinators only"),
+    blocks: [
+      section(
+        tr(
+          locale,
+          `:lock: Cette consultation est réservée aux coordinateurs du contrat. Pour suivre l'avancement : \`/csi etat\`, \`/csi retards\`, \`/csi echeances\`. ${askThem(coordinators, locale)}`,
+          `:lock: This is for the contract's coordinators only. To follow progress: \`/csi status\`, \`/csi overdue\`, \`/csi due\`. ${askThem(coordinators, locale)}`,
+        ),
+      ),
+    ],
+  };
+}
+
+function askThem(coordinators: readonly string[], locale: Locale): string {
+  return coordinators.length
     ? tr(
         locale,
         `Vous pouvez vous adresser à ${mentions(coordinators, locale, 10)}.`,
@@ -47,29 +78,15 @@ export function coordinatorOnlyReply(locale: Locale, coordinators: readonly stri
         "Aucun coordinateur n'est encore désigné : adressez-vous au service qui administre Vigie.",
         "No coordinator has been named yet: please ask the team that runs Vigie.",
       );
-  return {
-    text: tr(locale, "Commande réservée aux coordinateurs", "Coordinators only"),
-    blocks: [
-      section(
-        tr(
-          locale,
-          `:lock: Cette commande modifie le suivi du contrat : elle est réservée aux coordinateurs. ${who}`,
-          `:lock: This command changes the contract's follow-up, so it is for coordinators only. ${who}`,
-        ),
-      ),
-    ],
-  };
 }
 
-/**
- * The answer to a refused request, by why it was refused. A read kept for coordinators is, for now, answered
- * with the same words as a change of the contract.
- */
+/** The answer to a refused request, by why it was refused. */
 export function refusalReply(refusal: Refusal, locale: Locale, coordinators: readonly string[]): Reply {
   switch (refusal) {
     case "read-access":
       return readRefusalReply(locale, coordinators);
     case "coordinators-read":
+      return coordinatorReadReply(locale, coordinators);
     case "changes-contract":
       return coordinatorOnlyReply(locale, coordinators);
   }

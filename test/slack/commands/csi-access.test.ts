@@ -41,6 +41,18 @@ describe("CSI_READ_ACCESS=members", () => {
       "for coordinators only",
     );
   });
+
+  it("tells a member that the digest and the export are reads kept for coordinators, not changes", async () => {
+    for (const cmd of ["digest", "export"]) {
+      const text = blocksText((await t.commandReply(cmd, { userId: "U0MEMBER2" })).params);
+      expect(text).toContain(":lock: Cette consultation est réservée aux coordinateurs du contrat.");
+      expect(text).not.toContain("modifie");
+    }
+    for (const cmd of ["nouveau", "import"]) {
+      const text = blocksText((await t.commandReply(cmd, { userId: "U0MEMBER2" })).params);
+      expect(text).toContain("Cette commande modifie le suivi du contrat");
+    }
+  });
 });
 
 describe("Slack's 3-second rule", () => {

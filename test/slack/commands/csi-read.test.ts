@@ -142,7 +142,9 @@ describe("voir | show REF", () => {
     expect(text).toContain("<@U0OWNER1>");
     expect(text).toContain("jeudi 31 décembre 2026");
     expect(text).toContain("En cours");
-    expect(text).toContain("Policiers présents sur le terrain (% vs 2025) : *actuel 30*, mesuré le 11/03/2026");
+    expect(text).toContain(
+      "Policiers présents sur le terrain (% d'évolution par rapport à 2025) : *actuel 30*, mesuré le 11/03/2026",
+    );
     // The three latest updates in force: the corrected version replaces the erroneous one.
     expect(text).toContain("Patrouilles communes en place");
     expect(text).toContain("Poste ouvert, chiffre corrigé");
@@ -227,10 +229,12 @@ describe("reunions | meetings, cherche | search, historique | history", () => {
   it("shows the whole history, corrected versions included", async () => {
     const { text } = await ask("historique etat-8");
     expect(text).toContain("Historique — ETAT-08");
-    expect(text).toContain("4 mise(s) à jour");
+    // The fixture's four updates, after the situation the sources give (the seed's first entry).
+    expect(text).toContain("5 mise(s) à jour");
+    expect(text).toContain("Situation initiale, d'après la source : Article de presse du 11 mars 2026");
     expect(text).toContain("chiffre erroné");
     expect(text).toContain("remplacée par la version 2");
-    expect((await ask("history ETAT-08")).text).toContain("4 update(s), 0 change(s) to the sheet, newest first");
+    expect((await ask("history ETAT-08")).text).toContain("5 update(s), 0 change(s) to the sheet, newest first");
   });
 });
 

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { directMessageTo } from "../../support/coordinator-payloads.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
 
 const CAMILLE = "U0CAMILLE";
 const DOMINIQUE = "U0DOMINIQ";
+const ELOISE = "U0ELOISE";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -25,6 +27,16 @@ describe("/csi role", () => {
     ]);
   });
 
+  it("tells the person given a role, by direct message, who did it and what the role lets them do", async () => {
+    await say(`role <@${ELOISE}|eloise> lecteur`);
+    const dm = await directMessageTo(t, ELOISE, "vous a nommé");
+    expect(blocksText(dm.params)).toBe(
+      `:wave: <@${COORDINATOR}> vous a nommé *lecteur* dans Vigie, le suivi du Contrat de Sécurité Intégrée.\n` +
+        "Vous pouvez consulter le suivi du contrat : `/csi etat`, `/csi liste`, `/csi voir REF`.\n" +
+        "`/csi aide` donne toutes les commandes.",
+    );
+  });
+
   it("takes English aliases and bare mentions, and says when nothing changes", async () => {
     expect(await say(`role <@${DOMINIQUE}> coordinator`)).toContain("est désormais *coordinateur*");
     expect(await say(`role <@${DOMINIQUE}> coordinateur`)).toBe(
@@ -36,6 +48,10 @@ describe("/csi role", () => {
 
   it("explains the usage when the mention or the role is missing", async () => {
     expect(await say("role membre")).toContain("Mentionnez la personne avec @.");
+    // A name Slack did not turn into a mention (nobody by that name): say so, rather than « mention with @ ».
+    expect(await say("role @pierrot membre")).toContain(
+      "Slack ne connaît personne nommé @pierrot : tapez @ puis choisissez la personne dans la liste que Slack propose.",
+    );
     expect(await say(`role <@${CAMILLE}> chef`)).toContain("Indiquez le rôle : coordinateur, membre ou lecteur.");
     expect(await say("role")).toContain("Utilisation : `/csi role @personne coordinateur|membre|lecteur`");
   });

@@ -90,12 +90,12 @@ describe("opening the progress modal", () => {
     expect(etat08.indicators).toHaveLength(6);
     const status = block(form, "status")!.element as { options: Json[]; initial_option: { value: string } };
     expect(status.options).toHaveLength(7);
-    expect(status.initial_option.value).toBe("NOT_STARTED");
+    expect(status.initial_option.value).toBe("DONE"); // where the sources say ETAT-08 stands (the seed)
     expect(block(form, `indicator_${etat08.indicators[0]!.id}`)!.element.initial_value).toBe("3.5");
     expect(block(form, `indicator_${etat08.indicators[1]!.id}`)!.element.initial_value).toBe("-20");
     expect(block(form, `indicator_${etat08.indicators[5]!.id}`)!.element.initial_value).toBeUndefined();
     expect(block(form, `indicator_${etat08.indicators[1]!.id}`)!.label.text).toBe(
-      "Rapports d'incidents non résolus (% vs 2025)",
+      "Rapports d'incidents non résolus (% d'évolution par rapport à 2025)",
     );
     expect(t.slack.responsesTo("open-owner")).toHaveLength(0);
   });
