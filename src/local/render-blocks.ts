@@ -58,6 +58,7 @@ export const UNKNOWN_EMOJI = "◆";
 export const EMOJI: Record<string, string> = {
   no_bell: "🔕",
   bookmark_tabs: "📑",
+  raised_hand: "✋",
   new: "🆕",
   leftwards_arrow_with_hook: "↩️",
   round_pushpin: "📍",

@@ -114,7 +114,7 @@ describe("npm run local, in a terminal: the first ten minutes", { timeout: 150_0
     expect(await say(":as @marc", /@marc ›/)).toContain("Vous êtes maintenant @marc (Marc Lefèvre");
     let s = await say("/csi maj ETAT-03", /Statut \[1=Non démarré/);
     expect(s).toContain("▣ Mise à jour");
-    expect(s).toContain("« Réalisé » est confirmé par la coordination"); // the field's hint
+    expect(s).toContain("« Réalisé » demande une preuve"); // the field's hint
     await say("", /Avancement/); // keeps « En retard »
     keys("C-u"); // the value offered is in the line, to edit or replace
     await say("45", /Ce qui a été fait/);
