@@ -130,6 +130,14 @@ const envSchema = z.object({
   CSI_DEADLINE_REMINDER_DAYS: optional(
     dayList(0, "doit être une liste de jours avant l'échéance, entiers ≥ 0 sans doublon, par ex. 30,7,1"),
   ),
+  CSI_QUIET_HOURS: optional(
+    z
+      .string()
+      .regex(
+        /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/,
+        "doit être une plage HH:mm-HH:mm, par ex. 19:00-09:00 (rien n'est rattrapé pendant ces heures)",
+      ),
+  ),
   LOG_LEVEL: optional(
     z.enum(["debug", "info", "warn", "error"], { message: "doit valoir debug, info, warn ou error" }),
   ),
@@ -210,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { requireSlack?: boo
       ...(e.CSI_DIGEST_TIME ? { digestTime: e.CSI_DIGEST_TIME } : {}),
       ...(e.CSI_MEETING_REMINDER_DAYS ? { meetingReminderDays: e.CSI_MEETING_REMINDER_DAYS } : {}),
       ...(e.CSI_DEADLINE_REMINDER_DAYS ? { deadlineReminderDays: e.CSI_DEADLINE_REMINDER_DAYS } : {}),
+      ...(e.CSI_QUIET_HOURS ? { quietHours: e.CSI_QUIET_HOURS } : {}),
     }),
     scheduler: e.CSI_SCHEDULER ?? ((e.NODE_ENV ?? "development") === "test" ? "off" : "on"),
   };

@@ -31,6 +31,11 @@ export interface ScheduleSettings {
   deadlineReminderDays: readonly number[];
   /** Calendar days between overdue reminders, counted from the due date. */
   overdueEveryDays: number;
+  /**
+   * `HH:mm-HH:mm`: local hours when nothing is caught up (a reminder that fell due while Vigie was down
+   * waits for a working day outside them). A message at its own configured hour is never held back.
+   */
+  quietHours: string;
 }
 
 export const DEFAULT_SCHEDULE: Readonly<ScheduleSettings> = Object.freeze({
@@ -42,6 +47,7 @@ export const DEFAULT_SCHEDULE: Readonly<ScheduleSettings> = Object.freeze({
   checkInWorkingDays: 5,
   deadlineReminderDays: Object.freeze([30, 7, 1]),
   overdueEveryDays: 7,
+  quietHours: "19:00-09:00",
 });
 
 export interface OffsetInstant {
@@ -103,6 +109,34 @@ function assertScheduleSettings(s: ScheduleSettings): void {
   if (!Number.isInteger(s.overdueEveryDays) || s.overdueEveryDays < 1) {
     throw new Error(`Invalid overdueEveryDays: ${String(s.overdueEveryDays)} (expected an integer ≥ 1)`);
   }
+  parseQuietHours(s.quietHours);
+}
+
+/** `19:00-09:00` → minutes of the day [from, to); a span over midnight wraps. Throws a clear Error otherwise. */
+export function parseQuietHours(spec: string): { from: number; to: number } {
+  const [a = "", b = "", ...rest] = typeof spec === "string" ? spec.split("-") : [];
+  if (rest.length > 0) throw new Error(`Invalid quietHours: ${JSON.stringify(spec)} (expected HH:mm-HH:mm)`);
+  const from = parseHhmm(a);
+  const to = parseHhmm(b);
+  return { from: from.hour * 60 + from.minute, to: to.hour * 60 + to.minute };
+}
+
+/** How long after its instant a message still counts as sent at its own slot (a slow pass, a quick retry). */
+export const ON_TIME_MINUTES = 30;
+
+/**
+ * Whether a message due at `dueAt` may go out at `now`. At its own slot (up to ON_TIME_MINUTES late), yes:
+ * the slot is a configured hour on a working day. Later — caught up after a stop — only on a working day
+ * (no weekend, no French public holiday) outside the quiet hours: never at night.
+ */
+export function mayGoOutAt(dueAt: Date, now: Date, s: ScheduleSettings): boolean {
+  if (now.getTime() - dueAt.getTime() < ON_TIME_MINUTES * 60_000) return true;
+  const local = DateTime.fromJSDate(now, { zone: s.timezone });
+  if (!isWorkingDay(local.toISODate() ?? "")) return false;
+  const { from, to } = parseQuietHours(s.quietHours);
+  const minute = local.hour * 60 + local.minute;
+  const quiet = from <= to ? minute >= from && minute < to : minute >= from || minute < to;
+  return !quiet;
 }
 
 /** Defaults overridden by `overrides`, validated. */
@@ -205,13 +239,10 @@ export function meetingReminderInstants(meetingStartsAt: Date, s: ScheduleSettin
   assertScheduleSettings(s);
   const meetingDate = localDateOf(meetingStartsAt, s.timezone);
   return dedupeByInstant(
-    s.meetingReminderDays.map((daysBefore) => {
-      const nominal = addDays(meetingDate, -daysBefore);
-      const forward = nextWorkingDay(nominal);
-      // ISO dates compare correctly as strings.
-      const date = forward < meetingDate ? forward : previousWorkingDay(nominal);
-      return { daysBefore, dueAt: atLocalTime(date, s.reminderHour, s.timezone) };
-    }),
+    s.meetingReminderDays.map((daysBefore) => ({
+      daysBefore,
+      dueAt: atLocalTime(workingDayBefore(meetingDate, daysBefore), s.reminderHour, s.timezone),
+    })),
   );
 }
 
@@ -223,9 +254,10 @@ export function checkInInstant(meetingStartsAt: Date, s: ScheduleSettings): Date
 }
 
 /**
- * J-n reminders before a due date, at `reminderHour`, moved to the next working day when needed
- * (even if that is on or after the due date, as the spec says). Same-instant offsets keep the
- * smaller `daysBefore`. Sorted by `dueAt`.
+ * J-n reminders before a due date, at `reminderHour`. A reminder on a non-working day moves to the next
+ * working day unless that would reach the due date (J-1 before a Monday, a holiday eve): then it goes on
+ * the working day before, as meeting reminders do — never onto the due date itself. Same-instant offsets
+ * keep the smaller `daysBefore`. Sorted by `dueAt`.
  */
 export function deadlineReminderInstants(dueOn: IsoDate, s: ScheduleSettings): OffsetInstant[] {
   assertScheduleSettings(s);
@@ -233,9 +265,17 @@ export function deadlineReminderInstants(dueOn: IsoDate, s: ScheduleSettings): O
   return dedupeByInstant(
     s.deadlineReminderDays.map((daysBefore) => ({
       daysBefore,
-      dueAt: atLocalTime(nextWorkingDay(addDays(dueOn, -daysBefore)), s.reminderHour, s.timezone),
+      dueAt: atLocalTime(workingDayBefore(dueOn, daysBefore), s.reminderHour, s.timezone),
     })),
   );
+}
+
+/** `daysBefore` days before `date`, on a working day: forward while still before `date`, else backward. */
+function workingDayBefore(date: IsoDate, daysBefore: number): IsoDate {
+  const nominal = addDays(date, -daysBefore);
+  const forward = nextWorkingDay(nominal);
+  // ISO dates compare correctly as strings. J-0 stays on the date (its working day or the one before).
+  return forward < date || (daysBefore === 0 && forward === date) ? forward : previousWorkingDay(nominal);
 }
 
 /**

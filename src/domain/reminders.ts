@@ -9,6 +9,7 @@ import {
   deadlineReminderInstants,
   isoWeekOf,
   localDateOf,
+  mayGoOutAt,
   meetingReminderInstants,
   type OffsetInstant,
   overdueReminderInstant,
@@ -296,7 +297,8 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
     if (!parsed) continue;
     out.push(planned({ ref: parsed.ref, snoozedUntil: [...parsed.snoozedUntil, compactInstant(z.until)] }, z.until));
   }
-  return out;
+  // What fell due while Vigie was down waits for a decent hour on a working day (planned again then).
+  return out.filter((d) => mayGoOutAt(d.dueAt, now, s));
 }
 
 /** Updated before this instant (or never): silent at `now`. */

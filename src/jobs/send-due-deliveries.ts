@@ -1,4 +1,4 @@
-import { localDateOf } from "../domain/due-instants.js";
+import { localDateOf, mayGoOutAt } from "../domain/due-instants.js";
 import { type PlannedDelivery, parseDeliveryKey } from "../domain/reminders.js";
 import { foldedReminderMessage } from "../slack/views/folded-reminder.js";
 import type { Reply } from "../slack/views/reply.js";
@@ -69,7 +69,10 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
       log.warn("delivery.gave_up", { key: row.key, attempts: row.attempts, error: row.error });
     }
   }
-  const retries = await store.deliveries.listRetryable(staleBefore, opt.maxAttempts);
+  // A retry of a message whose slot has long passed waits for a decent hour, like any catch-up.
+  const retries = (await store.deliveries.listRetryable(staleBefore, opt.maxAttempts)).filter((row) =>
+    mayGoOutAt(row.dueAt, now, deps.config.schedule),
+  );
   const planned = await planDeliveries(deps, now);
   report.planned = planned.length;
   const work: Work[] = [

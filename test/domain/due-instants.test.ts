@@ -42,6 +42,7 @@ describe("DEFAULT_SCHEDULE", () => {
       checkInWorkingDays: 5,
       deadlineReminderDays: [30, 7, 1],
       overdueEveryDays: 7,
+      quietHours: "19:00-09:00",
     });
     expect(Object.isFrozen(DEFAULT_SCHEDULE)).toBe(true);
     expect(Object.isFrozen(DEFAULT_SCHEDULE.deadlineReminderDays)).toBe(true);
@@ -176,21 +177,21 @@ describe("isoWeekOf / isoWeekOfDate / dateInIsoWeek", () => {
 describe("deadlineReminderInstants", () => {
   it.each<[string, string, [number, string][]]>([
     [
-      "Sunday 6 Dec 2026: J-7 and J-1 on weekends move to Monday 09:00",
+      "Sunday 6 Dec 2026: J-7 on a Sunday moves to Monday; J-1 (Saturday) to Friday, never past the due date",
       "2026-12-06",
       [
         [30, "2026-11-06T08:00:00.000Z"],
         [7, "2026-11-30T08:00:00.000Z"],
-        [1, "2026-12-07T08:00:00.000Z"], // Saturday 5 Dec → Monday 7 Dec 09:00 +01:00
+        [1, "2026-12-04T08:00:00.000Z"], // Saturday 5 Dec → Friday 4 Dec 09:00 +01:00
       ],
     ],
     [
-      "Monday 15 Jun 2026: J-1 on Sunday goes on the due day itself",
+      "Monday 15 Jun 2026: J-1 on Sunday goes on the Friday before, not on the due day",
       "2026-06-15",
       [
         [30, "2026-05-18T07:00:00.000Z"],
         [7, "2026-06-08T07:00:00.000Z"],
-        [1, "2026-06-15T07:00:00.000Z"],
+        [1, "2026-06-12T07:00:00.000Z"],
       ],
     ],
     [
@@ -199,7 +200,7 @@ describe("deadlineReminderInstants", () => {
       [
         [30, "2026-04-15T07:00:00.000Z"],
         [7, "2026-05-11T07:00:00.000Z"],
-        [1, "2026-05-15T07:00:00.000Z"],
+        [1, "2026-05-13T07:00:00.000Z"], // Ascension Thursday → Wednesday 13 May
       ],
     ],
     [
@@ -208,7 +209,7 @@ describe("deadlineReminderInstants", () => {
       [
         [30, "2026-03-02T08:00:00.000Z"],
         [7, "2026-03-23T08:00:00.000Z"],
-        [1, "2026-03-30T07:00:00.000Z"],
+        [1, "2026-03-27T08:00:00.000Z"],
       ],
     ],
     [
@@ -217,7 +218,7 @@ describe("deadlineReminderInstants", () => {
       [
         [30, "2026-09-28T07:00:00.000Z"],
         [7, "2026-10-19T07:00:00.000Z"],
-        [1, "2026-10-26T08:00:00.000Z"],
+        [1, "2026-10-23T07:00:00.000Z"],
       ],
     ],
   ])("%s", (_label, dueOn, expected) => {
@@ -235,7 +236,7 @@ describe("deadlineReminderInstants", () => {
 
   it("uses the configured hour and zone: 02:30 is 02:30", () => {
     const early = makeScheduleSettings({ reminderHour: "02:30", deadlineReminderDays: [1] });
-    expect(rows(deadlineReminderInstants("2026-03-30", early))).toEqual([[1, "2026-03-30T00:30:00.000Z"]]);
+    expect(rows(deadlineReminderInstants("2026-03-30", early))).toEqual([[1, "2026-03-27T01:30:00.000Z"]]);
     const ny = makeScheduleSettings({ timezone: "America/New_York", deadlineReminderDays: [1] });
     expect(rows(deadlineReminderInstants("2026-12-08", ny))).toEqual([[1, "2026-12-07T14:00:00.000Z"]]);
   });
@@ -487,6 +488,6 @@ describe("purity", () => {
     vi.setSystemTime(new Date("2031-07-14T12:00:00Z"));
     const b = compute();
     expect(b).toEqual(a);
-    expect(a).toContain("2026-12-07T08:00:00.000Z");
+    expect(a).toContain("2026-12-04T08:00:00.000Z");
   });
 });

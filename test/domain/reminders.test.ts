@@ -255,10 +255,13 @@ describe("a check-in belongs to its meeting's check-in slot (issue 16)", () => {
   it("an owner who reported 28 days before the slot is not asked, not at the slot, not when silence reaches 30 days", () => {
     const over = { meetings: [m], commitments: [reported, silent] };
     expect(keys(slot, over)).toEqual(["checkin:m1:U0SILENT"]);
-    // Saturday 1 May (holiday) 10:01 and Sunday 2 May 10:01: the silence reached 30 days, nothing new is owed.
-    expect(keys("2027-05-01T08:01:00Z", over)).toEqual(["checkin:m1:U0SILENT"]);
-    expect(keys("2027-05-02T08:01:00Z", over)).toEqual(["checkin:m1:U0SILENT"]);
-    expect(plan("2027-05-02T08:01:00Z", over)[0]?.dueAt.toISOString()).toBe("2027-04-30T07:00:00.000Z");
+    // Saturday 1 May (holiday) and Sunday 2 May 10:01: the silence reached 30 days, nothing new is owed, and
+    // nothing is caught up on a holiday or a weekend.
+    expect(keys("2027-05-01T08:01:00Z", over)).toEqual([]);
+    expect(keys("2027-05-02T08:01:00Z", over)).toEqual([]);
+    // Monday 3 May 09:00: the slot's check-in (already sent: its key is in the Delivery table) and nothing else.
+    expect(keys("2027-05-03T07:00:00Z", over)).toEqual(["checkin:m1:U0SILENT"]);
+    expect(plan("2027-05-03T07:00:00Z", over)[0]?.dueAt.toISOString()).toBe("2027-04-30T07:00:00.000Z");
   });
   it("an owner silent at the slot who reported since is not asked on a later pass", () => {
     const since = { ...silent, lastUpdateAt: utc("2027-04-30T12:00:00Z") };
@@ -307,6 +310,48 @@ describe("a reminder whose instant passed before its subject existed is not owed
     expect(keys("2026-12-06T10:00:00Z", over)).toEqual([]);
     const later = meeting({ channelId: "C0COPIL", attendees: [], createdAt: utc("2026-12-02T10:00:00Z") });
     expect(keys("2026-12-04T08:00:00Z", { meetings: [later] })).toEqual(["meeting-j1:m1:C0COPIL"]);
+  });
+});
+
+describe("decent hours: what fell due while Vigie was down waits for a working day outside quiet hours (issue 10)", () => {
+  const c = commitment(); // due Tuesday 15 December 2026: J-7 on Tuesday 8 December 09:00
+  const j7 = ["deadline-j7:c1:U0OWNER1:2026-12-15"];
+  it.each([
+    ["at its own slot, Tuesday 09:00", "2026-12-08T08:00:00Z", j7],
+    ["29 minutes late (a slow pass, a retry)", "2026-12-08T08:29:00Z", j7],
+    ["caught up at 15:00 the same working day", "2026-12-08T14:00:00Z", j7],
+    ["not at 20:00 (quiet hours 19:00-09:00)", "2026-12-08T19:00:00Z", []],
+    ["not at 02:30 in the night", "2026-12-09T01:30:00Z", []],
+    ["not at 08:59 the next morning", "2026-12-09T07:59:00Z", []],
+    ["at 09:00 the next working day", "2026-12-09T08:00:00Z", j7],
+  ])("%s", (_label, now, expected) => {
+    expect(keys(now, { commitments: [c] })).toEqual(expected);
+  });
+  it("after a stop from Friday evening, nothing on Saturday night or Sunday; Monday 09:00", () => {
+    const fri = commitment({ dueOn: "2026-12-18" }); // J-7 Friday 11 December 09:00
+    for (const now of ["2026-12-11T20:00:00Z", "2026-12-12T22:00:00Z", "2026-12-13T10:00:00Z"])
+      expect(keys(now, { commitments: [fri] })).toEqual([]);
+    expect(keys("2026-12-14T08:00:00Z", { commitments: [fri] })).toEqual(["deadline-j7:c1:U0OWNER1:2026-12-18"]);
+  });
+  it("after a 3-day stop over Christmas (Thursday 24 to Sunday 27), the latest reminder on Monday 28 at 09:00", () => {
+    const xmas = commitment({ dueOn: "2026-12-28" }); // J-1 on Sunday 27 → Thursday 24 (Friday 25 is Noël)
+    expect(keys("2026-12-26T09:00:00Z", { commitments: [xmas] })).toEqual([]);
+    expect(keys("2026-12-28T08:00:00Z", { commitments: [xmas] })).toEqual(["deadline-j1:c1:U0OWNER1:2026-12-28"]);
+  });
+  it("configurable quiet hours", () => {
+    const late = makeScheduleSettings({ quietHours: "22:00-07:00" });
+    const at = (now: string) =>
+      planDueDeliveries({
+        now: utc(now),
+        settings: late,
+        commitments: [c],
+        meetings: [],
+        coordinators: [],
+        snoozes: [],
+      });
+    expect(at("2026-12-08T20:00:00Z").map((d) => d.key)).toEqual(j7); // 21:00 Paris
+    expect(at("2026-12-08T21:00:00Z")).toEqual([]); // 22:00 Paris
+    expect(() => makeScheduleSettings({ quietHours: "22h-7h" })).toThrow(/HH:mm/);
   });
 });
 

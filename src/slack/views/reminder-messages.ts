@@ -1,6 +1,7 @@
 // Meeting reminders (J-n) as Block Kit, and the buttons every reminder shares. Pure. Deadline, overdue and
 // check-in reminders go out folded, one message per person (folded-reminder.ts).
 import type { Button, KnownBlock } from "@slack/types";
+import { localDateOf } from "../../domain/due-instants.js";
 import {
   formatDateLong,
   formatInstant,
@@ -57,10 +58,14 @@ interface MeetingReminderInput {
 export function meetingReminderMessage(i: MeetingReminderInput): Reply {
   const { meeting: m, locale } = i;
   const when = formatInstant(m.startsAt, i.timezone, locale);
-  const lead =
-    i.daysBefore === 1
-      ? tr(locale, "demain", "tomorrow")
-      : tr(locale, `dans ${i.daysBefore} jours`, `in ${i.daysBefore} days`);
+  // « demain » only when the meeting really is tomorrow (a J-1 moved to the Friday before a Monday is not).
+  const days = daysUntil(i.today, localDateOf(m.startsAt, i.timezone));
+  const whenWords =
+    days === 1
+      ? tr(locale, `demain, ${when}`, `tomorrow, ${when}`)
+      : days === 0
+        ? tr(locale, `aujourd'hui, ${when}`, `today, ${when}`)
+        : when;
   const text = tr(locale, `Rappel : ${meetingName(m, locale)} ${when}`, `Reminder: ${meetingName(m, locale)} ${when}`);
   const shown = i.watch.slice(0, 8);
   const blocks: KnownBlock[] = [
@@ -71,8 +76,8 @@ export function meetingReminderMessage(i: MeetingReminderInput): Reply {
         text: truncate(
           tr(
             locale,
-            `Réunion ${lead} : ${meetingKindLabel(m.kind, locale, "short")}`,
-            `Meeting ${lead}: ${meetingKindLabel(m.kind, locale, "short")}`,
+            `Réunion ${whenWords} : ${meetingKindLabel(m.kind, locale, "short")}`,
+            `Meeting ${whenWords}: ${meetingKindLabel(m.kind, locale, "short")}`,
           ),
           150,
         ),

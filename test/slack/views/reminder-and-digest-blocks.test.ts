@@ -31,6 +31,17 @@ const meeting = {
 };
 
 describe("reminder messages", () => {
+  it("meeting reminder: the date in words, « demain » only when the meeting really is tomorrow", () => {
+    const header = (today: string, locale: "fr" | "en" = "fr") => {
+      const r = meetingReminderMessage({ meeting, daysBefore: 1, watch: [], today, timezone: "Europe/Paris", locale });
+      return (r.blocks[0] as { text: { text: string } }).text.text;
+    };
+    // A Monday meeting's J-1 goes out on the Friday before: not « demain ».
+    expect(header("2026-12-04")).toBe("Réunion lundi 7 décembre 2026 à 10 h : GLTD");
+    expect(header("2026-12-06")).toBe("Réunion demain, lundi 7 décembre 2026 à 10 h : GLTD");
+    expect(header("2026-12-04", "en")).toBe("Meeting Monday 7 December 2026 at 10 am: GLTD");
+    expect(header("2026-11-30")).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
   it("meeting reminder: agenda escaped, watch list capped with a pointer to /csi retards", () => {
     const watch = Array.from({ length: 12 }, (_, i) => c(i, { status: "AT_RISK" }));
     const r = meetingReminderMessage({
