@@ -47,6 +47,7 @@ describe("one message per person per sending slot", () => {
     expect(buttons.filter((b) => b.action_id === ACTIONS.stillOnTrack)).toHaveLength(10);
     expect(buttons.filter((b) => b.action_id === ACTIONS.snoozeDay)).toHaveLength(10);
     expect(buttons.filter((b) => b.action_id === ACTIONS.snoozeWeek)).toHaveLength(10);
+    expect(buttons.filter((b) => b.action_id === ACTIONS.proposeDueDate).map((b) => b.value)).toHaveLength(10);
     expect(text).toContain("Voir tous mes engagements");
     // Every item is recorded under its own key, with the one message's ts.
     const rows = await prisma().delivery.findMany({ where: { target: "U0MANY" } });

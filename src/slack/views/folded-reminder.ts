@@ -117,6 +117,10 @@ function ownBlocks(item: FoldedOwnItem, i: FoldedReminderInput): KnownBlock[] {
       stillOnTrackButton(c.id, locale),
       ...snoozeButtons(item.keys.join(" "), locale),
       showButton(c.ref, locale),
+      // Past its due date: the owner may ask for a new one (a coordinator decides).
+      ...(item.reasons.some((r) => r.kind === "overdue")
+        ? [button(ACTIONS.proposeDueDate, tr(locale, "Proposer une nouvelle date", "Propose a new date"), c.id)]
+        : []),
     ]),
   ];
 }

@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { formatInstant } from "../../../domain/format.js";
+import { tr } from "../../../domain/locale.js";
 import { parseDeliveryKey, recipientOf, snoozeUntil } from "../../../domain/reminders.js";
+import { localeFor } from "../../locale-for.js";
 
 const SNOOZABLE = new Set(["checkin", "deadline", "overdue"]);
 
@@ -16,8 +18,10 @@ export function snoozeReminder(deps: AppDeps, span: "day" | "week") {
     body,
     action,
     respond,
+    client,
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
+    const locale = await localeFor(deps, client, body.user.id);
     // A folded reminder's section stands for one or more deliveries (space-separated keys): all move.
     const keys = (action.value ?? "").split(" ").filter(Boolean);
     const mine = keys.every((key) => {
@@ -28,7 +32,11 @@ export function snoozeReminder(deps: AppDeps, span: "day" | "week") {
       await respond({
         response_type: "ephemeral",
         replace_original: false,
-        text: ":no_entry: Ce rappel ne vous est pas adressé : seul son destinataire peut le reporter.",
+        text: tr(
+          locale,
+          ":no_entry: Ce rappel ne vous est pas adressé : seul son destinataire peut le reporter.",
+          ":no_entry: This reminder is not addressed to you: only its recipient can postpone it.",
+        ),
       });
       return;
     }
@@ -38,7 +46,11 @@ export function snoozeReminder(deps: AppDeps, span: "day" | "week") {
     await respond({
       response_type: "ephemeral",
       replace_original: false,
-      text: `:alarm_clock: C'est noté : je vous le rappellerai le ${formatInstant(until, deps.config.schedule.timezone, "fr")}. Les autres rappels ne changent pas.`,
+      text: tr(
+        locale,
+        `:alarm_clock: C'est noté : je vous le rappellerai le ${formatInstant(until, deps.config.schedule.timezone, "fr")}. Les autres rappels ne changent pas.`,
+        `:alarm_clock: Noted: I will remind you on ${formatInstant(until, deps.config.schedule.timezone, "en")}. Other reminders do not change.`,
+      ),
     });
   };
 }
