@@ -9,7 +9,7 @@ import type { Reply } from "./reply.js";
 export function stillOnTrackAnswer(outcome: ProgressOutcome, locale: Locale): Reply {
   if (outcome.kind === "invalid") {
     const why = Object.values(outcome.errors).filter(Boolean).join(" ");
-    return { text: why, blocks: [section(`:no_entry: ${esc(why)}`)] };
+    return { text: esc(why), blocks: [section(`:no_entry: ${esc(why)}`)] };
   }
   const status = (r: { update: { status: Parameters<typeof statusLabel>[0] } }) =>
     statusLabel(r.update.status, locale).toLocaleLowerCase(locale);
@@ -21,5 +21,5 @@ export function stillOnTrackAnswer(outcome: ProgressOutcome, locale: Locale): Re
           `C'est noté : ${outcome.recorded.commitment.ref} reste « ${status(outcome.recorded)} », ${progressBar(outcome.recorded.update.progress, 10, locale)}. Merci !`,
           `Noted: ${outcome.recorded.commitment.ref} stays "${status(outcome.recorded)}", ${progressBar(outcome.recorded.update.progress, 10, locale)}. Thank you!`,
         );
-  return { text, blocks: [section(`:white_check_mark: ${esc(text)}`)] };
+  return { text: esc(text), blocks: [section(`:white_check_mark: ${esc(text)}`)] };
 }
