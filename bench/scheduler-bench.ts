@@ -77,8 +77,8 @@ export async function setupSchedulerBench(
   await db.migrate();
   await seedContract(db.prisma, await readContractSeed());
   const store = createStore(db.prisma);
-  await store.roles.ensureCoordinators(config.coordinators);
   const contract = await db.prisma.contract.findFirstOrThrow();
+  await store.roles.ensureCoordinators(config.coordinators, contract.id);
   // Due dates spread from 120 days ago to 60 days ahead; one in ten updated recently.
   let rnd = 42;
   const random = () => (rnd = (rnd * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;

@@ -47,7 +47,9 @@ export async function startVigie(config: Config, options: StartOptions = {}): Pr
     const seed = await seedContract(db.prisma, await readContractSeed(options.seedPath ?? CHAMBERY_SEED_PATH));
     if (seed.created) log.info("contract.seeded", { commitments: seed.commitments });
     const store = createStore(db.prisma);
-    const coordinators = await store.roles.ensureCoordinators(config.coordinators);
+    // CSI_COORDINATORS are the coordinators of the seeded (first) contract; other contracts name their own.
+    const seeded = await store.contracts.findDefault();
+    const coordinators = seeded ? await store.roles.ensureCoordinators(config.coordinators, seeded.id) : [];
     if (coordinators.length) log.info("roles.coordinators_added", { count: coordinators.length });
 
     const deps: AppDeps = { config, db, store, log, now: options.now ?? (() => new Date()) };

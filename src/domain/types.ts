@@ -31,6 +31,9 @@ export interface Contract {
   endsOn: IsoDate;
   timezone: string;
   parties: Party[];
+  /** The contract's channel (`/csi` typed there answers about it) and its digest's channel. */
+  channelId?: string | null;
+  digestChannelId?: string | null;
 }
 
 export interface Indicator {

@@ -1,6 +1,7 @@
 import { setImmediate as turn } from "node:timers/promises";
 import type { AppDeps } from "../app/deps.js";
 import { type PlannedDelivery, planDueDeliveries, planningHorizonDays } from "../domain/reminders.js";
+import { coordinatorsOf } from "../use-cases/role-of.js";
 
 /** Milliseconds spent in each phase of planDeliveries (filled when the caller passes an object: benches). */
 export type PlanTimings = Record<string, number>;
@@ -21,7 +22,7 @@ export async function planDeliveries(deps: AppDeps, now: Date, timings?: PlanTim
   const commitments = await store.schedule.listOwnedOpenForReminders();
   await lap("commitments");
   const meetings = await store.meetings.listForPlan(now, horizon);
-  const coordinators = await store.roles.listByRole("COORDINATOR");
+  const coordinators = await coordinatorsOf(store);
   const snoozes = await store.snoozes.listDue(now);
   await lap("meetings+roles+snoozes");
   const due = planDueDeliveries({

@@ -174,9 +174,12 @@ export async function prepareSampleWorkspace(
 /** Roles for the sample people, and the commitments they own (a commitment with owners already keeps them). */
 async function giveRolesAndCommitments(prisma: PrismaClient, contractId: string, users: SampleUser[]): Promise<void> {
   for (const u of users) {
-    if (u.role && !(await prisma.roleAssignment.findUnique({ where: { userId: u.id } }))) {
+    if (
+      u.role &&
+      !(await prisma.roleAssignment.findUnique({ where: { contractId_userId: { contractId, userId: u.id } } }))
+    ) {
       await prisma.$transaction(async (tx) => {
-        await tx.roleAssignment.create({ data: { userId: u.id, role: u.role!, grantedBy: SAMPLE_ACTOR } });
+        await tx.roleAssignment.create({ data: { contractId, userId: u.id, role: u.role!, grantedBy: SAMPLE_ACTOR } });
         await recordAudit(tx, {
           actorId: SAMPLE_ACTOR,
           action: "role.assign",

@@ -23,6 +23,8 @@ interface OpenRequest {
   triggerId: string;
   userId: string;
   locale: Locale;
+  /** The contract the command is about (a commitment's own contract when editing one); else the default one. */
+  contract?: Contract | null;
 }
 
 /** null when the modal opened; otherwise the message to show the user instead. */
@@ -39,16 +41,16 @@ export async function openCommitmentModal(
   req: OpenRequest & { commitmentId?: string; party?: string },
 ): Promise<OpenOutcome> {
   const { deps, locale } = req;
-  const gate = await coordinatorGate(deps, req.userId);
-  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
   const existing = req.commitmentId ? await deps.store.commitments.findById(req.commitmentId) : null;
+  const gate = await coordinatorGate(deps, req.userId, existing?.contractId ?? req.contract?.id);
+  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
   if (req.commitmentId && !existing)
     return textReply(
       tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists."),
     );
   const contract = existing
     ? (await deps.store.contracts.list()).find((c) => c.id === existing.contractId)
-    : await contractFor(deps);
+    : (req.contract ?? (await contractFor(deps)));
   if (!contract) return textReply(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
   const nextRefs = await nextRefsOf(deps, contract);
   const party = contract.parties.find((p) => p.code === req.party?.toUpperCase())?.code;
@@ -90,9 +92,9 @@ export async function openCommitmentModal(
 /** `/csi import`: the modal where a coordinator pastes spreadsheet lines, one commitment per line. */
 export async function openImportModal(req: OpenRequest): Promise<OpenOutcome> {
   const { deps, locale } = req;
-  const gate = await coordinatorGate(deps, req.userId);
+  const contract = req.contract ?? (await contractFor(deps));
+  const gate = await coordinatorGate(deps, req.userId, contract?.id);
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
-  const contract = await contractFor(deps);
   if (!contract) return textReply(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
   const view = importModal({
     locale,
@@ -106,9 +108,9 @@ export async function openImportModal(req: OpenRequest): Promise<OpenOutcome> {
 
 export async function openMeetingModal(req: OpenRequest): Promise<OpenOutcome> {
   const { deps, locale } = req;
-  const gate = await coordinatorGate(deps, req.userId);
+  const contract = req.contract ?? (await contractFor(deps));
+  const gate = await coordinatorGate(deps, req.userId, contract?.id);
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
-  const contract = await contractFor(deps);
   const tomorrow = addDays(localDateOf(deps.now(), deps.config.schedule.timezone), 1);
   const view = meetingModal({
     locale,
@@ -122,9 +124,9 @@ export async function openMeetingModal(req: OpenRequest): Promise<OpenOutcome> {
 
 export async function openDecisionsModal(req: OpenRequest & { meetingId: string }): Promise<OpenOutcome> {
   const { deps, locale } = req;
-  const gate = await coordinatorGate(deps, req.userId);
-  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
   const meeting = await deps.store.meetings.findById(req.meetingId);
+  const gate = await coordinatorGate(deps, req.userId, meeting?.contractId);
+  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
   if (!meeting)
     return textReply(
       tr(locale, ":grey_question: Cette réunion n'existe plus.", ":grey_question: This meeting no longer exists."),

@@ -3,7 +3,7 @@ import type { AppDeps } from "../app/deps.js";
 import { canReportProgress } from "../domain/permissions.js";
 import { decidersFor } from "../domain/requests.js";
 import type { Locale } from "../domain/types.js";
-import { roleOf } from "../use-cases/role-of.js";
+import { coordinatorsOf, roleOf } from "../use-cases/role-of.js";
 import { tr } from "./views/locale.js";
 import { progressRefusal } from "./views/progress-messages.js";
 import { progressLoadingModal, progressNoticeModal, progressUpdateModal } from "./views/progress-update-modal.js";
@@ -43,11 +43,11 @@ export async function openProgressModal(req: OpenProgressRequest): Promise<OpenP
       ),
     };
   }
-  const role = await roleOf(deps.store, req.userId);
+  const role = await roleOf(deps.store, req.userId, commitment.contractId);
   if (!canReportProgress(commitment, req.userId, role)) {
     return {
       kind: "refused",
-      reply: progressRefusal(commitment, await deps.store.roles.listByRole("COORDINATOR"), locale),
+      reply: progressRefusal(commitment, await coordinatorsOf(deps.store, commitment.contractId), locale),
     };
   }
 
@@ -74,7 +74,7 @@ export async function openProgressModal(req: OpenProgressRequest): Promise<OpenP
           timezone: deps.config.schedule.timezone,
           latest: latest ?? null,
           correcting,
-          deciders: decidersFor(await deps.store.roles.listByRole("COORDINATOR"), req.userId),
+          deciders: decidersFor(await coordinatorsOf(deps.store, commitment.contractId), req.userId),
         });
   await client.views.update({ view_id: viewId, ...(opened.view?.hash ? { hash: opened.view.hash } : {}), view });
   return { kind: "opened", viewId };

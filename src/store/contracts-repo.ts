@@ -20,6 +20,8 @@ export function createContractsRepo(prisma: PrismaClient) {
     signedOn: toIsoDate(row.signedOn),
     endsOn: toIsoDate(row.endsOn),
     timezone: row.timezone,
+    channelId: row.channelId,
+    digestChannelId: row.digestChannelId,
     parties: row.parties.map((p) => ({ code: p.code, label: p.label, signatory: p.signatory })),
   });
   return {
@@ -30,6 +32,17 @@ export function createContractsRepo(prisma: PrismaClient) {
     async findByRef(ref: string): Promise<Contract | null> {
       const row = await prisma.contract.findUnique({ where: { ref }, include });
       return row ? toContract(row) : null;
+    },
+    /** The contract `userId` chose with `/csi contrat REF`, if any. */
+    async choiceOf(userId: string): Promise<string | null> {
+      return (await prisma.contractChoice.findUnique({ where: { userId } }))?.contractId ?? null;
+    },
+    async choose(userId: string, contractId: string): Promise<void> {
+      await prisma.contractChoice.upsert({
+        where: { userId },
+        create: { userId, contractId },
+        update: { contractId, chosenAt: new Date() },
+      });
     },
     /** The contract a workspace follows by default: the first one seeded. */
     findDefault(): Promise<Contract | null> {

@@ -8,13 +8,14 @@ type RoleChange = { ok: true; before: Role | null; changed: boolean } | { ok: fa
 export function createRoleAdminRepo(prisma: PrismaClient) {
   return {
     /** `now`: the instant of the request (the store reads no clock). */
-    async change(userId: string, role: Role, actorId: string, now: Date): Promise<RoleChange> {
+    async change(userId: string, role: Role, actorId: string, contractId: string, now: Date): Promise<RoleChange> {
       return prisma.$transaction(async (tx) => {
         // Locks the coordinators' rows: two coordinators demoting each other at once cannot both succeed.
         const coordinators = await tx.$queryRaw<
           { userId: string }[]
-        >`SELECT "userId" FROM "RoleAssignment" WHERE "role" = 'COORDINATOR' FOR UPDATE`;
-        const before = (await tx.roleAssignment.findUnique({ where: { userId } }))?.role ?? null;
+        >`SELECT "userId" FROM "RoleAssignment" WHERE "role" = 'COORDINATOR' AND "contractId" = ${contractId}::uuid FOR UPDATE`;
+        const where = { contractId_userId: { contractId, userId } };
+        const before = (await tx.roleAssignment.findUnique({ where }))?.role ?? null;
         if (before === role) return { ok: true, before, changed: false };
         if (
           before === "COORDINATOR" &&
@@ -24,8 +25,8 @@ export function createRoleAdminRepo(prisma: PrismaClient) {
           return { ok: false, reason: "last_coordinator" };
         }
         await tx.roleAssignment.upsert({
-          where: { userId },
-          create: { userId, role, grantedBy: actorId, grantedAt: now },
+          where,
+          create: { contractId, userId, role, grantedBy: actorId, grantedAt: now },
           update: { role, grantedBy: actorId, grantedAt: now },
         });
         await recordAudit(tx, {
@@ -33,7 +34,7 @@ export function createRoleAdminRepo(prisma: PrismaClient) {
           action: "role.assign",
           entity: "role",
           entityId: userId,
-          details: { from: before, to: role },
+          details: { from: before, to: role, contractId },
         });
         return { ok: true, before, changed: true };
       });

@@ -2,22 +2,38 @@ import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { Role, RoleAssignment } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";
 
+/** Roles are per contract: every read and write names the contract. */
 export function createRolesRepo(prisma: PrismaClient) {
   return {
-    async find(userId: string): Promise<RoleAssignment | null> {
-      return prisma.roleAssignment.findUnique({ where: { userId } });
+    async find(userId: string, contractId: string): Promise<RoleAssignment | null> {
+      return prisma.roleAssignment.findUnique({ where: { contractId_userId: { contractId, userId } } });
     },
-    async listByRole(role: Role): Promise<string[]> {
-      const rows = await prisma.roleAssignment.findMany({ where: { role }, orderBy: { grantedAt: "asc" } });
+    async listByRole(role: Role, contractId: string): Promise<string[]> {
+      const rows = await prisma.roleAssignment.findMany({
+        where: { role, contractId },
+        orderBy: { grantedAt: "asc" },
+      });
       return rows.map((r) => r.userId);
     },
+    /** The contracts where `userId` has a role, with that role. */
+    async contractsOf(userId: string): Promise<{ contractId: string; role: Role }[]> {
+      const rows = await prisma.roleAssignment.findMany({ where: { userId }, orderBy: { grantedAt: "asc" } });
+      return rows.map((r) => ({ contractId: r.contractId, role: r.role }));
+    },
     /** `now`: the instant of the request that grants the role (the store reads no clock). */
-    async assign(userId: string, role: Role, grantedBy: string, now: Date): Promise<RoleAssignment> {
+    async assign(
+      userId: string,
+      role: Role,
+      grantedBy: string,
+      contractId: string,
+      now: Date,
+    ): Promise<RoleAssignment> {
       return prisma.$transaction(async (tx) => {
-        const before = await tx.roleAssignment.findUnique({ where: { userId } });
+        const where = { contractId_userId: { contractId, userId } };
+        const before = await tx.roleAssignment.findUnique({ where });
         const after = await tx.roleAssignment.upsert({
-          where: { userId },
-          create: { userId, role, grantedBy, grantedAt: now },
+          where,
+          create: { contractId, userId, role, grantedBy, grantedAt: now },
           update: { role, grantedBy, grantedAt: now },
         });
         await recordAudit(tx, {
@@ -25,25 +41,29 @@ export function createRolesRepo(prisma: PrismaClient) {
           action: "role.assign",
           entity: "role",
           entityId: userId,
-          details: { from: before?.role ?? null, to: role },
+          details: { from: before?.role ?? null, to: role, contractId },
         });
         return after;
       });
     },
-    /** First coordinators come from CSI_COORDINATORS; an existing role someone was given is left as it is. */
-    async ensureCoordinators(userIds: string[]): Promise<string[]> {
+    /** First coordinators of `contractId` come from CSI_COORDINATORS; a role someone was given there is left as it is. */
+    async ensureCoordinators(userIds: string[], contractId: string): Promise<string[]> {
       const added: string[] = [];
       for (const userId of userIds) {
-        const existing = await prisma.roleAssignment.findUnique({ where: { userId } });
+        const existing = await prisma.roleAssignment.findUnique({
+          where: { contractId_userId: { contractId, userId } },
+        });
         if (existing) continue;
         await prisma.$transaction(async (tx) => {
-          await tx.roleAssignment.create({ data: { userId, role: "COORDINATOR", grantedBy: "system:env" } });
+          await tx.roleAssignment.create({
+            data: { contractId, userId, role: "COORDINATOR", grantedBy: "system:env" },
+          });
           await recordAudit(tx, {
             actorId: "system:env",
             action: "role.assign",
             entity: "role",
             entityId: userId,
-            details: { to: "COORDINATOR", from: null },
+            details: { to: "COORDINATOR", from: null, contractId },
           });
         });
         added.push(userId);

@@ -14,12 +14,16 @@ export async function assignRole(
   deps: UseCaseDeps,
   actorId: string,
   args: readonly string[],
+  contractId: string | null,
 ): Promise<AssignRoleResult> {
-  const gate = await coordinatorGate(deps, actorId);
+  // Roles are per contract: the role is given in the command's contract (the default one when none is named).
+  const contract = contractId ? { id: contractId } : await deps.store.contracts.findDefault();
+  if (!contract) return { kind: "usage", problem: "usage" };
+  const gate = await coordinatorGate(deps, actorId, contract.id);
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const parsed = parseRoleCommand(args);
   if (!parsed.ok) return { kind: "usage", problem: parsed.problem, typedName: parsed.typedName };
-  const change = await deps.store.roleAdmin.change(parsed.userId, parsed.role, actorId, deps.now());
+  const change = await deps.store.roleAdmin.change(parsed.userId, parsed.role, actorId, contract.id, deps.now());
   if (!change.ok) return { kind: "last_coordinator" };
   if (!change.changed) return { kind: "unchanged", userId: parsed.userId, role: parsed.role };
   return { kind: "assigned", userId: parsed.userId, role: parsed.role, before: change.before };

@@ -1,17 +1,20 @@
 import type { AppDeps } from "../app/deps.js";
 import { canManage } from "../domain/permissions.js";
 import type { Contract } from "../domain/types.js";
-import { roleOf } from "./role-of.js";
+import { coordinatorsOf, roleOf } from "./role-of.js";
 
 export type UseCaseDeps = Pick<AppDeps, "store" | "now" | "config">;
 
 type Gate = { allowed: true } | { allowed: false; coordinators: string[] };
 
-/** Only coordinators change the contract; a refusal names them so the user knows whom to ask. */
-export async function coordinatorGate(deps: UseCaseDeps, userId: string): Promise<Gate> {
-  const role = await roleOf(deps.store, userId);
+/**
+ * Only coordinators change a contract — of that contract: roles are per contract (the default one when none is
+ * named). A refusal names them so the user knows whom to ask.
+ */
+export async function coordinatorGate(deps: UseCaseDeps, userId: string, contractId?: string | null): Promise<Gate> {
+  const role = await roleOf(deps.store, userId, contractId);
   if (canManage(role)) return { allowed: true };
-  return { allowed: false, coordinators: await deps.store.roles.listByRole("COORDINATOR") };
+  return { allowed: false, coordinators: await coordinatorsOf(deps.store, contractId) };
 }
 
 /** The contract a form was opened for (its ref travels in the modal), or the workspace's default one. */

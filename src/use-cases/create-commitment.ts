@@ -32,10 +32,10 @@ export async function createCommitment(
   deps: UseCaseDeps,
   req: CreateCommitmentRequest,
 ): Promise<CommitmentWriteResult> {
-  const gate = await coordinatorGate(deps, req.actorId);
-  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const contract = await contractFor(deps, req.contractRef);
   if (!contract) throw new Error("No contract to add a commitment to");
+  const gate = await coordinatorGate(deps, req.actorId, contract.id);
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const checked = validateCommitmentForm(req.values, {
     locale: req.locale,
     parties: contract.parties.map((p) => p.code),

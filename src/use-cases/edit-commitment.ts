@@ -16,9 +16,9 @@ interface EditCommitmentRequest {
 /** A coordinator edits a commitment; indicators with recorded values are kept, the audit keeps before/after. */
 export async function editCommitment(deps: UseCaseDeps, req: EditCommitmentRequest): Promise<CommitmentWriteResult> {
   const en = req.locale === "en";
-  const gate = await coordinatorGate(deps, req.actorId);
-  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const current = await deps.store.commitments.findById(req.commitmentId);
+  const gate = await coordinatorGate(deps, req.actorId, current?.contractId);
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   if (!current)
     return {
       kind: "invalid",

@@ -42,10 +42,10 @@ export interface PreviewImportRequest {
 }
 
 export async function previewImport(deps: UseCaseDeps, req: PreviewImportRequest): Promise<PreviewImportResult> {
-  const gate = await coordinatorGate(deps, req.actorId);
-  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const contract = await contractFor(deps, req.contractRef);
   if (!contract) throw new Error("No contract to import commitments into");
+  const gate = await coordinatorGate(deps, req.actorId, contract.id);
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const emails = importOwnerEmails(req.source);
   if (emails.length > MAX_EMAILS)
     return {
@@ -100,9 +100,9 @@ export interface ConfirmImportRequest {
 
 export async function confirmImport(deps: UseCaseDeps, req: ConfirmImportRequest): Promise<ConfirmImportResult> {
   const { locale } = req;
-  const gate = await coordinatorGate(deps, req.actorId);
-  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const draft = await deps.store.imports.findDraft(req.draftId);
+  const gate = await coordinatorGate(deps, req.actorId, draft?.contractId);
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   // Only its coordinator confirms a preview: another one's forged id finds nothing.
   if (!draft || draft.actorId !== req.actorId)
     return {

@@ -24,9 +24,9 @@ interface RecordDecisionsRequest {
 
 /** After a meeting, a coordinator records its decisions; some become milestones or new commitments. */
 export async function recordDecisions(deps: UseCaseDeps, req: RecordDecisionsRequest): Promise<RecordDecisionsResult> {
-  const gate = await coordinatorGate(deps, req.actorId);
-  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const meeting = await deps.store.meetings.findById(req.meetingId);
+  const gate = await coordinatorGate(deps, req.actorId, meeting?.contractId);
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   if (!meeting)
     return {
       kind: "invalid",

@@ -9,7 +9,7 @@ import { type ProgressErrors, type RawProgressForm, validateProgressUpdate } fro
 import { type CommitmentRequest, decidersFor } from "../domain/requests.js";
 import type { Commitment, Locale, ProgressUpdate } from "../domain/types.js";
 import type { RequestWithRef } from "../store/requests-repo.js";
-import { roleOf } from "./role-of.js";
+import { coordinatorsOf, roleOf } from "./role-of.js";
 
 interface SubmittedProgress {
   commitmentId: string;
@@ -66,7 +66,7 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
     };
   }
   // private_metadata comes back from the client: who may report is decided here, not by the form.
-  const role = await roleOf(store, input.userId);
+  const role = await roleOf(store, input.userId, commitment.contractId);
   if (!canReportProgress(commitment, input.userId, role)) {
     deps.log.warn("progress.refused", { userId: input.userId, commitmentId: commitment.id });
     return {
@@ -199,8 +199,11 @@ export async function askDeciders(
   from?: RecordedProgress,
 ): Promise<void> {
   if (requests.length === 0) return;
-  const coordinators = await deps.store.roles.listByRole("COORDINATOR");
+  // Roles are per contract: the deciders are the coordinators of the request's own contract.
   for (const request of requests)
-    for (const coordinator of decidersFor(coordinators, request.request.requestedBy))
+    for (const coordinator of decidersFor(
+      await coordinatorsOf(deps.store, request.contractId),
+      request.request.requestedBy,
+    ))
       await attempt("coordinator", () => notifier.askCoordinator(request, coordinator, from));
 }

@@ -18,10 +18,10 @@ interface ScheduleMeetingRequest {
 
 /** A coordinator schedules a GLTD, COPIL or CLSPD: date and time read in the contract's zone, stored in UTC. */
 export async function scheduleMeeting(deps: UseCaseDeps, req: ScheduleMeetingRequest): Promise<ScheduleMeetingResult> {
-  const gate = await coordinatorGate(deps, req.actorId);
-  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const contract = await contractFor(deps, req.contractRef);
   if (!contract) throw new Error("No contract to schedule a meeting for");
+  const gate = await coordinatorGate(deps, req.actorId, contract.id);
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const checked = validateMeetingForm(req.values, {
     locale: req.locale,
     now: deps.now(),

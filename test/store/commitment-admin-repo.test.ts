@@ -201,28 +201,28 @@ describe("importing commitments (a draft, then applied)", () => {
 
 describe("role admin repository", () => {
   it("keeps at least one coordinator, and audits each change", async () => {
-    await t.store.roles.ensureCoordinators(["U0C1"]);
-    expect(await t.store.roleAdmin.change("U0C1", "MEMBER", "U0C1", new Date())).toEqual({
+    await t.store.roles.ensureCoordinators(["U0C1"], contractId);
+    expect(await t.store.roleAdmin.change("U0C1", "MEMBER", "U0C1", contractId, new Date())).toEqual({
       ok: false,
       reason: "last_coordinator",
     });
-    expect(await t.store.roleAdmin.change("U0C2", "COORDINATOR", "U0C1", new Date())).toEqual({
+    expect(await t.store.roleAdmin.change("U0C2", "COORDINATOR", "U0C1", contractId, new Date())).toEqual({
       ok: true,
       before: null,
       changed: true,
     });
-    expect(await t.store.roleAdmin.change("U0C1", "READER", "U0C2", new Date())).toEqual({
+    expect(await t.store.roleAdmin.change("U0C1", "READER", "U0C2", contractId, new Date())).toEqual({
       ok: true,
       before: "COORDINATOR",
       changed: true,
     });
-    expect(await t.store.roleAdmin.change("U0C2", "MEMBER", "U0C2", new Date())).toEqual({
+    expect(await t.store.roleAdmin.change("U0C2", "MEMBER", "U0C2", contractId, new Date())).toEqual({
       ok: false,
       reason: "last_coordinator",
     });
     expect((await t.store.audit.listFor("role", "U0C1")).map((e) => e.details)).toEqual([
-      { from: null, to: "COORDINATOR" },
-      { from: "COORDINATOR", to: "READER" },
+      { from: null, to: "COORDINATOR", contractId },
+      { from: "COORDINATOR", to: "READER", contractId },
     ]);
   });
 });

@@ -80,25 +80,25 @@ describe("PGlite in a worker thread", () => {
     expect(error).toBeInstanceOf(messages.DatabaseError);
     expect(error).toMatchObject({ code: "22012", severity: "ERROR", message: "division by zero", query: "SELECT 1/0" });
 
-    const role = { userId: "U0DUP", role: "MEMBER" as const, grantedBy: "test" };
-    await worker.prisma.roleAssignment.create({ data: role });
-    const duplicate = await worker.prisma.roleAssignment.create({ data: role }).catch((e: unknown) => e);
+    const snooze = { key: "K-DUP", userId: "U0DUP", until: new Date(0) };
+    await worker.prisma.snooze.create({ data: snooze });
+    const duplicate = await worker.prisma.snooze.create({ data: snooze }).catch((e: unknown) => e);
     expect(duplicate).toBeInstanceOf(Prisma.PrismaClientKnownRequestError);
     expect(duplicate).toMatchObject({ code: "P2002" });
   });
 
   it("commits a Prisma transaction, and rolls one back when its callback throws", async () => {
     await worker.prisma.$transaction(async (tx) => {
-      await tx.roleAssignment.create({ data: { userId: "U0TXOK", role: "MEMBER", grantedBy: "test" } });
+      await tx.snooze.create({ data: { key: "K-TXOK", userId: "U0TXOK", until: new Date(0) } });
     });
     const failed = await worker.prisma
       .$transaction(async (tx) => {
-        await tx.roleAssignment.create({ data: { userId: "U0TXKO", role: "MEMBER", grantedBy: "test" } });
+        await tx.snooze.create({ data: { key: "K-TXKO", userId: "U0TXKO", until: new Date(0) } });
         throw new Error("abandon");
       })
       .catch((e: Error) => e.message);
     expect(failed).toBe("abandon");
-    const ids = (await worker.prisma.roleAssignment.findMany({ where: { userId: { in: ["U0TXOK", "U0TXKO"] } } })).map(
+    const ids = (await worker.prisma.snooze.findMany({ where: { userId: { in: ["U0TXOK", "U0TXKO"] } } })).map(
       (r) => r.userId,
     );
     expect(ids).toEqual(["U0TXOK"]);

@@ -2,6 +2,8 @@ import { refusalOf } from "../../domain/permissions.js";
 import { findRef, normalizeRef } from "../../domain/refs.js";
 import { closest } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
+import { contractOfRequest } from "../../use-cases/contract-of.js";
+import { coordinatorsOf, roleOf } from "../../use-cases/role-of.js";
 import { appLocaleOf } from "../user-locale.js";
 import { helpReply } from "../views/help-blocks.js";
 import { tr } from "../views/locale.js";
@@ -13,7 +15,7 @@ import { parseCommandText, SUBCOMMAND_WORDS } from "./parse.js";
 import { PERMISSIONS } from "./permissions.js";
 import { HANDLERS } from "./router.js";
 
-type CommandRequest = Omit<CommandContext, "args" | "rest" | "locale" | "nav"> & {
+type CommandRequest = Omit<CommandContext, "args" | "rest" | "locale" | "nav" | "role" | "contract"> & {
   text: string;
   /** The caller's Slack locale when known (fr-FR, en-US…). */
   userLocale?: string;
@@ -66,10 +68,15 @@ export async function answerCsiCommand(req: CommandRequest): Promise<Reply | nul
     });
   }
   const locale = await localeOf(req, parsed.locale);
-  const refusal = refusalOf(PERMISSIONS[parsed.name], req.role, req.deps.config.readAccess);
-  if (refusal) return refusalReply(refusal, locale, await req.deps.store.roles.listByRole("COORDINATOR"));
+  // Roles are per contract: the contract first (its channel, the person's choice, their only one), then the role in it.
+  const found = await contractOfRequest(req.deps.store, { userId: req.userId, channelId: req.channelId });
+  const contract = found.kind === "found" ? found.contract : null;
+  const role = await roleOf(req.deps.store, req.userId, contract?.id ?? null);
+  const refusal = refusalOf(PERMISSIONS[parsed.name], role, req.deps.config.readAccess);
+  if (refusal) return refusalReply(refusal, locale, await coordinatorsOf(req.deps.store, contract?.id));
   const handler = HANDLERS[parsed.name];
   const nav: Nav = { text: parsed.text, locale, page: req.page ?? 0, shared: req.shared ?? false };
   const { text: _text, userLocale: _ul, resolveUserLocale: _rl, page: _p, shared: _s, locale: _l, ...base } = req;
-  return handler({ ...base, args: parsed.args, rest: parsed.rest, locale, nav });
+  const choices = found.kind === "choose" ? { choices: found.contracts } : {};
+  return handler({ ...base, role, contract, ...choices, args: parsed.args, rest: parsed.rest, locale, nav });
 }

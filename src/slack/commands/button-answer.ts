@@ -5,7 +5,7 @@ import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../../app/deps.js";
 import { canRead } from "../../domain/permissions.js";
 import type { Locale } from "../../domain/types.js";
-import { roleOf } from "../../use-cases/role-of.js";
+import { coordinatorsOf, roleOf } from "../../use-cases/role-of.js";
 import { section } from "../views/blocks.js";
 import { tr } from "../views/locale.js";
 import { decodeNavValue, type NavValue } from "../views/pagination.js";
@@ -48,7 +48,7 @@ export async function answerButton(
   if (!value) return { value, reply: staleButtonReply(), ok: false };
   const role = await roleOf(deps.store, body.user.id);
   if (!canRead(role, deps.config.readAccess)) {
-    return { value, reply: readRefusalReply(value.l, await deps.store.roles.listByRole("COORDINATOR")), ok: false };
+    return { value, reply: readRefusalReply(value.l, await coordinatorsOf(deps.store)), ok: false };
   }
   const reply = await answerCsiCommand({
     deps,
@@ -57,7 +57,6 @@ export async function answerButton(
     channelId: body.channel?.id ?? "",
     triggerId: body.trigger_id,
     text: value.t,
-    role,
     page: options.page ?? value.p,
     shared: options.shared ?? false,
     locale: value.l,

@@ -1,6 +1,6 @@
 import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../../app/deps.js";
-import type { Locale, Role } from "../../domain/types.js";
+import type { Contract, Locale, Role } from "../../domain/types.js";
 import type { Nav } from "../views/pagination.js";
 import type { Reply } from "../views/reply.js";
 
@@ -15,7 +15,14 @@ export interface CommandContext {
   args: string[];
   rest: string;
   locale: Locale;
+  /** The caller's role in `contract` (roles are per contract). */
   role: Role | null;
+  /**
+   * The contract the command is about (contract-of.ts): its channel's, the person's choice, their only one;
+   * null when none is loaded, or when several could be meant (`choices` then lists them: Vigie asks).
+   */
+  contract: Contract | null;
+  choices?: Contract[];
   /**
    * The command text, page and whether the answer is being shared in the channel: what read answers need
    * for their pagination and « Partager » buttons. Absent when a handler is called directly.

@@ -2,7 +2,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../../app/deps.js";
 import { canRead } from "../../domain/permissions.js";
-import { roleOf } from "../../use-cases/role-of.js";
+import { coordinatorsOf, roleOf } from "../../use-cases/role-of.js";
 import { section } from "../views/blocks.js";
 import { tr } from "../views/locale.js";
 import { decodeNavValue } from "../views/pagination.js";
@@ -21,9 +21,12 @@ export async function toggleFollow(
   const value = decodeNavValue(raw);
   const commitment = value?.id ? await deps.store.commitments.findById(value.id).catch(() => null) : null;
   if (!value || !commitment) return { reply: staleButtonReply(value?.l), replace: false };
-  const role = await roleOf(deps.store, body.user.id);
+  const role = await roleOf(deps.store, body.user.id, commitment.contractId);
   if (!canRead(role, deps.config.readAccess))
-    return { reply: readRefusalReply(value.l, await deps.store.roles.listByRole("COORDINATOR")), replace: false };
+    return {
+      reply: readRefusalReply(value.l, await coordinatorsOf(deps.store, commitment.contractId)),
+      replace: false,
+    };
 
   const changed = follow
     ? await deps.store.followers.follow(commitment.id, body.user.id)

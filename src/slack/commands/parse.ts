@@ -23,6 +23,7 @@ export const SUBCOMMANDS = {
   export: { fr: ["export", "exporter"], en: [] },
   import: { fr: ["import", "importer"], en: [] },
   report: { fr: ["rapport"], en: ["report"] },
+  contract: { fr: ["contrat", "contrats"], en: ["contract", "contracts"] },
 } as const satisfies Record<string, { fr: readonly string[]; en: readonly string[] }>;
 
 export type SubcommandName = keyof typeof SUBCOMMANDS;

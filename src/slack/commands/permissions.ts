@@ -26,4 +26,6 @@ export const PERMISSIONS: Record<SubcommandName, Permission> = {
   meeting: { who: "coordinators", refusal: "changes-contract" },
   role: { who: "coordinators", refusal: "changes-contract" },
   import: { who: "coordinators", refusal: "changes-contract" },
+  // Listing the contracts and choosing one's own current contract: anyone (the role is read in each contract).
+  contract: { who: "everyone" },
 };

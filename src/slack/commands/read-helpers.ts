@@ -4,6 +4,7 @@ import { statusLabel } from "../../domain/format.js";
 import { findRef, normalizeRef } from "../../domain/refs.js";
 import { type Commitment, type Contract, type IsoDate, STATUSES } from "../../domain/types.js";
 import { plain, section } from "../views/blocks.js";
+import { chooseContractReply } from "../views/contract-blocks.js";
 import { tr } from "../views/locale.js";
 import { ephemeralNav, type Nav } from "../views/pagination.js";
 import type { Reply } from "../views/reply.js";
@@ -16,10 +17,10 @@ export const todayOf = (ctx: Pick<CommandContext, "deps">): IsoDate =>
 export const navOf = (ctx: CommandContext, fallbackText: string): Nav =>
   ctx.nav ?? ephemeralNav(fallbackText, ctx.locale);
 
-/** The contract a workspace follows, or the reply to give when none has been loaded yet. */
+/** The contract the command is about, or the reply to give: which contract (several could be meant), or none loaded. */
 export async function contractOrReply(ctx: CommandContext): Promise<{ contract: Contract } | { reply: Reply }> {
-  const contract = await ctx.deps.store.contracts.findDefault();
-  if (contract) return { contract };
+  if (ctx.contract) return { contract: ctx.contract };
+  if (ctx.choices?.length) return { reply: chooseContractReply(ctx.choices, ctx.locale) };
   return {
     reply: {
       text: tr(ctx.locale, "Aucun contrat chargé", "No contract loaded"),

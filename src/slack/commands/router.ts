@@ -1,4 +1,5 @@
 import type { CommandHandler } from "./context.js";
+import { contractCommand } from "./handlers/contract.js";
 import { showDigest } from "./handlers/digest.js";
 import { showDue } from "./handlers/due.js";
 import { exportCommitmentsCommand } from "./handlers/export.js";
@@ -42,4 +43,5 @@ export const HANDLERS: Record<SubcommandName, CommandHandler> = {
   export: exportCommitmentsCommand,
   import: importCommitmentsCommand,
   report: reportCommand,
+  contract: contractCommand,
 };

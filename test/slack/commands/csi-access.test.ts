@@ -5,7 +5,8 @@ import { blocksText, COORDINATOR, slowDownContractLookup, startTestApp, type Tes
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({ env: { CSI_READ_ACCESS: "members" } });
-  await t.vigie.deps.store.roles.assign("U0MEMBER2", "MEMBER", COORDINATOR, new Date());
+  const contract = await t.vigie.deps.store.contracts.findDefault();
+  await t.vigie.deps.store.roles.assign("U0MEMBER2", "MEMBER", COORDINATOR, contract!.id, new Date());
 });
 afterAll(() => t.stop());
 

@@ -170,7 +170,6 @@ describe("fuzzing /csi", () => {
         channelId: "C0COPIL",
         triggerId: "1.trigger",
         text,
-        role: null,
         resolveUserLocale: async () => (i % 2 ? "en-US" : "fr-FR"),
         page: i % 7,
       });

@@ -12,7 +12,10 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
   const prisma = t.db.prisma;
-  await prisma.roleAssignment.create({ data: { userId: MEMBER, role: "MEMBER", grantedBy: COORDINATOR } });
+  const contract = await prisma.contract.findFirstOrThrow();
+  await prisma.roleAssignment.create({
+    data: { contractId: contract.id, userId: MEMBER, role: "MEMBER", grantedBy: COORDINATOR },
+  });
   await setCommitment(prisma, "VILLE-02", { status: "LATE", progress: 20, dueOn: "2026-11-01", owners: ["U0OWNER1"] });
   await setCommitment(prisma, "VILLE-04", {
     status: "AT_RISK",

@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 const say = async (text: string, userId = COORDINATOR) => blocksText((await t.commandReply(text, { userId })).params);
-const roleOf = async (userId: string) => (await t.vigie.deps.store.roles.find(userId))?.role ?? null;
+const roleOf = async (userId: string) =>
+  (await t.vigie.deps.store.roles.find(userId, (await t.vigie.deps.store.contracts.findDefault())!.id))?.role ?? null;
 const roleAudit = (userId: string) => t.vigie.deps.store.audit.listFor("role", userId);
 
 describe("/csi role", () => {

@@ -14,7 +14,7 @@ import type { CommandContext, CommandHandler } from "../context.js";
 /** `/csi role @personne coordinateur|membre|lecteur` (coordinators only; the last coordinator stays). */
 export const roleCommand: CommandHandler = async (ctx) => {
   const { deps, userId, locale, args } = ctx;
-  const result = await assignRole(deps, userId, args);
+  const result = await assignRole(deps, userId, args, ctx.contract?.id ?? null);
   switch (result.kind) {
     case "refused":
       return coordinatorsOnly(locale, result.coordinators);

@@ -3,7 +3,7 @@ import { openProgressModal } from "../../open-progress-modal.js";
 import { tr } from "../../views/locale.js";
 import { textReply } from "../../views/reply.js";
 import type { CommandHandler } from "../context.js";
-import { lookUpRef } from "../read-helpers.js";
+import { contractOrReply, lookUpRef } from "../read-helpers.js";
 
 /** `/csi maj REF` / `update REF`: opens the progress-update modal with the command's trigger_id. */
 export const openProgressUpdate: CommandHandler = async (ctx) => {
@@ -13,8 +13,9 @@ export const openProgressUpdate: CommandHandler = async (ctx) => {
     `\`${COMMAND} maj REF\`, par ex. \`${COMMAND} maj ETAT-08\``,
     `\`${COMMAND} update REF\`, e.g. \`${COMMAND} update ETAT-08\``,
   );
-  const contract = await deps.store.contracts.findDefault();
-  if (!contract) return textReply(tr(locale, "Aucun contrat n'est encore suivi.", "No contract is followed yet."));
+  const found = await contractOrReply(ctx);
+  if ("reply" in found) return found.reply;
+  const { contract } = found;
   const typed = ctx.rest;
   if (!typed) {
     const mine = (await deps.store.commitments.listOwnedBy(userId)).map((c) => `\`${c.ref}\``);

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import type { AppDeps } from "../../../app/deps.js";
 import { decidersFor } from "../../../domain/requests.js";
 import { decideRequest, notifyDecision } from "../../../use-cases/decide-request.js";
+import { coordinatorsOf } from "../../../use-cases/role-of.js";
 import { slackDecisionNotifier } from "../../decision-notifier.js";
 import { localeFor } from "../../locale-for.js";
 import { publishHome } from "../../publish-home.js";
@@ -31,7 +32,7 @@ export function confirmDone(deps: AppDeps) {
     switch (result.kind) {
       case "refused": {
         const others = result.request
-          ? decidersFor(await deps.store.roles.listByRole("COORDINATOR"), result.request.request.requestedBy)
+          ? decidersFor(await coordinatorsOf(deps.store, result.request.contractId), result.request.request.requestedBy)
           : [];
         await replyPrivately(target, textReply(cannotDecideText(result.why, locale, others)));
         return;

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { checkProposer } from "../../../use-cases/propose-due-date.js";
+import { coordinatorsOf } from "../../../use-cases/role-of.js";
 import { localeFor } from "../../locale-for.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { tr } from "../../views/locale.js";
@@ -43,7 +44,7 @@ export function openProposeDueDate(deps: AppDeps) {
     if (commitment)
       await replyPrivately(
         target,
-        progressRefusal(commitment, await deps.store.roles.listByRole("COORDINATOR"), locale),
+        progressRefusal(commitment, await coordinatorsOf(deps.store, commitment.contractId), locale),
       );
   };
 }

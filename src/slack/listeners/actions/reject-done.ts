@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import type { AppDeps } from "../../../app/deps.js";
 import { decidersFor } from "../../../domain/requests.js";
 import { checkDecision } from "../../../use-cases/decide-request.js";
+import { coordinatorsOf } from "../../../use-cases/role-of.js";
 import { localeFor } from "../../locale-for.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { textReply } from "../../views/reply.js";
@@ -33,7 +34,10 @@ export function rejectDone(deps: AppDeps) {
         return;
       case "refused": {
         const others = checked.request
-          ? decidersFor(await deps.store.roles.listByRole("COORDINATOR"), checked.request.request.requestedBy)
+          ? decidersFor(
+              await coordinatorsOf(deps.store, checked.request.contractId),
+              checked.request.request.requestedBy,
+            )
           : [];
         await replyPrivately(target, textReply(cannotDecideText(checked.why, locale, others)));
       }

@@ -1,6 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
-import { roleOf } from "../../../use-cases/role-of.js";
 import { answerCsiCommand } from "../../commands/answer.js";
 import { userLocaleOf } from "../../user-locale.js";
 
@@ -8,7 +7,6 @@ import { userLocaleOf } from "../../user-locale.js";
 export function csiCommand(deps: AppDeps) {
   return async ({ ack, command, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const role = await roleOf(deps.store, command.user_id);
     const reply = await answerCsiCommand({
       deps,
       client,
@@ -16,7 +14,6 @@ export function csiCommand(deps: AppDeps) {
       channelId: command.channel_id,
       triggerId: command.trigger_id,
       text: command.text,
-      role,
       resolveUserLocale: () => userLocaleOf(deps, client, command.user_id),
     });
     if (reply) await respond({ response_type: "ephemeral", text: reply.text, blocks: reply.blocks });

@@ -4,6 +4,7 @@ import type { AppDeps } from "../../../app/deps.js";
 import { decidersFor } from "../../../domain/requests.js";
 import { proposeDueDate } from "../../../use-cases/propose-due-date.js";
 import { askDeciders } from "../../../use-cases/record-progress-update.js";
+import { coordinatorsOf } from "../../../use-cases/role-of.js";
 import { BLOCKS } from "../../ids.js";
 import { slackProgressNotifier } from "../../progress-notifier.js";
 import { failureErrors } from "../../submission-answers.js";
@@ -77,7 +78,7 @@ export function proposeDueDateSubmission(deps: AppDeps) {
     }
     await ack();
     if (result.duplicate) return;
-    const deciders = decidersFor(await deps.store.roles.listByRole("COORDINATOR"), userId);
+    const deciders = decidersFor(await coordinatorsOf(deps.store, result.request.contractId), userId);
     const text = dueDateProposedText(result.request, deciders, locale);
     await client.chat.postMessage({ channel: userId, text });
     await askDeciders(deps, slackProgressNotifier(client), [result.request], async (what, send) => {

@@ -1,0 +1,72 @@
+// `/csi contrat`: the contracts Vigie follows, the one a person's commands are about, and the question Vigie asks
+// when several could be meant.
+
+import type { Contract, Locale, Role } from "../../domain/types.js";
+import { COMMAND } from "../ids.js";
+import { esc, plain, section } from "./blocks.js";
+import { tr } from "./locale.js";
+import { type Reply, textReply } from "./reply.js";
+
+const ROLE_WORDS: Record<Role, { fr: string; en: string }> = {
+  COORDINATOR: { fr: "coordinateur", en: "coordinator" },
+  MEMBER: { fr: "membre du comité", en: "committee member" },
+  READER: { fr: "lecteur", en: "reader" },
+};
+
+const line = (c: Contract, locale: Locale, role?: Role | null, current?: boolean) => {
+  const who = role ? ` — ${tr(locale, ROLE_WORDS[role].fr, ROLE_WORDS[role].en)}` : "";
+  const mark = current ? tr(locale, " _(contrat courant)_", " _(current contract)_") : "";
+  return `• \`${esc(c.ref)}\` ${plain(c.title, 150)}${who}${mark}`;
+};
+
+/** Several contracts could be meant: which one, and how to say it once for all. */
+export function chooseContractReply(contracts: readonly Contract[], locale: Locale): Reply {
+  const list = contracts.slice(0, 30).map((c) => line(c, locale));
+  return {
+    text: tr(locale, "Quel contrat ?", "Which contract?"),
+    blocks: [
+      section(
+        tr(
+          locale,
+          `:twisted_rightwards_arrows: Vigie suit plusieurs contrats. Choisissez celui de vos commandes avec \`${COMMAND} contrat REF\` (ou tapez vos commandes dans le canal du contrat) :`,
+          `:twisted_rightwards_arrows: Vigie follows several contracts. Choose the one your commands are about with \`${COMMAND} contract REF\` (or type your commands in the contract's channel):`,
+        ),
+      ),
+      section(list.join("\n")),
+    ],
+  };
+}
+
+/** `/csi contrat`: every contract, the person's role in each, the current one marked. */
+export function contractsReply(
+  contracts: readonly { contract: Contract; role: Role | null }[],
+  currentId: string | null,
+  locale: Locale,
+): Reply {
+  if (!contracts.length)
+    return textReply(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
+  const list = contracts.slice(0, 30).map((c) => line(c.contract, locale, c.role, c.contract.id === currentId));
+  return {
+    text: tr(locale, "Contrats suivis", "Contracts followed"),
+    blocks: [
+      section(tr(locale, "*Contrats suivis par Vigie*", "*Contracts followed by Vigie*")),
+      section(list.join("\n")),
+      section(
+        tr(
+          locale,
+          `Pour changer de contrat courant : \`${COMMAND} contrat REF\`.`,
+          `To change the current contract: \`${COMMAND} contract REF\`.`,
+        ),
+      ),
+    ],
+  };
+}
+
+export const contractChosenReply = (contract: Contract, locale: Locale): Reply =>
+  textReply(
+    tr(
+      locale,
+      `:white_check_mark: Vos commandes \`${COMMAND}\` portent désormais sur *${plain(contract.title, 150)}* (\`${esc(contract.ref)}\`), hors des canaux d'un autre contrat.`,
+      `:white_check_mark: Your \`${COMMAND}\` commands are now about *${plain(contract.title, 150)}* (\`${esc(contract.ref)}\`), outside another contract's channels.`,
+    ),
+  );
