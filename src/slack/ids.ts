@@ -68,6 +68,13 @@ export const BLOCKS = {
   // import
   importLines: "import_lines",
   importFile: "import_file",
+  // contract
+  contractRef: "contract_ref",
+  parties: "parties",
+  signedOn: "signed_on",
+  endsOn: "ends_on",
+  timezone: "timezone",
+  digestChannel: "digest_channel",
 } as const;
 
 /** The action_id of the single element inside each input block. */
@@ -84,4 +91,5 @@ export const CALLBACKS = {
   confirmImport: "csi_import_confirm",
   refuseRequest: "csi_refuse_request",
   proposeDueDate: "csi_propose_due_date",
+  createContract: "csi_create_contract",
 } as const;

@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import { createAuditRepo } from "./audit-repo.js";
 import { createCommitmentAdminRepo } from "./commitment-admin-repo.js";
 import { createCommitmentsRepo } from "./commitments-repo.js";
+import { createContractAdminRepo } from "./contract-admin-repo.js";
 import { createContractsRepo } from "./contracts-repo.js";
 import { createDashboardQueries } from "./dashboard-queries.js";
 import { createDeliveriesRepo } from "./deliveries-repo.js";
@@ -21,6 +22,7 @@ import { createUpdatesRepo } from "./updates-repo.js";
 export function createStore(prisma: PrismaClient) {
   return {
     contracts: createContractsRepo(prisma),
+    contractAdmin: createContractAdminRepo(prisma),
     commitments: createCommitmentsRepo(prisma),
     updates: createUpdatesRepo(prisma),
     meetings: createMeetingsRepo(prisma),

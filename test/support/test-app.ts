@@ -182,5 +182,13 @@ export function slowDown<T extends Record<K, AsyncMethod>, K extends keyof T>(
 }
 
 /** Makes the contract lookup that every answer starts with take `ms` longer; returns the undo. */
-export const slowDownContractLookup = (t: TestApp, ms: number): (() => void) =>
-  slowDown(t.vigie.deps.store.contracts, "findDefault", ms);
+export const slowDownContractLookup = (t: TestApp, ms: number): (() => void) => {
+  // A command finds its contract among them all (contract-of.ts); a button or a job, the default one.
+  const restore = [
+    slowDown(t.vigie.deps.store.contracts, "findDefault", ms),
+    slowDown(t.vigie.deps.store.contracts, "list", ms),
+  ];
+  return () => {
+    for (const r of restore) r();
+  };
+};

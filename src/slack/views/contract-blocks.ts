@@ -70,3 +70,17 @@ export const contractChosenReply = (contract: Contract, locale: Locale): Reply =
       `:white_check_mark: Your \`${COMMAND}\` commands are now about *${plain(contract.title, 150)}* (\`${esc(contract.ref)}\`), outside another contract's channels.`,
     ),
   );
+
+/** To the coordinator who created a contract: what it is, and what to do next. */
+export const contractCreatedMessage = (contract: Contract, locale: Locale): Reply => ({
+  text: tr(locale, `Contrat créé : ${esc(contract.ref)}`, `Contract created: ${esc(contract.ref)}`),
+  blocks: [
+    section(
+      tr(
+        locale,
+        `:white_check_mark: *${plain(contract.title, 150)}* (\`${esc(contract.ref)}\`) est créé ; vous en êtes le premier coordinateur.\nEnsuite : \`${COMMAND} contrat ${esc(contract.ref)}\` pour en faire votre contrat courant, puis \`${COMMAND} import\` pour ses engagements depuis un tableur et \`${COMMAND} role @personne coordinateur|membre\` pour son équipe.`,
+        `:white_check_mark: *${plain(contract.title, 150)}* (\`${esc(contract.ref)}\`) is created; you are its first coordinator.\nNext: \`${COMMAND} contract ${esc(contract.ref)}\` to make it your current contract, then \`${COMMAND} import\` for its commitments from a spreadsheet and \`${COMMAND} role @person coordinateur|membre\` for its team.`,
+      ),
+    ),
+  ],
+});

@@ -2,6 +2,8 @@
 // in, else the person's choice (`/csi contrat REF`), else their only contract, else asks which; roles are per
 // contract — Chambéry's coordinator is nobody special in Aix-les-Bains.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BLOCKS, CALLBACKS } from "../../../src/slack/ids.js";
+import { submitView, viewSubmission } from "../../support/coordinator-payloads.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
 
 const AIX_COORDINATOR = "U0AIXCOORD";
@@ -84,5 +86,74 @@ describe("several contracts", () => {
     expect(await t.db.prisma.roleAssignment.findMany({ where: { userId: "U0NEW2" } })).toMatchObject([
       { contractId: aixId },
     ]);
+  });
+});
+
+describe("/csi contrat nouveau", () => {
+  const form = (over: Record<string, unknown> = {}) => ({
+    [BLOCKS.title]: { text: "Contrat de Sécurité Intégrée de Cayenne" },
+    [BLOCKS.contractRef]: { text: "csi cayenne" },
+    [BLOCKS.parties]: {
+      text: "ETAT ; État ; Préfet de la Guyane\nCTG ; Collectivité territoriale de Guyane ; Président",
+    },
+    [BLOCKS.signedOn]: { date: "2026-06-01" },
+    [BLOCKS.endsOn]: { date: "2032-03-31" },
+    [BLOCKS.timezone]: { text: "America/Cayenne" },
+    [BLOCKS.channel]: { conversation: "C0CAYENNE" },
+    [BLOCKS.digestChannel]: { conversation: null },
+    ...over,
+  });
+  const submit = (userId: string, fields: Record<string, unknown>) =>
+    submitView(
+      t,
+      viewSubmission({
+        userId,
+        callbackId: CALLBACKS.createContract,
+        privateMetadata: JSON.stringify({ locale: "fr" }),
+        fields: fields as Parameters<typeof viewSubmission>[0]["fields"],
+      }),
+    );
+
+  it("opens the form for a coordinator, and refuses someone who coordinates no contract", async () => {
+    const { status } = await t.command("contrat nouveau", { userId: COORDINATOR });
+    expect(status).toBe(200);
+    await t.slack.waitFor(
+      (c) =>
+        c.method === "views.open" &&
+        (c.params.view as { callback_id?: string }).callback_id === CALLBACKS.createContract,
+    );
+    expect(await say("contrat nouveau", BOTH)).toContain("Seul un coordinateur d'un contrat suivi par Vigie");
+  });
+
+  it("says what is wrong on the form, then creates the contract, its parties, its zone and its first coordinator", async () => {
+    const wrong = await submit(
+      COORDINATOR,
+      form({ [BLOCKS.timezone]: { text: "Cayenne" }, [BLOCKS.contractRef]: { text: "CSI-AIX" } }),
+    );
+    expect(wrong?.errors).toMatchObject({
+      [BLOCKS.timezone]: expect.stringContaining("n'est pas un fuseau horaire"),
+      [BLOCKS.contractRef]: "CSI-AIX existe déjà.",
+    });
+    expect(await submit(BOTH, form())).toMatchObject({ response_action: "errors" });
+    expect(await submit(COORDINATOR, form())).toBeNull();
+    const created = await t.db.prisma.contract.findUnique({
+      where: { ref: "CSI-CAYENNE" },
+      include: { parties: { orderBy: { position: "asc" } }, roles: true },
+    });
+    expect(created).toMatchObject({
+      title: "Contrat de Sécurité Intégrée de Cayenne",
+      timezone: "America/Cayenne",
+      channelId: "C0CAYENNE",
+      digestChannelId: null,
+      parties: [
+        { code: "ETAT", label: "État", signatory: "Préfet de la Guyane" },
+        { code: "CTG", label: "Collectivité territoriale de Guyane" },
+      ],
+      roles: [{ userId: COORDINATOR, role: "COORDINATOR" }],
+    });
+    // Its channel answers about it; nobody else has a role there.
+    expect(await say("contrat", COORDINATOR, "C0CAYENNE")).toContain(
+      "`CSI-CAYENNE` Contrat de Sécurité Intégrée de Cayenne — coordinateur _(contrat courant)_",
+    );
   });
 });

@@ -34,6 +34,7 @@ describe("who may run each /csi sub-command", () => {
       role: "changes-contract",
       import: "changes-contract",
       report: null,
+      contract: null,
     });
   });
 

@@ -308,6 +308,8 @@ async function calls(): Promise<Calls> {
   const imsg = await import("../../../src/slack/views/import-messages.js");
   const imodal = await import("../../../src/slack/views/import-modal.js");
   const iprev = await import("../../../src/slack/views/import-preview.js");
+  const contracts = await import("../../../src/slack/views/contract-blocks.js");
+  const cmodalNew = await import("../../../src/slack/views/contract-modal.js");
   const list = await import("../../../src/slack/views/list-blocks.js");
   const mmodal = await import("../../../src/slack/views/meeting-modal.js");
   const meet = await import("../../../src/slack/views/meetings-blocks.js");
@@ -486,6 +488,13 @@ async function calls(): Promise<Calls> {
       },
     ],
     importNotAppliedModal: [() => iprev.importNotAppliedModal("fr", HOSTILE)],
+    chooseContractReply: [() => contracts.chooseContractReply([{ ...contract, ref: HOSTILE }], "fr")],
+    contractsReply: [
+      () => contracts.contractsReply([{ contract: { ...contract, ref: HOSTILE }, role: "MEMBER" }], contract.id, "fr"),
+    ],
+    contractChosenReply: [() => contracts.contractChosenReply({ ...contract, ref: HOSTILE }, "fr")],
+    contractCreatedMessage: [() => contracts.contractCreatedMessage({ ...contract, ref: HOSTILE }, "fr")],
+    contractModal: [() => cmodalNew.contractModal({ locale: "fr", privateMetadata: "{}" })],
     countText: [() => list.countText(2, "fr")],
     commitmentListReply: [
       () =>

@@ -3,6 +3,7 @@ import type { AppDeps } from "../../../app/deps.js";
 import { CALLBACKS } from "../../ids.js";
 import { confirmImportSubmission } from "./confirm-import-submission.js";
 import { createCommitmentSubmission } from "./create-commitment-submission.js";
+import { createContractSubmission } from "./create-contract-submission.js";
 import { editCommitmentSubmission } from "./edit-commitment-submission.js";
 import { importCommitmentsSubmission } from "./import-commitments-submission.js";
 import { meetingDecisionsSubmission } from "./meeting-decisions-submission.js";
@@ -22,4 +23,5 @@ export function registerViews(app: App, deps: AppDeps): void {
   app.view<ViewSubmitAction>(CALLBACKS.confirmImport, confirmImportSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.refuseRequest, refuseRequestSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.proposeDueDate, proposeDueDateSubmission(deps));
+  app.view<ViewSubmitAction>(CALLBACKS.createContract, createContractSubmission(deps));
 }

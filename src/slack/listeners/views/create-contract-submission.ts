@@ -1,0 +1,72 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import type { AppDeps } from "../../../app/deps.js";
+import type { ContractField } from "../../../domain/contract-input.js";
+import { type CreateContractResult, createContract } from "../../../use-cases/create-contract.js";
+import { BLOCKS } from "../../ids.js";
+import { failureErrors } from "../../submission-answers.js";
+import { formReader, readMetadata, toBlockErrors } from "../../view-state.js";
+import { contractCreatedMessage } from "../../views/contract-blocks.js";
+import { tr } from "../../views/locale.js";
+
+const CONTRACT_BLOCKS: Record<ContractField, string> = {
+  contract_ref: BLOCKS.contractRef,
+  title: BLOCKS.title,
+  parties: BLOCKS.parties,
+  signed_on: BLOCKS.signedOn,
+  ends_on: BLOCKS.endsOn,
+  timezone: BLOCKS.timezone,
+  channel: BLOCKS.channel,
+  digest_channel: BLOCKS.digestChannel,
+};
+
+/** « Nouveau contrat » submitted: checked field by field (inline errors, nothing lost), then created with its first coordinator. */
+export function createContractSubmission(deps: AppDeps) {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+    const { locale } = readMetadata(view.private_metadata);
+    const f = formReader(view);
+    let result: CreateContractResult;
+    try {
+      result = await createContract(deps, {
+        actorId: body.user.id,
+        locale,
+        values: {
+          ref: f.text(BLOCKS.contractRef),
+          title: f.text(BLOCKS.title),
+          parties: f.text(BLOCKS.parties),
+          signedOn: f.date(BLOCKS.signedOn),
+          endsOn: f.date(BLOCKS.endsOn),
+          timezone: f.text(BLOCKS.timezone),
+          channelId: f.conversation(BLOCKS.channel),
+          digestChannelId: f.conversation(BLOCKS.digestChannel),
+        },
+      });
+    } catch (error) {
+      deps.log.error("contract.create_failed", { viewId: view.id, error });
+      return void (await ack(failureErrors(BLOCKS.title, locale)));
+    }
+    if (result.kind === "refused")
+      return void (await ack({
+        response_action: "errors",
+        errors: {
+          [BLOCKS.title]: tr(
+            locale,
+            "Seul un coordinateur d'un contrat suivi par Vigie peut en créer un autre.",
+            "Only a coordinator of a contract Vigie follows may create another.",
+          ),
+        },
+      }));
+    if (result.kind === "invalid")
+      return void (await ack({ response_action: "errors", errors: toBlockErrors(result.errors, CONTRACT_BLOCKS) }));
+    await ack();
+    deps.log.info("contract.created", { userId: body.user.id, ref: result.contract.ref });
+    const sent = contractCreatedMessage(result.contract, locale);
+    await client.chat
+      .postMessage({ channel: body.user.id, text: sent.text, blocks: sent.blocks })
+      .catch((error: unknown) => deps.log.warn("contract.notify_failed", { error }));
+  };
+}

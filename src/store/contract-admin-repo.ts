@@ -1,0 +1,48 @@
+// A new contract (`/csi contrat nouveau`): the contract, its parties and its first coordinator (who created it),
+// with the audit entry, in one transaction.
+import type { PrismaClient } from "../../prisma/generated/client/client.js";
+import type { ContractInput } from "../domain/contract-input.js";
+import { recordAudit } from "./audit-repo.js";
+import { fromIsoDate } from "./mappers.js";
+
+/** The ref was taken by someone else between validation and writing. */
+export class ContractRefTakenError extends Error {
+  constructor(readonly ref: string) {
+    super(`Contract ref already used: ${ref}`);
+    this.name = "ContractRefTakenError";
+  }
+}
+
+export function createContractAdminRepo(prisma: PrismaClient) {
+  return {
+    async create(input: ContractInput, actorId: string): Promise<{ id: string }> {
+      return prisma.$transaction(async (tx) => {
+        if (await tx.contract.findUnique({ where: { ref: input.ref }, select: { id: true } }))
+          throw new ContractRefTakenError(input.ref);
+        const row = await tx.contract.create({
+          data: {
+            ref: input.ref,
+            title: input.title,
+            signedOn: fromIsoDate(input.signedOn),
+            endsOn: fromIsoDate(input.endsOn),
+            timezone: input.timezone,
+            channelId: input.channelId,
+            digestChannelId: input.digestChannelId,
+            parties: { create: input.parties.map((p, position) => ({ ...p, position })) },
+            roles: { create: [{ userId: actorId, role: "COORDINATOR", grantedBy: actorId }] },
+          },
+          select: { id: true },
+        });
+        await recordAudit(tx, {
+          actorId,
+          action: "contract.create",
+          entity: "contract",
+          entityId: row.id,
+          details: { ref: input.ref, title: input.title, parties: input.parties.map((p) => p.code) },
+        });
+        return row;
+      });
+    },
+  };
+}
+export type ContractAdminRepo = ReturnType<typeof createContractAdminRepo>;
