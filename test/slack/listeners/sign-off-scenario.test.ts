@@ -21,7 +21,10 @@ const SECOND = "U0COORD02";
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
-  await t.db.prisma.roleAssignment.create({ data: { userId: SECOND, role: "COORDINATOR", grantedBy: COORDINATOR } });
+  const contract = await t.db.prisma.contract.findFirstOrThrow();
+  await t.db.prisma.roleAssignment.create({
+    data: { contractId: contract.id, userId: SECOND, role: "COORDINATOR", grantedBy: COORDINATOR },
+  });
 });
 afterAll(() => t.stop());
 
