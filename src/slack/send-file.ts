@@ -2,7 +2,7 @@
 // the requester's to share). Slack's three-step upload: getUploadURLExternal, the bytes, completeUploadExternal.
 import type { WebClient } from "@slack/web-api";
 
-interface FileForUser {
+export interface FileForUser {
   userId: string;
   filename: string;
   title: string;
