@@ -1,6 +1,15 @@
 // What a coordinator types in the create/edit commitment modal, checked before anything is stored.
 // Pure: no Slack, no Prisma. Errors are keyed by form field (the Slack layer maps them to block ids).
 import { z } from "zod";
+import {
+  type DateWindow,
+  dateWindowError,
+  INDICATOR_LIMIT,
+  indicatorInBounds,
+  MAX_INDICATOR_LABEL,
+  MAX_UNIT,
+  withinWindow,
+} from "./bounds.js";
 import { isIsoDate } from "./calendar.js";
 import { confidentialityError, findPersonalData } from "./confidentiality.js";
 import { tr } from "./locale.js";
@@ -64,6 +73,8 @@ interface CommitmentFormContext {
   existingRefs: string[];
   /** When editing: the commitment's current ref, which it may keep. */
   currentRef?: string;
+  /** The contract's years (± a margin): a due date outside is refused. */
+  dateWindow?: DateWindow;
 }
 
 export type Validation<T, F extends string> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
@@ -113,7 +124,16 @@ export function parseIndicatorLines(text: string | null, locale: Locale): Indica
       );
     const [label = "", unit = "", baselineRaw = "", targetRaw = ""] = parts;
     if (label === "") return say("le libellé est vide", "the label is empty");
-    if (label.length > 200) return say("le libellé dépasse 200 caractères", "the label is longer than 200 characters");
+    if (label.length > MAX_INDICATOR_LABEL)
+      return say(
+        `le libellé dépasse ${MAX_INDICATOR_LABEL} caractères`,
+        `the label is longer than ${MAX_INDICATOR_LABEL} characters`,
+      );
+    if (unit.length > MAX_UNIT)
+      return say(
+        `l'unité dépasse ${MAX_UNIT} caractères (« ${unit.slice(0, 20)}… »)`,
+        `the unit is longer than ${MAX_UNIT} characters ("${unit.slice(0, 20)}…")`,
+      );
     const baseline = baselineRaw === "" ? null : parseLocaleNumber(baselineRaw);
     if (baselineRaw !== "" && baseline === null)
       return say(
@@ -126,11 +146,16 @@ export function parseIndicatorLines(text: string | null, locale: Locale): Indica
         `la cible « ${targetRaw.slice(0, 30)} » n'est pas un nombre`,
         `the target "${targetRaw.slice(0, 30)}" is not a number`,
       );
+    if ((baseline !== null && !indicatorInBounds(baseline)) || (target !== null && !indicatorInBounds(target)))
+      return say(
+        `les valeurs sont limitées à ± ${new Intl.NumberFormat("fr-FR").format(INDICATOR_LIMIT)}`,
+        `values are limited to ± ${new Intl.NumberFormat("en-GB").format(INDICATOR_LIMIT)}`,
+      );
     const key = label.toLowerCase();
     const twin = seen.get(key);
     if (twin !== undefined) return say(`même libellé qu'à la ligne ${twin}`, `same label as line ${twin}`);
     seen.set(key, n);
-    indicators.push({ label, unit: unit === "" ? null : unit.slice(0, 40), baseline, target });
+    indicators.push({ label, unit: unit === "" ? null : unit, baseline, target });
   });
   if (problems.length > 0) {
     const shown = problems.slice(0, 4).join(" ; ");
@@ -226,7 +251,11 @@ export function validateCommitmentForm(
     dueOn: z
       .string()
       .nullable()
-      .refine((d) => d === null || isIsoDate(d), tr(locale, "Date invalide.", "Invalid date.")),
+      .refine((d) => d === null || isIsoDate(d), tr(locale, "Date invalide.", "Invalid date."))
+      .refine(
+        (d) => d === null || !isIsoDate(d) || withinWindow(d, ctx.dateWindow),
+        ctx.dateWindow ? dateWindowError(ctx.dateWindow, locale) : "",
+      ),
     indicators: z.string().nullable(),
   });
   const fieldOf: Record<keyof CommitmentFormValues, CommitmentField> = {

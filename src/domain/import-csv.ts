@@ -4,6 +4,7 @@
 // whose ref is one of the contract's updates that commitment (the columns present only); the others are added.
 // All or nothing: one wrong line and the caller stores none. import-plan.ts compares a row with the commitment.
 import { DateTime } from "luxon";
+import type { DateWindow } from "./bounds.js";
 import { type CommitmentField, parseLocaleNumber, validateCommitmentForm } from "./commitment-input.js";
 import { confidentialityError, findPersonalData } from "./confidentiality.js";
 import { detectSeparator, type RawRow, readRows } from "./csv-read.js";
@@ -75,6 +76,8 @@ export interface ImportContext {
   existing: readonly ExistingCommitment[];
   /** E-mail address of the owners column → Slack user id (null: no account), resolved by the caller. */
   emailIds?: ReadonlyMap<string, string | null>;
+  /** The contract's years (± a margin): a due date outside is refused. */
+  dateWindow?: DateWindow;
 }
 
 interface ImportProblem {
@@ -358,6 +361,7 @@ function checkRow(
       parties: codes,
       existingRefs: [...ctx.existing.map((c) => c.ref), ...given.keys()],
       ...(existing ? { currentRef: existing.ref } : {}),
+      ...(ctx.dateWindow ? { dateWindow: ctx.dateWindow } : {}),
     },
   );
   if (!checked.ok) {

@@ -2,6 +2,7 @@
 // zone (Europe/Paris) and stored as a UTC instant. Pure: no Slack, no Prisma.
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { type DateWindow, dateWindowError, withinWindow } from "./bounds.js";
 import { isIsoDate } from "./calendar.js";
 import type { FieldErrors, Validation } from "./commitment-input.js";
 import { confidentialityError, findPersonalData } from "./confidentiality.js";
@@ -48,6 +49,8 @@ interface MeetingFormContext {
   locale: Locale;
   now: Date;
   timezone: string;
+  /** The contract's years (± a margin): a meeting outside is refused. */
+  dateWindow?: DateWindow;
 }
 
 type LocalInstant = { ok: true; instant: Date } | { ok: false; reason: "invalid" | "nonexistent" };
@@ -87,7 +90,11 @@ export function validateMeetingForm(
     title: optionalText(150, locale),
     date: z
       .string({ error: tr(locale, "Choisissez la date.", "Choose the date.") })
-      .refine(isIsoDate, tr(locale, "Date invalide.", "Invalid date.")),
+      .refine(isIsoDate, tr(locale, "Date invalide.", "Invalid date."))
+      .refine(
+        (d) => !isIsoDate(d) || withinWindow(d, ctx.dateWindow),
+        ctx.dateWindow ? dateWindowError(ctx.dateWindow, locale) : "",
+      ),
     time: z
       .string({ error: tr(locale, "Choisissez l'heure.", "Choose the time.") })
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, tr(locale, "Heure invalide (HH:MM).", "Invalid time (HH:MM).")),

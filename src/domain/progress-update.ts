@@ -2,6 +2,7 @@
 // modal let through. Pure: no Slack, no Prisma. Every problem is reported against its own field so
 // that the form can show it next to what the user typed, and keep the rest.
 import { z } from "zod";
+import { type DateWindow, dateWindowError, indicatorBoundsError, indicatorInBounds, withinWindow } from "./bounds.js";
 import { checkLink, confidentialityError, findPersonalData } from "./confidentiality.js";
 import { tr } from "./locale.js";
 import { DONE_PROGRESS } from "./requests.js";
@@ -82,6 +83,8 @@ export interface ValidationContext {
   locale: Locale;
   /** The commitment's due date: a proposed new date must differ from it. */
   dueOn?: IsoDate | null;
+  /** The contract's years (± a margin): a next step after them is refused. */
+  dateWindow?: DateWindow;
 }
 
 /** Statuses that oblige the owner to say what was done and what goes wrong. */
@@ -130,6 +133,7 @@ function fieldSchemas(locale: Locale) {
           tr(locale, "Saisissez un nombre, par ex. 12 ou 12.5.", "Enter a number, e.g. 12 or 12.5."),
         )
         .transform(Number)
+        .refine(indicatorInBounds, indicatorBoundsError(locale))
         .nullable()
         .default(null),
     ),
@@ -239,7 +243,9 @@ export function validateProgressUpdate(form: RawProgressForm, ctx: ValidationCon
     );
   }
   if (nextStepOn && !errors.nextStepOn) {
-    if (nextStepOn < ctx.today) {
+    if (ctx.dateWindow && !withinWindow(nextStepOn, ctx.dateWindow)) {
+      errors.nextStepOn = dateWindowError(ctx.dateWindow, locale);
+    } else if (nextStepOn < ctx.today) {
       errors.nextStepOn = tr(
         locale,
         "Cette date est passée : choisissez aujourd'hui ou une date à venir.",

@@ -6,6 +6,7 @@ import { toBoltLogger } from "../logger.js";
 import { createInFlight } from "./in-flight.js";
 import { registerErrorHandler } from "./listeners/errors.js";
 import { registerListeners } from "./listeners/index.js";
+import { payloadHygiene } from "./payload-hygiene.js";
 import { createServedCheck, learnInstallation } from "./served-only.js";
 
 interface SlackApp {
@@ -72,6 +73,7 @@ export function createSlackApp(deps: AppDeps): SlackApp {
     log,
   );
   app.use(served.middleware);
+  app.use(payloadHygiene(log));
   registerListeners(app, deps);
 
   return {

@@ -1,3 +1,4 @@
+import { contractDateWindow } from "../domain/bounds.js";
 import {
   type CommitmentField,
   type CommitmentFormValues,
@@ -40,6 +41,7 @@ export async function createCommitment(
     locale: req.locale,
     parties: contract.parties.map((p) => p.code),
     existingRefs: await deps.store.commitments.listRefs(contract.id),
+    dateWindow: contractDateWindow(contract),
   });
   if (!checked.ok) return { kind: "invalid", errors: checked.errors };
   try {

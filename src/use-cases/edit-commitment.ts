@@ -1,3 +1,4 @@
+import { contractDateWindow } from "../domain/bounds.js";
 import { type CommitmentFormValues, validateCommitmentForm } from "../domain/commitment-input.js";
 import type { Locale } from "../domain/types.js";
 import { RefTakenError, StaleEditError } from "../store/commitment-admin-repo.js";
@@ -31,6 +32,7 @@ export async function editCommitment(deps: UseCaseDeps, req: EditCommitmentReque
     parties: contract.parties.map((p) => p.code),
     existingRefs: await deps.store.commitments.listRefs(contract.id),
     currentRef: current.ref,
+    dateWindow: contractDateWindow(contract),
   });
   if (!checked.ok) return { kind: "invalid", errors: checked.errors };
   try {

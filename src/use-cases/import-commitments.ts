@@ -1,6 +1,7 @@
 // `/csi import` in two steps. previewImport checks every row (like the « Nouvel engagement » form, confidentiality
 // included), compares it with the contract's commitments and keeps the plan as a draft: nothing is written yet.
 // confirmImport applies the draft on « Confirmer », all or nothing, each change audited as an edit by the importer.
+import { contractDateWindow } from "../domain/bounds.js";
 import { importFingerprint } from "../domain/commitment-snapshot.js";
 import { localDateOf } from "../domain/due-instants.js";
 import {
@@ -65,6 +66,7 @@ export async function previewImport(deps: UseCaseDeps, req: PreviewImportRequest
     parties: contract.parties,
     existing,
     emailIds: new Map(resolved),
+    dateWindow: contractDateWindow(contract),
   });
   if (!parsed.ok) return { kind: "invalid", error: importProblemsText(parsed.problems, req.locale) };
   const byId = new Map(existing.map((c) => [c.id, c]));

@@ -3,6 +3,7 @@
 // update, the commitment's new state and the audit entry land together, and people are told.
 import type { AppDeps } from "../app/deps.js";
 import { localDateOf } from "../domain/due-instants.js";
+import { contractDateWindow } from "../domain/bounds.js";
 import { tr } from "../domain/locale.js";
 import { canReportProgress } from "../domain/permissions.js";
 import { type ProgressErrors, type RawProgressForm, validateProgressUpdate } from "../domain/progress-update.js";
@@ -83,11 +84,13 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
 
   const now = deps.now();
   const today = localDateOf(now, deps.config.schedule.timezone);
+  const contract = (await store.contracts.list()).find((c) => c.id === commitment.contractId);
   const validation = validateProgressUpdate(input.form, {
     indicators: commitment.indicators,
     today,
     locale,
     dueOn: commitment.dueOn,
+    ...(contract ? { dateWindow: contractDateWindow(contract) } : {}),
   });
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };
 

@@ -1,3 +1,4 @@
+import { contractDateWindow } from "../domain/bounds.js";
 import type { FieldErrors } from "../domain/commitment-input.js";
 import { type MeetingField, type MeetingFormValues, validateMeetingForm } from "../domain/meeting-input.js";
 import type { Locale, Meeting } from "../domain/types.js";
@@ -26,6 +27,7 @@ export async function scheduleMeeting(deps: UseCaseDeps, req: ScheduleMeetingReq
     locale: req.locale,
     now: deps.now(),
     timezone: deps.config.schedule.timezone,
+    dateWindow: contractDateWindow(contract),
   });
   if (!checked.ok) return { kind: "invalid", errors: checked.errors };
   const { meeting, created } = await deps.store.meetings.create(

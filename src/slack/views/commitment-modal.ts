@@ -1,5 +1,7 @@
 // The coordinators' modal to create or edit a commitment.
+
 import type { KnownBlock, ModalView } from "@slack/types";
+import { MAX_INDICATOR_LABEL, MAX_UNIT } from "../../domain/bounds.js";
 import {
   type CommitmentFormValues,
   MAX_DESCRIPTION,
@@ -89,8 +91,8 @@ export function commitmentModal(m: CommitmentModalInput): ModalView {
       placeholder: tr(locale, "Postes créés ; postes ; 0 ; 10", "Posts created ; posts ; 0 ; 10"),
       hint: tr(
         locale,
-        "Un indicateur par ligne : libellé ; unité ; valeur de départ ; cible (seul le libellé est obligatoire). Des agrégats uniquement. Un indicateur qui a déjà des valeurs est conservé même si vous retirez sa ligne.",
-        "One indicator per line: label ; unit ; baseline ; target (only the label is required). Aggregates only. An indicator that already has values is kept even if you remove its line.",
+        `Un indicateur par ligne : libellé ; unité ; valeur de départ ; cible (seul le libellé est obligatoire). Libellé : ${MAX_INDICATOR_LABEL} caractères au plus, unité : ${MAX_UNIT}, valeurs entre ± 1 000 milliards. Des agrégats uniquement. Un indicateur qui a déjà des valeurs est conservé même si vous retirez sa ligne.`,
+        `One indicator per line: label ; unit ; baseline ; target (only the label is required). Label: at most ${MAX_INDICATOR_LABEL} characters, unit: ${MAX_UNIT}, values within ± 1,000 billion. Aggregates only. An indicator that already has values is kept even if you remove its line.`,
       ),
     }),
   ];

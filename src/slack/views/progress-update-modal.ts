@@ -1,5 +1,6 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
 import { z } from "zod";
+import { INDICATOR_LIMIT } from "../../domain/bounds.js";
 import {
   formatDateShort,
   formatInstant,
@@ -315,6 +316,8 @@ export function progressUpdateModal({
             type: "number_input",
             action_id: INPUT_ACTION,
             is_decimal_allowed: true,
+            min_value: String(-INDICATOR_LIMIT),
+            max_value: String(INDICATOR_LIMIT),
             ...(initial !== undefined ? { initial_value: initial } : {}),
           },
           hint ? { hint } : {},
