@@ -2,6 +2,7 @@ import path from "node:path";
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { makeScheduleSettings, type ScheduleSettings } from "./domain/due-instants.js";
+import { DEFAULT_RETENTION_YEARS } from "./domain/retention.js";
 
 /** Raised when the environment is unusable; `problems` holds one line per variable. */
 export class ConfigError extends Error {
@@ -138,6 +139,13 @@ const envSchema = z.object({
         "doit être une plage HH:mm-HH:mm, par ex. 19:00-09:00 (rien n'est rattrapé pendant ces heures)",
       ),
   ),
+  CSI_RETENTION_YEARS: optional(
+    z.coerce
+      .number({ message: "doit être un nombre d'années, par ex. 5" })
+      .int("doit être un nombre entier d'années")
+      .min(1, "doit être entre 1 et 50 (années après la fin du contrat)")
+      .max(50, "doit être entre 1 et 50 (années après la fin du contrat)"),
+  ),
   LOG_LEVEL: optional(
     z.enum(["debug", "info", "warn", "error"], { message: "doit valoir debug, info, warn ou error" }),
   ),
@@ -169,6 +177,8 @@ export interface Config {
   schedule: ScheduleSettings;
   /** off: this process plans nothing (tests drive the jobs directly). Defaults to on, off when NODE_ENV=test. */
   scheduler: "on" | "off";
+  /** Free text is redacted this many years after the end of its contract (README, « Données personnelles »). */
+  retentionYears: number;
 }
 
 /**
@@ -221,5 +231,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { requireSlack?: boo
       ...(e.CSI_QUIET_HOURS ? { quietHours: e.CSI_QUIET_HOURS } : {}),
     }),
     scheduler: e.CSI_SCHEDULER ?? ((e.NODE_ENV ?? "development") === "test" ? "off" : "on"),
+    retentionYears: e.CSI_RETENTION_YEARS ?? DEFAULT_RETENTION_YEARS,
   };
 }

@@ -7,6 +7,7 @@ import cron, { type ScheduledTask } from "node-cron";
 import type { AppDeps } from "../app/deps.js";
 import type { SlackSender } from "../slack/slack-sender.js";
 import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions, type JobDeps } from "./job-deps.js";
+import { runRetention } from "./retention.js";
 import { type PassReport, sendDueDeliveries } from "./send-due-deliveries.js";
 
 /** The zone of the every-minute tick: one without clock changes. */
@@ -51,12 +52,30 @@ export function createScheduler(deps: AppDeps, sender: SlackSender, options: Sch
       running = undefined;
     }
   };
+  // Retention runs once a (UTC) day, beside the deliveries; a failed run is tried again at the next tick.
+  let retentionDay: string | undefined;
+  let retaining: Promise<unknown> | undefined;
+  const retention = (now: Date) => {
+    const day = now.toISOString().slice(0, 10);
+    if (day === retentionDay || retaining) return;
+    retentionDay = day;
+    retaining = runRetention(deps, now)
+      .catch((error: unknown) => {
+        retentionDay = undefined;
+        deps.log.error("retention.failed", { error: error instanceof Error ? error.message : String(error) });
+      })
+      .finally(() => {
+        retaining = undefined;
+      });
+  };
   const tick = (why: string) => {
     if (stopped || running) return; // a long pass (many messages, paced) is not overlapped
     // The real clock is read here and nowhere else; jobs receive it as `now`.
-    void runPass(new Date()).catch((error: unknown) =>
+    const now = new Date();
+    void runPass(now).catch((error: unknown) =>
       deps.log.error("scheduler.pass_failed", { why, error: error instanceof Error ? error.message : String(error) }),
     );
+    retention(now);
   };
 
   return {
@@ -79,6 +98,7 @@ export function createScheduler(deps: AppDeps, sender: SlackSender, options: Sch
       await task?.destroy();
       task = undefined;
       await running?.catch(() => undefined);
+      await retaining;
     },
   };
 }

@@ -12,6 +12,7 @@ import { createImportRepo } from "./import-repo.js";
 import { createMeetingsRepo } from "./meetings-repo.js";
 import { createReportQueries } from "./report-queries.js";
 import { createRequestsRepo } from "./requests-repo.js";
+import { createRetentionRepo } from "./retention-repo.js";
 import { createRoleAdminRepo } from "./role-admin-repo.js";
 import { createRolesRepo } from "./roles-repo.js";
 import { createScheduleRepo } from "./schedule-repo.js";
@@ -39,6 +40,7 @@ export function createStore(prisma: PrismaClient) {
     dashboard: createDashboardQueries(prisma),
     digest: createDigestQueries(prisma),
     report: createReportQueries(prisma),
+    retention: createRetentionRepo(prisma),
   };
 }
 export type Store = ReturnType<typeof createStore>;

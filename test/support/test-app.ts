@@ -192,3 +192,27 @@ export const slowDownContractLookup = (t: TestApp, ms: number): (() => void) => 
     for (const r of restore) r();
   };
 };
+export const slowDownContractLookup = (t: TestApp, ms: number): (() => void) =>
+  slowDown(t.vigie.deps.store.contracts, "findDefault", ms);
+
+/**
+ * One progress submission refused by the form's own rules (no status), so that the first request a test
+ * measures is not the one that loads every module and opens every connection: on a loaded machine that
+ * first one can pass Slack's 3 seconds.
+ */
+export async function warmUp(t: TestApp): Promise<void> {
+  const c = await t.db.prisma.commitment.findFirstOrThrow({ where: { ref: "ETAT-01" } });
+  await t.interact({
+    type: "view_submission",
+    team: { id: "T0TEST" },
+    user: { id: COORDINATOR },
+    api_app_id: "A0VIGIE",
+    view: {
+      id: "V0WARMUP",
+      callback_id: "csi_progress_update",
+      private_metadata: JSON.stringify({ c: c.id, s: null, l: "fr" }),
+      state: { values: { comment: { value: { type: "plain_text_input", value: "Bilan" } } } },
+    },
+  });
+  await t.settled();
+}

@@ -134,6 +134,10 @@ beforeAll(async () => {
       metadata: () => formMetadata({ id: meetingId }),
       values: () => ({ [BLOCKS.decisions]: text("Jalon ETAT-08 : bilan intermédiaire le 15/01/2027") }),
     },
+    [CALLBACKS.confirmImport]: {
+      metadata: () => formMetadata({ id: randomUUID() }),
+      values: () => ({}),
+    },
     [CALLBACKS.importCommitments]: {
       metadata: () => formMetadata({ contract: "CSI-CHAMBERY" }),
       values: () => ({ [BLOCKS.importLines]: text("VILLE ; Médiation de nuit ; 30/06/2027") }),

@@ -13,7 +13,7 @@ import {
   submissionPayload,
   withOwners,
 } from "../../support/progress-fixtures.js";
-import { blocksText, buttonsOf, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
+import { blocksText, buttonsOf, COORDINATOR, startTestApp, type TestApp, warmUp } from "../../support/test-app.js";
 
 const OWNER = "U0OWNER01";
 const FOLLOWER = "U0FOLLOW1";
@@ -27,6 +27,7 @@ const TYPED =
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
+  await warmUp(t);
 });
 afterAll(() => t.stop());
 

@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BLOCKS, CALLBACKS } from "../../../src/slack/ids.js";
 import { commitmentFields, formMetadata, submitView, viewSubmission } from "../../support/coordinator-payloads.js";
 import { commitmentByRef, progressMetadata, submissionPayload } from "../../support/progress-fixtures.js";
-import { COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
+import { COORDINATOR, startTestApp, type TestApp, warmUp } from "../../support/test-app.js";
 
 type Json = Record<string, unknown>;
 let t: TestApp;
 const logLines: string[] = [];
 beforeAll(async () => {
   t = await startTestApp({ logLines });
+  await warmUp(t);
 });
 afterAll(() => t.stop());
 
