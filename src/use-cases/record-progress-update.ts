@@ -2,8 +2,8 @@
 // valid and free of personal data, a second submission of the same form is stored once; then the
 // update, the commitment's new state and the audit entry land together, and people are told.
 import type { AppDeps } from "../app/deps.js";
-import { localDateOf } from "../domain/due-instants.js";
 import { contractDateWindow } from "../domain/bounds.js";
+import { localDateOf } from "../domain/due-instants.js";
 import { tr } from "../domain/locale.js";
 import { canReportProgress } from "../domain/permissions.js";
 import { type ProgressErrors, type RawProgressForm, validateProgressUpdate } from "../domain/progress-update.js";

@@ -322,8 +322,6 @@ async function calls(): Promise<Calls> {
   const req = await import("../../../src/slack/views/request-messages.js");
   const reply = await import("../../../src/slack/views/reply.js");
   const status = await import("../../../src/slack/views/status-blocks.js");
-  const charts = await import("../../../src/slack/views/chart-blocks.js");
-  const files = await import("../../../src/slack/views/file-messages.js");
 
   const homeData = (isCoordinator: boolean) => ({
     locale: "fr" as const,
@@ -601,7 +599,6 @@ async function calls(): Promise<Calls> {
         ),
     ],
     textReply: [() => reply.textReply("Vigie")],
-<<<<<<< HEAD
     requestDetails: [() => req.requestDetails(pendingDone, "fr"), () => req.requestDetails(dueRequest.request, "en")],
     pendingLabel: [() => req.pendingLabel("DONE", "fr"), () => req.pendingLabel("DUE_DATE", "en")],
     decisionButtons: [() => req.decisionButtons("r1", "fr")],
@@ -632,13 +629,6 @@ async function calls(): Promise<Calls> {
     ],
     digestChartBlock: [() => charts.digestChartBlock("F0CHART", digest)],
     fileRefusalText: [() => fmsg.fileRefusalText(HOSTILE, "fr"), () => fmsg.fileRefusalText("missing_scope", "en")],
-=======
-    chartImage: [() => charts.chartImage("F0CHART", HOSTILE, HOSTILE)],
-    withImagesNearTop: [() => charts.withImagesNearTop(reply.textReply("Vigie"), [charts.chartImage("F0", HOSTILE)])],
-    withImagesAtEnd: [() => charts.withImagesAtEnd(reply.textReply("Vigie"), [charts.chartImage("F0", HOSTILE)])],
-    digestChartBlock: [() => charts.digestChartBlock("F0CHART", digest)],
-    fileRefusalText: [() => files.fileRefusalText(HOSTILE, "fr"), () => files.fileRefusalText("missing_scope", "en")],
->>>>>>> 72584f1 (Retention of free text: CSI_RETENTION_YEARS (5 by default) after the contract's end (or the text's own date), progress comments/next steps/difficulties, meeting agendas, decision texts and their copy in the audit are redacted by a daily job run from the scheduler (jobs/retention.ts, (deps, now)); each redaction audited (retention.redact: kind, fields, date, never the text); npm run retention -- --dry-run lists for the DPO what would go; README « Données personnelles et conservation »; fuzz covers the import's confirmation modal; escaping test calls the chart and file builders; tests warm Vigie up before timing-sensitive first submissions)
     contractStatusReply: [
       () =>
         status.contractStatusReply({
