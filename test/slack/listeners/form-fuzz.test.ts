@@ -134,6 +134,28 @@ beforeAll(async () => {
       metadata: () => formMetadata({ id: meetingId }),
       values: () => ({ [BLOCKS.decisions]: text("Jalon ETAT-08 : bilan intermédiaire le 15/01/2027") }),
     },
+    // Forms added by other issues, sent with hostile state shapes (their fields get their own tests).
+    ...Object.fromEntries(
+      Object.values(CALLBACKS)
+        .filter(
+          (id) =>
+            !(
+              [
+                CALLBACKS.progressUpdate,
+                CALLBACKS.createCommitment,
+                CALLBACKS.editCommitment,
+                CALLBACKS.scheduleMeeting,
+                CALLBACKS.meetingDecisions,
+                CALLBACKS.importCommitments,
+                CALLBACKS.confirmImport,
+              ] as string[]
+            ).includes(id),
+        )
+        .map((id) => [
+          id,
+          { metadata: () => formMetadata({ id: randomUUID() }), values: () => ({ [BLOCKS.comment]: text("Motif") }) },
+        ]),
+    ),
     [CALLBACKS.confirmImport]: {
       metadata: () => formMetadata({ id: randomUUID() }),
       values: () => ({}),
