@@ -192,8 +192,6 @@ export const slowDownContractLookup = (t: TestApp, ms: number): (() => void) => 
     for (const r of restore) r();
   };
 };
-export const slowDownContractLookup = (t: TestApp, ms: number): (() => void) =>
-  slowDown(t.vigie.deps.store.contracts, "findDefault", ms);
 
 /**
  * One progress submission refused by the form's own rules (no status), so that the first request a test
