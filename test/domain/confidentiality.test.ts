@@ -184,22 +184,23 @@ describe("findPersonalData", () => {
     expect(findPersonalData("   \n\t ")).toEqual([]);
   });
 
-  it("handles 20 000 characters of ordinary text quickly", () => {
+  // Speed is measured by bench/guard-bench.ts, not asserted here (a wall-clock bound fails on a loaded machine);
+  // catastrophic backtracking would still show as this test running past vitest's limit.
+  it("handles 20 000 characters of ordinary text", () => {
     const para =
       "Point d'étape du 12/03/2026 : 10 postes créés, +30 % de policiers, financement de 60 000 € (ETAT-08). Voir https://www.chambery.fr/actualites. ";
     const text = para.repeat(Math.ceil(20_000 / para.length)).slice(0, 20_000);
-    const start = performance.now();
     expect(findPersonalData(text)).toEqual([]);
-    expect(performance.now() - start).toBeLessThan(500);
   });
 
-  it("handles 20 000 characters of adversarial text quickly and still finds a needle", () => {
+  it("handles 20 000 characters of adversarial text and still finds a needle", () => {
     const fillers = ["1234567890", "0", "+1 ", "a.", "a@", "M. ", "12 rue ", "l'", "é", "1.", "PV 1/"];
     for (const filler of fillers) {
-      const text = filler.repeat(Math.ceil(20_000 / filler.length)).slice(0, 20_000);
-      const start = performance.now();
-      findPersonalData(text);
-      expect(performance.now() - start, filler).toBeLessThan(500);
+      const text = `${filler.repeat(Math.ceil(20_000 / filler.length)).slice(0, 20_000)}\n\nAppeler le 06 12 34 56 78.`;
+      expect(
+        findPersonalData(text).map((f) => f.kind),
+        filler,
+      ).toContain("PHONE");
     }
     const haystack = `${"Suivi des engagements. ".repeat(900)}Appeler le 06 12 34 56 78.`;
     expect(findPersonalData(haystack).map((f) => f.kind)).toEqual(["PHONE"]);

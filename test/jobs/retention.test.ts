@@ -80,6 +80,8 @@ describe("retention of free text", () => {
       ["meeting", "GLTD 2025-05-06", ["agenda"]],
       ["decision", "GLTD 2025-05-06", ["text"]],
       ["audit_entry", "GLTD 2025-05-06", ["details.texts"]],
+      // The seed's initial situation of ETAT-08 (11 March 2026, from the press article) goes too.
+      ["progress_update", "ETAT-08", ["comment"]],
     ]);
     expect(await t.prisma.progressUpdate.findMany({ orderBy: { id: "asc" } })).toEqual(before);
     expect(await t.prisma.auditEntry.count()).toBe(auditCount);
@@ -94,7 +96,7 @@ describe("retention of free text", () => {
 
   it("redacts the texts, keeps who, when and what kind, audits each redaction, and does it once", async () => {
     const report = await runRetention(deps(), new Date("2032-06-01T00:00:00Z"));
-    expect(report.redacted).toBe(4);
+    expect(report.redacted).toBe(5); // the four texts of fixtures() and the seed's initial situation of ETAT-08
     const old = await t.prisma.progressUpdate.findFirstOrThrow({
       where: { createdAt: new Date("2025-03-04T10:00:00Z") },
     });
@@ -126,6 +128,7 @@ describe("retention of free text", () => {
       [RETENTION_ACTOR, "meeting", ["agenda"]],
       [RETENTION_ACTOR, "decision", ["text"]],
       [RETENTION_ACTOR, "audit_entry", ["details.texts"]],
+      [RETENTION_ACTOR, "progress_update", ["comment"]],
     ]);
     expect(JSON.stringify(trail.map((e) => e.details))).not.toContain(COMMENT);
 
