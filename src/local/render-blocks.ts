@@ -76,6 +76,7 @@ export const EMOJI: Record<string, string> = {
   large_orange_circle: "🟠",
   red_circle: "🔴",
   white_check_mark: "✅",
+  twisted_rightwards_arrows: "🔀",
   double_vertical_bar: "⏸",
   no_entry_sign: "🚫",
   warning: "⚠️",
