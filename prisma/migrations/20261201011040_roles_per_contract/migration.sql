@@ -2,8 +2,9 @@
 ALTER TABLE "Contract" ADD COLUMN     "channelId" TEXT,
 ADD COLUMN     "digestChannelId" TEXT;
 
--- AlterTable: roles become per contract. Today's roles (one contract, the first seeded) move to that contract,
--- nothing dropped; were there roles and no contract at all, SET NOT NULL fails and the migration stops, losing nothing.
+-- AlterTable: roles become per contract. The roles of today (one contract, the first seeded) move to that contract,
+-- nothing dropped. Were there roles and no contract at all, SET NOT NULL fails and the migration stops, losing nothing.
+-- (No semicolon or quote in these comments: the schema engine splits the script on semicolons for PostgreSQL.)
 ALTER TABLE "RoleAssignment" ADD COLUMN "contractId" UUID;
 UPDATE "RoleAssignment" SET "contractId" = (SELECT "id" FROM "Contract" ORDER BY "createdAt" ASC, "id" ASC LIMIT 1);
 ALTER TABLE "RoleAssignment" ALTER COLUMN "contractId" SET NOT NULL;
