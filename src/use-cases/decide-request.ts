@@ -5,10 +5,10 @@ import type { AppDeps } from "../app/deps.js";
 import { confidentialityError, findPersonalData } from "../domain/confidentiality.js";
 import { canManage } from "../domain/permissions.js";
 import { MAX_TEXT } from "../domain/progress-update.js";
-import { type DecisionRefusal, whyCannotDecide } from "../domain/requests.js";
+import { type DecisionRefusal, decidersFor, whyCannotDecide } from "../domain/requests.js";
 import type { Locale } from "../domain/types.js";
 import type { RequestWithRef } from "../store/requests-repo.js";
-import { roleOf } from "./role-of.js";
+import { coordinatorsOf, roleOf } from "./role-of.js";
 
 export interface DecideRequestInput {
   /** What the button carried: the request id (or, on messages sent before requests had ids, the commitment id). */
@@ -116,4 +116,10 @@ export async function notifyDecision(
     if (owner !== requester && owner !== deciderId)
       await attempt("owner", () => notifier.tellOwner(decided, owner, deciderId));
   }
+}
+
+/** The coordinators who may decide a request: its contract's coordinators but its requester (none when it is gone). */
+export async function otherDeciders(deps: Pick<AppDeps, "store">, found: RequestWithRef | null): Promise<string[]> {
+  if (!found) return [];
+  return decidersFor(await coordinatorsOf(deps.store, found.contractId), found.request.requestedBy);
 }

@@ -1,8 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
-import { decidersFor } from "../../../domain/requests.js";
-import { decideRequest, notifyDecision } from "../../../use-cases/decide-request.js";
-import { coordinatorsOf } from "../../../use-cases/role-of.js";
+import { decideRequest, notifyDecision, otherDeciders } from "../../../use-cases/decide-request.js";
 import { slackDecisionNotifier } from "../../decision-notifier.js";
 import { localeFor } from "../../locale-for.js";
 import { publishHome } from "../../publish-home.js";
@@ -31,9 +29,7 @@ export function confirmDone(deps: AppDeps) {
     });
     switch (result.kind) {
       case "refused": {
-        const others = result.request
-          ? decidersFor(await coordinatorsOf(deps.store, result.request.contractId), result.request.request.requestedBy)
-          : [];
+        const others = await otherDeciders(deps, result.request);
         await replyPrivately(target, textReply(cannotDecideText(result.why, locale, others)));
         return;
       }

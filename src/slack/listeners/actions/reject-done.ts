@@ -1,8 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
-import { decidersFor } from "../../../domain/requests.js";
-import { checkDecision } from "../../../use-cases/decide-request.js";
-import { coordinatorsOf } from "../../../use-cases/role-of.js";
+import { checkDecision, otherDeciders } from "../../../use-cases/decide-request.js";
 import { localeFor } from "../../locale-for.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { textReply } from "../../views/reply.js";
@@ -33,12 +31,7 @@ export function rejectDone(deps: AppDeps) {
         );
         return;
       case "refused": {
-        const others = checked.request
-          ? decidersFor(
-              await coordinatorsOf(deps.store, checked.request.contractId),
-              checked.request.request.requestedBy,
-            )
-          : [];
+        const others = await otherDeciders(deps, checked.request);
         await replyPrivately(target, textReply(cannotDecideText(checked.why, locale, others)));
       }
     }
