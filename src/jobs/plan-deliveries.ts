@@ -1,6 +1,13 @@
 import { setImmediate as turn } from "node:timers/promises";
 import type { AppDeps } from "../app/deps.js";
-import { type PlannedDelivery, planDueDeliveries, planningHorizonDays } from "../domain/reminders.js";
+import {
+  CATCH_UP_LOOKBACK_DAYS,
+  type PlanInput,
+  type PlannedDelivery,
+  planDueDeliveries,
+  planningHorizonDays,
+  planObsoleteDeliveries,
+} from "../domain/reminders.js";
 import { coordinatorsOf } from "../use-cases/role-of.js";
 
 /** Milliseconds spent in each phase of planDeliveries (filled when the caller passes an object: benches). */
@@ -21,11 +28,15 @@ export async function planDeliveries(deps: AppDeps, now: Date, timings?: PlanTim
   const horizon = new Date(now.getTime() + planningHorizonDays(config.schedule) * 86_400_000);
   const commitments = await store.schedule.listOwnedOpenForReminders();
   await lap("commitments");
-  const meetings = await store.meetings.listForPlan(now, horizon);
+  // Meetings held within the catch-up lookback too: their missed reminders are recorded as obsolete.
+  const meetings = await store.meetings.listForPlan(
+    new Date(now.getTime() - CATCH_UP_LOOKBACK_DAYS * 86_400_000),
+    horizon,
+  );
   const coordinators = await coordinatorsOf(store);
   const snoozes = await store.snoozes.listDue(now);
   await lap("meetings+roles+snoozes");
-  const due = planDueDeliveries({
+  const input: PlanInput = {
     now,
     settings: config.schedule,
     commitments,
@@ -33,7 +44,8 @@ export async function planDeliveries(deps: AppDeps, now: Date, timings?: PlanTim
     coordinators,
     digestChannel: config.digestChannel,
     snoozes,
-  });
+  };
+  const due = [...planDueDeliveries(input), ...planObsoleteDeliveries(input)];
   await lap("planDueDeliveries");
   const missing = await store.deliveries.missingKeys(due.map((d) => d.key));
   await lap("missingKeys");

@@ -73,7 +73,15 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
   const retries = (await store.deliveries.listRetryable(staleBefore, opt.maxAttempts)).filter((row) =>
     mayGoOutAt(row.dueAt, now, deps.config.schedule),
   );
-  const planned = await planDeliveries(deps, now);
+  const all = await planDeliveries(deps, now);
+  // Reminders whose purpose passed while Vigie was down: their keys are recorded, nothing is sent.
+  const obsolete = all.filter((p) => p.obsolete);
+  if (obsolete.length > 0) {
+    const recorded = await store.deliveries.recordObsolete(obsolete, now, deps.instanceId);
+    report.obsolete += recorded;
+    log.info("delivery.obsolete_recorded", { count: recorded, keys: obsolete.slice(0, 20).map((p) => p.key) });
+  }
+  const planned = all.filter((p) => !p.obsolete);
   report.planned = planned.length;
   const work: Work[] = [
     ...retries.map((row): Work => ({ kind: "retry", row })),

@@ -164,6 +164,31 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
     },
 
     /**
+     * Records reminders whose purpose passed before they could be sent (caught up after a stop): one row per
+     * key, closed as obsolete without a message. A key already recorded is left as it is. Returns how many were new.
+     */
+    async recordObsolete(rows: readonly ClaimInput[], now: Date, by: string): Promise<number> {
+      if (rows.length === 0) return 0;
+      const { count } = await prisma.delivery.createMany({
+        data: rows.map((r) => ({
+          key: r.key,
+          kind: r.kind,
+          target: r.target,
+          occurrence: r.occurrence,
+          dueAt: r.dueAt,
+          state: "FAILED" as const,
+          error: OBSOLETE,
+          reported: true,
+          claimedAt: now,
+          claimedBy: by,
+          attempts: 1,
+        })),
+        skipDuplicates: true,
+      });
+      return count;
+    },
+
+    /**
      * Which of `keys` have no row yet (in any state). The database does the anti-join, so
      * a pass where everything planned was already claimed gets an empty answer instead of every key back.
      */

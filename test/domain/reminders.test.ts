@@ -206,10 +206,11 @@ describe("deadline reminders across DST weekends", () => {
     ["2026-03-30", "2026-03-30T06:59:00Z", "2026-03-30T07:00:00Z", "deadline-j1"],
     // Due Monday 26 October 2026: J-1 Sunday 25 (fall back) → Monday 26 09:00 +01:00 = 08:00Z.
     ["2026-10-26", "2026-10-26T07:59:00Z", "2026-10-26T08:00:00Z", "deadline-j1"],
-    // Due Monday 29 March 2027 (Easter Monday; spring forward the day before): J-1 Sunday → Tuesday 30 March 07:00Z.
-    ["2027-03-29", "2027-03-30T06:59:00Z", "2027-03-30T07:00:00Z", "deadline-j1"],
-    // Due Sunday 31 October 2027 (fall back): J-1 Saturday → Tuesday 2 Nov (Toussaint Monday) 08:00Z.
-    ["2027-10-31", "2027-11-02T07:59:00Z", "2027-11-02T08:00:00Z", "deadline-j1"],
+    // Due Monday 29 March 2027 (Easter Monday; spring forward the day before): J-1 Sunday → the working day
+    // before, Friday 26 March 09:00 +01:00 = 08:00Z (a reminder caught up after the due date is obsolete).
+    ["2027-03-29", "2027-03-26T07:59:00Z", "2027-03-26T08:00:00Z", "deadline-j1"],
+    // Due Sunday 31 October 2027 (fall back that night): J-1 Saturday → Friday 29 October 09:00 +02:00 = 07:00Z.
+    ["2027-10-31", "2027-10-29T06:59:00Z", "2027-10-29T07:00:00Z", "deadline-j1"],
   ])("due %s: nothing new at %s, sent at %s", (dueOn, before, at, kind) => {
     const c = commitment({ dueOn });
     const beforeKeys = keys(before, { commitments: [c] });
