@@ -1,4 +1,5 @@
-import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
+import { Prisma, type PrismaClient } from "../../prisma/generated/client/client.js";
+import type { JournalEntry, JournalFilter } from "../domain/journal.js";
 import type { AuditEntry } from "../domain/types.js";
 
 type Tx = Pick<PrismaClient, "auditEntry"> | Prisma.TransactionClient;
@@ -41,8 +42,75 @@ export function createAuditRepo(prisma: PrismaClient) {
       });
       return rows.map((r) => ({ ...r, id: r.id.toString(), details: r.details as Record<string, unknown> }));
     },
+    /**
+     * `/csi journal`: the entries of one contract (its commitments, meetings, roles, the contract itself, and
+     * entries tied to no contract), narrowed by `filter`, newest first, one page of them and how many in all.
+     */
+    async listJournal(
+      contractId: string,
+      filter: JournalFilter,
+      page: { offset: number; limit: number },
+    ): Promise<{ entries: JournalEntry[]; total: number }> {
+      const where = Prisma.sql`
+        ((a.entity = 'commitment' AND c."contractId" = ${contractId}::uuid)
+          OR (a.entity = 'meeting' AND m."contractId" = ${contractId}::uuid)
+          OR (a.entity = 'contract' AND a."entityId" = ${contractId})
+          OR (a.entity = 'role' AND COALESCE(a.details->>'contractId', ${contractId}) = ${contractId})
+          OR a.entity NOT IN ('commitment', 'meeting', 'contract', 'role'))
+        AND ${journalCondition(filter)}`;
+      const from = Prisma.sql`FROM "AuditEntry" a
+        LEFT JOIN "Commitment" c ON a.entity = 'commitment' AND c.id::text = a."entityId"
+        LEFT JOIN "Meeting" m ON a.entity = 'meeting' AND m.id::text = a."entityId"`;
+      const [rows, counted] = await Promise.all([
+        prisma.$queryRaw<JournalRow[]>`
+          SELECT a.id::text AS id, a.at, a."actorId", a.action, a.entity, a."entityId", a.details, c.ref
+          ${from} WHERE ${where}
+          ORDER BY a.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`,
+        prisma.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n ${from} WHERE ${where}`,
+      ]);
+      return {
+        entries: rows.map((r) => ({
+          id: r.id,
+          at: new Date(r.at),
+          actorId: r.actorId,
+          action: r.action,
+          entity: r.entity,
+          entityId: r.entityId,
+          details: r.details && typeof r.details === "object" ? (r.details as Record<string, unknown>) : {},
+          ref: r.ref,
+        })),
+        total: Number(counted[0]?.n ?? 0),
+      };
+    },
     async count(): Promise<number> {
       return prisma.auditEntry.count();
     },
   };
+}
+
+interface JournalRow {
+  id: string;
+  at: Date;
+  actorId: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  details: unknown;
+  ref: string | null;
+}
+
+function journalCondition(filter: JournalFilter): Prisma.Sql {
+  switch (filter.kind) {
+    case "all":
+      return Prisma.sql`TRUE`;
+    case "commitment":
+      return Prisma.sql`c.ref = ${filter.ref}`;
+    case "roles":
+      return Prisma.sql`a.entity = 'role'`;
+    case "meetings":
+      // The meetings, and what their decisions created (milestones, commitments).
+      return Prisma.sql`(a.entity = 'meeting' OR a.details->>'meetingId' IS NOT NULL)`;
+    case "imports":
+      return Prisma.sql`a.action = 'commitment.import'`;
+  }
 }

@@ -24,6 +24,7 @@ export const SUBCOMMANDS = {
   import: { fr: ["import", "importer"], en: [] },
   report: { fr: ["rapport"], en: ["report"] },
   contract: { fr: ["contrat", "contrats"], en: ["contract", "contracts"] },
+  journal: { fr: ["journal"], en: ["audit"] },
 } as const satisfies Record<string, { fr: readonly string[]; en: readonly string[] }>;
 
 export type SubcommandName = keyof typeof SUBCOMMANDS;

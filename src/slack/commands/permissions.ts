@@ -26,6 +26,8 @@ export const PERMISSIONS: Record<SubcommandName, Permission> = {
   meeting: { who: "coordinators", refusal: "changes-contract" },
   role: { who: "coordinators", refusal: "changes-contract" },
   import: { who: "coordinators", refusal: "changes-contract" },
+  // Who did what and when: names people and quotes decisions, so kept for coordinators.
+  journal: { who: "coordinators", refusal: "coordinators-read" },
   // Listing the contracts and choosing one's own current contract: anyone (the role is read in each contract).
   contract: { who: "everyone" },
 };

@@ -6,6 +6,7 @@ import { exportCommitmentsCommand } from "./handlers/export.js";
 import { showHelp } from "./handlers/help.js";
 import { showHistory } from "./handlers/history.js";
 import { importCommitmentsCommand } from "./handlers/import.js";
+import { showJournal } from "./handlers/journal.js";
 import { showList } from "./handlers/list.js";
 import { showMeetings } from "./handlers/meetings.js";
 import { showMine } from "./handlers/mine.js";
@@ -44,4 +45,5 @@ export const HANDLERS: Record<SubcommandName, CommandHandler> = {
   import: importCommitmentsCommand,
   report: reportCommand,
   contract: contractCommand,
+  journal: showJournal,
 };

@@ -102,6 +102,12 @@ const COORDINATOR_LINES: HelpLine[] = [
     en: "add or update commitments from a spreadsheet (the export's file, edited)",
   },
   {
+    usageFr: "journal [REF|role|reunions|imports]",
+    usageEn: "audit [REF|role|meetings|imports]",
+    fr: "qui a fait quoi et quand : modifications, décisions, rôles, réunions, imports (les plus récents d'abord)",
+    en: "who did what and when: changes, decisions, roles, meetings, imports (newest first)",
+  },
+  {
     usageFr: "role @personne coordinateur|membre|lecteur",
     usageEn: "role @user coordinator|member|reader",
     fr: "attribuer un rôle",

@@ -35,6 +35,7 @@ describe("who may run each /csi sub-command", () => {
       import: "changes-contract",
       report: null,
       contract: null,
+      journal: "coordinators-read",
     });
   });
 

@@ -281,6 +281,51 @@ const dueRequest = {
 const nav = { text: HOSTILE, locale: "fr" as const, page: 0, shared: false };
 const sharedNav = { ...nav, shared: true };
 
+/** Every kind of audit entry, with person-typed text in its details (the hostile walk leaves details alone). */
+function journalEntries() {
+  const at = new Date("2026-11-23T09:00:00Z");
+  const kinds: [string, string, Record<string, unknown>][] = [
+    [
+      "progress.update",
+      "commitment",
+      { from: { status: "ON_TRACK", progress: 10 }, to: { status: HOSTILE, progress: 20 } },
+    ],
+    ["progress.correct", "commitment", { doneRequested: true }],
+    ["commitment.follow", "commitment", { userId: HOSTILE }],
+    ["commitment.unfollow", "commitment", { userId: "U0OWNER1" }],
+    ["commitment.owners", "commitment", { added: [HOSTILE, "U0OWNER1"] }],
+    ["commitment.due", "commitment", { to: HOSTILE }],
+    ["commitment.import", "contract", { refs: [HOSTILE], modified: [HOSTILE] }],
+    ["meeting.create", "meeting", { kind: HOSTILE, startsAt: HOSTILE }],
+    ["meeting.decisions", "meeting", { count: 2, texts: [HOSTILE] }],
+    ["role.assign", "role", { from: HOSTILE, to: "MEMBER" }],
+    ["role.assign", "role", { from: "MEMBER", to: null }],
+    ["contract.seed", "contract", { ref: HOSTILE, commitments: 3 }],
+    ["contract.create", "contract", { ref: HOSTILE, title: HOSTILE }],
+    ["local.sample", "contract", {}],
+    ["reminder.snooze", "delivery", { to: HOSTILE }],
+    ["retention.redact", "update", { fields: [HOSTILE], retentionYears: 5 }],
+    ["commitment.create", "commitment", { after: { title: HOSTILE }, meetingId: "m" }],
+    ["commitment.edit", "commitment", { before: { title: HOSTILE, owners: [HOSTILE] }, after: { title: "x" } }],
+    ["commitment.edit", "commitment", { before: {}, after: {} }],
+    ["commitment.done_rejected", "commitment", { reason: HOSTILE, requestedBy: HOSTILE }],
+    ["commitment.due_date_requested", "commitment", { reason: HOSTILE, dueOnFrom: HOSTILE, dueOnTo: "2027-01-01" }],
+    ["milestone.create", "commitment", { title: HOSTILE, dueOn: HOSTILE }],
+    ["milestone.done", "commitment", { title: HOSTILE }],
+    [HOSTILE, HOSTILE, { title: HOSTILE }],
+  ];
+  return kinds.map(([action, entity, details], i) => ({
+    id: String(i),
+    at,
+    actorId: i % 3 ? "U0COORD01" : HOSTILE,
+    action,
+    entity,
+    entityId: i % 2 ? "U0OWNER2" : HOSTILE,
+    details,
+    ref: i % 4 ? HOSTILE : null,
+  }));
+}
+
 type Call = () => unknown;
 type Calls = Record<string, Call[]>;
 
@@ -322,6 +367,7 @@ async function calls(): Promise<Calls> {
   const req = await import("../../../src/slack/views/request-messages.js");
   const reply = await import("../../../src/slack/views/reply.js");
   const status = await import("../../../src/slack/views/status-blocks.js");
+  const journal = await import("../../../src/slack/views/journal-blocks.js");
 
   const homeData = (isCoordinator: boolean) => ({
     locale: "fr" as const,
@@ -368,6 +414,19 @@ async function calls(): Promise<Calls> {
     actions: [() => blocks.actions([blocks.button("a", HOSTILE, HOSTILE)])],
     divider: [() => blocks.divider()],
     colon: [() => blocks.colon("fr")],
+    journalLine: journalEntries().map((e) => () => journal.journalLine(e, timezone, "fr")),
+    journalReply: [
+      () =>
+        journal.journalReply({
+          entries: journalEntries(),
+          total: 45,
+          page: 1,
+          pageSize: 20,
+          filter: { kind: "commitment", ref: HOSTILE },
+          timezone,
+          nav,
+        }),
+    ],
     commitmentEventText: [
       ...events.map((e) => () => eventText.commitmentEventText(e, timezone, "fr")),
       ...events.map((e) => () => eventText.commitmentEventText(e, timezone, "en")),
