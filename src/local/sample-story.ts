@@ -12,6 +12,8 @@ export interface SampleUpdate {
   comment: string;
   nextStep?: string;
   blockers?: string;
+  /** What shows the work done (a « Réalisé » asks for it). */
+  evidence?: string;
   /** Indicator label → value measured. */
   indicators?: Record<string, number>;
 }
@@ -161,7 +163,17 @@ export const SAMPLE_STORY: SampleCommitmentStory[] = [
   { ref: "VILLE-06", dueInDays: 28, updates: [] },
   {
     ref: "PARQUET-01",
-    updates: [{ daysAgo: 28, status: "ON_TRACK", progress: 65, comment: "Audiences de proximité tenues chaque mois." }],
+    updates: [
+      { daysAgo: 28, status: "ON_TRACK", progress: 65, comment: "Audiences de proximité tenues chaque mois." },
+      // « Réalisé » declared by its owner two days ago: a request awaiting a coordinator's decision on day one.
+      {
+        daysAgo: 2,
+        status: "DONE",
+        progress: 100,
+        comment: "Audiences de proximité instituées : une par mois au tribunal judiciaire depuis janvier.",
+        evidence: "Convention signée par le président du tribunal judiciaire et le procureur de la République.",
+      },
+    ],
   },
   {
     ref: "PARQUET-02",

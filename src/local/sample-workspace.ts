@@ -137,7 +137,7 @@ export async function prepareSampleWorkspace(
           nextStepOn: null,
           blockers: u.blockers ?? null,
           evidenceUrl: null,
-          evidence: null,
+          evidence: u.evidence ?? null,
         },
       });
     }

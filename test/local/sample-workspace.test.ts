@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareSampleWorkspace, SAMPLE_USERS } from "../../src/local/sample-workspace.js";
+import { ACTIONS } from "../../src/slack/ids.js";
 import { appHomeOpened, sendEvent } from "../support/coordinator-payloads.js";
 import { blocksText, DEFAULT_NOW, startTestApp, type TestApp } from "../support/test-app.js";
 
@@ -59,6 +60,7 @@ describe("the sample workspace of local mode", () => {
     ["cherche police", PIERRE, /ETAT-01/],
     ["historique ETAT-02", PIERRE, /Financement FIPD accordé = 82/],
     ["digest", CAMILLE, /En retard\*\n3[\s\S]*VILLE-03/],
+    ["contrat", PIERRE, /Contrat de Sécurité Intégrée de Chambéry/],
   ])("/csi %s answers with content", async (command, userId, expected) => {
     const text = await say(command, userId);
     expect(text).toMatch(expected);
@@ -66,6 +68,45 @@ describe("the sample workspace of local mode", () => {
     expect(text).not.toMatch(
       /Aucun engagement (ne contient|en retard|à échéance)|aucune réunion planifiée|pilote d'aucun/i,
     );
+  });
+
+  it("holds one « Réalisé » awaiting a coordinator's decision, shown in /csi etat, the sheet and the digest", async () => {
+    const pending = await t.vigie.deps.store.requests.listPending();
+    expect(pending.map((p) => [p.ref, p.request.kind, p.request.requestedBy])).toEqual([
+      ["PARQUET-01", "DONE", "U0JULIEN"],
+    ]);
+    // Until decided, the commitment keeps its state: « Réalisé » is a request, not a status.
+    const parquet01 = await t.db.prisma.commitment.findFirstOrThrow({ where: { ref: "PARQUET-01" } });
+    expect(parquet01.status).toBe("ON_TRACK");
+    expect(await say("etat", PIERRE)).toContain(
+      "*1 demande en attente de validation* par un coordonnateur : PARQUET-01 (Réalisé)",
+    );
+    const sheet = await say("voir PARQUET-01", PIERRE);
+    expect(sheet).toContain("Réalisé — en attente de validation");
+    expect(sheet).toContain("Convention signée par le président du tribunal judiciaire");
+    expect(await say("digest", CAMILLE)).toMatch(/Demandes en attente de validation[\s\S]*PARQUET-01/);
+  });
+
+  it("gives the coordinator's App Home the request to decide, with Confirmer and Refuser", async () => {
+    await sendEvent(t, appHomeOpened(CAMILLE));
+    const published = await t.slack.waitFor((c) => c.method === "views.publish" && c.params.user_id === CAMILLE);
+    const view = published.params.view as object;
+    expect(blocksText(view)).toMatch(/Demandes en attente de validation\* \(1\)[\s\S]*PARQUET-01/);
+    expect(JSON.stringify(view)).toContain(`"action_id":"${ACTIONS.confirmDone}"`);
+    expect(JSON.stringify(view)).toContain(`"action_id":"${ACTIONS.rejectDone}"`);
+  });
+
+  it("sends the export and the COPIL report as files with content", async () => {
+    const exported = await say("export", CAMILLE);
+    expect(exported).toMatch(/Export envoyé dans votre conversation avec Vigie : \*csi-[^*]+\.csv\*, 16 engagement/);
+    const csv = String(t.slack.callsTo("file_upload").at(-1)?.params.content);
+    expect(csv).toContain("PARQUET-01");
+    expect(csv).toMatch(/PARQUET-01;[^\n]*<@U0JULIEN>;[^\n]*Réalisé — en attente de validation/);
+    const before = t.slack.callsTo("files.completeUploadExternal").length;
+    const report = await say("rapport", PIERRE);
+    expect(report).not.toMatch(/rien|aucun/i);
+    await t.slack.waitFor((c) => c.method === "files.completeUploadExternal" && c.params.channel_id === `D${PIERRE}`);
+    expect(t.slack.callsTo("files.completeUploadExternal").length).toBeGreaterThan(before);
   });
 
   it("fills the App Home of an owner: their commitments, overdue ones, the next meetings", async () => {

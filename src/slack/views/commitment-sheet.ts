@@ -3,7 +3,19 @@ import { formatDateLong, formatDateShort, formatInstant, formatNumber, progressB
 import type { CommitmentRequest } from "../../domain/requests.js";
 import type { Commitment, Indicator, IsoDate, Locale, Party, ProgressUpdate } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
-import { actions, button, context, esc, fieldsSection, header, link, mention, plain, section } from "./blocks.js";
+import {
+  actions,
+  button,
+  colon,
+  context,
+  esc,
+  fieldsSection,
+  header,
+  link,
+  mention,
+  plain,
+  section,
+} from "./blocks.js";
 import { dueText, mentions, partyLabel, statusText } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import { encodeNavValue, footerBlocks, type Nav } from "./pagination.js";
@@ -21,6 +33,8 @@ interface CommitmentSheetInput {
   timezone: string;
   /** Who is looking: chooses « Suivre » or « Ne plus suivre ». */
   viewerId: string;
+  /** An owner of the commitment or a coordinator gets « Mettre à jour »; others see no button they cannot use. */
+  canUpdate: boolean;
   /** A coordinator also gets « Modifier » (owners, due date, indicators…). */
   canEdit?: boolean;
   nav: Nav;
@@ -28,7 +42,6 @@ interface CommitmentSheetInput {
 
 const MAX_INDICATORS = 10;
 const MAX_MILESTONES = 15;
-const colon = (locale: Locale) => (locale === "fr" ? " : " : ": ");
 
 function num(n: number | null, locale: Locale): string {
   return n === null ? "—" : formatNumber(n, locale);
@@ -202,7 +215,9 @@ export function commitmentSheetReply(input: CommitmentSheetInput): Reply {
     const following = c.followers.includes(input.viewerId);
     const sheetValue = encodeNavValue(nav.text, locale, 0, c.id);
     const extra: Button[] = [
-      button(ACTIONS.openUpdate, tr(locale, ":pencil2: Mettre à jour", ":pencil2: Update"), c.id, "primary"),
+      ...(input.canUpdate
+        ? [button(ACTIONS.openUpdate, tr(locale, ":pencil2: Mettre à jour", ":pencil2: Update"), c.id, "primary")]
+        : []),
       ...(input.canEdit
         ? [button(ACTIONS.openEditCommitment, tr(locale, ":gear: Modifier", ":gear: Edit"), c.id)]
         : []),

@@ -3,7 +3,7 @@ import { localDateOf } from "../../domain/due-instants.js";
 import { formatInstant, formatRelativeDays, meetingKindLabel } from "../../domain/format.js";
 import { daysUntil } from "../../domain/status.js";
 import type { IsoDate, Meeting } from "../../domain/types.js";
-import { channelLink, context, header, plain, section } from "./blocks.js";
+import { channelLink, colon, context, header, plain, section } from "./blocks.js";
 import { tr } from "./locale.js";
 import { footerBlocks, type Nav, paginate } from "./pagination.js";
 import type { Reply } from "./reply.js";
@@ -19,7 +19,6 @@ interface MeetingsInput {
 
 export function meetingText(m: Meeting, today: IsoDate, timezone: string, nav: Pick<Nav, "locale">): string {
   const locale = nav.locale;
-  const colon = locale === "fr" ? " : " : ": ";
   const kind = meetingKindLabel(m.kind, locale, "long");
   const title = m.title ? ` — ${plain(m.title, 200)}` : "";
   const days = daysUntil(today, localDateOf(m.startsAt, timezone));
@@ -37,7 +36,7 @@ export function meetingText(m: Meeting, today: IsoDate, timezone: string, nav: P
     );
   lines.push(
     m.agenda
-      ? `*${tr(locale, "Ordre du jour", "Agenda")}*${colon}\n${plain(m.agenda, 1500)}`
+      ? `*${tr(locale, "Ordre du jour", "Agenda")}*${colon(locale)}\n${plain(m.agenda, 1500)}`
       : `_${tr(locale, "Ordre du jour à venir", "Agenda to come")}_`,
   );
   return lines.join("\n");

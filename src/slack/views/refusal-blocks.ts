@@ -9,12 +9,12 @@ const whoCanGrant = (coordinators: readonly string[], locale: Locale): string =>
   coordinators.length
     ? tr(
         locale,
-        `Les coordinateurs du contrat peuvent vous l'accorder : ${mentions(coordinators, locale, 10)}.`,
+        `Les coordonnateurs du contrat peuvent vous l'accorder : ${mentions(coordinators, locale, 10)}.`,
         `The contract's coordinators can grant it: ${mentions(coordinators, locale, 10)}.`,
       )
     : tr(
         locale,
-        "Aucun coordinateur n'est encore désigné : adressez-vous au service qui administre Vigie.",
+        "Aucun coordonnateur n'est encore désigné : adressez-vous au service qui administre Vigie.",
         "No coordinator has been named yet: please ask the team that runs Vigie.",
       );
 
@@ -26,7 +26,7 @@ export function readRefusalReply(locale: Locale, coordinators: readonly string[]
       section(
         tr(
           locale,
-          `:lock: Le suivi du Contrat de Sécurité Intégrée est réservé aux membres du comité de pilotage et aux coordinateurs. ${whoCanGrant(coordinators, locale)}`,
+          `:lock: Le suivi du Contrat de Sécurité Intégrée est réservé aux membres du comité de pilotage et aux coordonnateurs. ${whoCanGrant(coordinators, locale)}`,
           `:lock: The Integrated Security Contract follow-up is limited to steering-committee members and coordinators. ${whoCanGrant(coordinators, locale)}`,
         ),
       ),
@@ -37,12 +37,12 @@ export function readRefusalReply(locale: Locale, coordinators: readonly string[]
 /** A coordinators-only sub-command asked by someone else: polite, and says who can do it. */
 export function coordinatorOnlyReply(locale: Locale, coordinators: readonly string[]): Reply {
   return {
-    text: tr(locale, "Commande réservée aux coordinateurs", "Coordinators only"),
+    text: tr(locale, "Commande réservée aux coordonnateurs", "Coordinators only"),
     blocks: [
       section(
         tr(
           locale,
-          `:lock: Cette commande modifie le suivi du contrat : elle est réservée aux coordinateurs. ${askThem(coordinators, locale)}`,
+          `:lock: Cette commande modifie le suivi du contrat : elle est réservée aux coordonnateurs. ${askThem(coordinators, locale)}`,
           `:lock: This command changes the contract's follow-up, so it is for coordinators only. ${askThem(coordinators, locale)}`,
         ),
       ),
@@ -53,12 +53,12 @@ export function coordinatorOnlyReply(locale: Locale, coordinators: readonly stri
 /** A read kept for coordinators (the digest preview, the export) asked by someone else: it changes nothing. */
 export function coordinatorReadReply(locale: Locale, coordinators: readonly string[]): Reply {
   return {
-    text: tr(locale, "Consultation réservée aux coordinateurs", "Coordinators only"),
+    text: tr(locale, "Consultation réservée aux coordonnateurs", "Coordinators only"),
     blocks: [
       section(
         tr(
           locale,
-          `:lock: Cette consultation est réservée aux coordinateurs du contrat. Pour suivre l'avancement : \`/csi etat\`, \`/csi retards\`, \`/csi echeances\`. ${askThem(coordinators, locale)}`,
+          `:lock: Cette consultation est réservée aux coordonnateurs du contrat. Pour suivre l'avancement : \`/csi etat\`, \`/csi retards\`, \`/csi echeances\`. ${askThem(coordinators, locale)}`,
           `:lock: This is for the contract's coordinators only. To follow progress: \`/csi status\`, \`/csi overdue\`, \`/csi due\`. ${askThem(coordinators, locale)}`,
         ),
       ),
@@ -75,7 +75,7 @@ function askThem(coordinators: readonly string[], locale: Locale): string {
       )
     : tr(
         locale,
-        "Aucun coordinateur n'est encore désigné : adressez-vous au service qui administre Vigie.",
+        "Aucun coordonnateur n'est encore désigné : adressez-vous au service qui administre Vigie.",
         "No coordinator has been named yet: please ask the team that runs Vigie.",
       );
 }

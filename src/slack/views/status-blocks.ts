@@ -11,6 +11,7 @@ import {
   statusEmoji,
   statusLabel,
 } from "../../domain/format.js";
+import type { RequestKind } from "../../domain/requests.js";
 import { daysUntil } from "../../domain/status.js";
 import {
   type Contract,
@@ -34,9 +35,32 @@ interface ContractStatusInput {
   parties: readonly PartyStatus[];
   /** The next meeting of each kind shown (GLTD, COPIL), null when none is planned. */
   nextMeetings: readonly { kind: MeetingKind; meeting: Meeting | null }[];
+  /** Requests (« Réalisé », a new due date) no coordinator has decided yet, oldest first. */
+  pending?: readonly { ref: string; kind: RequestKind }[];
   today: IsoDate;
   timezone: string;
   nav: Nav;
+}
+
+/** Pending requests named at most in `/csi etat` (the rest counted). */
+const MAX_PENDING_NAMED = 10;
+
+/** « ⏳ 2 demandes en attente de validation : PARQUET-01 (Réalisé), VILLE-02 (nouvelle échéance) ». */
+function pendingText(pending: readonly { ref: string; kind: RequestKind }[], locale: Locale): string {
+  const n = pending.length;
+  const named = pending
+    .slice(0, MAX_PENDING_NAMED)
+    .map(
+      (p) =>
+        `${plain(p.ref, 40)} (${p.kind === "DONE" ? tr(locale, "Réalisé", "Done") : tr(locale, "nouvelle échéance", "new due date")})`,
+    );
+  const more = n - named.length;
+  const rest = more > 0 ? tr(locale, ` et ${more} autre${more > 1 ? "s" : ""}`, ` and ${more} more`) : "";
+  return tr(
+    locale,
+    `:hourglass: *${n} demande${n > 1 ? "s" : ""} en attente de validation* par un coordonnateur : ${named.join(", ")}${rest}`,
+    `:hourglass: *${n} request${n > 1 ? "s" : ""} awaiting a coordinator's sign-off*: ${named.join(", ")}${rest}`,
+  );
 }
 
 /** Parties shown at most (a contract has 3; imported data could have more). */
@@ -94,8 +118,9 @@ export function contractStatusReply(input: ContractStatusInput): Reply {
         `${progressBar(avg, 20, locale)} ${tr(locale, "d'avancement moyen", "average progress")} · ${overdueText(overdue, locale)}`,
       ].join("\n"),
     ),
-    divider(),
   ];
+  if (input.pending?.length) blocks.push(section(pendingText(input.pending, locale)));
+  blocks.push(divider());
   for (const p of input.parties.slice(0, MAX_PARTIES)) {
     const party = contract.parties.find((x) => x.code === p.party);
     blocks.push(section(partyText(p, party?.label ?? p.party, party?.signatory ?? "", locale)));

@@ -72,7 +72,7 @@ describe("several contracts", () => {
 
   it("roles are per contract: Chambéry's coordinator is nobody special in Aix-les-Bains, and the reverse", async () => {
     const inAix = await say("role <@U0NEW1> membre", COORDINATOR, AIX_CHANNEL);
-    expect(inAix).toContain("réservée aux coordinateurs");
+    expect(inAix).toContain("réservée aux coordonnateurs");
     expect(inAix).toContain(`<@${AIX_COORDINATOR}>`);
     expect(await t.db.prisma.roleAssignment.count({ where: { userId: "U0NEW1" } })).toBe(0);
     expect(await say("role <@U0NEW1> membre", AIX_COORDINATOR, AIX_CHANNEL)).toContain(

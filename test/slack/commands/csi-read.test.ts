@@ -150,8 +150,20 @@ describe("voir | show REF", () => {
     expect(text).toContain("Poste ouvert, chiffre corrigé");
     expect(text).toContain("Recrutements lancés");
     expect(text).not.toContain("chiffre erroné");
-    expect(buttonsOf(params).map((b) => b.action_id)).toEqual([
+    // Asked by a member who is not an owner: no « Mettre à jour » they could not use.
+    expect(buttonsOf(params).map((b) => b.action_id)).toEqual([ACTIONS.follow, ACTIONS.showHistory, ACTIONS.share]);
+  });
+
+  it("offers « Mettre à jour » on the sheet to an owner and a coordinator, « Modifier » to the coordinator only", async () => {
+    expect(buttonsOf((await ask("voir etat-8", OWNER)).params).map((b) => b.action_id)).toEqual([
       ACTIONS.openUpdate,
+      ACTIONS.follow,
+      ACTIONS.showHistory,
+      ACTIONS.share,
+    ]);
+    expect(buttonsOf((await ask("voir etat-8", COORDINATOR)).params).map((b) => b.action_id)).toEqual([
+      ACTIONS.openUpdate,
+      ACTIONS.openEditCommitment,
       ACTIONS.follow,
       ACTIONS.showHistory,
       ACTIONS.share,
@@ -287,7 +299,7 @@ describe("help, near misses and language", () => {
 
   it("refuses coordinator commands politely, naming who can", async () => {
     const { text } = await ask("nouveau");
-    expect(text).toContain("réservée aux coordinateurs");
+    expect(text).toContain("réservée aux coordonnateurs");
     expect(text).toContain(`<@${COORDINATOR}>`);
   });
 });

@@ -73,7 +73,7 @@ it("answers a filter it does not understand, and sends nothing", async () => {
 it("is for coordinators: others are told who can, and get no file", async () => {
   const before = uploads().length;
   const text = blocksText((await t.commandReply("export", { userId: "U0MEMBER1" })).params);
-  expect(text).toContain("réservée aux coordinateurs");
+  expect(text).toContain("réservée aux coordonnateurs");
   expect(text).toContain(`<@${COORDINATOR}>`);
   expect(uploads()).toHaveLength(before);
 });

@@ -59,7 +59,7 @@ describe("/csi role", () => {
 
   it("refuses anyone but a coordinator, naming the coordinators, and changes nothing", async () => {
     const text = await say(`role <@${CAMILLE}> coordinateur`, CAMILLE);
-    expect(text).toContain("réservée aux coordinateurs");
+    expect(text).toContain("réservée aux coordonnateurs");
     expect(text).toContain(`<@${COORDINATOR}>`);
     expect(await roleOf(CAMILLE)).toBe("READER");
   });

@@ -79,7 +79,7 @@ describe("/csi import", () => {
   it("refuses a member politely, naming the coordinators, and opens nothing", async () => {
     const opened = t.slack.callsTo("views.open").length;
     const text = blocksText((await t.commandReply("importer", { userId: MEMBER })).params);
-    expect(text).toContain(`elle est réservée aux coordinateurs. Vous pouvez vous adresser à <@${COORDINATOR}>.`);
+    expect(text).toContain(`elle est réservée aux coordonnateurs. Vous pouvez vous adresser à <@${COORDINATOR}>.`);
     expect(t.slack.callsTo("views.open")).toHaveLength(opened);
   });
 

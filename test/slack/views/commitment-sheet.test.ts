@@ -59,7 +59,8 @@ describe("commitmentSheetReply", () => {
       latestUpdates: updates,
       today: "2026-11-23",
       timezone: "Europe/Paris",
-      viewerId: "U0MEMBER1",
+      viewerId: "U0OWNER1",
+      canUpdate: true,
       nav: ephemeralNav("voir etat-8", "fr"),
     });
     const text = blocksText(reply);
@@ -103,6 +104,7 @@ describe("commitmentSheetReply", () => {
       today: "2026-11-23",
       timezone: "Europe/Paris",
       viewerId: "U0FOLLOW1",
+      canUpdate: false,
       nav: ephemeralNav("show ETAT-08", "en"),
     });
     expect(blocksText(mine)).toContain("Unfollow");
@@ -114,6 +116,7 @@ describe("commitmentSheetReply", () => {
       today: "2026-11-23",
       timezone: "Europe/Paris",
       viewerId: "U0FOLLOW1",
+      canUpdate: false,
       nav: { ...ephemeralNav("voir ETAT-08", "fr"), shared: true },
     });
     const ids = shared.blocks.flatMap((b) =>
@@ -130,6 +133,7 @@ describe("commitmentSheetReply", () => {
       today: "2026-11-23",
       timezone: "Europe/Paris",
       viewerId: "U0COORD01",
+      canUpdate: true,
     } as const;
     const idsOf = (r: ReturnType<typeof commitmentSheetReply>) =>
       r.blocks.flatMap((b) =>
@@ -146,6 +150,29 @@ describe("commitmentSheetReply", () => {
         commitmentSheetReply({ ...input, canEdit: true, nav: { ...ephemeralNav("voir ETAT-08", "fr"), shared: true } }),
       ),
     ).toEqual([ACTIONS.showHistory]);
+  });
+
+  it("offers « Mettre à jour » only to whom may use it: an owner or a coordinator, not a member", () => {
+    const input = { commitment, parties, latestUpdates: [], today: "2026-11-23", timezone: "Europe/Paris" } as const;
+    const idsOf = (r: ReturnType<typeof commitmentSheetReply>) =>
+      r.blocks.flatMap((b) =>
+        b.type === "actions" ? b.elements.map((e) => ("action_id" in e ? e.action_id : "")) : [],
+      );
+    const member = commitmentSheetReply({
+      ...input,
+      viewerId: "U0MEMBER1",
+      canUpdate: false,
+      nav: ephemeralNav("voir ETAT-08", "fr"),
+    });
+    expect(idsOf(member)).toEqual([ACTIONS.follow, ACTIONS.showHistory, ACTIONS.share]);
+    expect(blocksText(member)).not.toContain("Mettre à jour");
+    const owner = commitmentSheetReply({
+      ...input,
+      viewerId: "U0OWNER1",
+      canUpdate: true,
+      nav: ephemeralNav("voir ETAT-08", "fr"),
+    });
+    expect(idsOf(owner)).toEqual([ACTIONS.openUpdate, ACTIONS.follow, ACTIONS.showHistory, ACTIONS.share]);
   });
 
   it("stays within limits with 2,000-character texts everywhere, 200 owners, 50 indicators and milestones", () => {
@@ -187,6 +214,7 @@ describe("commitmentSheetReply", () => {
       today: "2026-11-23",
       timezone: "Europe/Paris",
       viewerId: "U0",
+      canUpdate: true,
       nav: ephemeralNav(`voir ${long}`, "fr"),
     });
     expect(blockLimitViolations(reply.blocks, { text: reply.text })).toEqual([]);

@@ -43,11 +43,11 @@ describe("help and refusals", () => {
   });
   it("refusals are polite and name the coordinators", () => {
     expect(blocksText(readRefusalReply("fr", ["U0COORD01"]))).toContain(
-      "Les coordinateurs du contrat peuvent vous l'accorder : <@U0COORD01>.",
+      "Les coordonnateurs du contrat peuvent vous l'accorder : <@U0COORD01>.",
     );
     expect(blocksText(coordinatorOnlyReply("en", ["U0COORD01", "U0COORD02"]))).toContain(
       "You may ask <@U0COORD01>, <@U0COORD02>.",
     );
-    expect(blocksText(coordinatorOnlyReply("fr", []))).toContain("Aucun coordinateur n'est encore désigné");
+    expect(blocksText(coordinatorOnlyReply("fr", []))).toContain("Aucun coordonnateur n'est encore désigné");
   });
 });

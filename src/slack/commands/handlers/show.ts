@@ -1,5 +1,5 @@
 import { formatDateShort } from "../../../domain/format.js";
-import { canManage } from "../../../domain/permissions.js";
+import { canManage, canReportProgress } from "../../../domain/permissions.js";
 import { indicatorSeries } from "../../../domain/report.js";
 import type { Commitment, ProgressUpdate } from "../../../domain/types.js";
 import { classifySlackError } from "../../slack-sender.js";
@@ -34,6 +34,7 @@ export const showCommitment: CommandHandler = async (ctx) => {
     today: todayOf(ctx),
     timezone: config.schedule.timezone,
     viewerId: ctx.userId,
+    canUpdate: canReportProgress(commitment, ctx.userId, ctx.role),
     canEdit: canManage(ctx.role),
     nav: navOf(ctx, `${tr(ctx.locale, "voir", "show")} ${commitment.ref}`),
   });

@@ -9,13 +9,14 @@ export const showStatus: CommandHandler = async (ctx) => {
   const { contract } = found;
   const { store, now, config } = ctx.deps;
   const today = todayOf(ctx);
-  const [parties, next] = await Promise.all([
+  const [parties, next, pending] = await Promise.all([
     store.commitments.countByParty(
       contract.id,
       contract.parties.map((p) => p.code),
       today,
     ),
     store.meetings.findNextOfKinds(contract.id, ["GLTD", "COPIL"], now()),
+    store.requests.listPending(),
   ]);
   return contractStatusReply({
     contract,
@@ -24,6 +25,7 @@ export const showStatus: CommandHandler = async (ctx) => {
       { kind: "GLTD", meeting: next.get("GLTD") ?? null },
       { kind: "COPIL", meeting: next.get("COPIL") ?? null },
     ],
+    pending: pending.filter((p) => p.contractId === contract.id).map((p) => ({ ref: p.ref, kind: p.request.kind })),
     today,
     timezone: config.schedule.timezone,
     nav: navOf(ctx, ctx.locale === "en" ? "status" : "etat"),
