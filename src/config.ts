@@ -3,6 +3,7 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import { makeScheduleSettings, type ScheduleSettings } from "./domain/due-instants.js";
 import { DEFAULT_RETENTION_YEARS } from "./domain/retention.js";
+import { type SmtpSettings, smtpSettingsOf } from "./mail/smtp-settings.js";
 
 /** Raised when the environment is unusable; `problems` holds one line per variable. */
 export class ConfigError extends Error {
@@ -146,6 +147,10 @@ const envSchema = z.object({
       .min(1, "doit être entre 1 et 50 (années après la fin du contrat)")
       .max(50, "doit être entre 1 et 50 (années après la fin du contrat)"),
   ),
+  // SMTP_URL and SMTP_FROM are checked together by smtpSettingsOf (mail/smtp-settings.ts).
+  SMTP_URL: optional(z.string()),
+  SMTP_FROM: optional(z.string()),
+  MAIL_DIR: optional(z.string()),
   LOG_LEVEL: optional(
     z.enum(["debug", "info", "warn", "error"], { message: "doit valoir debug, info, warn ou error" }),
   ),
@@ -179,6 +184,11 @@ export interface Config {
   scheduler: "on" | "off";
   /** Free text is redacted this many years after the end of its contract (README, « Données personnelles »). */
   retentionYears: number;
+  /**
+   * E-mail to recipients outside Slack: sent through `smtp` (SMTP_URL, SMTP_FROM), else written as .eml files in
+   * `emlDir` (MAIL_DIR; local mode: data/courriels), else not sent at all (the feature says how to enable it).
+   */
+  mail: { smtp: SmtpSettings | null; emlDir: string | null };
 }
 
 /**
@@ -193,6 +203,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { requireSlack?: boo
     for (const issue of parsed.error.issues) problems.push(`${String(issue.path[0])} ${issue.message}`);
   }
   const e = parsed.success ? parsed.data : undefined;
+  const smtp = smtpSettingsOf({ SMTP_URL: e?.SMTP_URL, SMTP_FROM: e?.SMTP_FROM });
+  problems.push(...smtp.problems);
   if (requireSlack && parsed.success) {
     if (!e?.SLACK_BOT_TOKEN)
       problems.push(
@@ -232,5 +244,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { requireSlack?: boo
     }),
     scheduler: e.CSI_SCHEDULER ?? ((e.NODE_ENV ?? "development") === "test" ? "off" : "on"),
     retentionYears: e.CSI_RETENTION_YEARS ?? DEFAULT_RETENTION_YEARS,
+    mail: { smtp: smtp.settings, emlDir: e.MAIL_DIR ? path.resolve(e.MAIL_DIR) : null },
   };
 }

@@ -93,6 +93,26 @@ describe("loadConfig", () => {
     expect(message).not.toMatch(/at .*\.ts:\d+/); // no stack trace in what the operator reads
   });
 
+  it("reads SMTP_URL and SMTP_FROM together, with what to correct in French; e-mail is off without them", () => {
+    expect(loadConfig(valid).mail).toEqual({ smtp: null, emlDir: null });
+    const c = loadConfig({
+      ...valid,
+      SMTP_URL: "smtp://vigie:secret@smtp.ville.example:587",
+      SMTP_FROM: "Vigie — CSI <vigie@ville.example>",
+      MAIL_DIR: "data/courriels",
+    });
+    expect(c.mail.smtp).toEqual({
+      url: "smtp://vigie:secret@smtp.ville.example:587",
+      from: "Vigie — CSI <vigie@ville.example>",
+    });
+    expect(c.mail.emlDir).toMatch(/\/data\/courriels$/);
+    expect(problemsOf({ ...valid, SMTP_URL: "smtp.ville.example" })).toEqual([
+      "SMTP_URL doit être l'adresse du serveur d'envoi, par ex. smtp://utilisateur:motdepasse@smtp.example.fr:587",
+      "SMTP_FROM doit être l'expéditeur des courriels, par ex. « Vigie <vigie@ville.example> »",
+    ]);
+    expect(problemsOf({ ...valid, SMTP_URL: " ", SMTP_FROM: "" })).toEqual([]);
+  });
+
   it("treats blank variables as unset", () => {
     expect(loadConfig({ ...valid, DATABASE_URL: "  ", PORT: "" }).port).toBe(3000);
   });

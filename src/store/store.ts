@@ -9,6 +9,7 @@ import { createDeliveriesRepo } from "./deliveries-repo.js";
 import { createDigestQueries } from "./digest-queries.js";
 import { createFollowersRepo } from "./followers-repo.js";
 import { createImportRepo } from "./import-repo.js";
+import { createMailRecipientsRepo } from "./mail-recipients-repo.js";
 import { createMeetingsRepo } from "./meetings-repo.js";
 import { createReportQueries } from "./report-queries.js";
 import { createRequestsRepo } from "./requests-repo.js";
@@ -41,6 +42,7 @@ export function createStore(prisma: PrismaClient) {
     digest: createDigestQueries(prisma),
     report: createReportQueries(prisma),
     retention: createRetentionRepo(prisma),
+    mailRecipients: createMailRecipientsRepo(prisma),
   };
 }
 export type Store = ReturnType<typeof createStore>;

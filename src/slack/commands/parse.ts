@@ -25,6 +25,7 @@ export const SUBCOMMANDS = {
   report: { fr: ["rapport"], en: ["report"] },
   contract: { fr: ["contrat", "contrats"], en: ["contract", "contracts"] },
   journal: { fr: ["journal"], en: ["audit"] },
+  recipients: { fr: ["destinataires", "destinataire"], en: ["recipients"] },
 } as const satisfies Record<string, { fr: readonly string[]; en: readonly string[] }>;
 
 export type SubcommandName = keyof typeof SUBCOMMANDS;

@@ -28,6 +28,8 @@ export const PERMISSIONS: Record<SubcommandName, Permission> = {
   import: { who: "coordinators", refusal: "changes-contract" },
   // Who did what and when: names people and quotes decisions, so kept for coordinators.
   journal: { who: "coordinators", refusal: "coordinators-read" },
+  // E-mail recipients: their addresses are shown to coordinators only, who alone change the list.
+  recipients: { who: "coordinators", refusal: "changes-contract" },
   // Listing the contracts and choosing one's own current contract: anyone (the role is read in each contract).
   contract: { who: "everyone" },
 };

@@ -12,6 +12,7 @@ import { showMeetings } from "./handlers/meetings.js";
 import { showMine } from "./handlers/mine.js";
 import { newCommitment } from "./handlers/new-commitment.js";
 import { showOverdue } from "./handlers/overdue.js";
+import { recipientsCommand } from "./handlers/recipients.js";
 import { reportCommand } from "./handlers/report.js";
 import { roleCommand } from "./handlers/role.js";
 import { scheduleMeetingCommand } from "./handlers/schedule-meeting.js";
@@ -46,4 +47,5 @@ export const HANDLERS: Record<SubcommandName, CommandHandler> = {
   report: reportCommand,
   contract: contractCommand,
   journal: showJournal,
+  recipients: recipientsCommand,
 };

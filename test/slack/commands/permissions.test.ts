@@ -36,6 +36,7 @@ describe("who may run each /csi sub-command", () => {
       report: null,
       contract: null,
       journal: "coordinators-read",
+      recipients: "changes-contract",
     });
   });
 

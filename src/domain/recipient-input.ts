@@ -1,0 +1,121 @@
+// `/csi destinataires ajouter …` read into a recipient, or the one problem to tell the coordinator. Pure.
+//   ajouter Marie Durand <marie.durand@savoie.gouv.fr>, Préfecture de la Savoie, point rapport réunions
+// The first part holds the name and the address (anywhere), the second the organisation, the third what the
+// person receives (everything when omitted). The address is checked by zod's e-mail rule and stored lower-cased.
+import { z } from "zod";
+import { normalizeText } from "./text.js";
+
+/** What a recipient receives by e-mail. */
+export type MailKind = "digest" | "report" | "meetings";
+export const MAIL_KINDS: readonly MailKind[] = ["digest", "report", "meetings"];
+
+export interface RecipientInput {
+  name: string;
+  address: string;
+  organisation: string | null;
+  receives: Record<MailKind, boolean>;
+}
+
+export const RECIPIENT_NAME_MAX = 120;
+export const ORGANISATION_MAX = 120;
+const ADDRESS_MAX = 254;
+
+export type RecipientProblem =
+  | { kind: "no_address" }
+  | { kind: "bad_address"; typed: string }
+  | { kind: "several_addresses" }
+  | { kind: "no_name" }
+  | { kind: "too_long"; field: "name" | "organisation"; max: number }
+  | { kind: "too_many_parts" }
+  | { kind: "unknown_kinds"; words: string[] }
+  | { kind: "nothing_received" };
+
+/** The words a coordinator may write for each kind (folded: no accents, lower case). */
+const KIND_WORDS: Record<string, MailKind | "all"> = {
+  point: "digest",
+  points: "digest",
+  digest: "digest",
+  hebdo: "digest",
+  hebdomadaire: "digest",
+  weekly: "digest",
+  rapport: "report",
+  rapports: "report",
+  report: "report",
+  pdf: "report",
+  reunion: "meetings",
+  reunions: "meetings",
+  invitation: "meetings",
+  invitations: "meetings",
+  agenda: "meetings",
+  meetings: "meetings",
+  tout: "all",
+  tous: "all",
+  all: "all",
+};
+
+const emailSchema = z.email();
+
+/** An address as Slack may send it: `<mailto:a@b.fr|a@b.fr>`, `<a@b.fr>`, `mailto:a@b.fr`, or bare. */
+export function cleanAddress(word: string): string {
+  const slack = /^<mailto:([^|>]+)(?:\|[^>]*)?>$/i.exec(word);
+  const raw = slack?.[1] ?? word.replace(/^<|>$/g, "").replace(/^mailto:/i, "");
+  return raw.trim().toLowerCase();
+}
+
+/** Whether `address` (already cleaned) is an e-mail address we would send to. */
+export const isValidAddress = (address: string): boolean =>
+  address.length <= ADDRESS_MAX && emailSchema.safeParse(address).success;
+
+/** Words of `text` that look like an address (hold an @), Slack's mailto links kept whole. */
+const addressWords = (text: string): string[] =>
+  text.match(/<mailto:[^>]*>|<[^<>\s]*@[^<>\s]*>|[^\s<>,;]*@[^\s<>,;]*/g) ?? [];
+
+/** What the third part asks for; all three when it is empty. */
+export function parseKinds(text: string): { receives: Record<MailKind, boolean> } | RecipientProblem {
+  const words = normalizeText(text)
+    .split(/[\s,+/&]+/)
+    .map((w) => w.replace(/[^a-z]/g, ""))
+    .filter((w) => w && w !== "et" && w !== "and");
+  const receives: Record<MailKind, boolean> = {
+    digest: words.length === 0,
+    report: words.length === 0,
+    meetings: words.length === 0,
+  };
+  const unknown: string[] = [];
+  for (const w of words) {
+    const k = KIND_WORDS[w];
+    if (k === "all") for (const m of MAIL_KINDS) receives[m] = true;
+    else if (k) receives[k] = true;
+    else unknown.push(w);
+  }
+  if (unknown.length) return { kind: "unknown_kinds", words: unknown };
+  if (!MAIL_KINDS.some((m) => receives[m])) return { kind: "nothing_received" };
+  return { receives };
+}
+
+/** Reads the text after `ajouter`. */
+export function parseRecipient(
+  text: string,
+): { ok: true; value: RecipientInput } | { ok: false; problem: RecipientProblem } {
+  const fail = (problem: RecipientProblem) => ({ ok: false as const, problem });
+  // Commas inside a Slack mailto link (never valid there anyway) must not split the parts.
+  const parts = text.split(/[,;](?![^<]*>)/).map((p) => p.trim());
+  if (parts.length > 3) return fail({ kind: "too_many_parts" });
+  const [first = "", org = "", kinds = ""] = parts;
+  const found = addressWords(first);
+  if (found.length === 0) {
+    const elsewhere = addressWords(parts.slice(1).join(" "));
+    return fail(elsewhere.length ? { kind: "bad_address", typed: elsewhere[0] ?? "" } : { kind: "no_address" });
+  }
+  if (found.length > 1) return fail({ kind: "several_addresses" });
+  const typed = found[0] ?? "";
+  const address = cleanAddress(typed);
+  if (!isValidAddress(address)) return fail({ kind: "bad_address", typed: address || typed });
+  const name = first.replace(typed, " ").replace(/\s+/g, " ").trim();
+  if (!name) return fail({ kind: "no_name" });
+  if (name.length > RECIPIENT_NAME_MAX) return fail({ kind: "too_long", field: "name", max: RECIPIENT_NAME_MAX });
+  if (org.length > ORGANISATION_MAX) return fail({ kind: "too_long", field: "organisation", max: ORGANISATION_MAX });
+  const k = parseKinds(kinds);
+  if ("kind" in k) return fail(k);
+  return { ok: true, value: { name, address, organisation: org || null, receives: k.receives } };
+}

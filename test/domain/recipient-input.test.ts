@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { cleanAddress, parseRecipient } from "../../src/domain/recipient-input.js";
+
+describe("parseRecipient", () => {
+  it("reads name, address, organisation and what the person receives", () => {
+    expect(
+      parseRecipient("Marie Durand marie.Durand@Savoie.gouv.fr, Préfecture de la Savoie, point et rapport"),
+    ).toEqual({
+      ok: true,
+      value: {
+        name: "Marie Durand",
+        address: "marie.durand@savoie.gouv.fr",
+        organisation: "Préfecture de la Savoie",
+        receives: { digest: true, report: true, meetings: false },
+      },
+    });
+  });
+
+  it("takes the address anywhere in the first part, as Slack sends it, and everything when nothing is said", () => {
+    const r = parseRecipient("<mailto:p.martin@justice.fr|p.martin@justice.fr> Paul Martin");
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        name: "Paul Martin",
+        address: "p.martin@justice.fr",
+        organisation: null,
+        receives: { digest: true, report: true, meetings: true },
+      },
+    });
+    expect(parseRecipient("Léa <lea@ville.fr>, Mairie, réunions")).toMatchObject({
+      ok: true,
+      value: { name: "Léa", address: "lea@ville.fr", receives: { digest: false, report: false, meetings: true } },
+    });
+  });
+
+  it("names each problem", () => {
+    expect(parseRecipient("Marie Durand")).toEqual({ ok: false, problem: { kind: "no_address" } });
+    expect(parseRecipient("Marie Durand marie@")).toEqual({
+      ok: false,
+      problem: { kind: "bad_address", typed: "marie@" },
+    });
+    expect(parseRecipient("Marie marie@savoie")).toEqual({
+      ok: false,
+      problem: { kind: "bad_address", typed: "marie@savoie" },
+    });
+    expect(parseRecipient("marie@savoie.gouv.fr")).toEqual({ ok: false, problem: { kind: "no_name" } });
+    expect(parseRecipient("A a@b.fr c@d.fr")).toEqual({ ok: false, problem: { kind: "several_addresses" } });
+    expect(parseRecipient("A a@b.fr, X, Y, Z")).toEqual({ ok: false, problem: { kind: "too_many_parts" } });
+    expect(parseRecipient("A a@b.fr, X, point journal")).toEqual({
+      ok: false,
+      problem: { kind: "unknown_kinds", words: ["journal"] },
+    });
+    expect(parseRecipient(`${"N".repeat(121)} a@b.fr`)).toEqual({
+      ok: false,
+      problem: { kind: "too_long", field: "name", max: 120 },
+    });
+  });
+
+  it("cleans Slack's forms of an address", () => {
+    expect(cleanAddress("<mailto:A@B.fr|A@B.fr>")).toBe("a@b.fr");
+    expect(cleanAddress("mailto:a@b.fr")).toBe("a@b.fr");
+    expect(cleanAddress("<a@b.fr>")).toBe("a@b.fr");
+  });
+});
