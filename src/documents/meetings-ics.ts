@@ -9,11 +9,11 @@ import { meetingKindLabel } from "../domain/format.js";
 import type { Meeting } from "../domain/types.js";
 
 /** How long a meeting lasts in calendars (the schedule records its start only). */
-export const MEETING_HOURS = 2;
+const MEETING_HOURS = 2;
 
-export type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";
+type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";
 
-export interface MeetingsCalendar {
+interface MeetingsCalendar {
   meetings: readonly Pick<Meeting, "id" | "kind" | "title" | "startsAt" | "place" | "agenda">[];
   timezone: string;
   contractTitle: string;

@@ -8,7 +8,7 @@ const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”�
 /** Narrow and thin spaces (French typography, ICU number formats) are printed as no-break spaces. */
 export const forPdf = (s: string): string => s.replace(/[\u202f\u2009\u2007]/g, "\u00a0");
 
-export function isWinAnsi(s: string): boolean {
+function isWinAnsi(s: string): boolean {
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;
     if (c === 0x0a || c === 0x0d || c === 0x09) continue;

@@ -11,8 +11,8 @@ import { BLUE, INK, indicatorChartSpec, progressChartSpec, renderSvg, statusChar
 import { fontBytes } from "./fonts.js";
 import { fontFor, forPdf, type Weight } from "./pdf-text.js";
 
-export const REPORT_TITLE = "Rapport de suivi du CSI";
-export const REPORT_FOOTER = "Document de travail — diffusion restreinte aux membres du COPIL";
+const REPORT_TITLE = "Rapport de suivi du CSI";
+const REPORT_FOOTER = "Document de travail — diffusion restreinte aux membres du COPIL";
 
 const MARGIN = 50;
 const FOOTER_SPACE = 36;
@@ -29,7 +29,7 @@ interface Cell {
 }
 
 /** Indicator charts drawn at most (the others keep their figures in the table). */
-export const MAX_INDICATOR_CHARTS = 60;
+const MAX_INDICATOR_CHARTS = 60;
 /** Past meetings whose decisions are listed, and meetings to come listed. */
 export const REPORT_MEETINGS = { past: 3, next: 5 } as const;
 

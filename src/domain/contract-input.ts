@@ -7,7 +7,7 @@ import { tr } from "./locale.js";
 import { normalizeText, truncate } from "./text.js";
 import type { IsoDate, Locale, Party } from "./types.js";
 
-export const CONTRACT_FIELDS = [
+const CONTRACT_FIELDS = [
   "contract_ref",
   "title",
   "parties",
@@ -53,7 +53,7 @@ export const normalizeContractRef = (s: string): string =>
     .replace(/^-|-$/g, "");
 
 /** The parties' lines, or what is wrong with them (by line). */
-export function parsePartyLines(
+function parsePartyLines(
   text: string | null,
   locale: Locale,
 ): { ok: true; parties: Party[] } | { ok: false; error: string } {

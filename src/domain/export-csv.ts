@@ -73,14 +73,14 @@ export const INDICATOR_HEADERS: Record<Locale, Record<IndicatorPart, string>> = 
   fr: { label: "Indicateur", unit: "Unité", baseline: "Départ", target: "Cible", current: "Valeur actuelle" },
   en: { label: "Indicator", unit: "Unit", baseline: "Baseline", target: "Target", current: "Current value" },
 };
-export const indicatorHeader = (n: number, part: IndicatorPart, locale: Locale): string =>
+const indicatorHeader = (n: number, part: IndicatorPart, locale: Locale): string =>
   `${INDICATOR_HEADERS[locale][part]} ${n}`;
 
 /**
  * An owner as the import reads it back: the name for people, the mention for Vigie (« Marc Dupont <@U0OWNER1> »);
  * an id without a known name is the mention alone.
  */
-export const ownerCell = (id: string, names: ReadonlyMap<string, string>): string => {
+const ownerCell = (id: string, names: ReadonlyMap<string, string>): string => {
   const name = names.get(id);
   return name ? `${name} <@${id}>` : `<@${id}>`;
 };

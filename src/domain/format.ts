@@ -176,7 +176,7 @@ export function statusEmoji(status: Status): string {
 }
 
 /** What a commitment's status reads as, everywhere: a « Réalisé » waiting for sign-off says so. */
-export interface ShownStatus {
+interface ShownStatus {
   emoji: string;
   label: string;
 }

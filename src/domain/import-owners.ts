@@ -5,7 +5,7 @@ import { tr } from "./locale.js";
 import { truncate } from "./text.js";
 import type { Locale } from "./types.js";
 
-export type OwnerToken = { id: string } | { email: string } | { unknown: string };
+type OwnerToken = { id: string } | { email: string } | { unknown: string };
 
 const MENTION = /<@([UW][A-Z0-9]{2,})(?:\|[^>]*)?>/;
 /** A bare Slack user id: U or W, then capitals and digits with at least one digit (« URGENT » is a word). */
@@ -13,7 +13,7 @@ const USER_ID = /^@?([UW](?=[A-Z]*\d)[A-Z0-9]{4,})$/;
 const EMAIL = /[^\s<>"',;()]+@[^\s<>"',;()]+\.[A-Za-z]{2,}/;
 
 /** The people named in one cell, separated by commas, semicolons or line breaks. */
-export function readOwnersCell(cell: string): OwnerToken[] {
+function readOwnersCell(cell: string): OwnerToken[] {
   return cell
     .split(/[,;\n]/)
     .map((s) => s.trim())

@@ -2,7 +2,7 @@
 import type { IndicatorInput } from "./commitment-input.js";
 import { normalizeText } from "./text.js";
 
-export interface IndicatorPlan<T> {
+interface IndicatorPlan<T> {
   lines: { input: T; existingId: string | null }[];
   removed: { id: string; label: string }[];
 }

@@ -25,7 +25,7 @@ export interface ReportUpdate {
   indicatorValues: IndicatorValue[];
 }
 
-export interface ReportInput {
+interface ReportInput {
   contract: Contract;
   /** The party the report is limited to, or null for the whole contract. */
   party: string | null;
@@ -78,7 +78,7 @@ export interface ReportMeeting {
   decisions: string[];
 }
 
-export interface ReportParty extends PartyFigures {
+interface ReportParty extends PartyFigures {
   label: string;
   signatory: string;
 }

@@ -16,15 +16,6 @@ function plusYears(d: Date, years: number): Date {
 /** The end of the contract's last day, as an instant (UTC; a day of margin covers every time zone). */
 const endOf = (endsOn: IsoDate): Date => new Date(`${endsOn}T23:59:59.999Z`);
 
-/**
- * When a text written at `writtenAt` in a contract ending `endsOn` is to be redacted: `years` after the
- * later of the two (a text written after the end is kept as long from its own date).
- */
-export function redactionDue(writtenAt: Date, endsOn: IsoDate, years: number): Date {
-  const end = endOf(endsOn);
-  return plusYears(writtenAt > end ? writtenAt : end, years);
-}
-
 /** Texts written up to this instant may be past retention (for a contract whose end + `years` has passed). */
 export const writtenBefore = (now: Date, years: number): Date => plusYears(now, -years);
 

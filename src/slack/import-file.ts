@@ -7,9 +7,9 @@ import { decodeSpreadsheetBytes } from "../domain/csv-read.js";
 import type { ImportSource } from "../domain/import-csv.js";
 
 /** 2 MB: a contract of a thousand commitments with their indicators is a few hundred kilobytes. */
-export const MAX_IMPORT_FILE_BYTES = 2 * 1024 * 1024;
+const MAX_IMPORT_FILE_BYTES = 2 * 1024 * 1024;
 
-export type ImportFileRead = { source: ImportSource } | { problem: "too_big" | "unreadable" | "not_found" };
+type ImportFileRead = { source: ImportSource } | { problem: "too_big" | "unreadable" | "not_found" };
 
 const SLACK_FILE_HOSTS = ["https://files.slack.com"];
 

@@ -65,7 +65,7 @@ function wellShaped(element: unknown): boolean {
   );
 }
 
-export type StateCheck = { kind: "ok" } | { kind: "stale" } | { kind: "invalid"; blocks: string[] };
+type StateCheck = { kind: "ok" } | { kind: "stale" } | { kind: "invalid"; blocks: string[] };
 
 /** Whether a submitted view's state can be read: missing or null state is a stale form. */
 export function checkViewState(view: unknown): StateCheck {
@@ -96,14 +96,14 @@ export const staleFormText = (locale: Locale): string =>
     ":hourglass: The form has expired, open it again. Nothing was saved.",
   );
 
-export const unreadableFieldText = (locale: Locale): string =>
+const unreadableFieldText = (locale: Locale): string =>
   tr(
     locale,
     "Valeur illisible : saisissez-la de nouveau dans ce champ.",
     "Unreadable value: please enter it again in this field.",
   );
 
-export function staleFormView(locale: Locale): ModalView {
+function staleFormView(locale: Locale): ModalView {
   return {
     type: "modal",
     title: { type: "plain_text", text: "Vigie", emoji: true },

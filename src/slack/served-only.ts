@@ -37,7 +37,7 @@ function describe(body: unknown, origin: RequestOrigin): Record<string, string |
 }
 
 /** The ids set in the configuration; whatever is missing is asked of Slack. */
-export interface ConfiguredIds {
+interface ConfiguredIds {
   teamId?: string;
   enterpriseId?: string;
   appId?: string;
@@ -72,7 +72,7 @@ export async function learnInstallation(
   };
 }
 
-export interface ServedCheck {
+interface ServedCheck {
   /** « Is this team / app served? » — the one question every request goes through. */
   isServed(origin: RequestOrigin): Promise<boolean>;
   /** Learns the installation now (at start), so that the first request does not wait on Slack. */

@@ -38,7 +38,7 @@ export interface SlackSender {
 }
 
 /** The delivery keys a message's metadata carries: `key` (one) and `keys` (space-separated, folded messages). */
-export function keysInMetadata(metadata: { event_type?: string; event_payload?: unknown } | undefined): string[] {
+function keysInMetadata(metadata: { event_type?: string; event_payload?: unknown } | undefined): string[] {
   if (metadata?.event_type !== DELIVERY_EVENT_TYPE) return [];
   const payload = (metadata.event_payload ?? {}) as { key?: unknown; keys?: unknown };
   const keys = typeof payload.keys === "string" ? payload.keys.split(" ").filter(Boolean) : [];

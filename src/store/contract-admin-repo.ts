@@ -45,4 +45,3 @@ export function createContractAdminRepo(prisma: PrismaClient) {
     },
   };
 }
-export type ContractAdminRepo = ReturnType<typeof createContractAdminRepo>;

@@ -19,7 +19,7 @@ export type DraftRow =
   | { kind: "add"; input: CommitmentInput; currents: (number | null)[] }
   | { kind: "modify"; id: string; fingerprint: string; input: CommitmentInput; currents: (number | null)[] };
 
-export interface ImportDraft {
+interface ImportDraft {
   id: string;
   contractId: string;
   actorId: string;
@@ -185,4 +185,3 @@ export function createImportRepo(prisma: PrismaClient) {
     },
   };
 }
-export type ImportRepo = ReturnType<typeof createImportRepo>;

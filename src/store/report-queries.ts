@@ -51,4 +51,3 @@ export function createReportQueries(prisma: PrismaClient) {
     },
   };
 }
-export type ReportQueries = ReturnType<typeof createReportQueries>;

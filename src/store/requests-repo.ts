@@ -279,4 +279,3 @@ export function createRequestsRepo(prisma: PrismaClient) {
     },
   };
 }
-export type RequestsRepo = ReturnType<typeof createRequestsRepo>;

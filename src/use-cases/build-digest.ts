@@ -22,7 +22,7 @@ export interface DigestWithContext {
  * What a digest covers: the scheduled digest of a week, from the previous week's digest instant to its
  * own; a preview, from the last scheduled digest to now. Consecutive digests never tell a change twice.
  */
-export function digestWindow(
+function digestWindow(
   now: Date,
   mode: { scheduledWeek?: string; since?: Date },
   schedule: ScheduleSettings,

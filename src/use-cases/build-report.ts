@@ -6,7 +6,7 @@ import { localDateOf } from "../domain/due-instants.js";
 import { buildReportData, type ReportData, reportFileName } from "../domain/report.js";
 import type { Contract } from "../domain/types.js";
 
-export interface BuiltReport {
+interface BuiltReport {
   filename: string;
   pdf: Buffer;
   data: ReportData;

@@ -33,7 +33,7 @@ export type PreviewImportResult =
       ignoredColumns: string[];
     };
 
-export interface PreviewImportRequest {
+interface PreviewImportRequest {
   actorId: string;
   source: ImportSource;
   locale: Locale;
@@ -94,7 +94,7 @@ export type ConfirmImportResult =
   | { kind: "invalid"; error: string }
   | { kind: "imported"; added: Commitment[]; modified: Commitment[]; ignoredColumns: string[]; duplicate: boolean };
 
-export interface ConfirmImportRequest {
+interface ConfirmImportRequest {
   actorId: string;
   draftId: string;
   locale: Locale;

@@ -17,7 +17,7 @@ export interface ProposeDueDateInput {
   locale: Locale;
 }
 
-export type ProposeDueDateResult =
+type ProposeDueDateResult =
   | { kind: "proposed"; request: RequestWithRef; duplicate: boolean }
   | { kind: "invalid"; errors: ProgressErrors }
   | { kind: "refused"; why: "missing" | "not_owner" };

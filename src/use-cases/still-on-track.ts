@@ -7,7 +7,7 @@ import { isClosed } from "../domain/status.js";
 import type { Locale } from "../domain/types.js";
 import { type ProgressOutcome, recordProgressUpdate } from "./record-progress-update.js";
 
-export interface StillOnTrackInput {
+interface StillOnTrackInput {
   commitmentId: string;
   userId: string;
   /** The message the button was on (with the commitment and the user): a second click is stored once. */

@@ -18,7 +18,14 @@ describe("layering", () => {
   const rules = parseRules(readme);
 
   it("reads the README's rules: one per folder it constrains", () => {
-    expect(rules.map((r) => r.folder)).toEqual(["src/domain/", "src/store/", "src/slack/", "src/use-cases/"]);
+    expect(rules.map((r) => r.folder)).toEqual([
+      "src/domain/",
+      "src/store/",
+      "src/slack/",
+      "src/use-cases/",
+      "src/documents/",
+      "src/",
+    ]);
     expect(rules.find((r) => r.folder === "src/domain/")?.forbidden).toEqual([
       "src/slack/",
       "src/store/",
@@ -31,6 +38,12 @@ describe("layering", () => {
     expect(rules.find((r) => r.folder === "src/store/")?.forbidden).toEqual(["src/slack/", "@slack/*"]);
     expect(rules.find((r) => r.folder === "src/slack/")?.forbidden).toEqual(["src/jobs/"]);
     expect(rules.find((r) => r.folder === "src/use-cases/")?.forbidden).toEqual(["src/slack/"]);
+    // Documents are made from domain objects only: no Slack, no database, no job.
+    expect(rules.find((r) => r.folder === "src/documents/")?.forbidden).toEqual(
+      rules.find((r) => r.folder === "src/domain/")?.forbidden,
+    );
+    // Nothing Vigie runs may need Node 22: `prisma dev`'s packages stay out of src/.
+    expect(rules.find((r) => r.folder === "src/")?.forbidden).toEqual(["@prisma/dev", "@prisma/streams-local"]);
   });
 
   it("every import of src/ keeps the rule", () => {
@@ -72,6 +85,18 @@ describe("layering", () => {
       "src/slack/commands/handlers/digest.ts:1 src/jobs/",
       "src/store/x-repo.ts:1 @slack/*",
       "src/use-cases/x.ts:2 src/slack/",
+    ]);
+  });
+
+  it("keeps documents/ on domain objects and prisma dev's packages out of src/", () => {
+    const files = [
+      { path: "src/documents/report-pdf.ts", text: 'import type { Store } from "../store/store.js";' },
+      { path: "src/documents/charts.ts", text: 'import { formatNumber } from "../domain/format.js";' },
+      { path: "src/main.ts", text: 'const dev = () => import("@prisma/streams-local");' },
+    ];
+    expect(violations(files, rules).map((v) => `${v.file}:${v.line} ${v.matched}`)).toEqual([
+      "src/documents/report-pdf.ts:1 src/store/",
+      "src/main.ts:1 @prisma/streams-local",
     ]);
   });
 

@@ -75,7 +75,7 @@ export function clauseAround(text: string, index: number, end = index): { start:
 }
 
 /** Start indices of the matches of `pattern` (any flags) in `text`, found once per text. */
-export function occurrences(text: string, pattern: RegExp): readonly number[] {
+function occurrences(text: string, pattern: RegExp): readonly number[] {
   prepare(text);
   let list = found.get(pattern);
   if (!list) {

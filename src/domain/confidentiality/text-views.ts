@@ -14,7 +14,7 @@ export interface Views {
   folded: string;
 }
 
-export interface NormalisedText {
+interface NormalisedText {
   views: Views;
   /** For each index of the views, the index in the original text where its character started. */
   from: number[];
@@ -228,11 +228,6 @@ export function normalise(text: string): NormalisedText {
     i = end;
   }
   return { views: maskUrls({ orig: orig.join(""), folded: folded.join("") }), from, to };
-}
-
-/** Views only, for callers that do not need the way back (kept for compatibility). */
-export function buildViews(text: string): Views {
-  return normalise(text).views;
 }
 
 // Links are references to public pages: digits and words in them are not about a person.

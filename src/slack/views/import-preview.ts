@@ -11,7 +11,7 @@ import { context, esc, mention, plain, section } from "./blocks.js";
 import { tr } from "./locale.js";
 
 /** Commitments shown one by one (a modal holds 100 blocks); the others are counted. */
-export const MAX_PREVIEWED = 40;
+const MAX_PREVIEWED = 40;
 
 const plural = (n: number, fr: string, frs: string) => (n > 1 ? frs : fr);
 
@@ -87,7 +87,7 @@ function rowText(row: ImportRowPlan, locale: Locale): string {
   return `:pencil2: ${head}\n${row.changes.map((c) => `• ${changeLine(c, locale)}`).join("\n")}`;
 }
 
-export interface ImportPreviewInput {
+interface ImportPreviewInput {
   locale: Locale;
   contractTitle: string;
   rows: readonly ImportRowPlan[];
