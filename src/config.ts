@@ -71,6 +71,30 @@ const envSchema = z.object({
   SLACK_APP_ID: optional(
     z.string().regex(/^A[A-Z0-9]{2,}$/, "doit être l'identifiant de l'app (A…, page Basic Information → App ID)"),
   ),
+  SLACK_CLIENT_ID: optional(
+    z.string().regex(/^\d+\.\d+$/, "doit être le « Client ID » de l'app (chiffres.chiffres, page Basic Information)"),
+  ),
+  SLACK_CLIENT_SECRET: optional(
+    z
+      .string()
+      .regex(
+        /^[a-f0-9]{32}$/i,
+        "doit être le « Client Secret » de l'app (32 caractères hexadécimaux, page Basic Information)",
+      ),
+  ),
+  SLACK_STATE_SECRET: optional(
+    z
+      .string()
+      .min(16, "doit compter au moins 16 caractères choisis au hasard (il signe l'état du parcours d'installation)"),
+  ),
+  VIGIE_TOKEN_KEY: optional(
+    z
+      .string()
+      .refine(
+        (k) => tokenKeyBytes(k) !== null,
+        "doit être une clé de 32 octets en base64 (44 caractères) ou en hexadécimal (64 caractères), par ex. `openssl rand -base64 32`",
+      ),
+  ),
   PORT: optional(
     z.coerce
       .number({ message: "doit être un nombre" })
@@ -156,7 +180,25 @@ const envSchema = z.object({
   ),
 });
 
+/** VIGIE_TOKEN_KEY as 32 bytes (64 hexadecimal characters or standard base64), or null when it is not one. */
+export function tokenKeyBytes(text: string): Buffer | null {
+  const t = text.trim();
+  if (/^[0-9a-f]{64}$/i.test(t)) return Buffer.from(t, "hex");
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(t)) return null;
+  const bytes = Buffer.from(t, "base64");
+  return bytes.length === 32 ? bytes : null;
+}
+
 type SlackMode = "http" | "socket" | "none";
+
+/** « Add to Slack » for any workspace: Bolt's install path and OAuth redirect, installations kept in the database. */
+export interface OAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  /** AES-256-GCM key of the tokens at rest (VIGIE_TOKEN_KEY). */
+  tokenKey: Buffer;
+}
 
 export interface Config {
   env: "development" | "production" | "test";
@@ -166,6 +208,8 @@ export interface Config {
     botToken: string;
     appToken?: string;
     apiUrl?: string;
+    /** Set when SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET are: any workspace may install Vigie. */
+    oauth?: OAuthConfig;
     /** The installation's ids when configured (SLACK_TEAM_ID…); otherwise learnt from Slack at start. */
     installed: { teamId?: string; enterpriseId?: string; appId?: string };
   };
@@ -205,7 +249,28 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { requireSlack?: boo
   const e = parsed.success ? parsed.data : undefined;
   const smtp = smtpSettingsOf({ SMTP_URL: e?.SMTP_URL, SMTP_FROM: e?.SMTP_FROM });
   problems.push(...smtp.problems);
-  if (requireSlack && parsed.success) {
+  const oauthVars = [e?.SLACK_CLIENT_ID, e?.SLACK_CLIENT_SECRET, e?.SLACK_STATE_SECRET];
+  const oauth = parsed.success && oauthVars.some((v) => v !== undefined);
+  if (oauth) {
+    const missing = (["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const).filter(
+      (_, i) => oauthVars[i] === undefined,
+    );
+    for (const name of missing)
+      problems.push(
+        `${name} manque : l'installation dans plusieurs espaces de travail demande SLACK_CLIENT_ID, SLACK_CLIENT_SECRET et SLACK_STATE_SECRET ensemble`,
+      );
+    if (!e?.VIGIE_TOKEN_KEY)
+      problems.push(
+        "VIGIE_TOKEN_KEY manque : les jetons des espaces de travail sont chiffrés avec cette clé (32 octets, `openssl rand -base64 32`)",
+      );
+    if (e?.SLACK_APP_TOKEN)
+      problems.push(
+        "SLACK_APP_TOKEN : le Socket Mode ne sert qu'un espace de travail ; retirez-le pour l'installation OAuth",
+      );
+    if (!e?.SLACK_SIGNING_SECRET)
+      problems.push("SLACK_SIGNING_SECRET manque : copiez le « Signing Secret » de la page Basic Information");
+  }
+  if (requireSlack && parsed.success && !oauth) {
     if (!e?.SLACK_BOT_TOKEN)
       problems.push(
         "SLACK_BOT_TOKEN manque : copiez le « Bot User OAuth Token » (xoxb-…) de la page OAuth & Permissions",
@@ -217,7 +282,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { requireSlack?: boo
   }
   if (problems.length > 0 || !e) throw new ConfigError(problems);
 
-  const mode: SlackMode = !requireSlack && !e.SLACK_BOT_TOKEN ? "none" : e.SLACK_APP_TOKEN ? "socket" : "http";
+  const mode: SlackMode =
+    !requireSlack && !e.SLACK_BOT_TOKEN && !oauth ? "none" : e.SLACK_APP_TOKEN ? "socket" : "http";
   return {
     env: e.NODE_ENV ?? "development",
     slack: {
@@ -226,6 +292,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { requireSlack?: boo
       botToken: e.SLACK_BOT_TOKEN ?? "",
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL && (e.SLACK_API_URL.endsWith("/") ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`),
+      ...(oauth && e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET && e.VIGIE_TOKEN_KEY
+        ? {
+            oauth: {
+              clientId: e.SLACK_CLIENT_ID,
+              clientSecret: e.SLACK_CLIENT_SECRET,
+              stateSecret: e.SLACK_STATE_SECRET,
+              tokenKey: tokenKeyBytes(e.VIGIE_TOKEN_KEY) as Buffer,
+            },
+          }
+        : {}),
       installed: { teamId: e.SLACK_TEAM_ID, enterpriseId: e.SLACK_ENTERPRISE_ID, appId: e.SLACK_APP_ID },
     },
     port: e.PORT ?? 3000,

@@ -122,3 +122,39 @@ describe("loadConfig", () => {
     expect(loadConfig({}, { requireSlack: false }).slack.mode).toBe("none");
   });
 });
+
+describe("loadConfig: installation in several workspaces (OAuth mode)", () => {
+  const oauth = {
+    SLACK_SIGNING_SECRET: valid.SLACK_SIGNING_SECRET,
+    SLACK_CLIENT_ID: "1111.2222",
+    SLACK_CLIENT_SECRET: "0123456789abcdef0123456789abcdef",
+    SLACK_STATE_SECRET: "un-secret-d-etat-assez-long",
+    VIGIE_TOKEN_KEY: Buffer.alloc(32, 1).toString("base64"),
+  };
+
+  it("needs no SLACK_BOT_TOKEN and reads the token key as 32 bytes (base64 or hexadecimal)", () => {
+    const c = loadConfig(oauth);
+    expect(c.slack.mode).toBe("http");
+    expect(c.slack.oauth?.clientId).toBe("1111.2222");
+    expect(c.slack.oauth?.tokenKey).toEqual(Buffer.alloc(32, 1));
+    const hex = loadConfig({ ...oauth, VIGIE_TOKEN_KEY: "ab".repeat(32) });
+    expect(hex.slack.oauth?.tokenKey).toEqual(Buffer.alloc(32, 0xab));
+  });
+
+  it("without the OAuth variables, the single-token mode of before, unchanged", () => {
+    expect(loadConfig(valid).slack.oauth).toBeUndefined();
+  });
+
+  it("says in French what is missing or malformed", () => {
+    const { VIGIE_TOKEN_KEY: _k, SLACK_STATE_SECRET: _s, ...partial } = oauth;
+    const problems = problemsOf(partial);
+    expect(problems.some((p) => p.startsWith("SLACK_STATE_SECRET manque"))).toBe(true);
+    expect(problems.some((p) => p.startsWith("VIGIE_TOKEN_KEY manque"))).toBe(true);
+    expect(problemsOf({ ...oauth, VIGIE_TOKEN_KEY: "trop-courte" })).toEqual([
+      expect.stringMatching(/^VIGIE_TOKEN_KEY doit être une clé de 32 octets/),
+    ]);
+    expect(problemsOf({ ...oauth, SLACK_APP_TOKEN: "xapp-1-A0-123-abc" })).toEqual([
+      expect.stringMatching(/^SLACK_APP_TOKEN : le Socket Mode/),
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { SUBCOMMANDS } from "../src/slack/commands/parse.js";
 import { COMMAND } from "../src/slack/ids.js";
+import { BOT_SCOPES, REDIRECT_PATH } from "../src/slack/oauth-install.js";
 
 interface Manifest {
   display_information: { name: string; description: string };
@@ -12,7 +13,7 @@ interface Manifest {
     bot_user: { display_name: string };
     slash_commands: { command: string; url: string; description: string; usage_hint: string; should_escape: boolean }[];
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { redirect_urls: string[]; scopes: { bot: string[] } };
   settings: {
     event_subscriptions: { request_url: string; bot_events: string[] };
     interactivity: { is_enabled: boolean; request_url: string };
@@ -57,7 +58,17 @@ describe("manifest.yml", async () => {
       request_url: expect.stringMatching(/\/slack\/events$/),
     });
     expect(manifest.settings.event_subscriptions.request_url).toMatch(/\/slack\/events$/);
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
+    // app_uninstalled / tokens_revoked: OAuth mode stops serving a workspace that removed Vigie.
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([
+      "app_home_opened",
+      "app_uninstalled",
+      "tokens_revoked",
+    ]);
+  });
+
+  it("asks in OAuth mode for the scopes the manifest lists, and redirects to Bolt's OAuth redirect path", () => {
+    expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
+    expect(manifest.oauth_config.redirect_urls).toEqual([expect.stringMatching(new RegExp(`${REDIRECT_PATH}$`))]);
   });
 
   it("enables the Home tab and the Messages tab (reminders come as direct messages)", () => {

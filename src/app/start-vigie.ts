@@ -37,7 +37,13 @@ export async function startVigie(config: Config, options: StartOptions = {}): Pr
     createLogger({
       level: config.logLevel,
       json: config.env === "production",
-      secrets: [config.slack.signingSecret, config.slack.botToken, config.slack.appToken ?? ""],
+      secrets: [
+        config.slack.signingSecret,
+        config.slack.botToken,
+        config.slack.appToken ?? "",
+        config.slack.oauth?.clientSecret ?? "",
+        config.slack.oauth?.stateSecret ?? "",
+      ],
     });
   const started = performance.now();
   const db = options.database ?? (await openDatabase(config.database));
@@ -46,7 +52,7 @@ export async function startVigie(config: Config, options: StartOptions = {}): Pr
     log.info("database.ready", { kind: db.kind, migrationsApplied: applied.length });
     const seed = await seedContract(db.prisma, await readContractSeed(options.seedPath ?? CHAMBERY_SEED_PATH));
     if (seed.created) log.info("contract.seeded", { commitments: seed.commitments });
-    const store = createStore(db.prisma);
+    const store = createStore(db.prisma, { tokenKey: config.slack.oauth?.tokenKey });
     // CSI_COORDINATORS are the coordinators of the seeded (first) contract; other contracts name their own.
     const seeded = await store.contracts.findDefault();
     const coordinators = seeded ? await store.roles.ensureCoordinators(config.coordinators, seeded.id) : [];

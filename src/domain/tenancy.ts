@@ -31,3 +31,20 @@ function matches(i: Installation, o: RequestOrigin): boolean {
 export function isServed(installations: readonly Installation[], origin: RequestOrigin): boolean {
   return installations.some((i) => matches(i, origin));
 }
+
+/**
+ * The workspace that owns the contracts recorded without one: in the single-token mode, whichever workspace
+ * is served (`any`: the served check lets only that one in); in OAuth mode, SLACK_TEAM_ID when the operator
+ * names it, else none (such contracts are then seen by no workspace until given one).
+ */
+export type HomeWorkspace = string | null | "any";
+
+/** Whether a contract (its workspace, null when recorded without one) is seen from a request of `requestTeamId`. */
+export function contractSeenBy(
+  contractTeamId: string | null,
+  requestTeamId: string | null,
+  home: HomeWorkspace,
+): boolean {
+  if (contractTeamId === null) return home === "any" || (home !== null && home === requestTeamId);
+  return requestTeamId !== null && contractTeamId === requestTeamId;
+}

@@ -34,6 +34,8 @@ export interface Contract {
   /** The contract's channel (`/csi` typed there answers about it) and its digest's channel. */
   channelId?: string | null;
   digestChannelId?: string | null;
+  /** The Slack workspace it belongs to; null: the single-token installation's (tenancy.ts, HomeWorkspace). */
+  teamId?: string | null;
 }
 
 export interface Indicator {

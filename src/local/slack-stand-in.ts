@@ -44,12 +44,12 @@ const defaults: Record<
   string,
   (params: Record<string, unknown>, call: RecordedCall, url: string, stand: FakeSlack) => FakeAnswer
 > = {
-  "auth.test": (_p, _call, _url, stand) => ({
+  "auth.test": (_p, call, _url, stand) => ({
     body: {
       url: "https://vigie-test.slack.com/",
       team: "Test",
       user: "vigie",
-      team_id: stand.identity.teamId,
+      team_id: stand.teamOfToken(call.token) ?? stand.identity.teamId,
       user_id: "U0VIGIE",
       bot_id: "B0VIGIE",
       is_enterprise_install: false,
@@ -58,6 +58,7 @@ const defaults: Record<
   "bots.info": (p, _call, _url, stand) => ({
     body: { bot: { id: p.bot, app_id: stand.identity.appId, user_id: "U0VIGIE", name: "vigie", deleted: false } },
   }),
+  "oauth.v2.access": (p, _call, _url, stand) => stand.oauthAccess(p),
   "chat.postMessage": (p, _call, _url, stand) => ({
     body: { channel: p.channel, ts: tsAt(stand.clock()), message: { text: p.text } },
   }),
@@ -137,6 +138,15 @@ function safeJson(v: string): unknown {
   }
 }
 
+/** A workspace's consent in the OAuth flow: what oauth.v2.access answers for its code. */
+export interface OAuthGrant {
+  teamId: string;
+  /** Who clicked « Autoriser ». */
+  userId: string;
+  /** Token rotation on: the bot token expires after this many seconds and comes with a refresh token. */
+  expiresIn?: number;
+}
+
 /** The workspace and app the stand-in says Vigie is installed in (auth.test, bots.info). */
 export interface StandInIdentity {
   teamId: string;
@@ -158,6 +168,46 @@ export class FakeSlack {
   private files = new Map<string, { name: string; filetype: string; bytes: Uint8Array }>();
   /** E-mail address → user id, for users.lookupByEmail. */
   readonly emails = new Map<string, string>();
+  /** OAuth codes (what Slack puts in the redirect) and the consent each stands for. */
+  readonly oauthGrants = new Map<string, OAuthGrant>();
+  /** Tokens and refresh tokens given by oauth.v2.access → their grant. */
+  private issued = new Map<string, OAuthGrant>();
+
+  /** The workspace of a token oauth.v2.access gave; undefined for any other (the configured bot token). */
+  teamOfToken(token: string | null): string | undefined {
+    return token ? this.issued.get(token)?.teamId : undefined;
+  }
+
+  /** oauth.v2.access: a code exchanged once for a bot token, or (token rotation) a refresh token for a new one. */
+  oauthAccess(p: Record<string, unknown>): FakeAnswer {
+    const refreshing = p.grant_type === "refresh_token";
+    const grant = refreshing ? this.issued.get(String(p.refresh_token)) : this.oauthGrants.get(String(p.code));
+    if (!grant) return slackError(refreshing ? "invalid_refresh_token" : "invalid_code");
+    if (refreshing) this.issued.delete(String(p.refresh_token));
+    else this.oauthGrants.delete(String(p.code));
+    const token = `xoxb-${grant.teamId}-${++counter}`;
+    this.issued.set(token, grant);
+    const rotation: Record<string, unknown> = {};
+    if (grant.expiresIn !== undefined) {
+      const refresh = `xoxe-1-${grant.teamId}-${++counter}`;
+      this.issued.set(refresh, grant);
+      Object.assign(rotation, { refresh_token: refresh, expires_in: grant.expiresIn });
+    }
+    return {
+      body: {
+        access_token: token,
+        token_type: "bot",
+        scope: "commands,chat:write",
+        bot_user_id: "U0VIGIE",
+        app_id: this.identity.appId,
+        team: { id: grant.teamId, name: grant.teamId },
+        enterprise: null,
+        is_enterprise_install: false,
+        authed_user: { id: grant.userId },
+        ...rotation,
+      },
+    };
+  }
   /** When set, chat.postMessage more often than this per channel gets a 429. */
   perChannelIntervalMs = 0;
   url = "";
@@ -307,6 +357,8 @@ export class FakeSlack {
     this.conversations.clear();
     this.files.clear();
     this.emails.clear();
+    this.oauthGrants.clear();
+    this.issued.clear();
     this.clock = Date.now;
   }
 

@@ -6,8 +6,10 @@ import { toBoltLogger } from "../logger.js";
 import { createInFlight } from "./in-flight.js";
 import { registerErrorHandler } from "./listeners/errors.js";
 import { registerListeners } from "./listeners/index.js";
+import { createOAuthInstall } from "./oauth-install.js";
 import { payloadHygiene } from "./payload-hygiene.js";
-import { createServedCheck, learnInstallation } from "./served-only.js";
+import { createServedCheck, learnInstallation, type ServedCheck } from "./served-only.js";
+import { withWorkspaceOf } from "./workspace-scope.js";
 
 interface SlackApp {
   app: App;
@@ -39,25 +41,32 @@ export function createSlackApp(deps: AppDeps): SlackApp {
   const logger = toBoltLogger(log, config.logLevel);
   const logLevel = config.logLevel as LogLevel;
   const socket = config.slack.mode === "socket";
+  // OAuth mode: any workspace may install Vigie; each request is authorized with its own workspace's token.
+  let served: ServedCheck | undefined;
+  const oauth = config.slack.oauth ? createOAuthInstall(deps, config.slack.oauth, () => served?.forget()) : undefined;
+  const routes = [healthRoute(deps), ...(oauth?.routes ?? [])];
   const receiver: Receiver = socket
     ? new SocketModeReceiver({
         appToken: config.slack.appToken ?? "",
         logger,
         logLevel,
-        customRoutes: [healthRoute(deps)],
+        customRoutes: routes,
         installerOptions: { port: config.port },
       })
     : new HTTPReceiver({
         signingSecret: config.slack.signingSecret,
         logger,
         logLevel,
-        customRoutes: [healthRoute(deps)],
+        customRoutes: routes,
         endpoints: "/slack/events",
       });
   const app = new App({
     // The one bot token, handed to every request without Bolt's own auth.test (which Bolt 5 repeats on
     // each request when token verification is deferred): Vigie learns who it is once, at start, below.
-    authorize: async () => ({ botToken: config.slack.botToken }),
+    // In OAuth mode, the installation store's token for the request's workspace (refreshed when it expires).
+    authorize: oauth
+      ? (source) => oauth.installer.authorize(source)
+      : async () => ({ botToken: config.slack.botToken }),
     receiver,
     logger,
     logLevel,
@@ -68,18 +77,28 @@ export function createSlackApp(deps: AppDeps): SlackApp {
   const inFlight = createInFlight();
   app.use(inFlight.middleware);
   // Before any listener: a request for another workspace or app gets a silent 200 and nothing else.
-  const served = createServedCheck(
-    async () => [await learnInstallation(app.client, config.slack.botToken, config.slack.installed)],
+  served = createServedCheck(
+    oauth
+      ? async () =>
+          (await deps.store.installations.listActive()).map((i) => ({
+            teamId: i.teamId,
+            enterpriseId: i.enterpriseId,
+            appId: i.appId,
+            enterpriseInstall: i.enterpriseInstall,
+          }))
+      : async () => [await learnInstallation(app.client, config.slack.botToken, config.slack.installed)],
     log,
   );
   app.use(served.middleware);
+  // What a listener reads by id (a commitment, a meeting, a request) is found only in this workspace's contracts.
+  app.use(withWorkspaceOf(deps));
   app.use(payloadHygiene(log));
-  registerListeners(app, deps);
+  registerListeners(app, deps, { installationsChanged: () => served?.forget() });
 
   return {
     app,
     async start() {
-      await served.warmUp();
+      await served?.warmUp();
       if (socket) {
         await app.start(config.port);
         return { port: config.port };

@@ -77,6 +77,8 @@ interface ServedCheck {
   isServed(origin: RequestOrigin): Promise<boolean>;
   /** Learns the installation now (at start), so that the first request does not wait on Slack. */
   warmUp(): Promise<readonly Installation[]>;
+  /** Forgets the installations learnt: the next request reads them again (one installed or removed). */
+  forget(): void;
   middleware: Middleware<AnyMiddlewareArgs>;
 }
 
@@ -105,6 +107,9 @@ export function createServedCheck(load: () => Promise<readonly Installation[]>, 
   const check: ServedCheck = {
     isServed: async (origin) => isServed(await installations(), origin),
     warmUp: installations,
+    forget: () => {
+      known = null;
+    },
     middleware: async (args) => {
       const origin = originOf(args.body);
       if (await check.isServed(origin)) {

@@ -7,6 +7,7 @@ import type { Commitment, IsoDate, Status } from "../domain/types.js";
 import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
 import { toPending, toRequest } from "./requests-repo.js";
 import { tallyCommitments } from "./tally-queries.js";
+import { seesContract, visibleContractIds } from "./workspace-scope.js";
 
 export const commitmentInclude = {
   owners: true,
@@ -83,7 +84,8 @@ export function createCommitmentsRepo(prisma: PrismaClient) {
     async findById(id: string): Promise<Commitment | null> {
       if (!isUuid(id)) return null; // PostgreSQL would refuse the query: a forged id names nothing
       const row = await prisma.commitment.findUnique({ where: { id }, include: commitmentInclude });
-      return row ? toCommitment(row) : null;
+      // Within a request, another workspace's commitment is not found (a forged button names nothing).
+      return row && (await seesContract(prisma, row.contractId)) ? toCommitment(row) : null;
     },
     async listRefs(contractId: string): Promise<string[]> {
       const rows = await prisma.commitment.findMany({
@@ -99,7 +101,9 @@ export function createCommitmentsRepo(prisma: PrismaClient) {
         include: commitmentInclude,
         orderBy: { ref: "asc" },
       });
-      return rows.map(toCommitment);
+      const seen = visibleContractIds(prisma);
+      const ids = seen ? await seen : null;
+      return rows.filter((r) => !ids || ids.has(r.contractId)).map(toCommitment);
     },
     listFiltered: (contractId: string, filter: CommitmentFilter = {}) =>
       listCommitmentsFiltered(prisma, contractId, filter),

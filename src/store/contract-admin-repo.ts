@@ -15,13 +15,15 @@ export class ContractRefTakenError extends Error {
 
 export function createContractAdminRepo(prisma: PrismaClient) {
   return {
-    async create(input: ContractInput, actorId: string): Promise<{ id: string }> {
+    /** `teamId`: the workspace the contract belongs to (null: the single-token installation's). */
+    async create(input: ContractInput, actorId: string, teamId: string | null = null): Promise<{ id: string }> {
       return prisma.$transaction(async (tx) => {
         if (await tx.contract.findUnique({ where: { ref: input.ref }, select: { id: true } }))
           throw new ContractRefTakenError(input.ref);
         const row = await tx.contract.create({
           data: {
             ref: input.ref,
+            teamId,
             title: input.title,
             signedOn: fromIsoDate(input.signedOn),
             endsOn: fromIsoDate(input.endsOn),

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { Contract } from "../domain/types.js";
 import { toIsoDate } from "./mappers.js";
+import { seesTeam } from "./workspace-scope.js";
 
 const include = { parties: { orderBy: { position: "asc" as const } } };
 
@@ -22,16 +23,18 @@ export function createContractsRepo(prisma: PrismaClient) {
     timezone: row.timezone,
     channelId: row.channelId,
     digestChannelId: row.digestChannelId,
+    teamId: row.teamId,
     parties: row.parties.map((p) => ({ code: p.code, label: p.label, signatory: p.signatory })),
   });
   return {
+    /** Every contract; within a Slack request, those of its workspace only (workspace-scope.ts). */
     async list(): Promise<Contract[]> {
       const rows = await prisma.contract.findMany({ include, orderBy: { createdAt: "asc" } });
-      return rows.map(toContract);
+      return rows.filter((r) => seesTeam(r.teamId)).map(toContract);
     },
     async findByRef(ref: string): Promise<Contract | null> {
       const row = await prisma.contract.findUnique({ where: { ref }, include });
-      return row ? toContract(row) : null;
+      return row && seesTeam(row.teamId) ? toContract(row) : null;
     },
     /** The contract `userId` chose with `/csi contrat REF`, if any. */
     async choiceOf(userId: string): Promise<string | null> {
@@ -44,8 +47,14 @@ export function createContractsRepo(prisma: PrismaClient) {
         update: { contractId, chosenAt: new Date() },
       });
     },
-    /** The contract a workspace follows by default: the first one seeded. */
-    findDefault(): Promise<Contract | null> {
+    /** The contract a workspace follows by default: the first one seeded (within a request, its workspace's first). */
+    async findDefault(): Promise<Contract | null> {
+      const first = await (defaultContract ?? this.findFirstEver());
+      if (first === null || seesTeam(first.teamId ?? null)) return first;
+      return (await this.list())[0] ?? null;
+    },
+    /** The first contract ever recorded, kept once found. */
+    findFirstEver(): Promise<Contract | null> {
       if (defaultContract) return defaultContract;
       const found = prisma.contract
         .findFirst({ include, orderBy: { createdAt: "asc" } })

@@ -7,6 +7,7 @@ import type { MeetingForPlan } from "../domain/reminders.js";
 import type { Meeting, MeetingKind } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";
 import { findSubmission, lockKey } from "./submissions.js";
+import { seesContract } from "./workspace-scope.js";
 
 const include = { attendees: true, decisions: { orderBy: { createdAt: "asc" } } } satisfies Prisma.MeetingInclude;
 type MeetingRow = Prisma.MeetingGetPayload<{ include: typeof include }>;
@@ -114,7 +115,7 @@ export function createMeetingsRepo(prisma: PrismaClient) {
     async findById(id: string): Promise<Meeting | null> {
       if (!isUuid(id)) return null;
       const row = await prisma.meeting.findUnique({ where: { id }, include });
-      return row ? toMeeting(row) : null;
+      return row && (await seesContract(prisma, row.contractId)) ? toMeeting(row) : null;
     },
     /** The latest meeting that started before `before` (the one whose decisions are recorded next). */
     async findLastBefore(contractId: string, before: Date): Promise<Meeting | null> {

@@ -8,6 +8,7 @@ import { type CommitmentRequest, type PendingRequest, stateAfterDecision } from 
 import type { IsoDate } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";
 import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
+import { seesContract, visibleContractIds } from "./workspace-scope.js";
 
 export function toRequest(row: CommitmentRequestRow): CommitmentRequest {
   return {
@@ -195,6 +196,9 @@ export type ProposeOutcome =
   | { kind: "missing" };
 
 export function createRequestsRepo(prisma: PrismaClient) {
+  /** Within a request, another workspace's request is not found. */
+  const seen = async <T extends { contractId: string }>(r: T): Promise<T | null> =>
+    (await seesContract(prisma, r.contractId)) ? r : null;
   const withRefOf = (
     row: CommitmentRequestRow & { commitment: { ref: string; title: string; contractId: string } },
   ) => ({
@@ -208,7 +212,7 @@ export function createRequestsRepo(prisma: PrismaClient) {
     async findById(id: string): Promise<RequestWithRef | null> {
       if (!isUuid(id)) return null;
       const row = await prisma.commitmentRequest.findUnique({ where: { id }, include: refSelect });
-      return row ? withRefOf(row) : null;
+      return row ? seen(withRefOf(row)) : null;
     },
     /**
      * The request a button stands for: buttons carry the request id; those sent before requests had ids
@@ -223,7 +227,7 @@ export function createRequestsRepo(prisma: PrismaClient) {
           orderBy: [{ decidedAt: { sort: "desc", nulls: "first" } }, { requestedAt: "desc" }],
           include: refSelect,
         }));
-      return row ? withRefOf(row) : null;
+      return row ? seen(withRefOf(row)) : null;
     },
     /** Every request still waiting, oldest first (App Home of coordinators, digest). */
     async listPending(): Promise<RequestWithRef[]> {
@@ -232,7 +236,9 @@ export function createRequestsRepo(prisma: PrismaClient) {
         include: refSelect,
         orderBy: { requestedAt: "asc" },
       });
-      return rows.map(withRefOf);
+      const visible = visibleContractIds(prisma);
+      const ids = visible ? await visible : null;
+      return rows.map(withRefOf).filter((r) => !ids || ids.has(r.contractId));
     },
     /** Every request of a commitment, oldest first: its history. */
     async listFor(commitmentId: string): Promise<CommitmentRequest[]> {

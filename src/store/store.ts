@@ -9,6 +9,7 @@ import { createDeliveriesRepo } from "./deliveries-repo.js";
 import { createDigestQueries } from "./digest-queries.js";
 import { createFollowersRepo } from "./followers-repo.js";
 import { createImportRepo } from "./import-repo.js";
+import { createInstallationsRepo } from "./installations-repo.js";
 import { createMailRecipientsRepo } from "./mail-recipients-repo.js";
 import { createMeetingsRepo } from "./meetings-repo.js";
 import { createReportQueries } from "./report-queries.js";
@@ -18,11 +19,16 @@ import { createRoleAdminRepo } from "./role-admin-repo.js";
 import { createRolesRepo } from "./roles-repo.js";
 import { createScheduleRepo } from "./schedule-repo.js";
 import { createSnoozesRepo } from "./snoozes-repo.js";
+import { createTokenCipher } from "./token-cipher.js";
 import { createUpdatesRepo } from "./updates-repo.js";
 
-/** Every repository, over one Prisma client. Repositories return plain domain objects. */
-export function createStore(prisma: PrismaClient) {
+/**
+ * Every repository, over one Prisma client. Repositories return plain domain objects. `tokenKey` (OAuth mode)
+ * seals the workspaces' tokens at rest.
+ */
+export function createStore(prisma: PrismaClient, options: { tokenKey?: Buffer } = {}) {
   return {
+    installations: createInstallationsRepo(prisma, options.tokenKey ? createTokenCipher(options.tokenKey) : null),
     contracts: createContractsRepo(prisma),
     contractAdmin: createContractAdminRepo(prisma),
     commitments: createCommitmentsRepo(prisma),

@@ -12,21 +12,30 @@ export type CreateContractResult =
   | { kind: "invalid"; errors: Partial<Record<ContractField, string>> }
   | { kind: "created"; contract: Contract };
 
-/** Who may start a contract: a coordinator of any contract Vigie follows. */
-export async function mayCreateContract(deps: UseCaseDeps, userId: string): Promise<boolean> {
-  return (await deps.store.roles.contractsOf(userId)).some((r) => canManage(r.role));
+/**
+ * Who may start a contract: a coordinator of a contract of this workspace; in a workspace that installed Vigie
+ * (OAuth mode) and follows no contract yet, the person who installed it.
+ */
+export async function mayCreateContract(deps: UseCaseDeps, userId: string, teamId: string | null): Promise<boolean> {
+  const own = new Set((await deps.store.contracts.list()).map((c) => c.id));
+  const roles = await deps.store.roles.contractsOf(userId);
+  if (roles.some((r) => own.has(r.contractId) && canManage(r.role))) return true;
+  if (!deps.config.slack.oauth || !teamId || own.size > 0) return false;
+  return (await deps.store.installations.installerOf(teamId)) === userId;
 }
 
 export async function createContract(
   deps: UseCaseDeps,
-  req: { actorId: string; values: ContractFormValues; locale: Locale },
+  req: { actorId: string; teamId: string | null; values: ContractFormValues; locale: Locale },
 ): Promise<CreateContractResult> {
-  if (!(await mayCreateContract(deps, req.actorId))) return { kind: "refused" };
+  if (!(await mayCreateContract(deps, req.actorId, req.teamId))) return { kind: "refused" };
   const existingRefs = (await deps.store.contracts.list()).map((c) => c.ref);
   const checked = validateContractForm(req.values, { locale: req.locale, existingRefs });
   if (!checked.ok) return { kind: "invalid", errors: checked.errors };
   try {
-    const { id } = await deps.store.contractAdmin.create(checked.value, req.actorId);
+    // In OAuth mode the contract belongs to the workspace it was created in; otherwise to the one installation.
+    const teamId = deps.config.slack.oauth ? req.teamId : null;
+    const { id } = await deps.store.contractAdmin.create(checked.value, req.actorId, teamId);
     const contract = (await deps.store.contracts.list()).find((c) => c.id === id);
     if (!contract) throw new Error("The contract just created was not found");
     return { kind: "created", contract };

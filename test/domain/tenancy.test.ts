@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Installation, isServed } from "../../src/domain/tenancy.js";
+import { contractSeenBy, type Installation, isServed } from "../../src/domain/tenancy.js";
 
 const workspace: Installation = { teamId: "T0TEST", enterpriseId: null, appId: "A0VIGIE", enterpriseInstall: false };
 const gridWorkspace: Installation = { ...workspace, enterpriseId: "E0GRID" };
@@ -26,5 +26,19 @@ describe("isServed: the installed workspace and app only", () => {
     ["an installation whose app is unknown", [{ ...workspace, appId: null }], from("T0TEST", null), false],
   ] as const)("%s", (_what, installations, origin, expected) => {
     expect(isServed(installations, origin)).toBe(expected);
+  });
+});
+
+describe("contractSeenBy: which workspace a contract belongs to", () => {
+  it("a contract of a workspace is seen from that workspace only", () => {
+    expect(contractSeenBy("T0NANTES", "T0NANTES", null)).toBe(true);
+    expect(contractSeenBy("T0NANTES", "T0DIJON", null)).toBe(false);
+    expect(contractSeenBy("T0NANTES", null, "any")).toBe(false);
+  });
+  it("a contract recorded without one: the single installation's (any served), else the named home, else nobody's", () => {
+    expect(contractSeenBy(null, "T0TEST", "any")).toBe(true);
+    expect(contractSeenBy(null, "T0HOME", "T0HOME")).toBe(true);
+    expect(contractSeenBy(null, "T0NANTES", "T0HOME")).toBe(false);
+    expect(contractSeenBy(null, "T0NANTES", null)).toBe(false);
   });
 });

@@ -33,10 +33,10 @@ export interface TestApp {
   /** Sends `/csi <text>` signed as Slack does; resolves once acked, with the response_url id to wait on. */
   command(
     text: string,
-    options?: { userId?: string; channelId?: string },
+    options?: { userId?: string; channelId?: string; teamId?: string },
   ): Promise<{ status: number; ackBody: string; responseId: string }>;
   /** `/csi <text>` and the reply Vigie posts to the response_url. */
-  commandReply(text: string, options?: { userId?: string; channelId?: string }): Promise<RecordedCall>;
+  commandReply(text: string, options?: { userId?: string; channelId?: string; teamId?: string }): Promise<RecordedCall>;
   /** Sends an interactivity payload (block_actions, view_submission…) signed; returns the HTTP answer. */
   interact(payload: Record<string, unknown>): Promise<{ status: number; body: string }>;
   /** Resolves once Vigie has finished every request it received, the work after ack() included. */
@@ -88,7 +88,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     const responseId = randomUUID();
     const body = new URLSearchParams({
       token: "legacy-verification-token",
-      team_id: "T0TEST",
+      team_id: o.teamId ?? "T0TEST",
       team_domain: "chambery",
       channel_id: o.channelId ?? "C0COPIL",
       channel_name: "copil-csi",

@@ -54,6 +54,7 @@ export async function answerButton(
     deps,
     client,
     userId: body.user.id,
+    teamId: body.team?.id ?? null,
     channelId: body.channel?.id ?? "",
     triggerId: body.trigger_id,
     text: value.t,

@@ -9,6 +9,8 @@ export interface CommandContext {
   deps: AppDeps;
   client: WebClient;
   userId: string;
+  /** The workspace the request comes from (team_id), when known. */
+  teamId?: string | null;
   channelId: string;
   triggerId: string;
   /** Words after the sub-command, and the same text unsplit. */

@@ -1,4 +1,4 @@
-import type { App, CodedError } from "@slack/bolt";
+import { type App, type CodedError, ErrorCode } from "@slack/bolt";
 import type { Logger } from "../../logger.js";
 
 const APOLOGY =
@@ -8,6 +8,12 @@ const APOLOGY =
 export function registerErrorHandler(app: App, log: Logger): void {
   // Bolt does not export ExtendedErrorHandlerArgs; this is the part of it we read.
   app.error(async ({ error, body }: { error: CodedError & { original?: Error }; body: unknown }) => {
+    // OAuth mode: no installation in force for the request's workspace (never installed, or uninstalled) is
+    // refused like any request not served: a silent 200, its kind logged, nothing sent back.
+    if (error.code === ErrorCode.AuthorizationError) {
+      log.warn("request.not_served", { reason: "no_installation" });
+      return;
+    }
     log.error("listener.failed", { error: error.original ?? error, code: error.code });
     const responseUrl = typeof body === "object" && body && "response_url" in body ? body.response_url : undefined;
     if (typeof responseUrl === "string" && responseUrl.startsWith("http")) {

@@ -12,9 +12,18 @@ import type { CommandHandler } from "../context.js";
  * `/csi contrat` lists the contracts (the person's role in each, the current one); `/csi contrat REF` switches;
  * `/csi contrat nouveau` (coordinators) opens « Nouveau contrat ».
  */
-export const contractCommand: CommandHandler = async ({ deps, client, triggerId, userId, locale, args, contract }) => {
+export const contractCommand: CommandHandler = async ({
+  deps,
+  client,
+  triggerId,
+  userId,
+  teamId,
+  locale,
+  args,
+  contract,
+}) => {
   if (args[0] && ["nouveau", "new"].includes(normalizeText(args[0]))) {
-    if (!(await mayCreateContract(deps, userId)))
+    if (!(await mayCreateContract(deps, userId, teamId ?? null)))
       return textReply(
         tr(
           locale,

@@ -11,6 +11,7 @@ export function csiCommand(deps: AppDeps) {
       deps,
       client,
       userId: command.user_id,
+      teamId: command.team_id,
       channelId: command.channel_id,
       triggerId: command.trigger_id,
       text: command.text,

@@ -33,6 +33,7 @@ export function createContractSubmission(deps: AppDeps) {
     try {
       result = await createContract(deps, {
         actorId: body.user.id,
+        teamId: body.team?.id ?? null,
         locale,
         values: {
           ref: f.text(BLOCKS.contractRef),

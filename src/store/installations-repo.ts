@@ -1,0 +1,123 @@
+import type { PrismaClient } from "../../prisma/generated/client/client.js";
+import { recordAudit } from "./audit-repo.js";
+import type { TokenCipher } from "./token-cipher.js";
+
+/** Which workspace or organisation an installation is: the ids requests and jobs are matched on. */
+export interface InstallationIds {
+  teamId: string | null;
+  enterpriseId: string | null;
+  enterpriseInstall: boolean;
+}
+
+export interface StoredInstallation extends InstallationIds {
+  appId: string | null;
+  botUserId: string | null;
+  tokenExpiresAt: Date | null;
+  installedAt: Date;
+  revokedAt: Date | null;
+}
+
+/** `T:<team>` or, for an organisation-wide install, `E:<enterprise>`: one row per installation. */
+export function installationKey(ids: InstallationIds): string | null {
+  if (ids.enterpriseInstall) return ids.enterpriseId ? `E:${ids.enterpriseId}` : null;
+  return ids.teamId ? `T:${ids.teamId}` : null;
+}
+
+const meta = {
+  teamId: true,
+  enterpriseId: true,
+  enterpriseInstall: true,
+  appId: true,
+  botUserId: true,
+  tokenExpiresAt: true,
+  installedAt: true,
+  revokedAt: true,
+} as const;
+
+/**
+ * The installations of OAuth mode. What Slack gave for one (its tokens) is an opaque text to this repository,
+ * sealed before it is written and opened when read: no token is ever stored in clear. Without a cipher (the
+ * single-token mode) installations can be listed but not written or opened.
+ */
+export function createInstallationsRepo(prisma: PrismaClient, cipher: TokenCipher | null) {
+  const need = (): TokenCipher => {
+    if (!cipher) throw new Error("VIGIE_TOKEN_KEY is not set: installations cannot be written or read");
+    return cipher;
+  };
+  return {
+    /** Stores (or replaces, on a re-install or a token refresh) an installation; a revoked one comes back. */
+    async save(
+      ids: InstallationIds & {
+        appId: string | null;
+        botUserId: string | null;
+        installedBy: string | null;
+        tokenExpiresAt: Date | null;
+      },
+      secret: string,
+      now: Date,
+    ): Promise<void> {
+      const key = installationKey(ids);
+      if (!key) throw new Error("An installation names its workspace (or its organisation for an org-wide install)");
+      const sealed = need().seal(secret);
+      const data = {
+        teamId: ids.enterpriseInstall ? null : ids.teamId,
+        enterpriseId: ids.enterpriseId,
+        enterpriseInstall: ids.enterpriseInstall,
+        appId: ids.appId,
+        botUserId: ids.botUserId,
+        tokenExpiresAt: ids.tokenExpiresAt,
+        sealed,
+        revokedAt: null,
+      };
+      await prisma.installation.upsert({
+        where: { key },
+        create: { key, ...data, installedBy: ids.installedBy, installedAt: now },
+        update: { ...data, ...(ids.installedBy ? { installedBy: ids.installedBy } : {}) },
+      });
+    },
+    /** The installation's ids and its opened secret, unless it is unknown or revoked. */
+    async find(key: string): Promise<{ installation: StoredInstallation; secret: string } | null> {
+      const row = await prisma.installation.findUnique({ where: { key } });
+      if (!row || row.revokedAt) return null;
+      const { sealed, ...rest } = row;
+      return { installation: { ...rest }, secret: need().open(sealed) };
+    },
+    /** Installations still in force (not uninstalled, tokens not revoked). */
+    async listActive(): Promise<StoredInstallation[]> {
+      return prisma.installation.findMany({
+        where: { revokedAt: null },
+        select: meta,
+        orderBy: { installedAt: "asc" },
+      });
+    },
+    /**
+     * app_uninstalled / tokens_revoked: no longer served nor sent to, its tokens forgotten; the row, its
+     * contracts and their history stay until a coordinator or the operator deletes them. Audited.
+     */
+    async revoke(key: string, why: string, now: Date): Promise<boolean> {
+      const sealed = need().seal("{}");
+      return prisma.$transaction(async (tx) => {
+        const { count } = await tx.installation.updateMany({
+          where: { key, revokedAt: null },
+          data: { revokedAt: now, sealed },
+        });
+        if (count > 0)
+          await recordAudit(tx, {
+            actorId: "slack",
+            action: "installation.revoke",
+            entity: "installation",
+            entityId: key,
+            details: { why },
+            at: now,
+          });
+        return count > 0;
+      });
+    },
+    /** Who installed Vigie in this workspace (they may start its first contract), if it is installed. */
+    async installerOf(teamId: string): Promise<string | null> {
+      const row = await prisma.installation.findUnique({ where: { key: `T:${teamId}` } });
+      return row && !row.revokedAt ? row.installedBy : null;
+    },
+  };
+}
+export type InstallationsRepo = ReturnType<typeof createInstallationsRepo>;

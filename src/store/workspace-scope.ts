@@ -1,0 +1,40 @@
+// The workspace a Slack request comes from, for the whole of its handling (AsyncLocalStorage): within it, the
+// contracts of other workspaces are not listed, and a commitment, meeting or request read by its id (a
+// button, a form's hidden metadata, possibly forged) is found only when its contract is this workspace's.
+// Outside any request (jobs, scripts), every contract is seen: the scheduler scopes its passes itself.
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { PrismaClient } from "../../prisma/generated/client/client.js";
+
+/** Whether a contract of this workspace (null: recorded without one) is seen by the current request. */
+export type SeesTeam = (contractTeamId: string | null) => boolean;
+
+interface Scope {
+  sees: SeesTeam;
+  ids?: Promise<ReadonlySet<string>>;
+}
+
+const storage = new AsyncLocalStorage<Scope>();
+
+/** Runs `fn` (a request's handling) as seen from one workspace. */
+export function inWorkspace<T>(sees: SeesTeam, fn: () => T): T {
+  return storage.run({ sees }, fn);
+}
+
+/** Whether the current request sees a contract of workspace `teamId`; true outside any request. */
+export const seesTeam = (teamId: string | null): boolean => storage.getStore()?.sees(teamId) ?? true;
+
+/** The ids of the contracts the current request sees (read once per request); null outside any request. */
+export function visibleContractIds(prisma: PrismaClient): Promise<ReadonlySet<string>> | null {
+  const scope = storage.getStore();
+  if (!scope) return null;
+  scope.ids ??= prisma.contract
+    .findMany({ select: { id: true, teamId: true } })
+    .then((rows) => new Set(rows.filter((r) => scope.sees(r.teamId)).map((r) => r.id)));
+  return scope.ids;
+}
+
+/** Whether the current request may read something of contract `contractId`. */
+export async function seesContract(prisma: PrismaClient, contractId: string): Promise<boolean> {
+  const ids = await visibleContractIds(prisma);
+  return ids === null || ids.has(contractId);
+}
