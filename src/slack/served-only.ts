@@ -72,7 +72,7 @@ export async function learnInstallation(
   };
 }
 
-interface ServedCheck {
+export interface ServedCheck {
   /** « Is this team / app served? » — the one question every request goes through. */
   isServed(origin: RequestOrigin): Promise<boolean>;
   /** Learns the installation now (at start), so that the first request does not wait on Slack. */
