@@ -157,6 +157,10 @@ describe("npm run local, in a terminal: the first ten minutes", { timeout: 150_0
     );
     expect(s).toMatch(/── Message direct à @camille ──[\s\S]*VILLE-03/);
     expect(s).toMatch(/── Message dans #csi-suivi ──/);
+    // The sample's « Réalisé » awaiting a decision is in the digest, and on the coordinator's App Home to decide.
+    expect(s).toMatch(/Demandes en attente de validation[\s\S]*PARQUET-01/);
+    const home = await say(":home", /── Accueil ──[\s\S]*@camille ›/);
+    expect(home).toMatch(/Demandes en attente de validation\*? \(1\)[\s\S]*PARQUET-01[\s\S]*Confirmer[\s\S]*Refuser/);
   });
 
   it("sends a coordinator's export as a file, written where a spreadsheet can open it", async () => {

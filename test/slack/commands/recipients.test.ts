@@ -71,7 +71,7 @@ describe("/csi destinataires", () => {
 
   it("is for coordinators only", async () => {
     const refused = await say("destinataires ajouter Eve eve@x.fr", PIERRE);
-    expect(refused).toContain("réservée aux coordinateurs");
+    expect(refused).toContain("réservée aux coordonnateurs");
     const contract = (await t.vigie.deps.store.contracts.findDefault())!;
     expect(await t.vigie.deps.store.mailRecipients.list(contract.id)).toEqual([]);
   });

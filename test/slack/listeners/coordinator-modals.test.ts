@@ -93,7 +93,7 @@ describe("opening the coordinators' modals", () => {
   it("/csi nouveau from a member is refused politely", async () => {
     const reply = await t.commandReply("nouveau", { userId: MEMBER });
     const text = blocksText(reply.params);
-    expect(text).toContain("réservée aux coordinateurs");
+    expect(text).toContain("réservée aux coordonnateurs");
     expect(text).toContain(`<@${COORDINATOR}>`);
     expect(t.slack.callsTo("views.open").some((c) => JSON.stringify(c.params).includes(MEMBER))).toBe(false);
   });
