@@ -44,7 +44,8 @@ export type CommitmentEvent =
   | (EventBase & { kind: "due_date_confirmed"; requestedBy: string | null; from: string | null; to: string | null })
   | (EventBase & { kind: "due_date_refused"; requestedBy: string | null; reason: string | null })
   | (EventBase & { kind: "milestone_added"; title: string; fromMeeting: boolean; dueOn: string | null })
-  | (EventBase & { kind: "milestone_done"; title: string });
+  | (EventBase & { kind: "milestone_done"; title: string })
+  | (EventBase & { kind: "milestone_dated"; title: string; from: string | null; to: string | null });
 
 const record = (v: unknown): Record<string, unknown> =>
   v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
@@ -144,6 +145,15 @@ export function commitmentEventsFrom(entries: readonly AuditEntry[]): Commitment
         break;
       case "milestone.done":
         events.push({ ...base, kind: "milestone_done", title: text(d.title) ?? "?" });
+        break;
+      case "milestone.date":
+        events.push({
+          ...base,
+          kind: "milestone_dated",
+          title: text(d.title) ?? "?",
+          from: text(d.from),
+          to: text(d.to),
+        });
         break;
       case "milestone.create":
         events.push({

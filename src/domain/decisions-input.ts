@@ -3,23 +3,28 @@
 //   Renforcer les patrouilles rue de la gare → jalon ETAT-08 : patrouilles renforcées
 //   → nouvel engagement VILLE : étendre la vidéoprotection au quartier des Hauts-de-Chambéry
 // `->` and `=>` work as well as `→`; English: `-> milestone ETAT-08: …`, `-> new commitment VILLE: …`.
+import { type DateWindow, dateWindowError, withinWindow } from "./bounds.js";
 import { confidentialityError, findPersonalData } from "./confidentiality.js";
+import { findDateInText } from "./date-in-text.js";
 import { tr } from "./locale.js";
 import { findRef } from "./refs.js";
-import type { Locale } from "./types.js";
+import type { IsoDate, Locale } from "./types.js";
 
 const MAX_DECISION = 500;
 const MAX_DECISIONS = 50;
 
 export type DecisionInput =
   | { outcome: "NOTE"; text: string }
-  | { outcome: "MILESTONE"; text: string; ref: string; title: string }
+  /** A date written in the line (« d'ici le 15 mars 2027 ») becomes the milestone's due date. */
+  | { outcome: "MILESTONE"; text: string; ref: string; title: string; dueOn: IsoDate | null }
   | { outcome: "COMMITMENT"; text: string; party: string; title: string };
 
 interface DecisionsContext {
   locale: Locale;
   refs: readonly string[];
   parties: readonly string[];
+  /** The contract's years: a milestone's date outside them is refused. */
+  dateWindow?: DateWindow;
 }
 
 type DecisionsResult = { ok: true; decisions: DecisionInput[] } | { ok: false; error: string };
@@ -64,7 +69,26 @@ export function parseDecisions(text: string | null, ctx: DecisionsContext): Deci
         );
       }
       if (title === "") return say("indiquez le jalon après « : »", "write the milestone after “:”");
-      decisions.push({ outcome: "MILESTONE", text: line, ref: match.exact, title });
+      // The date may be in the milestone's words or earlier in the line; it leaves the title.
+      const inTitle = findDateInText(title);
+      const found = inTitle ?? findDateInText(before);
+      if (found && !found.ok)
+        return say(
+          `la date « ${found.typed.slice(0, 40)} » n'existe pas au calendrier`,
+          `the date "${found.typed.slice(0, 40)}" is not a day of the calendar`,
+        );
+      if (found && !withinWindow(found.date, ctx.dateWindow) && ctx.dateWindow) {
+        const why = dateWindowError(ctx.dateWindow, locale);
+        return say(why, why);
+      }
+      const shownTitle = inTitle?.ok && inTitle.rest !== "" ? inTitle.rest : title;
+      decisions.push({
+        outcome: "MILESTONE",
+        text: line,
+        ref: match.exact,
+        title: shownTitle,
+        dueOn: found?.ok ? found.date : null,
+      });
       return;
     }
     const commitment = COMMITMENT.exec(line);

@@ -24,6 +24,9 @@ export const ACTIONS = {
   rejectDone: "csi_reject_done",
   /** « Proposer une nouvelle date » (overdue reminder, sheet); value = commitment id. */
   proposeDueDate: "csi_propose_due_date",
+  // milestones (sheet): « Franchi » (value = milestone id) and « Dater un jalon » (value = commitment id)
+  tickMilestone: "csi_tick_milestone",
+  openMilestoneDate: "csi_open_milestone_date",
   // coordinators
   openCreateCommitment: "csi_open_create_commitment",
   openEditCommitment: "csi_open_edit_commitment",
@@ -47,6 +50,8 @@ export const BLOCKS = {
   proposedDueOn: "proposed_due_on",
   dueReason: "due_reason",
   refusalReason: "refusal_reason",
+  milestone: "milestone",
+  milestoneDueOn: "milestone_due_on",
   // commitment
   ref: "ref",
   party: "party",
@@ -92,4 +97,5 @@ export const CALLBACKS = {
   refuseRequest: "csi_refuse_request",
   proposeDueDate: "csi_propose_due_date",
   createContract: "csi_create_contract",
+  milestoneDate: "csi_milestone_date",
 } as const;

@@ -4,8 +4,9 @@ import type { DecisionInput } from "../domain/decisions-input.js";
 import { isUuid } from "../domain/ids.js";
 import type { MeetingInput } from "../domain/meeting-input.js";
 import type { MeetingForPlan } from "../domain/reminders.js";
-import type { Meeting, MeetingKind } from "../domain/types.js";
+import type { IsoDate, Meeting, MeetingKind } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";
+import { fromIsoDate } from "./mappers.js";
 import { findSubmission, lockKey } from "./submissions.js";
 import { seesContract } from "./workspace-scope.js";
 
@@ -182,7 +183,7 @@ export function createMeetingsRepo(prisma: PrismaClient) {
     ): Promise<{
       meeting: Meeting;
       created: boolean;
-      milestones: { ref: string; title: string }[];
+      milestones: { ref: string; title: string; dueOn: IsoDate | null }[];
       commitments: { ref: string; title: string }[];
     }> {
       return prisma.$transaction(async (tx) => {
@@ -196,7 +197,7 @@ export function createMeetingsRepo(prisma: PrismaClient) {
             milestones: [],
             commitments: [],
           };
-        const milestones: { ref: string; title: string }[] = [];
+        const milestones: { ref: string; title: string; dueOn: IsoDate | null }[] = [];
         const commitments: { ref: string; title: string }[] = [];
         for (const d of decisions) {
           const decision = await tx.decision.create({
@@ -208,7 +209,12 @@ export function createMeetingsRepo(prisma: PrismaClient) {
               select: { id: true },
             });
             const milestone = await tx.milestone.create({
-              data: { commitmentId: target.id, title: d.title, decisionId: decision.id },
+              data: {
+                commitmentId: target.id,
+                title: d.title,
+                decisionId: decision.id,
+                dueOn: d.dueOn ? fromIsoDate(d.dueOn) : null,
+              },
             });
             await tx.decision.update({
               where: { id: decision.id },
@@ -219,9 +225,15 @@ export function createMeetingsRepo(prisma: PrismaClient) {
               action: "milestone.create",
               entity: "commitment",
               entityId: target.id,
-              details: { milestoneId: milestone.id, title: d.title, decisionId: decision.id, meetingId },
+              details: {
+                milestoneId: milestone.id,
+                title: d.title,
+                dueOn: d.dueOn,
+                decisionId: decision.id,
+                meetingId,
+              },
             });
-            milestones.push({ ref: d.ref, title: d.title });
+            milestones.push({ ref: d.ref, title: d.title, dueOn: d.dueOn });
           } else if (d.outcome === "COMMITMENT") {
             const refs = await tx.commitment.findMany({
               where: { contractId: meeting.contractId },

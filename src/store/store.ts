@@ -12,6 +12,7 @@ import { createImportRepo } from "./import-repo.js";
 import { createInstallationsRepo } from "./installations-repo.js";
 import { createMailRecipientsRepo } from "./mail-recipients-repo.js";
 import { createMeetingsRepo } from "./meetings-repo.js";
+import { createMilestonesRepo } from "./milestones-repo.js";
 import { createReportQueries } from "./report-queries.js";
 import { createRequestsRepo } from "./requests-repo.js";
 import { createRetentionRepo } from "./retention-repo.js";
@@ -34,6 +35,7 @@ export function createStore(prisma: PrismaClient, options: { tokenKey?: Buffer }
     commitments: createCommitmentsRepo(prisma),
     updates: createUpdatesRepo(prisma),
     meetings: createMeetingsRepo(prisma),
+    milestones: createMilestonesRepo(prisma),
     roles: createRolesRepo(prisma),
     audit: createAuditRepo(prisma),
     commitmentAdmin: createCommitmentAdminRepo(prisma),

@@ -1,5 +1,6 @@
+import { contractDateWindow } from "../domain/bounds.js";
 import { parseDecisions } from "../domain/decisions-input.js";
-import type { Locale, Meeting } from "../domain/types.js";
+import type { IsoDate, Locale, Meeting } from "../domain/types.js";
 import { coordinatorGate, type UseCaseDeps } from "./coordinators.js";
 
 export type RecordDecisionsResult =
@@ -10,7 +11,7 @@ export type RecordDecisionsResult =
       meeting: Meeting;
       count: number;
       duplicate: boolean;
-      milestones: { ref: string; title: string }[];
+      milestones: { ref: string; title: string; dueOn: IsoDate | null }[];
       commitments: { ref: string; title: string }[];
     };
 
@@ -37,6 +38,7 @@ export async function recordDecisions(deps: UseCaseDeps, req: RecordDecisionsReq
     locale: req.locale,
     refs: await deps.store.commitments.listRefs(meeting.contractId),
     parties: contract?.parties.map((p) => p.code) ?? [],
+    dateWindow: contract ? contractDateWindow(contract) : undefined,
   });
   if (!parsed.ok) return { kind: "invalid", error: parsed.error };
   const r = await deps.store.meetings.addDecisions(meeting.id, parsed.decisions, req.actorId, req.submissionKey);

@@ -24,6 +24,7 @@ describe("parseDecisions", () => {
           text: "Renforcer les patrouilles → jalon etat-8 : patrouilles de soirée en place",
           ref: "ETAT-08",
           title: "patrouilles de soirée en place",
+          dueOn: null,
         },
         {
           outcome: "COMMITMENT",
@@ -36,9 +37,37 @@ describe("parseDecisions", () => {
           text: "Former les agents => milestone VILLE-03",
           ref: "VILLE-03",
           title: "Former les agents",
+          dueOn: null,
         },
       ],
     });
+  });
+  it("gives a milestone the date written in its line, in words or in figures, and leaves it out of the title", () => {
+    const window = { from: "2019-01-01", to: "2031-12-31" };
+    const r = parseDecisions(
+      [
+        "→ jalon ETAT-08 : patrouilles de soirée d'ici le 15 mars 2027",
+        "Bilan d'étape avant le 1er février 2027 → jalon VILLE-03 : bilan présenté au COPIL",
+        "→ jalon ETAT-08 : convention signée (30/06/2027)",
+      ].join("\n"),
+      { ...ctx, dateWindow: window },
+    );
+    expect(r.ok && r.decisions.map((d) => (d.outcome === "MILESTONE" ? [d.title, d.dueOn] : null))).toEqual([
+      ["patrouilles de soirée", "2027-03-15"],
+      ["bilan présenté au COPIL", "2027-02-01"],
+      ["convention signée", "2027-06-30"],
+    ]);
+  });
+  it("refuses a milestone date that is no day of the calendar, or outside the contract's years", () => {
+    const window = { from: "2019-01-01", to: "2031-12-31" };
+    const r = parseDecisions("→ jalon ETAT-08 : bilan le 31 février 2027\n→ jalon ETAT-08 : bilan le 3 mars 2040", {
+      ...ctx,
+      dateWindow: window,
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toContain("ligne 1 : la date « 31 février 2027 » n'existe pas au calendrier");
+    expect(r.error).toContain("ligne 2 : Choisissez une date entre 2019 et 2031");
   });
   it("names each wrong line, with suggestions for a mistyped ref", () => {
     const r = parseDecisions(

@@ -1,7 +1,7 @@
 // What coordinators (and those refused) read after a modal or `/csi role`. Pure builders.
-import { formatInstant, meetingKindLabel } from "../../domain/format.js";
+import { formatDateLong, formatInstant, meetingKindLabel } from "../../domain/format.js";
 import { truncate } from "../../domain/text.js";
-import type { Commitment, Locale, Meeting, Role } from "../../domain/types.js";
+import type { Commitment, IsoDate, Locale, Meeting, Role } from "../../domain/types.js";
 import { channelLink, esc, mention, section } from "./blocks.js";
 import { mentions } from "./commitment-text.js";
 import { tr } from "./locale.js";
@@ -79,7 +79,7 @@ export function meetingScheduled(locale: Locale, m: Meeting, timezone: string): 
 export function decisionsRecorded(
   locale: Locale,
   count: number,
-  milestones: readonly { ref: string; title: string }[],
+  milestones: readonly { ref: string; title: string; dueOn?: IsoDate | null }[],
   commitments: readonly { ref: string; title: string }[],
 ): Reply {
   const lines = [
@@ -91,8 +91,8 @@ export function decisionsRecorded(
     ...milestones.map((m) =>
       tr(
         locale,
-        `• Jalon ajouté à *${esc(m.ref)}* : ${esc(truncate(m.title, 150))}`,
-        `• Milestone added to *${esc(m.ref)}*: ${esc(truncate(m.title, 150))}`,
+        `• Jalon ajouté à *${esc(m.ref)}* : ${esc(truncate(m.title, 150))}${m.dueOn ? `, prévu le ${formatDateLong(m.dueOn, locale)}` : " (sans date : ses pilotes ou la coordination peuvent la fixer depuis la fiche)"}`,
+        `• Milestone added to *${esc(m.ref)}*: ${esc(truncate(m.title, 150))}${m.dueOn ? `, due ${formatDateLong(m.dueOn, locale)}` : " (no date: its owners or the coordinators can set one from the sheet)"}`,
       ),
     ),
     ...commitments.map((c) =>

@@ -160,6 +160,18 @@ export function commitmentEventText(e: CommitmentEvent, timezone: string, locale
           `:white_check_mark: ${actor} ticked off the milestone “${plain(e.title, 300)}”`,
         )
       );
+    case "milestone_dated": {
+      const date = (v: string | null) =>
+        v && isIsoDate(v) ? formatDateLong(v, locale) : tr(locale, "sans date", "no date");
+      return (
+        when +
+        tr(
+          locale,
+          `:calendar: ${actor} a daté le jalon « ${plain(e.title, 300)} » : ${date(e.from)} → ${date(e.to)}`,
+          `:calendar: ${actor} dated the milestone “${plain(e.title, 300)}”: ${date(e.from)} → ${date(e.to)}`,
+        )
+      );
+    }
     case "milestone_added": {
       const source =
         (e.fromMeeting ? tr(locale, " (décision de réunion)", " (meeting decision)") : "") +

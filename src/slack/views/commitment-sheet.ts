@@ -18,6 +18,7 @@ import {
 } from "./blocks.js";
 import { dueText, mentions, partyLabel, statusText } from "./commitment-text.js";
 import { tr } from "./locale.js";
+import { milestoneActions } from "./milestone-messages.js";
 import { encodeNavValue, footerBlocks, type Nav } from "./pagination.js";
 import type { Reply } from "./reply.js";
 import { decisionButtons, pendingLabel, requestDetails } from "./request-messages.js";
@@ -37,6 +38,8 @@ interface CommitmentSheetInput {
   canUpdate: boolean;
   /** A coordinator also gets « Modifier » (owners, due date, indicators…). */
   canEdit?: boolean;
+  /** Its owners and coordinators get « Franchi » per open milestone and « Dater un jalon ». */
+  canTickMilestones?: boolean;
   nav: Nav;
 }
 
@@ -154,15 +157,17 @@ export function commitmentSheetReply(input: CommitmentSheetInput): Reply {
   if (c.milestones.length) {
     const lines = c.milestones.slice(0, MAX_MILESTONES).map((m) => {
       const when = m.doneOn
-        ? tr(locale, `réalisé le ${formatDateShort(m.doneOn, locale)}`, `done ${formatDateShort(m.doneOn, locale)}`)
+        ? tr(locale, `franchi le ${formatDateLong(m.doneOn, locale)}`, `reached ${formatDateLong(m.doneOn, locale)}`)
         : m.dueOn
-          ? tr(locale, `prévu le ${formatDateShort(m.dueOn, locale)}`, `due ${formatDateShort(m.dueOn, locale)}`)
+          ? tr(locale, `prévu le ${formatDateLong(m.dueOn, locale)}`, `due ${formatDateLong(m.dueOn, locale)}`)
           : tr(locale, "sans date", "no date");
       return `${m.doneOn ? ":white_check_mark:" : ":white_square:"} ${plain(m.title, 160)} — ${when}`;
     });
     const more = c.milestones.length - lines.length;
     if (more > 0) lines.push(tr(locale, `_… et ${more} autre(s) jalon(s)_`, `_… and ${more} more milestone(s)_`));
     blocks.push(section(`*${tr(locale, "Jalons", "Milestones")}*\n${lines.join("\n")}`));
+    const tick = input.canTickMilestones && !nav.shared ? milestoneActions(c, locale) : null;
+    if (tick) blocks.push(tick);
   }
   for (const p of c.pending) {
     const details = requestDetails(p, locale);

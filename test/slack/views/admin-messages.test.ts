@@ -26,8 +26,18 @@ describe("coordinators' messages", () => {
     expect(meetingScheduled("fr", makeMeeting(1), "Europe/Paris").text).toContain(
       "Comité de pilotage — Point d'étape sur les engagements\nmercredi 2 décembre 2026 à 14 h 30",
     );
-    expect(decisionsRecorded("fr", 3, [{ ref: "ETAT-08", title: "x" }], [{ ref: "VILLE-10", title: "y" }]).text).toBe(
-      ":memo: 3 décisions enregistrées.\n• Jalon ajouté à ETAT-08 : x\n• Nouvel engagement VILLE-10 : y (pilotes à désigner)",
+    expect(
+      decisionsRecorded(
+        "fr",
+        3,
+        [
+          { ref: "ETAT-08", title: "x" },
+          { ref: "ETAT-08", title: "z", dueOn: "2027-03-15" },
+        ],
+        [{ ref: "VILLE-10", title: "y" }],
+      ).text,
+    ).toBe(
+      ":memo: 3 décisions enregistrées.\n• Jalon ajouté à ETAT-08 : x (sans date : ses pilotes ou la coordination peuvent la fixer depuis la fiche)\n• Jalon ajouté à ETAT-08 : z, prévu le lundi 15 mars 2027\n• Nouvel engagement VILLE-10 : y (pilotes à désigner)",
     );
     expect(roleAssigned("fr", "U1", "MEMBER", "READER").text).toBe(
       ":white_check_mark: <@U1> est désormais membre du comité (auparavant lecteur).",

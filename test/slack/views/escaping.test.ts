@@ -253,6 +253,14 @@ const events: CommitmentEvent[] = hostile([
     reason: "Motif",
   },
   { at: new Date("2026-11-08T10:00:00Z"), actorId: "U0OWNER1", kind: "milestone_done" as const, title: "Jalon" },
+  {
+    at: new Date("2026-11-09T10:00:00Z"),
+    actorId: "U0OWNER1",
+    kind: "milestone_dated" as const,
+    title: "Jalon",
+    from: "Avant",
+    to: "2027-03-15",
+  },
 ]);
 const pendingDone = hostile({
   id: "r1",
@@ -368,6 +376,7 @@ async function calls(): Promise<Calls> {
   const reply = await import("../../../src/slack/views/reply.js");
   const status = await import("../../../src/slack/views/status-blocks.js");
   const journal = await import("../../../src/slack/views/journal-blocks.js");
+  const miles = await import("../../../src/slack/views/milestone-messages.js");
 
   const homeData = (isCoordinator: boolean) => ({
     locale: "fr" as const,
@@ -414,6 +423,17 @@ async function calls(): Promise<Calls> {
     actions: [() => blocks.actions([blocks.button("a", HOSTILE, HOSTILE)])],
     divider: [() => blocks.divider()],
     colon: [() => blocks.colon("fr")],
+    milestoneActions: [() => miles.milestoneActions(c1, "fr")],
+    milestoneTicked: [() => miles.milestoneTicked(c1, c1.milestones[0]!, 2, "fr")],
+    milestoneAlready: [
+      () => miles.milestoneAlready(c1, c1.milestones[0]!, "U0OWNER1", "fr"),
+      () => miles.milestoneAlready(c1, c1.milestones[0]!, HOSTILE, "en"),
+    ],
+    milestoneRefusal: [() => miles.milestoneRefusal(c1, USERS, "fr")],
+    milestoneMissing: [() => miles.milestoneMissing("fr")],
+    milestoneDoneNotice: [() => miles.milestoneDoneNotice(c1, c1.milestones[0]!, "U0OWNER1", "fr")],
+    milestoneDateModal: [() => miles.milestoneDateModal(c1, "fr")],
+    milestoneDated: [() => miles.milestoneDated(c1, c1.milestones[0]!, "fr")],
     journalLine: journalEntries().map((e) => () => journal.journalLine(e, timezone, "fr")),
     journalReply: [
       () =>

@@ -36,6 +36,7 @@ export const showCommitment: CommandHandler = async (ctx) => {
     viewerId: ctx.userId,
     canUpdate: canReportProgress(commitment, ctx.userId, ctx.role),
     canEdit: canManage(ctx.role),
+    canTickMilestones: canReportProgress(commitment, ctx.userId, ctx.role),
     nav: navOf(ctx, `${tr(ctx.locale, "voir", "show")} ${commitment.ref}`),
   });
   return withImagesAtEnd(reply, await indicatorCharts(ctx, commitment, updates));

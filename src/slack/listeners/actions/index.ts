@@ -8,6 +8,7 @@ import { followCommitment } from "./follow.js";
 import { openCreateCommitment } from "./open-create-commitment.js";
 import { openDecisions } from "./open-decisions.js";
 import { openEditCommitment } from "./open-edit-commitment.js";
+import { openMilestoneDate } from "./open-milestone-date.js";
 import { openProposeDueDate } from "./open-propose-due-date.js";
 import { openScheduleMeeting } from "./open-schedule-meeting.js";
 import { openUpdate } from "./open-update.js";
@@ -18,6 +19,7 @@ import { showCommitmentButton } from "./show-commitment.js";
 import { showHistoryButton } from "./show-history.js";
 import { snoozeReminder } from "./snooze.js";
 import { stillOnTrack } from "./still-on-track.js";
+import { tickMilestoneButton } from "./tick-milestone.js";
 import { unfollowCommitment } from "./unfollow.js";
 
 /** Buttons and menus (block_actions), one listener per file. */
@@ -27,6 +29,8 @@ export function registerActions(app: App, deps: AppDeps): void {
   app.action<BlockButtonAction>(ACTIONS.confirmDone, confirmDone(deps));
   app.action<BlockButtonAction>(ACTIONS.rejectDone, rejectDone(deps));
   app.action<BlockButtonAction>(ACTIONS.proposeDueDate, openProposeDueDate(deps));
+  app.action<BlockButtonAction>(ACTIONS.tickMilestone, tickMilestoneButton(deps));
+  app.action<BlockButtonAction>(ACTIONS.openMilestoneDate, openMilestoneDate(deps));
   app.action<BlockButtonAction>(ACTIONS.snoozeDay, snoozeReminder(deps, "day"));
   app.action<BlockButtonAction>(ACTIONS.snoozeWeek, snoozeReminder(deps, "week"));
   app.action<BlockButtonAction>(ACTIONS.stillOnTrack, stillOnTrack(deps));

@@ -7,6 +7,7 @@ import { createContractSubmission } from "./create-contract-submission.js";
 import { editCommitmentSubmission } from "./edit-commitment-submission.js";
 import { importCommitmentsSubmission } from "./import-commitments-submission.js";
 import { meetingDecisionsSubmission } from "./meeting-decisions-submission.js";
+import { milestoneDateSubmission } from "./milestone-date-submission.js";
 import { progressUpdateSubmission } from "./progress-update-submission.js";
 import { proposeDueDateSubmission } from "./propose-due-date-submission.js";
 import { refuseRequestSubmission } from "./refuse-request-submission.js";
@@ -24,4 +25,5 @@ export function registerViews(app: App, deps: AppDeps): void {
   app.view<ViewSubmitAction>(CALLBACKS.refuseRequest, refuseRequestSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.proposeDueDate, proposeDueDateSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.createContract, createContractSubmission(deps));
+  app.view<ViewSubmitAction>(CALLBACKS.milestoneDate, milestoneDateSubmission(deps));
 }

@@ -1,0 +1,51 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { AppDeps } from "../../../app/deps.js";
+import { tickMilestone } from "../../../use-cases/milestones.js";
+import { localeFor } from "../../locale-for.js";
+import { replyPrivately } from "../../reply-privately.js";
+import {
+  milestoneAlready,
+  milestoneDoneNotice,
+  milestoneMissing,
+  milestoneRefusal,
+  milestoneTicked,
+} from "../../views/milestone-messages.js";
+
+/** **✅ Franchi** under a sheet (value = milestone id): recorded once; its owners and followers are told by DM. */
+export function tickMilestoneButton(deps: AppDeps) {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const userId = body.user.id;
+    const target = { userId, responseUrl: body.response_url, respond, client };
+    const locale = await localeFor(deps, client, userId);
+    const result = await tickMilestone(deps, { milestoneId: action.value ?? "", actorId: userId });
+    switch (result.kind) {
+      case "missing":
+        return replyPrivately(target, milestoneMissing(locale));
+      case "not_allowed":
+        return replyPrivately(target, milestoneRefusal(result.commitment, result.coordinators, locale));
+      case "already":
+        return replyPrivately(target, milestoneAlready(result.commitment, result.milestone, result.by, locale));
+      case "done": {
+        await replyPrivately(target, milestoneTicked(result.commitment, result.milestone, result.tell.length, locale));
+        // Each one on its own: one DM refused by Slack does not keep the others from going.
+        const notice = milestoneDoneNotice(result.commitment, result.milestone, userId, "fr");
+        const sent = await Promise.allSettled(
+          result.tell.map((u) => client.chat.postMessage({ channel: u, text: notice.text, blocks: notice.blocks })),
+        );
+        for (const r of sent)
+          if (r.status === "rejected")
+            deps.log.warn("milestone.notify_failed", {
+              milestoneId: result.milestone.id,
+              error: r.reason instanceof Error ? r.reason.message : String(r.reason),
+            });
+      }
+    }
+  };
+}

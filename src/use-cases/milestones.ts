@@ -1,0 +1,79 @@
+// A milestone (from a meeting's decision or the sheet) is dated and ticked off by the commitment's owners or a
+// coordinator; ticking it off is recorded once, audited, told in the history and the digest, and its owners and
+// followers are told.
+import { contractDateWindow, dateWindowError, withinWindow } from "../domain/bounds.js";
+import { isIsoDate } from "../domain/calendar.js";
+import { localDateOf } from "../domain/due-instants.js";
+import { tr } from "../domain/locale.js";
+import { canReportProgress } from "../domain/permissions.js";
+import type { Commitment, Locale } from "../domain/types.js";
+import type { MilestoneOf } from "../store/milestones-repo.js";
+import type { UseCaseDeps } from "./coordinators.js";
+import { coordinatorsOf, roleOf } from "./role-of.js";
+
+type Checked =
+  | { kind: "ok"; commitment: Commitment; milestone: MilestoneOf }
+  | { kind: "missing" }
+  | { kind: "not_allowed"; commitment: Commitment; coordinators: string[] };
+
+/** The milestone and its commitment, when this person may act on it (an owner, or a coordinator of its contract). */
+async function checkActor(deps: UseCaseDeps, milestoneId: string, userId: string): Promise<Checked> {
+  const milestone = await deps.store.milestones.findById(milestoneId);
+  const commitment = milestone ? await deps.store.commitments.findById(milestone.commitmentId) : null;
+  if (!milestone || !commitment) return { kind: "missing" };
+  const role = await roleOf(deps.store, userId, commitment.contractId);
+  if (!canReportProgress(commitment, userId, role))
+    return { kind: "not_allowed", commitment, coordinators: await coordinatorsOf(deps.store, commitment.contractId) };
+  return { kind: "ok", commitment, milestone };
+}
+
+export type TickMilestoneResult =
+  | Exclude<Checked, { kind: "ok" }>
+  | { kind: "already"; commitment: Commitment; milestone: MilestoneOf; by: string | null }
+  /** `tell`: the owners and followers to tell, the one who ticked it left out. */
+  | { kind: "done"; commitment: Commitment; milestone: MilestoneOf; tell: string[] };
+
+export async function tickMilestone(
+  deps: UseCaseDeps,
+  req: { milestoneId: string; actorId: string },
+): Promise<TickMilestoneResult> {
+  const checked = await checkActor(deps, req.milestoneId, req.actorId);
+  if (checked.kind !== "ok") return checked;
+  const { commitment } = checked;
+  const now = deps.now();
+  const outcome = await deps.store.milestones.markDone(
+    req.milestoneId,
+    req.actorId,
+    localDateOf(now, deps.config.schedule.timezone),
+    now,
+  );
+  if (outcome.kind === "missing") return { kind: "missing" };
+  if (outcome.kind === "already") return { kind: "already", commitment, milestone: outcome.milestone, by: outcome.by };
+  const tell = [...new Set([...commitment.owners, ...commitment.followers])].filter((u) => u !== req.actorId);
+  return { kind: "done", commitment, milestone: outcome.milestone, tell };
+}
+
+export type DateMilestoneResult =
+  | Exclude<Checked, { kind: "ok" }>
+  | { kind: "invalid"; error: string }
+  | { kind: "dated"; commitment: Commitment; milestone: MilestoneOf };
+
+/** The milestone's date, chosen in the « Dater un jalon » form: a day of the contract's years. */
+export async function dateMilestone(
+  deps: UseCaseDeps,
+  req: { milestoneId: string | null; actorId: string; dueOn: string | null; locale: Locale },
+): Promise<DateMilestoneResult> {
+  if (!req.milestoneId)
+    return { kind: "invalid", error: tr(req.locale, "Choisissez le jalon.", "Choose the milestone.") };
+  const checked = await checkActor(deps, req.milestoneId, req.actorId);
+  if (checked.kind !== "ok") return checked;
+  if (!req.dueOn || !isIsoDate(req.dueOn))
+    return { kind: "invalid", error: tr(req.locale, "Choisissez une date.", "Choose a date.") };
+  const contract = (await deps.store.contracts.list()).find((c) => c.id === checked.commitment.contractId);
+  const window = contract ? contractDateWindow(contract) : undefined;
+  if (window && !withinWindow(req.dueOn, window))
+    return { kind: "invalid", error: dateWindowError(window, req.locale) };
+  const milestone = await deps.store.milestones.setDate(req.milestoneId, req.actorId, req.dueOn, deps.now());
+  if (!milestone) return { kind: "missing" };
+  return { kind: "dated", commitment: checked.commitment, milestone };
+}
