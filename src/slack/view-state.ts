@@ -15,6 +15,13 @@ export function formReader(view: Pick<ViewOutput, "state">) {
     date: (block: string): string | null => get(block)?.selected_date ?? null,
     time: (block: string): string | null => get(block)?.selected_time ?? null,
     conversation: (block: string): string | null => get(block)?.selected_conversation ?? null,
+    /** The text of every block whose id starts with `prefix` (one per indicator…), keyed by the rest of the id. */
+    textsUnder: (prefix: string): Record<string, string | null> =>
+      Object.fromEntries(
+        Object.keys(view.state.values)
+          .filter((block) => block.startsWith(prefix))
+          .map((block) => [block.slice(prefix.length), get(block)?.value ?? null]),
+      ),
   };
 }
 
@@ -58,22 +65,33 @@ type ModalMetadata = { locale: Locale; contract?: string; id?: string; fingerpri
 export const writeMetadata = (m: ModalMetadata): string => JSON.stringify(m);
 
 export function readMetadata(raw: string | undefined): ModalMetadata {
+  return parseMetadata(raw ?? "{}", metadataSchema) ?? { locale: "fr" };
+}
+
+/**
+ * A modal's private_metadata read with the schema of what that modal wrote: null when it is not JSON or not of
+ * that shape (forged, truncated, another view's). The one reader of every modal's metadata.
+ */
+export function parseMetadata<S extends z.ZodType>(raw: string | undefined, schema: S): z.output<S> | null {
   try {
-    const parsed = metadataSchema.safeParse(JSON.parse(raw ?? "{}"));
-    return parsed.success ? parsed.data : { locale: "fr" };
+    const parsed = schema.safeParse(JSON.parse(raw ?? ""));
+    return parsed.success ? parsed.data : null;
   } catch {
-    return { locale: "fr" };
+    return null;
   }
 }
 
-/** Domain field names → block ids (identical strings today; the map keeps them independent). */
+/**
+ * Domain field names → block ids, as Slack wants errors (`{ block_id: message }`): by a table (identical strings
+ * today; the map keeps them independent), or by a function for fields made per item (one per indicator).
+ */
 export function toBlockErrors<F extends string>(
   errors: Partial<Record<F, string>>,
-  blockOf: Record<F, string>,
+  blockOf: Record<F, string> | ((field: F) => string),
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, message] of Object.entries(errors) as [F, string | undefined][]) {
-    if (message) out[blockOf[field]] = message.slice(0, 2000);
+    if (message) out[typeof blockOf === "function" ? blockOf(field) : blockOf[field]] = message.slice(0, 2000);
   }
   return out;
 }

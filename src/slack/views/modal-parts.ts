@@ -15,7 +15,7 @@ const plainText = (text: string, max: number) => ({
   emoji: true,
 });
 
-interface InputOptions {
+export interface InputOptions {
   optional?: boolean;
   hint?: string;
 }
@@ -163,5 +163,53 @@ export function formModal(
     close: { type: "plain_text", text: tr(locale, "Annuler", "Cancel") },
     private_metadata: m.privateMetadata.slice(0, 3000),
     blocks: m.blocks,
+  };
+}
+
+/** A number typed in a form (Slack checks the bounds and, unless allowed, that it is whole). */
+export function numberInput(
+  blockId: string,
+  label: string,
+  o: InputOptions & { decimal: boolean; min: number; max: number; initial?: number | null },
+): InputBlock {
+  // An input number keeps a dot as decimal separator whatever the language: Slack parses it.
+  const initial = typeof o.initial === "number" && Number.isFinite(o.initial) ? String(o.initial) : undefined;
+  return input(
+    blockId,
+    label,
+    {
+      type: "number_input",
+      action_id: INPUT_ACTION,
+      is_decimal_allowed: o.decimal,
+      min_value: String(o.min),
+      max_value: String(o.max),
+      ...(initial !== undefined ? { initial_value: initial } : {}),
+    },
+    o,
+  );
+}
+
+/** A web address typed in a form (Slack checks that it is one). */
+export function urlInput(
+  blockId: string,
+  label: string,
+  o: InputOptions & { initial?: string | null } = {},
+): InputBlock {
+  return input(
+    blockId,
+    label,
+    { type: "url_text_input", action_id: INPUT_ACTION, ...(o.initial ? { initial_value: o.initial } : {}) },
+    o,
+  );
+}
+
+/** A modal that only says something (loading, nothing to do): « Fermer », nothing to submit. */
+export function messageModal(m: { callbackId?: string; title: string; text: string }, locale: Locale): ModalView {
+  return {
+    type: "modal",
+    ...(m.callbackId ? { callback_id: m.callbackId } : {}),
+    title: plainText(m.title, 24),
+    close: plainText(tr(locale, "Fermer", "Close"), 24),
+    blocks: [{ type: "section", text: { type: "mrkdwn", text: truncate(m.text, 3000) } }],
   };
 }

@@ -600,6 +600,11 @@ async function calls(): Promise<Calls> {
     timePicker: [() => parts.timePicker("b", HOSTILE, { initial: "10:00", timezone })],
     channelSelect: [() => parts.channelSelect("b", HOSTILE, { initial: "C0COPIL" })],
     confidentialityNotice: [() => parts.confidentialityNotice("fr")],
+    numberInput: [
+      () => parts.numberInput("b", HOSTILE, { decimal: true, min: -1, max: 1, initial: 0.5, hint: HOSTILE }),
+    ],
+    urlInput: [() => parts.urlInput("b", HOSTILE, { initial: "https://example.org/<!channel>", hint: HOSTILE })],
+    messageModal: [() => parts.messageModal({ callbackId: "c", title: HOSTILE, text: blocks.esc(HOSTILE) }, "fr")],
     formModal: [
       () =>
         parts.formModal({ callbackId: "c", title: HOSTILE, submit: HOSTILE, privateMetadata: "{}", blocks: [] }, "fr"),
