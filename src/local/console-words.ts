@@ -29,7 +29,7 @@ export function consoleWords(l: Locale) {
     help: t(
       `Commandes :
   /csi …            une commande Vigie (ex. /csi aide, /csi etat, /csi voir ETAT-08, /csi maj ETAT-08)
-                    @prénom désigne une personne (ex. /csi role @pierre coordinateur)
+                    @prénom désigne une personne (ex. /csi role @pierre coordonnateur)
   <numéro>          appuie sur le bouton portant ce numéro
   :as @prénom       parler en tant qu'un autre utilisateur (:users pour la liste)
   :home             afficher l'onglet Accueil de l'utilisateur courant

@@ -9,7 +9,7 @@ type AssignRoleResult =
   | { kind: "unchanged"; userId: string; role: Role }
   | { kind: "assigned"; userId: string; role: Role; before: Role | null };
 
-/** `/csi role @user coordinateur|membre|lecteur`: coordinators only, never removing the last coordinator. */
+/** `/csi role @user coordonnateur|membre|lecteur`: coordinators only, never removing the last coordinator. */
 export async function assignRole(
   deps: UseCaseDeps,
   actorId: string,

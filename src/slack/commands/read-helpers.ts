@@ -28,7 +28,7 @@ export async function contractOrReply(ctx: CommandContext): Promise<{ contract: 
         section(
           tr(
             ctx.locale,
-            ":inbox_tray: Aucun contrat n'est encore chargé dans Vigie. Un coordinateur doit d'abord importer le contrat.",
+            ":inbox_tray: Aucun contrat n'est encore chargé dans Vigie. Un coordonnateur doit d'abord importer le contrat.",
             ":inbox_tray: No contract has been loaded into Vigie yet. A coordinator must import it first.",
           ),
         ),

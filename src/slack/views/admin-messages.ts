@@ -11,14 +11,14 @@ const reply = (text: string): Reply => ({ text: truncate(text.replace(/\*/g, "")
 
 const who = (ids: readonly string[], locale: Locale) =>
   ids.length === 0
-    ? tr(locale, "(aucun coordinateur n'est encore désigné)", "(no coordinator has been named yet)")
+    ? tr(locale, "(aucun coordonnateur n'est encore désigné)", "(no coordinator has been named yet)")
     : mentions(ids, locale);
 
 /** The polite refusal: what is reserved, and whom to ask. */
 export function coordinatorsOnlyText(locale: Locale, coordinators: readonly string[]): string {
   return tr(
     locale,
-    `:lock: Cette action est réservée aux coordinateurs du contrat. Vous pouvez vous adresser à ${who(coordinators, locale)}.`,
+    `:lock: Cette action est réservée aux coordonnateurs du contrat. Vous pouvez vous adresser à ${who(coordinators, locale)}.`,
     `:lock: This is for the contract's coordinators only. You may ask ${who(coordinators, locale)}.`,
   );
 }
@@ -107,7 +107,7 @@ export function decisionsRecorded(
 }
 
 const ROLE_WORDS: Record<Locale, Record<Role, string>> = {
-  fr: { COORDINATOR: "coordinateur", MEMBER: "membre du comité", READER: "lecteur" },
+  fr: { COORDINATOR: "coordonnateur", MEMBER: "membre du comité", READER: "lecteur" },
   en: { COORDINATOR: "coordinator", MEMBER: "committee member", READER: "reader" },
 };
 export const roleWord = (role: Role, locale: Locale): string => ROLE_WORDS[locale][role];
@@ -125,12 +125,12 @@ export function roleUsage(locale: Locale, problem: "no_user" | "no_role" | "usag
         : problem === "no_role"
           ? tr(
               locale,
-              "Indiquez le rôle : coordinateur, membre ou lecteur.",
+              "Indiquez le rôle : coordonnateur, membre ou lecteur.",
               "Say which role: coordinator, member or reader.",
             )
           : "";
   return reply(
-    `${why ? `${why}\n` : ""}${tr(locale, "Utilisation : `/csi role @personne coordinateur|membre|lecteur`", "Usage: `/csi role @user coordinator|member|reader`")}`,
+    `${why ? `${why}\n` : ""}${tr(locale, "Utilisation : `/csi role @personne coordonnateur|membre|lecteur`", "Usage: `/csi role @user coordinator|member|reader`")}`,
   );
 }
 
@@ -189,7 +189,7 @@ export function lastCoordinator(locale: Locale): Reply {
   return reply(
     tr(
       locale,
-      ":warning: Impossible : ce serait retirer le dernier coordinateur du contrat. Nommez d'abord un autre coordinateur.",
+      ":warning: Impossible : ce serait retirer le dernier coordonnateur du contrat. Nommez d'abord un autre coordonnateur.",
       ":warning: Not possible: that would remove the contract's last coordinator. Name another coordinator first.",
     ),
   );

@@ -8,7 +8,7 @@ import { tr } from "./locale.js";
 import { type Reply, textReply } from "./reply.js";
 
 const ROLE_WORDS: Record<Role, { fr: string; en: string }> = {
-  COORDINATOR: { fr: "coordinateur", en: "coordinator" },
+  COORDINATOR: { fr: "coordonnateur", en: "coordinator" },
   MEMBER: { fr: "membre du comité", en: "committee member" },
   READER: { fr: "lecteur", en: "reader" },
 };
@@ -78,8 +78,8 @@ export const contractCreatedMessage = (contract: Contract, locale: Locale): Repl
     section(
       tr(
         locale,
-        `:white_check_mark: *${plain(contract.title, 150)}* (\`${esc(contract.ref)}\`) est créé ; vous en êtes le premier coordinateur.\nEnsuite : \`${COMMAND} contrat ${esc(contract.ref)}\` pour en faire votre contrat courant, puis \`${COMMAND} import\` pour ses engagements depuis un tableur et \`${COMMAND} role @personne coordinateur|membre\` pour son équipe.`,
-        `:white_check_mark: *${plain(contract.title, 150)}* (\`${esc(contract.ref)}\`) is created; you are its first coordinator.\nNext: \`${COMMAND} contract ${esc(contract.ref)}\` to make it your current contract, then \`${COMMAND} import\` for its commitments from a spreadsheet and \`${COMMAND} role @person coordinateur|membre\` for its team.`,
+        `:white_check_mark: *${plain(contract.title, 150)}* (\`${esc(contract.ref)}\`) est créé ; vous en êtes le premier coordonnateur.\nEnsuite : \`${COMMAND} contrat ${esc(contract.ref)}\` pour en faire votre contrat courant, puis \`${COMMAND} import\` pour ses engagements depuis un tableur et \`${COMMAND} role @personne coordonnateur|membre\` pour son équipe.`,
+        `:white_check_mark: *${plain(contract.title, 150)}* (\`${esc(contract.ref)}\`) is created; you are its first coordinator.\nNext: \`${COMMAND} contract ${esc(contract.ref)}\` to make it your current contract, then \`${COMMAND} import\` for its commitments from a spreadsheet and \`${COMMAND} role @person coordonnateur|membre\` for its team.`,
       ),
     ),
   ],

@@ -114,7 +114,7 @@ const COORDINATOR_LINES: HelpLine[] = [
     en: "recipients outside Slack of the digest, the report and invitations, by e-mail",
   },
   {
-    usageFr: "role @personne coordinateur|membre|lecteur",
+    usageFr: "role @personne coordonnateur|membre|lecteur",
     usageEn: "role @user coordinator|member|reader",
     fr: "attribuer un rôle",
     en: "grant a role",

@@ -60,7 +60,7 @@ export function meetingsReply(input: MeetingsInput): Reply {
       section(
         tr(
           locale,
-          "Aucune réunion n'est planifiée pour le moment. Les coordinateurs en programment une avec `/csi reunion`.",
+          "Aucune réunion n'est planifiée pour le moment. Les coordonnateurs en programment une avec `/csi reunion`.",
           "No meeting is scheduled yet. Coordinators schedule one with `/csi meeting`.",
         ),
       ),

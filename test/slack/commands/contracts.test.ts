@@ -122,7 +122,7 @@ describe("/csi contrat nouveau", () => {
         c.method === "views.open" &&
         (c.params.view as { callback_id?: string }).callback_id === CALLBACKS.createContract,
     );
-    expect(await say("contrat nouveau", BOTH)).toContain("Seul un coordinateur d'un contrat suivi par Vigie");
+    expect(await say("contrat nouveau", BOTH)).toContain("Seul un coordonnateur d'un contrat suivi par Vigie");
   });
 
   it("says what is wrong on the form, then creates the contract, its parties, its zone and its first coordinator", async () => {
@@ -153,7 +153,7 @@ describe("/csi contrat nouveau", () => {
     });
     // Its channel answers about it; nobody else has a role there.
     expect(await say("contrat", COORDINATOR, "C0CAYENNE")).toContain(
-      "`CSI-CAYENNE` Contrat de Sécurité Intégrée de Cayenne — coordinateur _(contrat courant)_",
+      "`CSI-CAYENNE` Contrat de Sécurité Intégrée de Cayenne — coordonnateur _(contrat courant)_",
     );
   });
 });

@@ -39,9 +39,9 @@ describe("/csi role", () => {
   });
 
   it("takes English aliases and bare mentions, and says when nothing changes", async () => {
-    expect(await say(`role <@${DOMINIQUE}> coordinator`)).toContain("est désormais *coordinateur*");
+    expect(await say(`role <@${DOMINIQUE}> coordinator`)).toContain("est désormais *coordonnateur*");
     expect(await say(`role <@${DOMINIQUE}> coordinateur`)).toBe(
-      `<@${DOMINIQUE}> est déjà *coordinateur* : rien n'a changé.`,
+      `<@${DOMINIQUE}> est déjà *coordonnateur* : rien n'a changé.`,
     );
     expect(await roleAudit(DOMINIQUE)).toHaveLength(1);
     expect(await say(`role <@${CAMILLE}> reader`)).toContain("est désormais *lecteur* (auparavant membre du comité)");
@@ -53,8 +53,8 @@ describe("/csi role", () => {
     expect(await say("role @pierrot membre")).toContain(
       "Slack ne connaît personne nommé @pierrot : tapez @ puis choisissez la personne dans la liste que Slack propose.",
     );
-    expect(await say(`role <@${CAMILLE}> chef`)).toContain("Indiquez le rôle : coordinateur, membre ou lecteur.");
-    expect(await say("role")).toContain("Utilisation : `/csi role @personne coordinateur|membre|lecteur`");
+    expect(await say(`role <@${CAMILLE}> chef`)).toContain("Indiquez le rôle : coordonnateur, membre ou lecteur.");
+    expect(await say("role")).toContain("Utilisation : `/csi role @personne coordonnateur|membre|lecteur`");
   });
 
   it("refuses anyone but a coordinator, naming the coordinators, and changes nothing", async () => {
@@ -66,7 +66,7 @@ describe("/csi role", () => {
 
   it("never removes the last coordinator", async () => {
     expect(await say(`role <@${DOMINIQUE}> membre`)).toContain("est désormais *membre du comité*");
-    expect(await say(`role <@${COORDINATOR}> lecteur`)).toContain("ce serait retirer le dernier coordinateur");
+    expect(await say(`role <@${COORDINATOR}> lecteur`)).toContain("ce serait retirer le dernier coordonnateur");
     expect(await roleOf(COORDINATOR)).toBe("COORDINATOR");
   });
 });

@@ -51,7 +51,7 @@ describe("opening the coordinators' modals", () => {
   it("refuses a member who forges the click, naming the coordinators, and opens nothing", async () => {
     const click = homeAction(MEMBER, { actionId: ACTIONS.openScheduleMeeting, value: "meeting" });
     await t.interact(click);
-    const dm = await directMessageTo(t, MEMBER, "réservée aux coordinateurs");
+    const dm = await directMessageTo(t, MEMBER, "réservée aux coordonnateurs");
     expect(blocksText(dm.params)).toContain(`<@${COORDINATOR}>`);
     expect(t.slack.calls.some((c) => c.method === "views.open" && c.params.trigger_id === click.trigger_id)).toBe(
       false,
@@ -168,7 +168,7 @@ describe("creating a commitment", () => {
     const answer = await createCommitment(MEMBER, commitmentFields());
     expect(answer?.response_action).toBe("errors");
     expect(answer?.errors[BLOCKS.party]).toContain(
-      `Cette action est réservée aux coordinateurs du contrat. Vous pouvez vous adresser à @${COORDINATOR}.`,
+      `Cette action est réservée aux coordonnateurs du contrat. Vous pouvez vous adresser à @${COORDINATOR}.`,
     );
     expect(await storedCommitment(t, "VILLE-08")).toBeNull();
   });
@@ -356,7 +356,7 @@ describe("scheduling a meeting", () => {
 
   it("refuses a member", async () => {
     const answer = await schedule(MEMBER, meetingFields());
-    expect(answer?.errors[BLOCKS.meetingKind]).toContain("réservée aux coordinateurs");
+    expect(answer?.errors[BLOCKS.meetingKind]).toContain("réservée aux coordonnateurs");
   });
 });
 
@@ -405,6 +405,6 @@ describe("recording a meeting's decisions", () => {
     const answer = await decide(COORDINATOR, "Bien\n→ jalon ETAT-80 : x\nLe mineur sera suivi");
     expect(answer?.errors[BLOCKS.decisions]).toMatch(/^ligne 2 : l'engagement « ETAT-80 » n'existe pas.* ; ligne 3 : /);
     expect(await t.db.prisma.decision.count({ where: { meetingId } })).toBe(3);
-    expect((await decide(MEMBER, "Bien"))?.errors[BLOCKS.decisions]).toContain("réservée aux coordinateurs");
+    expect((await decide(MEMBER, "Bien"))?.errors[BLOCKS.decisions]).toContain("réservée aux coordonnateurs");
   });
 });

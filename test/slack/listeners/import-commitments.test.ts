@@ -127,7 +127,7 @@ describe("submitting pasted lines", () => {
     const answer = await importLines(MEMBER, "VILLE;Action importée par un membre");
     expect(answer?.response_action).toBe("errors");
     expect(answer?.errors[BLOCKS.importLines]).toContain(
-      `Cette action est réservée aux coordinateurs du contrat. Vous pouvez vous adresser à @${COORDINATOR}.`,
+      `Cette action est réservée aux coordonnateurs du contrat. Vous pouvez vous adresser à @${COORDINATOR}.`,
     );
     expect(await storedCommitment(t, "VILLE-07")).toBeNull();
   });
@@ -197,7 +197,7 @@ describe("submitting pasted lines", () => {
     const before = await t.db.prisma.commitment.count();
     expect(await confirm(COORDINATOR, lastPreview)).toBeNull();
     const other = (await confirm(MEMBER, lastPreview)) as unknown as { view: Json } | null;
-    expect(blocksText(other!.view)).toContain("réservée aux coordinateurs");
+    expect(blocksText(other!.view)).toContain("réservée aux coordonnateurs");
     expect(await t.db.prisma.commitment.count()).toBe(before);
     expect(await storedCommitment(t, "VILLE-09")).toBeNull();
     expect(await auditEntries(t, "commitment.import")).toHaveLength(1);

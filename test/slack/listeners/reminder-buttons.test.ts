@@ -128,7 +128,7 @@ describe("/csi digest", () => {
     const reply = await t.commandReply("digest", { userId: "U0MEMBER1" });
     const text = blocksText(reply.params);
     // The router's shared coordinator refusal answers first; the handler has its own as a second guard.
-    expect(text).toMatch(/réservée? aux coordinat|réservé aux coordonnateurs/);
+    expect(text).toMatch(/réservée aux coordonnateurs/);
     expect(text).not.toContain("Point hebdomadaire");
   });
 

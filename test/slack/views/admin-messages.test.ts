@@ -13,7 +13,7 @@ import { makeCommitment, makeMeeting } from "../../support/fixtures.js";
 describe("coordinators' messages", () => {
   it("refuses politely, naming the coordinators", () => {
     expect(coordinatorsOnly("fr", ["U0C1", "U0C2"]).text).toBe(
-      ":lock: Cette action est réservée aux coordinateurs du contrat. Vous pouvez vous adresser à <@U0C1>, <@U0C2>.",
+      ":lock: Cette action est réservée aux coordonnateurs du contrat. Vous pouvez vous adresser à <@U0C1>, <@U0C2>.",
     );
     expect(coordinatorsOnly("en", []).text).toContain("no coordinator has been named yet");
   });
@@ -43,6 +43,6 @@ describe("coordinators' messages", () => {
       ":white_check_mark: <@U1> est désormais membre du comité (auparavant lecteur).",
     );
     expect(roleUsage("en", "no_role").text).toContain("coordinator, member or reader");
-    expect(lastCoordinator("fr").text).toContain("dernier coordinateur");
+    expect(lastCoordinator("fr").text).toContain("dernier coordonnateur");
   });
 });

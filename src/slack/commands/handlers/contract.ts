@@ -27,7 +27,7 @@ export const contractCommand: CommandHandler = async ({
       return textReply(
         tr(
           locale,
-          ":lock: Seul un coordinateur d'un contrat suivi par Vigie peut en créer un autre.",
+          ":lock: Seul un coordonnateur d'un contrat suivi par Vigie peut en créer un autre.",
           ":lock: Only a coordinator of a contract Vigie follows may create another.",
         ),
       );

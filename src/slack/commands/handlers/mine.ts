@@ -24,7 +24,7 @@ export const showMine: CommandHandler = async (ctx) => {
     nav: navOf(ctx, tr(ctx.locale, "mes", "mine")),
     empty: tr(
       ctx.locale,
-      "Vous n'êtes référent d'aucun engagement pour le moment. Les coordinateurs désignent les référents ; `/csi liste` affiche tous les engagements du contrat.",
+      "Vous n'êtes référent d'aucun engagement pour le moment. Les coordonnateurs désignent les référents ; `/csi liste` affiche tous les engagements du contrat.",
       "You do not own any commitment yet. Coordinators name the owners; `/csi list` shows every commitment of the contract.",
     ),
   });

@@ -11,7 +11,7 @@ import {
 } from "../../views/admin-messages.js";
 import type { CommandContext, CommandHandler } from "../context.js";
 
-/** `/csi role @personne coordinateur|membre|lecteur` (coordinators only; the last coordinator stays). */
+/** `/csi role @personne coordonnateur|membre|lecteur` (coordinators only; the last coordinator stays). */
 export const roleCommand: CommandHandler = async (ctx) => {
   const { deps, userId, locale, args } = ctx;
   const result = await assignRole(deps, userId, args, ctx.contract?.id ?? null);

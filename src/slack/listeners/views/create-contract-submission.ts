@@ -56,7 +56,7 @@ export function createContractSubmission(deps: AppDeps) {
         errors: {
           [BLOCKS.title]: tr(
             locale,
-            "Seul un coordinateur d'un contrat suivi par Vigie peut en créer un autre.",
+            "Seul un coordonnateur d'un contrat suivi par Vigie peut en créer un autre.",
             "Only a coordinator of a contract Vigie follows may create another.",
           ),
         },
