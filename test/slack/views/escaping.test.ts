@@ -367,6 +367,7 @@ async function calls(): Promise<Calls> {
   const mmodal = await import("../../../src/slack/views/meeting-modal.js");
   const meet = await import("../../../src/slack/views/meetings-blocks.js");
   const parts = await import("../../../src/slack/views/modal-parts.js");
+  const answers = await import("../../../src/slack/views/personal-answers.js");
   const pag = await import("../../../src/slack/views/pagination.js");
   const pmsg = await import("../../../src/slack/views/progress-messages.js");
   const pmodal = await import("../../../src/slack/views/progress-update-modal.js");
@@ -600,6 +601,14 @@ async function calls(): Promise<Calls> {
     timePicker: [() => parts.timePicker("b", HOSTILE, { initial: "10:00", timezone })],
     channelSelect: [() => parts.channelSelect("b", HOSTILE, { initial: "C0COPIL" })],
     confidentialityNotice: [() => parts.confidentialityNotice("fr")],
+    followNote: [
+      () => answers.followNote("fr", HOSTILE, true, true),
+      () => answers.followNote("en", HOSTILE, false, false),
+    ],
+    snoozeAnswer: [
+      () => answers.snoozeAnswer({ kind: "snoozed", until: new Date("2026-11-24T08:00:00Z") }, timezone, "fr"),
+      () => answers.snoozeAnswer({ kind: "refused" }, timezone, "en"),
+    ],
     numberInput: [
       () => parts.numberInput("b", HOSTILE, { decimal: true, min: -1, max: 1, initial: 0.5, hint: HOSTILE }),
     ],
