@@ -5,8 +5,9 @@ import type {
 } from "../../prisma/generated/client/client.js";
 import { isUuid } from "../domain/ids.js";
 import { changedIndicators, type DueDateProposal, type ProgressDraft } from "../domain/progress-update.js";
-import { type CommitmentRequest, correctsHead, type ProgressState, stepForUpdate } from "../domain/requests.js";
+import { type CommitmentRequest, type ProgressState, stepForUpdate } from "../domain/requests.js";
 import type { IndicatorValue, IsoDate, ProgressUpdate, Status } from "../domain/types.js";
+import { type CorrectionRefusal, placeUpdate } from "../domain/update-versions.js";
 import { recordAudit } from "./audit-repo.js";
 import { fromIsoDate, fromIsoDateOrNull, toIsoDateOrNull } from "./mappers.js";
 import { openDueDateRequestInTx, toRequest } from "./requests-repo.js";
@@ -113,7 +114,7 @@ type AppendResult =
     }
   | { kind: "duplicate"; update: ProgressUpdate }
   | { kind: "commitment_missing" }
-  | { kind: "cannot_correct"; reason: "missing" | "not_author" | "already_corrected" };
+  | { kind: "cannot_correct"; reason: CorrectionRefusal };
 
 async function appendInTx(tx: Prisma.TransactionClient, input: AppendUpdateInput): Promise<AppendResult> {
   // One writer per commitment at a time: the checks below (duplicate, latest version) stay true until commit.
@@ -130,23 +131,24 @@ async function appendInTx(tx: Prisma.TransactionClient, input: AppendUpdateInput
   });
   const history = await tx.progressUpdate.findMany({
     where: { commitmentId: input.commitmentId },
-    select: { id: true, supersedesId: true, createdAt: true, version: true, status: true, progress: true },
+    select: {
+      id: true,
+      supersedesId: true,
+      createdAt: true,
+      version: true,
+      status: true,
+      progress: true,
+      authorId: true,
+    },
   });
-  const superseded = new Set(history.flatMap((r) => (r.supersedesId ? [r.supersedesId] : [])));
-
-  let version = 1;
-  if (input.supersedesId) {
-    const target = history.find((r) => r.id === input.supersedesId);
-    if (!target) return { kind: "cannot_correct", reason: "missing" };
-    const full = await tx.progressUpdate.findUniqueOrThrow({ where: { id: target.id }, select: { authorId: true } });
-    if (full.authorId !== input.authorId) return { kind: "cannot_correct", reason: "not_author" };
-    if (superseded.has(target.id)) return { kind: "cannot_correct", reason: "already_corrected" };
-    version = target.version + 1;
-  }
-  const currentStateChanged = correctsHead(history, input.supersedesId ?? null);
-  // The order of a commitment's updates is the order they were written, even within one millisecond.
-  const newest = Math.max(0, ...history.map((r) => r.createdAt.getTime()));
-  const at = input.supersedesId || input.at.getTime() > newest ? input.at : new Date(newest + 1);
+  // The correction rules (whose update, which version, which instant, whether the state moves) are the domain's.
+  const placement = placeUpdate(history, {
+    authorId: input.authorId,
+    supersedesId: input.supersedesId ?? null,
+    at: input.at,
+  });
+  if (placement.kind === "cannot_correct") return placement;
+  const { version, at, currentStateChanged } = placement;
 
   const { draft } = input;
   const row = await tx.progressUpdate.create({

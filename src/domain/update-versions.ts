@@ -1,0 +1,44 @@
+// How a progress update takes its place in a commitment's history: append-only, a correction is a new
+// version of the author's own update still in force, and the order of updates is the order they were written.
+// Pure: the store asks this before it writes, inside the transaction that locks the commitment.
+import { correctsHead, type UpdateRecord } from "./requests.js";
+
+/** What the rules read of each update already stored for the commitment. */
+export interface StoredUpdate extends UpdateRecord {
+  authorId: string;
+}
+
+/** Why a correction cannot be stored: the update is not there, is someone else's, or was corrected already. */
+export type CorrectionRefusal = "missing" | "not_author" | "already_corrected";
+
+export type UpdatePlacement =
+  | {
+      kind: "append";
+      /** 1 for a new update; the corrected update's version + 1 for a correction. */
+      version: number;
+      /** When it is recorded: never at or before the newest stored update (ties within a millisecond). */
+      at: Date;
+      /** False when an older update is corrected after a newer one: the commitment's state does not move. */
+      currentStateChanged: boolean;
+    }
+  | { kind: "cannot_correct"; reason: CorrectionRefusal };
+
+export function placeUpdate(
+  history: readonly StoredUpdate[],
+  input: { authorId: string; supersedesId: string | null; at: Date },
+): UpdatePlacement {
+  let version = 1;
+  if (input.supersedesId) {
+    const target = history.find((u) => u.id === input.supersedesId);
+    if (!target) return { kind: "cannot_correct", reason: "missing" };
+    if (target.authorId !== input.authorId) return { kind: "cannot_correct", reason: "not_author" };
+    if (history.some((u) => u.supersedesId === target.id))
+      return { kind: "cannot_correct", reason: "already_corrected" };
+    version = target.version + 1;
+  }
+  // The order of a commitment's updates is the order they were written, even within one millisecond; a
+  // correction keeps the instant it was made.
+  const newest = Math.max(0, ...history.map((u) => u.createdAt.getTime()));
+  const at = input.supersedesId || input.at.getTime() > newest ? input.at : new Date(newest + 1);
+  return { kind: "append", version, at, currentStateChanged: correctsHead(history, input.supersedesId) };
+}
