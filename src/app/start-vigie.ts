@@ -1,6 +1,7 @@
 import type { Config } from "../config.js";
 import { createScheduler, type Scheduler } from "../jobs/scheduler.js";
 import { createLogger, type Logger } from "../logger.js";
+import { createEmlWriter, createSmtpSender, type MailSender } from "../mail/mail-sender.js";
 import { createSlackApp } from "../slack/bolt-app.js";
 import { createSenderClient, createSlackSender } from "../slack/slack-sender.js";
 import { userLocaleOf } from "../slack/user-locale.js";
@@ -69,6 +70,7 @@ export async function startVigie(config: Config, options: StartOptions = {}): Pr
         // Each recipient's language, from the users.info cache the listeners share (French when Slack is silent).
         slackLocaleOf: (userId) => userLocaleOf(deps, senderClient, userId, { timeoutMs: 3000 }),
       }),
+      { mailer: mailerOf(config, log) },
     );
     if (config.scheduler === "on" && config.slack.mode !== "none" && options.scheduler !== "manual") scheduler.start();
     log.info("app.ready", { mode: config.slack.mode, port, ms: Math.round(performance.now() - started) });
@@ -96,4 +98,18 @@ export async function startVigie(config: Config, options: StartOptions = {}): Pr
     await db.close().catch(() => undefined);
     throw error;
   }
+}
+
+/** E-mails go through SMTP_URL, else into MAIL_DIR as .eml files, else nowhere (`/csi destinataires` says how to enable). */
+function mailerOf(config: Config, log: Logger): { sender: MailSender; from: string } | undefined {
+  const { smtp, emlDir } = config.mail;
+  if (smtp) {
+    log.info("mail.smtp", { host: new URL(smtp.url).hostname });
+    return { sender: createSmtpSender(smtp), from: smtp.from };
+  }
+  if (emlDir) {
+    log.info("mail.eml", { dir: emlDir });
+    return { sender: createEmlWriter(emlDir), from: "Vigie <vigie@localhost>" };
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@
 // daylight-saving change in any calendar. Each meeting keeps one UID: an update or a cancellation replaces
 // the event already in the calendar instead of adding a second one.
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
 import { meetingKindLabel } from "../domain/format.js";
 import type { Meeting } from "../domain/types.js";
@@ -23,6 +23,9 @@ interface MeetingsCalendar {
   sequence?: number;
   /** When the file is made (DTSTAMP). */
   stamp: Date;
+  /** An invitation's sender and its invitee (REQUEST and CANCEL need both to be recognised by calendars). */
+  organizer?: { name: string; email: string };
+  attendee?: { name: string; email: string };
 }
 
 /** The one identifier of a meeting in every calendar, whatever its later changes. */
@@ -49,6 +52,20 @@ export function meetingsIcs(c: MeetingsCalendar): string {
       description: [c.contractTitle, m.agenda ? `Ordre du jour : ${m.agenda}` : null].filter(Boolean).join("\n"),
       status: c.method === "CANCEL" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       stamp: DateTime.fromJSDate(c.stamp, { zone: "utc" }),
+      ...(c.organizer ? { organizer: c.organizer } : {}),
+      ...(c.attendee
+        ? {
+            attendees: [
+              {
+                name: c.attendee.name,
+                email: c.attendee.email,
+                rsvp: true,
+                role: ICalAttendeeRole.REQ,
+                status: ICalAttendeeStatus.NEEDSACTION,
+              },
+            ],
+          }
+        : {}),
     });
   }
   return calendar.toString();

@@ -5,26 +5,30 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import cron, { type ScheduledTask } from "node-cron";
 import type { AppDeps } from "../app/deps.js";
+import type { MailSender } from "../mail/mail-sender.js";
 import type { SlackSender } from "../slack/slack-sender.js";
 import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions, type JobDeps } from "./job-deps.js";
 import { runRetention } from "./retention.js";
 import { type PassReport, sendDueDeliveries } from "./send-due-deliveries.js";
+import { type MailPassReport, organizerOf, sendDueMail } from "./send-mail.js";
 
 /** The zone of the every-minute tick: one without clock changes. */
 export const TICK_ZONE = "Etc/UTC";
 
 export interface Scheduler {
-  /** Runs the catch-up pass now, then a pass every minute. */
+  /** Runs the catch-up pass now, then a pass every minute (Slack messages, then e-mails when a mailer is given). */
   start(): void;
   /** Stops the cron first, then waits for the message in hand (never leaves one half-sent by choice). */
   stop(): Promise<void>;
   /** One pass at `now` (tests drive this with a fixed clock; a pass already running is awaited first). */
-  runPass(now: Date): Promise<PassReport>;
+  runPass(now: Date): Promise<PassReport & { mail?: MailPassReport }>;
   readonly instanceId: string;
 }
 
 interface SchedulerOptions {
   delivery?: Partial<DeliveryOptions>;
+  /** E-mails to recipients outside Slack: sent (or written as .eml) after each pass of Slack messages. */
+  mailer?: { sender: MailSender; from: string };
   /** Cron expression of the tick; every minute by default. */
   cron?: string;
 }
@@ -40,11 +44,18 @@ export function createScheduler(deps: AppDeps, sender: SlackSender, options: Sch
     stopping: () => stopped,
   };
   let task: ScheduledTask | undefined;
-  let running: Promise<PassReport> | undefined;
+  type FullReport = PassReport & { mail?: MailPassReport };
+  let running: Promise<FullReport> | undefined;
+  const mail = options.mailer;
+  const mailDeps = mail && { ...jobDeps, mailer: mail.sender, organizer: organizerOf(mail.from) };
 
-  const runPass = async (now: Date): Promise<PassReport> => {
+  const runPass = async (now: Date): Promise<FullReport> => {
     while (running) await running.catch(() => undefined);
-    const pass = sendDueDeliveries(jobDeps, now);
+    const pass = (async (): Promise<FullReport> => {
+      const slack = await sendDueDeliveries(jobDeps, now);
+      // E-mails after Slack messages: a slow SMTP server never delays a reminder.
+      return mailDeps && !stopped ? { ...slack, mail: await sendDueMail(mailDeps, now) } : slack;
+    })();
     running = pass;
     try {
       return await pass;

@@ -6,6 +6,7 @@ import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { startVigie } from "../app/start-vigie.js";
 import { ConfigError, loadConfig } from "../config.js";
+import { tr } from "../domain/locale.js";
 import { createLogger } from "../logger.js";
 import { LocalConsole } from "./console.js";
 import { consoleLocale, consoleWords } from "./console-words.js";
@@ -37,13 +38,19 @@ async function main(): Promise<void> {
     };
   });
   const signingSecret = randomBytes(16).toString("hex");
+  const dataDir = process.env.DATA_DIR ?? path.join("data", "local");
+  // Without SMTP_URL, each e-mail to a recipient outside Slack is written as an .eml file, beside the database.
+  const mailDir = process.env.SMTP_URL ? undefined : path.join(path.dirname(dataDir), "courriels");
   const config = loadConfig({
     SLACK_SIGNING_SECRET: signingSecret,
     SLACK_BOT_TOKEN: `xoxb-local-${randomBytes(6).toString("hex")}`,
     SLACK_API_URL: slack.apiUrl,
     PORT: "0",
     // A database of its own, so the demonstration never mixes with a real one in ./data.
-    DATA_DIR: process.env.DATA_DIR ?? path.join("data", "local"),
+    DATA_DIR: dataDir,
+    SMTP_URL: process.env.SMTP_URL,
+    SMTP_FROM: process.env.SMTP_FROM,
+    MAIL_DIR: mailDir,
     CSI_TIMEZONE: process.env.CSI_TIMEZONE,
     CSI_COORDINATORS: SAMPLE_USERS.filter((u) => u.role === "COORDINATOR")
       .map((u) => u.id)
@@ -54,6 +61,17 @@ async function main(): Promise<void> {
   // PostgreSQL writes PG_VERSION when it creates a data directory: without it, this start creates the database.
   const firstStart = !config.database.url && !existsSync(path.join(config.database.dataDir, "PG_VERSION"));
   write(`${firstStart ? words.preparingFirst : words.preparing}\n`);
+  write(
+    `${
+      mailDir
+        ? tr(
+            locale,
+            `Courriels (/csi destinataires) : SMTP_URL n'est pas défini, chaque courriel est écrit dans ${mailDir}/ (fichiers .eml).`,
+            `E-mail (/csi recipients): SMTP_URL is not set, each e-mail is written to ${mailDir}/ (.eml files).`,
+          )
+        : tr(locale, "Courriels : envoyés par SMTP_URL.", "E-mail: sent through SMTP_URL.")
+    }\n`,
+  );
   const log = createLogger({ level: "error", json: false, write: (l) => process.stderr.write(`${l}\n`) });
   // The console's clock: real time until `:tick` moves it; listeners and the scheduler then read the same.
   let movedClock: Date | null = null;

@@ -10,6 +10,8 @@ export interface MailAttachment {
   filename: string;
   content: Buffer | string;
   contentType: string;
+  /** Content-ID, for an image shown inside the HTML body (`<img src="cid:…">`). */
+  cid?: string;
 }
 
 export interface OutgoingMail {
@@ -18,6 +20,11 @@ export interface OutgoingMail {
   text: string;
   html: string;
   attachments: MailAttachment[];
+  /**
+   * A meeting invitation, update or cancellation (iCalendar METHOD REQUEST or CANCEL): sent by nodemailer as the
+   * text/calendar alternative that Outlook and Thunderbird offer to accept, and as an `invitation.ics` attachment.
+   */
+  calendar?: { method: "REQUEST" | "CANCEL"; content: string };
   /** The delivery key: also the Message-ID's left part, so a message is recognisable in any mailbox. */
   key: string;
 }
@@ -61,7 +68,11 @@ function message(mail: OutgoingMail, from: string) {
       filename: a.filename,
       content: a.content,
       contentType: a.contentType,
+      ...(a.cid ? { cid: a.cid } : {}),
     })),
+    ...(mail.calendar
+      ? { icalEvent: { method: mail.calendar.method, filename: "invitation.ics", content: mail.calendar.content } }
+      : {}),
   };
 }
 

@@ -4,6 +4,7 @@
 import type { OverallFigures } from "../domain/dashboard.js";
 import { formatDateLong } from "../domain/format.js";
 import type { IsoDate } from "../domain/types.js";
+import { CLOSING, html, htmlPage } from "./mail-html.js";
 import type { OutgoingMail } from "./mail-sender.js";
 
 export interface ReportMailInput {
@@ -13,12 +14,11 @@ export interface ReportMailInput {
   today: IsoDate;
   overall: OverallFigures;
   pdf: { filename: string; bytes: Buffer };
+  /** The meeting the report prepares, in words (« COPIL du jeudi 17 décembre 2026 à 10 h »). */
+  before?: string;
   /** Upcoming meetings as an iCalendar file, attached when given. */
   ics?: { filename: string; content: string };
 }
-
-const html = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function reportMail(input: ReportMailInput): OutgoingMail {
   const { overall } = input;
@@ -32,27 +32,28 @@ export function reportMail(input: ReportMailInput): OutgoingMail {
   const lines = [
     `Bonjour ${input.recipient.name},`,
     "",
-    `Veuillez trouver ci-joint le rapport de suivi du ${input.contractTitle}, situation au ${when}.`,
+    `Veuillez trouver ci-joint le rapport de suivi du ${input.contractTitle}, situation au ${when}${input.before ? `, en vue du ${input.before}` : ""}.`,
     "",
     ...figures.map((f) => `- ${f}`),
     "",
     input.ics ? "Les prochaines réunions sont jointes au format agenda (.ics)." : null,
     "Document de travail — diffusion restreinte aux membres du COPIL.",
     "",
-    "Ce message est envoyé par Vigie, l'outil de suivi du contrat. Pour ne plus le recevoir, adressez-vous au coordonnateur du CSI.",
+    CLOSING,
   ].filter((l): l is string => l !== null);
   const body = `<p>Bonjour ${html(input.recipient.name)},</p>
-<p>Veuillez trouver ci-joint le rapport de suivi du <strong>${html(input.contractTitle)}</strong>, situation au ${html(when)}.</p>
+<p>Veuillez trouver ci-joint le rapport de suivi du <strong>${html(input.contractTitle)}</strong>, situation au ${html(when)}${input.before ? `, en vue du ${html(input.before)}` : ""}.</p>
 <ul>${figures.map((f) => `<li>${html(f)}</li>`).join("")}</ul>
 ${input.ics ? "<p>Les prochaines réunions sont jointes au format agenda (.ics).</p>" : ""}
-<p><em>Document de travail — diffusion restreinte aux membres du COPIL.</em></p>
-<p style="color:#666666;font-size:small">Ce message est envoyé par Vigie, l'outil de suivi du contrat. Pour ne plus le recevoir, adressez-vous au coordonnateur du CSI.</p>`;
+<p><em>Document de travail — diffusion restreinte aux membres du COPIL.</em></p>`;
   return {
     key: input.key,
     to: [input.recipient],
-    subject: `Rapport de suivi du CSI — ${input.contractTitle} — situation au ${when}`,
+    subject: input.before
+      ? `Rapport de suivi du CSI — ${input.contractTitle} — en vue du ${input.before}`
+      : `Rapport de suivi du CSI — ${input.contractTitle} — situation au ${when}`,
     text: lines.join("\n"),
-    html: `<!doctype html><html lang="fr"><body>${body}</body></html>`,
+    html: htmlPage(body),
     attachments: [
       { filename: input.pdf.filename, content: input.pdf.bytes, contentType: "application/pdf" },
       ...(input.ics

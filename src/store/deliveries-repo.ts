@@ -37,6 +37,14 @@ export interface Claim {
 /** Error text of deliveries that no longer apply (meeting passed, commitment done): never reported. */
 const OBSOLETE = "obsolete";
 
+/** Which deliveries a pass serves: Slack messages, or e-mails (keys `mail-…`, jobs/send-mail.ts). */
+type Scope = "slack" | "mail";
+const scoped = (scope: Scope) =>
+  scope === "mail" ? { key: { startsWith: "mail-" } } : { NOT: { key: { startsWith: "mail-" } } };
+
+/** `channel` of an e-mail once handed to the SMTP server: a crash after it may have sent it, so it is never re-sent. */
+export const HANDED_TO_SMTP = "smtp";
+
 /** Keys sent per query as one text[] parameter (a pass plans tens of thousands). */
 const KEYS_PER_QUERY = 20_000;
 
@@ -86,15 +94,21 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
             { state: "FAILED", NOT: { error: OBSOLETE } },
           ],
         },
-        data: { state: "CLAIMED", attempts: { increment: 1 }, claimedAt: now, claimedBy: by },
+        data: { state: "CLAIMED", attempts: { increment: 1 }, claimedAt: now, claimedBy: by, channel: null },
       });
       return count === 1 ? { key: row.key, attempts: row.attempts + 1, claimedBy: by } : null;
     },
 
     /** Claims abandoned by a crash, and failed attempts still worth retrying, oldest first. */
-    async listRetryable(staleBefore: Date, maxAttempts: number, limit = 500): Promise<DeliveryRecord[]> {
+    async listRetryable(
+      staleBefore: Date,
+      maxAttempts: number,
+      limit = 500,
+      scope: Scope = "slack",
+    ): Promise<DeliveryRecord[]> {
       return prisma.delivery.findMany({
         where: {
+          ...scoped(scope),
           attempts: { lt: maxAttempts },
           OR: [
             { state: "CLAIMED", claimedAt: { lt: staleBefore } },
@@ -107,15 +121,32 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
     },
 
     /** Rows at their last attempt that cannot be retried any more (still CLAIMED or FAILED). */
-    async listExhausted(staleBefore: Date, maxAttempts: number): Promise<DeliveryRecord[]> {
+    async listExhausted(staleBefore: Date, maxAttempts: number, scope: Scope = "slack"): Promise<DeliveryRecord[]> {
       return prisma.delivery.findMany({
         where: {
+          ...scoped(scope),
           attempts: { gte: maxAttempts },
           OR: [
             { state: "CLAIMED", claimedAt: { lt: staleBefore } },
             { state: "FAILED", NOT: { error: OBSOLETE } },
           ],
         },
+      });
+    },
+
+    /**
+     * An e-mail is about to be handed to the SMTP server: recorded first, so that a crash from here on (the
+     * message may have left) is never followed by a second sending.
+     */
+    async markHandedToSmtp(claim: Claim): Promise<boolean> {
+      const { count } = await prisma.delivery.updateMany({ where: holds(claim), data: { channel: HANDED_TO_SMTP } });
+      return count === 1;
+    },
+
+    /** E-mails whose process stopped after handing them to SMTP and before recording the answer. */
+    async listInterruptedMail(staleBefore: Date): Promise<DeliveryRecord[]> {
+      return prisma.delivery.findMany({
+        where: { ...scoped("mail"), state: "CLAIMED", claimedAt: { lt: staleBefore }, channel: HANDED_TO_SMTP },
       });
     },
 

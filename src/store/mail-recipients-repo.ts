@@ -45,9 +45,9 @@ export function createMailRecipientsRepo(prisma: PrismaClient) {
       });
       return rows.map(toRecipient);
     },
-    /** Every contract's recipients who receive `kind` (the scheduler's view). */
-    async listReceiving(kind: MailKind): Promise<MailRecipient[]> {
-      const rows = await prisma.mailRecipient.findMany({ where: { [kind]: true }, orderBy: { createdAt: "asc" } });
+    /** Every contract's recipients (the scheduler's view). */
+    async listAll(): Promise<MailRecipient[]> {
+      const rows = await prisma.mailRecipient.findMany({ orderBy: { createdAt: "asc" } });
       return rows.map(toRecipient);
     },
     async findById(id: string): Promise<MailRecipient | null> {

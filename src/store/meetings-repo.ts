@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.
 import { nextFreeRef } from "../domain/commitment-input.js";
 import type { DecisionInput } from "../domain/decisions-input.js";
 import { isUuid } from "../domain/ids.js";
+import type { MeetingForMail } from "../domain/mail-plan.js";
 import type { MeetingInput } from "../domain/meeting-input.js";
 import type { MeetingForPlan } from "../domain/reminders.js";
 import type { IsoDate, Meeting, MeetingKind } from "../domain/types.js";
@@ -81,7 +82,7 @@ export function createMeetingsRepo(prisma: PrismaClient) {
     /** Meetings starting at or after `from`, soonest first. */
     async listUpcoming(contractId: string, from: Date, limit = 20): Promise<Meeting[]> {
       const rows = await prisma.meeting.findMany({
-        where: { contractId, startsAt: { gte: from } },
+        where: { contractId, startsAt: { gte: from }, cancelledAt: null },
         include,
         orderBy: { startsAt: "asc" },
         take: limit,
@@ -91,7 +92,7 @@ export function createMeetingsRepo(prisma: PrismaClient) {
     /** Meetings in [from, to), every contract (the scheduler's view). */
     async listBetween(from: Date, to: Date): Promise<Meeting[]> {
       const rows = await prisma.meeting.findMany({
-        where: { startsAt: { gte: from, lt: to } },
+        where: { startsAt: { gte: from, lt: to }, cancelledAt: null },
         include,
         orderBy: { startsAt: "asc" },
       });
@@ -100,7 +101,7 @@ export function createMeetingsRepo(prisma: PrismaClient) {
     /** Meetings starting in [from, to), light: what the scheduler plans meeting reminders and check-ins from. */
     async listForPlan(from: Date, to: Date): Promise<MeetingForPlan[]> {
       const rows = await prisma.meeting.findMany({
-        where: { startsAt: { gte: from, lt: to } },
+        where: { startsAt: { gte: from, lt: to }, cancelledAt: null },
         select: {
           id: true,
           contractId: true,
@@ -121,7 +122,7 @@ export function createMeetingsRepo(prisma: PrismaClient) {
     /** The latest meeting that started before `before` (the one whose decisions are recorded next). */
     async findLastBefore(contractId: string, before: Date): Promise<Meeting | null> {
       const row = await prisma.meeting.findFirst({
-        where: { contractId, startsAt: { lt: before } },
+        where: { contractId, startsAt: { lt: before }, cancelledAt: null },
         include,
         orderBy: { startsAt: "desc" },
       });
@@ -285,7 +286,7 @@ export function createMeetingsRepo(prisma: PrismaClient) {
     /** The first meeting of `kind` starting at or after `from`, or null. */
     async findNextOfKind(contractId: string, kind: MeetingKind, from: Date): Promise<Meeting | null> {
       const row = await prisma.meeting.findFirst({
-        where: { contractId, kind, startsAt: { gte: from } },
+        where: { contractId, kind, startsAt: { gte: from }, cancelledAt: null },
         include,
         orderBy: { startsAt: "asc" },
       });
@@ -311,16 +312,102 @@ export function createMeetingsRepo(prisma: PrismaClient) {
             FROM "Decision" d WHERE d."meetingId" = m.id), '[]'::json) AS decisions
         FROM (
           SELECT DISTINCT ON (kind) * FROM "Meeting"
-          WHERE "contractId" = ${contractId}::uuid AND kind::text = ANY(${[...kinds]}::text[]) AND "startsAt" >= ${from}
+          WHERE "contractId" = ${contractId}::uuid AND kind::text = ANY(${[...kinds]}::text[]) AND "startsAt" >= ${from} AND "cancelledAt" IS NULL
           ORDER BY kind, "startsAt", id
         ) m`;
       const found = new Map<MeetingKind, Meeting | null>(kinds.map((k) => [k, null]));
       for (const r of rows) found.set(r.kind, nextMeetingOf(r));
       return found;
     },
+    /**
+     * Moves a meeting to `startsAt` (and, when given, another place): its calendar revision goes up by one, so
+     * that e-mail recipients receive the update of the invitation they have. Audited with the old and new times.
+     */
+    async reschedule(
+      meetingId: string,
+      change: { startsAt: Date; place?: string | null },
+      actorId: string,
+      now: Date,
+    ): Promise<Meeting | null> {
+      if (!isUuid(meetingId)) return null;
+      return prisma.$transaction(async (tx) => {
+        const before = await tx.meeting.findUnique({ where: { id: meetingId } });
+        if (!before || before.cancelledAt) return null;
+        const row = await tx.meeting.update({
+          where: { id: meetingId },
+          data: {
+            startsAt: change.startsAt,
+            ...(change.place !== undefined ? { place: change.place } : {}),
+            sequence: { increment: 1 },
+            changedAt: now,
+          },
+          include,
+        });
+        await recordAudit(tx, {
+          actorId,
+          action: "meeting.reschedule",
+          entity: "meeting",
+          entityId: meetingId,
+          at: now,
+          details: {
+            from: before.startsAt.toISOString(),
+            to: change.startsAt.toISOString(),
+            ...(change.place !== undefined ? { placeFrom: before.place, placeTo: change.place } : {}),
+          },
+        });
+        return toMeeting(row);
+      });
+    },
+    /** Cancels a meeting (kept, marked cancelled: recipients receive the cancellation). Null when already so. */
+    async cancel(meetingId: string, actorId: string, now: Date): Promise<Meeting | null> {
+      if (!isUuid(meetingId)) return null;
+      return prisma.$transaction(async (tx) => {
+        const { count } = await tx.meeting.updateMany({
+          where: { id: meetingId, cancelledAt: null },
+          data: { cancelledAt: now, changedAt: now, sequence: { increment: 1 } },
+        });
+        if (count === 0) return null;
+        const row = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, include });
+        await recordAudit(tx, {
+          actorId,
+          action: "meeting.cancel",
+          entity: "meeting",
+          entityId: meetingId,
+          at: now,
+          details: { kind: row.kind, startsAt: row.startsAt.toISOString() },
+        });
+        return toMeeting(row);
+      });
+    },
+    /** Meetings not started at `now`, cancelled ones included, with their calendar revision (e-mail planning). */
+    async listForMail(now: Date): Promise<MeetingForMail[]> {
+      return prisma.meeting.findMany({
+        where: { startsAt: { gt: now } },
+        select: {
+          id: true,
+          contractId: true,
+          kind: true,
+          startsAt: true,
+          createdAt: true,
+          sequence: true,
+          changedAt: true,
+          cancelledAt: true,
+        },
+      });
+    },
+    /** A meeting with its calendar revision and cancellation, whatever its state (an e-mail describes it). */
+    async findForMail(
+      id: string,
+    ): Promise<(Meeting & { sequence: number; changedAt: Date | null; cancelledAt: Date | null }) | null> {
+      if (!isUuid(id)) return null;
+      const row = await prisma.meeting.findUnique({ where: { id }, include });
+      return row
+        ? { ...toMeeting(row), sequence: row.sequence, changedAt: row.changedAt, cancelledAt: row.cancelledAt }
+        : null;
+    },
     /** How many meetings start at or after `from` (to say « 20 of 34 » when a list is cut). */
     async countUpcoming(contractId: string, from: Date): Promise<number> {
-      return prisma.meeting.count({ where: { contractId, startsAt: { gte: from } } });
+      return prisma.meeting.count({ where: { contractId, startsAt: { gte: from }, cancelledAt: null } });
     },
   };
 }

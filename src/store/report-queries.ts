@@ -42,7 +42,7 @@ export function createReportQueries(prisma: PrismaClient) {
     /** The latest meetings that started before `before`, most recent first, with their decisions. */
     async listPastMeetings(contractId: string, before: Date, limit: number): Promise<Meeting[]> {
       const rows = await prisma.meeting.findMany({
-        where: { contractId, startsAt: { lt: before } },
+        where: { contractId, startsAt: { lt: before }, cancelledAt: null },
         include: meetingInclude,
         orderBy: { startsAt: "desc" },
         take: limit,

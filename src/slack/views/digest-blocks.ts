@@ -166,11 +166,24 @@ export function sectionLines(d: Digest, section: DigestSection, timezone: string
           `:calendar: *${meetingKindLabel(m.kind, locale, "short")}*${m.title ? ` ${esc(truncate(m.title, 80))}` : ""} — ${formatInstant(m.startsAt, timezone, locale)}`,
       );
     case "undeliverable":
-      return d.undeliverable.map(
-        (u) =>
-          `:no_bell: ${/^[UW]/.test(u.target) ? mention(u.target) : channelLink(u.target)} — ${esc(u.kind)} : \`${esc(u.reason)}\``,
+      return d.undeliverable.map((u) =>
+        u.kind.startsWith("mail-")
+          ? `:envelope: ${mailKindLabel(u.kind, locale)} — ${esc(u.reason)}`
+          : `:no_bell: ${/^[UW]/.test(u.target) ? mention(u.target) : channelLink(u.target)} — ${esc(u.kind)} : \`${esc(u.reason)}\``,
       );
   }
+}
+
+/** An e-mail that could not be delivered, by kind (its reason names the recipient, never the address). */
+function mailKindLabel(kind: string, locale: Locale): string {
+  const labels: Record<string, [string, string]> = {
+    "mail-digest": ["Courriel du point hebdomadaire", "Weekly digest e-mail"],
+    "mail-report": ["Courriel du rapport avant réunion", "Report e-mail before a meeting"],
+    "mail-invite": ["Invitation à une réunion par courriel", "Meeting invitation e-mail"],
+    "mail-cancel": ["Annulation de réunion par courriel", "Meeting cancellation e-mail"],
+  };
+  const [fr, en] = labels[kind] ?? ["Courriel", "E-mail"];
+  return tr(locale, fr, en);
 }
 
 const count = (d: Digest, s: DigestSection): number => d[s].length;

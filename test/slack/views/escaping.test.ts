@@ -378,6 +378,18 @@ async function calls(): Promise<Calls> {
   const status = await import("../../../src/slack/views/status-blocks.js");
   const journal = await import("../../../src/slack/views/journal-blocks.js");
   const miles = await import("../../../src/slack/views/milestone-messages.js");
+  const recip = await import("../../../src/slack/views/recipients-blocks.js");
+  const recipient = {
+    id: "r1",
+    contractId: "k1",
+    name: HOSTILE,
+    address: `${HOSTILE}@x.fr`,
+    organisation: HOSTILE,
+    partyCode: null,
+    receives: { digest: true, report: false, meetings: true },
+    createdBy: "U0COORD01",
+    createdAt: new Date("2026-11-20T10:00:00Z"),
+  };
 
   const homeData = (isCoordinator: boolean) => ({
     locale: "fr" as const,
@@ -395,6 +407,21 @@ async function calls(): Promise<Calls> {
     editable: [c1, c2],
   });
   return {
+    recipientsUsageText: [() => recip.recipientsUsageText("fr"), () => recip.recipientsUsageText("en")],
+    recipientsListReply: [
+      () => recip.recipientsListReply([recipient, recipient], "fr", HOSTILE),
+      () => recip.recipientsListReply([], "en", null),
+    ],
+    recipientAddedReply: [() => recip.recipientAddedReply(recipient, "fr", HOSTILE)],
+    recipientRemovedReply: [() => recip.recipientRemovedReply(recipient, "en")],
+    recipientInvalidReply: [
+      () => recip.recipientInvalidReply({ kind: "bad_address", typed: HOSTILE }, HOSTILE, "fr"),
+      () => recip.recipientInvalidReply({ kind: "unknown_kinds", words: [HOSTILE] }, `\`\`\`${HOSTILE}`, "en"),
+    ],
+    recipientGuardReply: [() => recip.recipientGuardReply(HOSTILE, HOSTILE, "fr")],
+    recipientDuplicateReply: [() => recip.recipientDuplicateReply(recipient, HOSTILE, "fr")],
+    recipientNotFoundReply: [() => recip.recipientNotFoundReply(HOSTILE, "fr")],
+    recipientsUsageReply: [() => recip.recipientsUsageReply("fr", HOSTILE), () => recip.recipientsUsageReply("en")],
     coordinatorsOnlyText: [() => admin.coordinatorsOnlyText("fr", USERS)],
     coordinatorsOnly: [() => admin.coordinatorsOnly("fr", USERS)],
     commitmentSaved: [

@@ -1,0 +1,277 @@
+// E-mails to recipients outside Slack (`/csi destinataires`), a function of (deps, now) run by the scheduler
+// after each pass of Slack messages. Same Delivery table, same keys discipline: claim → render → mark « handed
+// to SMTP » → send → record.
+// - SMTP 2xx: SENT (ts = Message-ID).
+// - 4xx or a network failure: FAILED, retried at the next pass (at a decent hour), up to maxAttempts; then given
+//   up and reported in the coordinators' digest.
+// - 5xx: UNDELIVERABLE at once, reported in the coordinators' digest.
+// - A crash before the hand-over: the stale claim is taken over and sent (nothing had left).
+// - A crash after the hand-over: the server may have accepted it, so it is never sent again; it is recorded
+//   UNDELIVERABLE « interrompu » and reported, and a coordinator decides. A reported gap, never a duplicate.
+import type { AppDeps } from "../app/deps.js";
+import { localDateOf, mayGoOutAt } from "../domain/due-instants.js";
+import { formatInstant, meetingKindLabel } from "../domain/format.js";
+import { type MailRef, type PlannedMail, parseMailKey, planDueMail } from "../domain/mail-plan.js";
+import type { Contract } from "../domain/types.js";
+import { digestMail } from "../mail/digest-mail.js";
+import { invitationMail } from "../mail/invitation-mail.js";
+import type { MailSender, OutgoingMail } from "../mail/mail-sender.js";
+import { reportMail } from "../mail/report-mail.js";
+import type { Claim, DeliveryRecord } from "../store/deliveries-repo.js";
+import type { MailRecipient } from "../store/mail-recipients-repo.js";
+import { buildDigest, type DigestWithContext } from "../use-cases/build-digest.js";
+import { type BuiltReport, buildReport } from "../use-cases/build-report.js";
+import type { DeliveryOptions } from "./job-deps.js";
+
+export interface MailJobDeps extends AppDeps {
+  mailer: MailSender;
+  /** The organizer written in invitations: SMTP_FROM's name and address. */
+  organizer: { name: string; email: string };
+  instanceId: string;
+  delivery: DeliveryOptions;
+  stopping?: () => boolean;
+}
+
+export interface MailPassReport {
+  planned: number;
+  retried: number;
+  sent: number;
+  /** Temporary refusals (4xx, network): retried at a later pass. */
+  failed: number;
+  /** Permanent refusals (5xx), reported in the coordinators' digest. */
+  undeliverable: number;
+  /** Handed to SMTP by a process that stopped before the answer: never re-sent, reported. */
+  interrupted: number;
+  gaveUp: number;
+  obsolete: number;
+  skipped: number;
+  ms: number;
+}
+
+type Work = { kind: "new"; p: PlannedMail } | { kind: "retry"; row: DeliveryRecord };
+type Rendered = { mail: OutgoingMail } | { obsolete: string };
+
+/** « Marie Durand (Préfecture) » : how a failure names its recipient in the digest (never the address). */
+const whoOf = (r: Pick<MailRecipient, "name" | "organisation"> | null): string =>
+  r ? `${r.name}${r.organisation ? ` (${r.organisation})` : ""}` : "destinataire retiré";
+
+/** The organizer of invitations from SMTP_FROM (« Vigie <vigie@ville.fr> » or a bare address). */
+export function organizerOf(from: string): { name: string; email: string } {
+  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
+  return m ? { name: m[1]?.trim() || "Vigie", email: (m[2] ?? "").trim() } : { name: "Vigie", email: from.trim() };
+}
+
+export async function sendDueMail(deps: MailJobDeps, now: Date): Promise<MailPassReport> {
+  const started = performance.now();
+  const { store, delivery: opt, log } = deps;
+  const report: MailPassReport = {
+    planned: 0,
+    retried: 0,
+    sent: 0,
+    failed: 0,
+    undeliverable: 0,
+    interrupted: 0,
+    gaveUp: 0,
+    obsolete: 0,
+    skipped: 0,
+    ms: 0,
+  };
+  const staleBefore = new Date(now.getTime() - opt.staleAfterMinutes * 60_000);
+  const recipients = new Map((await store.mailRecipients.listAll()).map((r) => [r.id, r]));
+
+  for (const row of await store.deliveries.listInterruptedMail(staleBefore)) {
+    const why = `${whoOf(recipients.get(row.target) ?? null)} — envoi interrompu après remise au serveur SMTP : arrivée non vérifiable, non renvoyé`;
+    if (await store.deliveries.giveUp(row.key, row.attempts, why, now)) {
+      report.interrupted += 1;
+      log.warn("mail.interrupted", { key: row.key });
+    }
+  }
+  for (const row of await store.deliveries.listExhausted(staleBefore, opt.maxAttempts, "mail")) {
+    if (await store.deliveries.giveUp(row.key, row.attempts, row.error ?? "no answer", now)) {
+      report.gaveUp += 1;
+      log.warn("mail.gave_up", { key: row.key, attempts: row.attempts });
+    }
+  }
+  const retries = (await store.deliveries.listRetryable(staleBefore, opt.maxAttempts, 500, "mail")).filter((row) =>
+    mayGoOutAt(row.dueAt, now, deps.config.schedule),
+  );
+  const due = planDueMail({
+    now,
+    settings: deps.config.schedule,
+    recipients: [...recipients.values()],
+    meetings: await store.meetings.listForMail(now),
+  }).filter((p) => mayGoOutAt(p.dueAt, now, deps.config.schedule));
+  const missing = await store.deliveries.missingKeys(due.map((p) => p.key));
+  const planned = due.filter((p) => missing.has(p.key));
+  report.planned = planned.length;
+
+  const render = createMailRenderer(deps, now, recipients);
+  const work: Work[] = [
+    ...retries.map((row): Work => ({ kind: "retry", row })),
+    ...planned.map((p): Work => ({ kind: "new", p })),
+  ];
+  for (const w of work) {
+    if (deps.stopping?.()) break;
+    const claim =
+      w.kind === "new"
+        ? await store.deliveries.claim(w.p, now, deps.instanceId)
+        : await store.deliveries.reclaim(w.row, staleBefore, now, deps.instanceId);
+    if (!claim) {
+      report.skipped += 1;
+      continue;
+    }
+    if (w.kind === "retry") report.retried += 1;
+    try {
+      await serve(deps, claim, render, recipients, now, report);
+    } catch (error) {
+      // A rendering or database error: the claim goes stale (nothing was handed over) and is taken over later.
+      report.failed += 1;
+      log.error("mail.error", { key: claim.key, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  report.ms = Math.round(performance.now() - started);
+  if (report.sent || report.failed || report.undeliverable || report.interrupted || report.gaveUp)
+    log.info("mail.pass", { ...report });
+  return report;
+}
+
+async function serve(
+  deps: MailJobDeps,
+  claim: Claim,
+  render: (ref: MailRef, key: string) => Promise<Rendered>,
+  recipients: ReadonlyMap<string, MailRecipient>,
+  now: Date,
+  report: MailPassReport,
+): Promise<void> {
+  const { store, log } = deps;
+  const ref = parseMailKey(claim.key);
+  const rendered = ref ? await render(ref, claim.key) : { obsolete: "unknown key" };
+  if ("obsolete" in rendered) {
+    await store.deliveries.markObsolete(claim);
+    report.obsolete += 1;
+    log.debug("mail.obsolete", { key: claim.key, why: rendered.obsolete });
+    return;
+  }
+  if (!(await store.deliveries.markHandedToSmtp(claim))) {
+    log.warn("mail.claim_lost", { key: claim.key });
+    return;
+  }
+  const result = await deps.mailer.send(rendered.mail);
+  if (result.ok) {
+    if (!(await store.deliveries.markSent(claim, { channel: "smtp", ts: result.messageId, at: now })))
+      log.warn("mail.claim_lost", { key: claim.key });
+    report.sent += 1;
+    return;
+  }
+  const why = `${whoOf(ref ? (recipients.get(ref.recipientId) ?? null) : null)} — ${result.reason}`;
+  if (result.permanent) {
+    await store.deliveries.markUndeliverable(claim, why, now);
+    report.undeliverable += 1;
+    log.warn("mail.undeliverable", { key: claim.key, reason: result.reason });
+  } else {
+    await store.deliveries.markFailed(claim, why);
+    report.failed += 1;
+    log.warn("mail.failed", { key: claim.key, reason: result.reason });
+  }
+}
+
+const once = <K, V>(load: (k: K) => Promise<V>): ((k: K) => Promise<V>) => {
+  const cache = new Map<K, Promise<V>>();
+  return (k) => {
+    let v = cache.get(k);
+    if (!v) cache.set(k, (v = load(k)));
+    return v;
+  };
+};
+
+/** The e-mail for one key, from the data as it is now (shared reads cached for the pass: one PDF per meeting). */
+function createMailRenderer(deps: MailJobDeps, now: Date, recipients: ReadonlyMap<string, MailRecipient>) {
+  const tz = deps.config.schedule.timezone;
+  const contracts = once(async (_: "all") => new Map((await deps.store.contracts.list()).map((c) => [c.id, c])));
+  const contractOf = async (id: string): Promise<Contract | null> => (await contracts("all")).get(id) ?? null;
+  const digest = once(
+    (isoWeek: string): Promise<DigestWithContext> => buildDigest(deps, now, { scheduledWeek: isoWeek }),
+  );
+  const chart = once(async (isoWeek: string): Promise<Buffer | null> => {
+    const { parties } = (await digest(isoWeek)).digest;
+    if (!parties.length) return null;
+    try {
+      const { progressChartPng } = await import("../documents/chart-images.js");
+      return await progressChartPng(parties.map((p) => ({ label: p.label, progress: p.meanProgress })));
+    } catch (error) {
+      deps.log.warn("mail.chart_failed", { error: error instanceof Error ? error.message : String(error) });
+      return null;
+    }
+  });
+  const meeting = once((id: string) => deps.store.meetings.findForMail(id));
+  const reportFor = once(async (contractId: string): Promise<BuiltReport | null> => {
+    const contract = await contractOf(contractId);
+    return contract ? buildReport({ store: deps.store, now: () => now }, contract, null, tz) : null;
+  });
+
+  return async (ref: MailRef, key: string): Promise<Rendered> => {
+    const r = recipients.get(ref.recipientId);
+    if (!r) return { obsolete: "recipient removed" };
+    const contract = await contractOf(r.contractId);
+    if (!contract) return { obsolete: "contract removed" };
+    const to = { name: r.name, address: r.address };
+    switch (ref.kind) {
+      case "mail-digest": {
+        if (!r.receives.digest) return { obsolete: "no longer receives the digest" };
+        const built = await digest(ref.isoWeek);
+        return {
+          mail: digestMail({
+            key,
+            recipient: to,
+            contractTitle: contract.title,
+            digest: built.digest,
+            timezone: tz,
+            chartPng: await chart(ref.isoWeek),
+          }),
+        };
+      }
+      case "mail-report": {
+        const m = await meeting(ref.meetingId);
+        if (!r.receives.report) return { obsolete: "no longer receives the report" };
+        if (!m || m.cancelledAt || m.startsAt <= now) return { obsolete: "meeting cancelled, held or removed" };
+        const built = await reportFor(m.contractId);
+        if (!built) return { obsolete: "contract removed" };
+        return {
+          mail: reportMail({
+            key,
+            recipient: to,
+            contractTitle: contract.title,
+            today: localDateOf(now, tz),
+            overall: built.data.overall,
+            pdf: { filename: built.filename, bytes: built.pdf },
+            before: `${meetingKindLabel(m.kind, "fr", "short")} du ${formatInstant(m.startsAt, tz, "fr")}`,
+          }),
+        };
+      }
+      case "mail-invite":
+      case "mail-cancel": {
+        const m = await meeting(ref.meetingId);
+        if (!r.receives.meetings) return { obsolete: "no longer receives invitations" };
+        if (!m || m.startsAt <= now) return { obsolete: "meeting held or removed" };
+        if (ref.kind === "mail-invite" && (m.cancelledAt || m.sequence !== ref.sequence))
+          return { obsolete: "superseded by a later change" };
+        if (ref.kind === "mail-cancel" && !m.cancelledAt) return { obsolete: "not cancelled" };
+        // « Moved » to whoever could know the former date; someone added since gets a plain invitation.
+        const moved = m.sequence > 0 && m.changedAt !== null && r.createdAt <= m.changedAt;
+        const change = ref.kind === "mail-cancel" ? "cancelled" : moved ? "moved" : "scheduled";
+        return {
+          mail: invitationMail({
+            key,
+            recipient: to,
+            organizer: deps.organizer,
+            contractTitle: contract.title,
+            meeting: m,
+            change,
+            timezone: tz,
+            stamp: now,
+          }),
+        };
+      }
+    }
+  };
+}
