@@ -20,7 +20,7 @@ import { reportMail } from "../mail/report-mail.js";
 import type { Claim, DeliveryRecord } from "../store/deliveries-repo.js";
 import type { MailRecipient } from "../store/mail-recipients-repo.js";
 import { buildDigest, type DigestWithContext } from "../use-cases/build-digest.js";
-import { type BuiltReport, buildReport } from "../use-cases/build-report.js";
+import { buildReport } from "../use-cases/build-report.js";
 import type { DeliveryOptions } from "./job-deps.js";
 
 export interface MailJobDeps extends AppDeps {
@@ -204,7 +204,7 @@ function createMailRenderer(deps: MailJobDeps, now: Date, recipients: ReadonlyMa
     }
   });
   const meeting = once((id: string) => deps.store.meetings.findForMail(id));
-  const reportFor = once(async (contractId: string): Promise<BuiltReport | null> => {
+  const reportFor = once(async (contractId: string): Promise<Awaited<ReturnType<typeof buildReport>> | null> => {
     const contract = await contractOf(contractId);
     return contract ? buildReport({ store: deps.store, now: () => now }, contract, null, tz) : null;
   });
