@@ -4,7 +4,6 @@
 import type { AppDeps } from "../app/deps.js";
 import { contractDateWindow } from "../domain/bounds.js";
 import { localDateOf } from "../domain/due-instants.js";
-import { tr } from "../domain/locale.js";
 import { canReportProgress } from "../domain/permissions.js";
 import { type ProgressErrors, type RawProgressForm, validateProgressUpdate } from "../domain/progress-update.js";
 import { type CommitmentRequest, decidersFor } from "../domain/requests.js";
@@ -31,8 +30,17 @@ interface RecordedProgress {
   locale: Locale;
 }
 
+/**
+ * Why an update is not stored, as a code the views put in words: the commitment is gone (or closed, for
+ * « Toujours en cours »), the submitter is neither an owner nor a coordinator, or the update they correct is
+ * not theirs / no longer in force.
+ */
+export type ProgressRefusal = "gone" | "closed" | "not_owner" | "not_own_update" | "already_corrected";
+
 export type ProgressOutcome =
   | { kind: "recorded"; recorded: RecordedProgress }
+  /** Refused whatever the form says; nothing was stored. `ref` names the commitment when it is known. */
+  | { kind: "refused"; refusal: ProgressRefusal; ref: string | null }
   /** The form must be fixed: one message per field; nothing was stored. */
   | { kind: "invalid"; errors: ProgressErrors }
   /** Already stored by an earlier submission of the same view. */
@@ -54,32 +62,12 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
   if (already) return { kind: "duplicate", update: already };
 
   const commitment = await store.commitments.findById(input.commitmentId);
-  if (!commitment) {
-    return {
-      kind: "invalid",
-      errors: {
-        status: tr(
-          locale,
-          "Cet engagement n'existe plus : rien n'a été enregistré.",
-          "This commitment no longer exists: nothing was saved.",
-        ),
-      },
-    };
-  }
+  if (!commitment) return { kind: "refused", refusal: "gone", ref: null };
   // private_metadata comes back from the client: who may report is decided here, not by the form.
   const role = await roleOf(store, input.userId, commitment.contractId);
   if (!canReportProgress(commitment, input.userId, role)) {
     deps.log.warn("progress.refused", { userId: input.userId, commitmentId: commitment.id });
-    return {
-      kind: "invalid",
-      errors: {
-        status: tr(
-          locale,
-          `Vous n'êtes ni pilote de ${commitment.ref} ni coordonnateur : cette mise à jour ne peut pas être enregistrée.`,
-          `You are neither an owner of ${commitment.ref} nor a coordinator: this update cannot be saved.`,
-        ),
-      },
-    };
+    return { kind: "refused", refusal: "not_owner", ref: commitment.ref };
   }
 
   const now = deps.now();
@@ -108,33 +96,12 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
     case "duplicate":
       return { kind: "duplicate", update: result.update };
     case "commitment_missing":
-      return {
-        kind: "invalid",
-        errors: {
-          status: tr(
-            locale,
-            "Cet engagement n'existe plus : rien n'a été enregistré.",
-            "This commitment no longer exists: nothing was saved.",
-          ),
-        },
-      };
+      return { kind: "refused", refusal: "gone", ref: commitment.ref };
     case "cannot_correct":
       return {
-        kind: "invalid",
-        errors: {
-          status:
-            result.reason === "already_corrected"
-              ? tr(
-                  locale,
-                  "Cette mise à jour a déjà été corrigée : fermez ce formulaire et corrigez la version la plus récente.",
-                  "This update was already corrected: close this form and correct the latest version.",
-                )
-              : tr(
-                  locale,
-                  "Vous ne pouvez corriger que vos propres mises à jour.",
-                  "You can only correct your own updates.",
-                ),
-        },
+        kind: "refused",
+        refusal: result.reason === "already_corrected" ? "already_corrected" : "not_own_update",
+        ref: commitment.ref,
       };
     case "created": {
       const after = (await store.commitments.findById(commitment.id)) ?? commitment;

@@ -18,18 +18,8 @@ interface StillOnTrackInput {
 export async function confirmStillOnTrack(deps: AppDeps, input: StillOnTrackInput): Promise<ProgressOutcome> {
   const { locale } = input;
   const commitment = await deps.store.commitments.findById(input.commitmentId);
-  if (!commitment || isClosed(commitment.status)) {
-    return {
-      kind: "invalid",
-      errors: {
-        status: tr(
-          locale,
-          "Cet engagement est clos ou n'existe plus : rien n'a été enregistré.",
-          "This commitment is closed or no longer exists: nothing was saved.",
-        ),
-      },
-    };
-  }
+  if (!commitment || isClosed(commitment.status))
+    return { kind: "refused", refusal: commitment ? "closed" : "gone", ref: commitment?.ref ?? null };
   return recordProgressUpdate(deps, {
     commitmentId: commitment.id,
     userId: input.userId,

@@ -1,12 +1,10 @@
 // What every read sub-command needs first: the contract, today's date in Paris, its navigation.
 import { localDateOf } from "../../domain/due-instants.js";
-import { statusLabel } from "../../domain/format.js";
 import { findRef, normalizeRef } from "../../domain/refs.js";
-import { type Commitment, type Contract, type IsoDate, STATUSES } from "../../domain/types.js";
-import { plain, section } from "../views/blocks.js";
+import type { Commitment, Contract, IsoDate } from "../../domain/types.js";
 import { chooseContractReply } from "../views/contract-blocks.js";
-import { tr } from "../views/locale.js";
 import { ephemeralNav, type Nav } from "../views/pagination.js";
+import { noContractReply, filterNotUnderstoodReply as notUnderstood } from "../views/read-replies.js";
 import type { Reply } from "../views/reply.js";
 import type { CommandContext } from "./context.js";
 import type { ListArgs } from "./parse.js";
@@ -21,20 +19,7 @@ export const navOf = (ctx: CommandContext, fallbackText: string): Nav =>
 export async function contractOrReply(ctx: CommandContext): Promise<{ contract: Contract } | { reply: Reply }> {
   if (ctx.contract) return { contract: ctx.contract };
   if (ctx.choices?.length) return { reply: chooseContractReply(ctx.choices, ctx.locale) };
-  return {
-    reply: {
-      text: tr(ctx.locale, "Aucun contrat chargé", "No contract loaded"),
-      blocks: [
-        section(
-          tr(
-            ctx.locale,
-            ":inbox_tray: Aucun contrat n'est encore chargé dans Vigie. Un coordonnateur doit d'abord importer le contrat.",
-            ":inbox_tray: No contract has been loaded into Vigie yet. A coordinator must import it first.",
-          ),
-        ),
-      ],
-    },
-  };
+  return { reply: noContractReply(ctx.locale) };
 }
 
 /**
@@ -72,28 +57,10 @@ export async function listSelected(
   return items.sort((a, b) => rank(a.party) - rank(b.party) || a.ref.localeCompare(b.ref));
 }
 
-/** The answer to filter words that are neither a party nor a status: echoed back with what is possible. */
-export function filterNotUnderstoodReply(
+/** The answer to filter words that are neither a party nor a status (worded in views/read-replies.ts). */
+export const filterNotUnderstoodReply = (
   ctx: CommandContext,
   contract: Contract,
   unknown: readonly string[],
   example: { fr: string; en: string },
-): Reply {
-  const { locale } = ctx;
-  const parties = contract.parties.map((p) => p.label).join(", ");
-  const statuses = STATUSES.map((s) => statusLabel(s, locale).toLowerCase()).join(", ");
-  const typed = plain(unknown.join(" "), 200);
-  const shown = tr(locale, example.fr, example.en);
-  return {
-    text: tr(locale, "Filtre non compris", "Filter not understood"),
-    blocks: [
-      section(
-        tr(
-          locale,
-          `:grey_question: Je n'ai pas compris « ${typed} ». Vous pouvez filtrer par partie (${plain(parties, 500)}) et par statut (${statuses}), dans n'importe quel ordre. Exemple : \`${shown}\``,
-          `:grey_question: I did not understand "${typed}". You can filter by party (${plain(parties, 500)}) and by status (${statuses}), in any order. Example: \`${shown}\``,
-        ),
-      ),
-    ],
-  };
-}
+): Reply => notUnderstood({ partyLabels: contract.parties.map((p) => p.label), unknown, example, locale: ctx.locale });

@@ -1,6 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import { formatDateLong, formatNumber, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
 import type { Commitment, Locale, ProgressUpdate } from "../../domain/types.js";
+import type { ProgressRefusal } from "../../use-cases/record-progress-update.js";
 import { ACTIONS } from "../ids.js";
 import { context, esc, link, mention, plain, section } from "./blocks.js";
 import { mentions } from "./commitment-text.js";
@@ -140,3 +141,43 @@ export function progressRefusal(
   );
   return textReply(text);
 }
+
+/** Why an update was not stored, in words (the use case says it as a code). Plain text: Slack shows form errors as is. */
+export function progressRefusalText(refusal: ProgressRefusal, ref: string | null, locale: Locale): string {
+  switch (refusal) {
+    case "gone":
+      return tr(
+        locale,
+        "Cet engagement n'existe plus : rien n'a été enregistré.",
+        "This commitment no longer exists: nothing was saved.",
+      );
+    case "closed":
+      return tr(
+        locale,
+        "Cet engagement est clos ou n'existe plus : rien n'a été enregistré.",
+        "This commitment is closed or no longer exists: nothing was saved.",
+      );
+    case "not_owner":
+      return tr(
+        locale,
+        `Vous n'êtes ni pilote de ${ref ?? "cet engagement"} ni coordonnateur : cette mise à jour ne peut pas être enregistrée.`,
+        `You are neither an owner of ${ref ?? "this commitment"} nor a coordinator: this update cannot be saved.`,
+      );
+    case "already_corrected":
+      return tr(
+        locale,
+        "Cette mise à jour a déjà été corrigée : fermez ce formulaire et corrigez la version la plus récente.",
+        "This update was already corrected: close this form and correct the latest version.",
+      );
+    case "not_own_update":
+      return tr(
+        locale,
+        "Vous ne pouvez corriger que vos propres mises à jour.",
+        "You can only correct your own updates.",
+      );
+  }
+}
+
+/** A progress form whose metadata is not Vigie's (forged, truncated): its language is unknown, so both. */
+export const unreadableProgressFormText =
+  "Formulaire illisible : fermez-le et rouvrez-le depuis « Mettre à jour ». Unreadable form: close and reopen it.";

@@ -4,11 +4,15 @@ import type { Locale } from "../../domain/types.js";
 import type { ProgressOutcome } from "../../use-cases/record-progress-update.js";
 import { esc, section } from "./blocks.js";
 import { tr } from "./locale.js";
+import { progressRefusalText } from "./progress-messages.js";
 import type { Reply } from "./reply.js";
 
 export function stillOnTrackAnswer(outcome: ProgressOutcome, locale: Locale): Reply {
-  if (outcome.kind === "invalid") {
-    const why = Object.values(outcome.errors).filter(Boolean).join(" ");
+  if (outcome.kind === "invalid" || outcome.kind === "refused") {
+    const why =
+      outcome.kind === "refused"
+        ? progressRefusalText(outcome.refusal, outcome.ref, locale)
+        : Object.values(outcome.errors).filter(Boolean).join(" ");
     return { text: esc(why), blocks: [section(`:no_entry: ${esc(why)}`)] };
   }
   const status = (r: { update: { status: Parameters<typeof statusLabel>[0] } }) =>

@@ -368,6 +368,7 @@ async function calls(): Promise<Calls> {
   const meet = await import("../../../src/slack/views/meetings-blocks.js");
   const parts = await import("../../../src/slack/views/modal-parts.js");
   const answers = await import("../../../src/slack/views/personal-answers.js");
+  const readReplies = await import("../../../src/slack/views/read-replies.js");
   const pag = await import("../../../src/slack/views/pagination.js");
   const pmsg = await import("../../../src/slack/views/progress-messages.js");
   const pmodal = await import("../../../src/slack/views/progress-update-modal.js");
@@ -628,6 +629,16 @@ async function calls(): Promise<Calls> {
     timePicker: [() => parts.timePicker("b", HOSTILE, { initial: "10:00", timezone })],
     channelSelect: [() => parts.channelSelect("b", HOSTILE, { initial: "C0COPIL" })],
     confidentialityNotice: [() => parts.confidentialityNotice("fr")],
+    noContractReply: [() => readReplies.noContractReply("fr")],
+    filterNotUnderstoodReply: [
+      () =>
+        readReplies.filterNotUnderstoodReply({
+          partyLabels: [HOSTILE],
+          unknown: [HOSTILE],
+          example: { fr: "/csi liste ville", en: "/csi list city" },
+          locale: "fr",
+        }),
+    ],
     followNote: [
       () => answers.followNote("fr", HOSTILE, true, true),
       () => answers.followNote("en", HOSTILE, false, false),
@@ -662,6 +673,11 @@ async function calls(): Promise<Calls> {
       () => pmsg.updateAnnouncement(c1, correction, "fr", "follower"),
     ],
     progressRefusal: [() => pmsg.progressRefusal(c1, ["U0COORD01"], "fr")],
+    // A ref is checked by domain/refs.ts before it is stored: these form errors are plain text.
+    progressRefusalText: [
+      () => pmsg.progressRefusalText("not_owner", "ETAT-01", "fr"),
+      () => pmsg.progressRefusalText("gone", null, "en"),
+    ],
     encodeProgressMetadata: [
       () => pmodal.encodeProgressMetadata({ commitmentId: c1.id, supersedesId: null, locale: "fr" }),
     ],

@@ -8,6 +8,7 @@ import {
 import { BLOCKS } from "../../ids.js";
 import { slackProgressNotifier } from "../../progress-notifier.js";
 import { failureErrors } from "../../submission-answers.js";
+import { progressRefusalText, unreadableProgressFormText } from "../../views/progress-messages.js";
 import { decodeProgressMetadata, progressBlockErrors, readProgressForm } from "../../views/progress-update-modal.js";
 
 /**
@@ -27,8 +28,7 @@ export function progressUpdateSubmission(deps: AppDeps) {
       await ack({
         response_action: "errors",
         errors: {
-          [BLOCKS.status]:
-            "Formulaire illisible : fermez-le et rouvrez-le depuis « Mettre à jour ». Unreadable form: close and reopen it.",
+          [BLOCKS.status]: unreadableProgressFormText,
         },
       });
       return;
@@ -50,6 +50,11 @@ export function progressUpdateSubmission(deps: AppDeps) {
     }
     if (outcome.kind === "invalid") {
       await ack({ response_action: "errors", errors: progressBlockErrors(outcome.errors) });
+      return;
+    }
+    if (outcome.kind === "refused") {
+      const why = progressRefusalText(outcome.refusal, outcome.ref, meta.locale);
+      await ack({ response_action: "errors", errors: progressBlockErrors({ status: why }) });
       return;
     }
     await ack();
