@@ -84,6 +84,12 @@ const COORDINATOR_LINES: HelpLine[] = [
   { usageFr: "nouveau", usageEn: "new", fr: "créer un engagement", en: "create a commitment" },
   { usageFr: "reunion", usageEn: "meeting", fr: "planifier une réunion", en: "schedule a meeting" },
   {
+    usageFr: "reunion deplacer 17/12/2026 18/12/2026 14h30 | reunion annuler 17/12/2026",
+    usageEn: "meeting move 17/12/2026 18/12/2026 14:30 | meeting cancel 17/12/2026",
+    fr: "déplacer ou annuler une réunion (les destinataires par courriel reçoivent la mise à jour)",
+    en: "move or cancel a meeting (e-mail recipients receive the update)",
+  },
+  {
     usageFr: "digest",
     usageEn: "digest",
     fr: "afficher le prochain point hebdomadaire",

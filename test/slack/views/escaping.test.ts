@@ -380,6 +380,7 @@ async function calls(): Promise<Calls> {
   const journal = await import("../../../src/slack/views/journal-blocks.js");
   const miles = await import("../../../src/slack/views/milestone-messages.js");
   const recip = await import("../../../src/slack/views/recipients-blocks.js");
+  const mchange = await import("../../../src/slack/views/meeting-change-messages.js");
   const recipient = {
     id: "r1",
     contractId: "k1",
@@ -408,6 +409,16 @@ async function calls(): Promise<Calls> {
     editable: [c1, c2],
   });
   return {
+    meetingChangeUsage: [() => mchange.meetingChangeUsage("fr")],
+    meetingChangeInvalid: [
+      () => mchange.meetingChangeInvalid({ kind: "bad_date", typed: HOSTILE }, HOSTILE, "fr"),
+      () => mchange.meetingChangeInvalid({ kind: "bad_time", typed: HOSTILE }, HOSTILE, "en"),
+      () => mchange.meetingChangeInvalid({ kind: "nonexistent_time", typed: HOSTILE }, HOSTILE, "fr"),
+    ],
+    meetingNotFound: [() => mchange.meetingNotFound("2026-12-17", HOSTILE, "fr")],
+    meetingAmbiguous: [() => mchange.meetingAmbiguous([meeting, meeting], timezone, HOSTILE, "fr")],
+    meetingMoved: [() => mchange.meetingMoved(meeting, meeting, 2, timezone, "fr")],
+    meetingCancelled: [() => mchange.meetingCancelled(meeting, 0, timezone, "en")],
     recipientsUsageText: [() => recip.recipientsUsageText("fr"), () => recip.recipientsUsageText("en")],
     recipientsListReply: [
       () => recip.recipientsListReply([recipient, recipient], "fr", HOSTILE),
