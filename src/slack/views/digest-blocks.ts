@@ -22,7 +22,7 @@ import { daysUntil } from "../../domain/status.js";
 import { truncate } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
-import { button, channelLink, esc, mention, section as mrkdwn, plain } from "./blocks.js"; // `section` names a digest section here
+import { button, channelLink, colon, esc, mention, section as mrkdwn, plain } from "./blocks.js"; // `section` names a digest section here
 import { tr } from "./locale.js";
 import type { Reply } from "./reply.js";
 import { pendingLabel } from "./request-messages.js";
@@ -64,6 +64,10 @@ const dateOrNone = (date: string | null, locale: Locale): string =>
 const stateText = (s: ProgressState, pending: boolean, locale: Locale): string =>
   `${shownStatus({ status: s.status, pending: pending ? [{ kind: "DONE" }] : [] }, locale).label} · ${s.progress}${locale === "fr" ? "\u202f%" : "%"}`;
 
+/** « : the reason given » after a refusal, when one was given. */
+const because = (reason: string | null | undefined, locale: Locale): string =>
+  reason ? `${colon(locale)}${plain(reason, 200)}` : "";
+
 /** What happened to one commitment in the window, in words: each request and decision as it was recorded. */
 function eventText(e: DigestEvent, timezone: string, locale: Locale): string {
   const by = mention(e.actorId);
@@ -73,11 +77,7 @@ function eventText(e: DigestEvent, timezone: string, locale: Locale): string {
     case "done_confirmed":
       return tr(locale, `clôture validée par ${by}`, `completion confirmed by ${by}`);
     case "done_refused":
-      return tr(
-        locale,
-        `demande de clôture refusée par ${by}${e.reason ? ` : ${plain(e.reason, 200)}` : ""}`,
-        `request to close refused by ${by}${e.reason ? `: ${plain(e.reason, 200)}` : ""}`,
-      );
+      return `${tr(locale, `demande de clôture refusée par ${by}`, `request to close refused by ${by}`)}${because(e.reason, locale)}`;
     case "due_date_requested":
       return tr(
         locale,
@@ -91,11 +91,7 @@ function eventText(e: DigestEvent, timezone: string, locale: Locale): string {
         `due date moved from ${dateOrNone(e.from, locale)} to ${dateOrNone(e.to, locale)} (confirmed by ${by})`,
       );
     case "due_date_refused":
-      return tr(
-        locale,
-        `nouvelle échéance refusée par ${by}${e.reason ? ` : ${plain(e.reason, 200)}` : ""}`,
-        `new due date refused by ${by}${e.reason ? `: ${plain(e.reason, 200)}` : ""}`,
-      );
+      return `${tr(locale, `nouvelle échéance refusée par ${by}`, `new due date refused by ${by}`)}${because(e.reason, locale)}`;
     case "milestone_done":
       return tr(
         locale,
