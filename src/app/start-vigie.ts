@@ -9,6 +9,7 @@ import { type Database, openDatabase } from "../store/database.js";
 import { CHAMBERY_SEED_PATH, readContractSeed, seedContract } from "../store/seed.js";
 import { createStore } from "../store/store.js";
 import type { AppDeps } from "./deps.js";
+import { workspacePasses } from "./workspace-passes.js";
 
 interface StartOptions {
   log?: Logger;
@@ -70,7 +71,11 @@ export async function startVigie(config: Config, options: StartOptions = {}): Pr
         // Each recipient's language, from the users.info cache the listeners share (French when Slack is silent).
         slackLocaleOf: (userId) => userLocaleOf(deps, senderClient, userId, { timeoutMs: 3000 }),
       }),
-      { mailer: mailerOf(config, log) },
+      {
+        mailer: mailerOf(config, log),
+        // OAuth mode: each installed workspace's contracts, sent with that workspace's token.
+        ...(slack.tokenOf ? { workspaces: workspacePasses(deps, slack.tokenOf) } : {}),
+      },
     );
     if (config.scheduler === "on" && config.slack.mode !== "none" && options.scheduler !== "manual") scheduler.start();
     log.info("app.ready", { mode: config.slack.mode, port, ms: Math.round(performance.now() - started) });

@@ -26,7 +26,8 @@ export type ReminderRef =
   | { kind: "deadline"; daysBefore: number; commitmentId: string; ownerId: string; dueOn: IsoDate }
   | { kind: "overdue"; commitmentId: string; ownerId: string; n: number }
   | { kind: "overdue-cc"; commitmentId: string; coordinatorId: string; n: number }
-  | { kind: "digest"; isoWeek: string; target: string };
+  /** `contractId`: the digest of that contract; absent in keys of the first contract (as before contracts had their own). */
+  | { kind: "digest"; isoWeek: string; target: string; contractId?: string };
 
 /** A reminder, possibly re-sent after one or more « Rappeler … » (each adds `:snoozed-<until>`). */
 export interface DeliveryRef {
@@ -47,6 +48,8 @@ export interface PlannedDelivery {
   snoozedUntil: string[];
   /** Set when the reminder's purpose has passed: its key is recorded with this outcome, nothing is sent. */
   obsolete?: string;
+  /** The contract it is about (set by the scheduler, which plans each contract with its own settings). */
+  contractId?: string;
 }
 
 /** Days without an update after which an owner is asked for one before a meeting, and the digest calls a commitment silent. */
@@ -71,7 +74,11 @@ function parts(ref: ReminderRef): { kind: string; target: string; occurrence: st
     case "overdue-cc":
       return { kind: "overdue-cc", target: ref.coordinatorId, occurrence: `${ref.commitmentId}:${ref.n}` };
     case "digest":
-      return { kind: "digest", target: ref.target, occurrence: ref.isoWeek };
+      return {
+        kind: "digest",
+        target: ref.target,
+        occurrence: ref.contractId ? `${ref.isoWeek}:${ref.contractId}` : ref.isoWeek,
+      };
   }
 }
 
@@ -89,7 +96,7 @@ function reminderKey(ref: ReminderRef): string {
     case "overdue-cc":
       return `overdue-cc:${ref.commitmentId}:${ref.coordinatorId}:${ref.n}`;
     case "digest":
-      return `digest:${ref.isoWeek}:${ref.target}`;
+      return `digest:${ref.isoWeek}:${ref.target}${ref.contractId ? `:${ref.contractId}` : ""}`;
   }
 }
 
@@ -118,6 +125,7 @@ export function parseDeliveryKey(key: string): DeliveryRef | null {
   else if (kind === "overdue-cc" && f.length === 4 && INT.test(c))
     ref = { kind: "overdue-cc", commitmentId: a, coordinatorId: b, n: Number(c) };
   else if (kind === "digest" && f.length === 3) ref = { kind: "digest", isoWeek: a, target: b };
+  else if (kind === "digest" && f.length === 4) ref = { kind: "digest", isoWeek: a, target: b, contractId: c };
   return ref ? { ref, snoozedUntil: snoozes } : null;
 }
 
@@ -171,6 +179,8 @@ export interface PlanInput {
   meetings: readonly MeetingForPlan[];
   coordinators: readonly string[];
   digestChannel?: string;
+  /** The contract whose digest this is, when it is not the first one (its keys then name it). */
+  digestContractId?: string;
   /** Snoozes whose time has come. */
   snoozes: readonly { key: string; until: Date }[];
 }
@@ -290,7 +300,8 @@ export function planDueDeliveries(input: PlanInput): PlannedDelivery[] {
   const digestAt = weeklyDigestInstant(week, s);
   if (digestAt <= now) {
     const targets = new Set([...input.coordinators, ...(input.digestChannel ? [input.digestChannel] : [])]);
-    for (const target of targets) push({ kind: "digest", isoWeek: week, target }, digestAt);
+    const contract = input.digestContractId ? { contractId: input.digestContractId } : {};
+    for (const target of targets) push({ kind: "digest", isoWeek: week, target, ...contract }, digestAt);
   }
 
   for (const z of input.snoozes) {

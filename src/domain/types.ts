@@ -36,6 +36,10 @@ export interface Contract {
   digestChannelId?: string | null;
   /** The Slack workspace it belongs to; null: the single-token installation's (tenancy.ts, HomeWorkspace). */
   teamId?: string | null;
+  /** Its own digest day (1 = Monday … 7), digest time and reminder hour (HH:mm); null: the configuration's. */
+  digestWeekday?: number | null;
+  digestTime?: string | null;
+  reminderHour?: string | null;
 }
 
 export interface Indicator {

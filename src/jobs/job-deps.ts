@@ -1,5 +1,7 @@
 import type { AppDeps } from "../app/deps.js";
 import type { SlackSender } from "../slack/slack-sender.js";
+import type { DeliveryScope } from "../store/deliveries-repo.js";
+import type { PassContracts } from "./plan-deliveries.js";
 
 export interface DeliveryOptions {
   /** A claim older than this was left by a crash and may be taken over (after checking Slack). */
@@ -18,6 +20,8 @@ export interface JobDeps extends AppDeps {
   /** Written into Delivery.claimedBy, so a log line says which process sent what. */
   instanceId: string;
   delivery: DeliveryOptions;
+  /** The contracts this pass serves and the delivery rows it retries (one workspace's in OAuth mode); all when absent. */
+  pass?: { contracts: PassContracts; deliveries: DeliveryScope };
   /** Set when the scheduler stops: passes finish the message in hand and take no new one. */
   stopping?: () => boolean;
 }

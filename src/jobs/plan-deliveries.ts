@@ -1,20 +1,56 @@
 import { setImmediate as turn } from "node:timers/promises";
 import type { AppDeps } from "../app/deps.js";
+import { contractSchedule } from "../domain/contract-schedule.js";
 import {
   CATCH_UP_LOOKBACK_DAYS,
   type PlanInput,
   type PlannedDelivery,
+  parseDeliveryKey,
   planDueDeliveries,
   planningHorizonDays,
   planObsoleteDeliveries,
 } from "../domain/reminders.js";
-import { coordinatorsOf } from "../use-cases/role-of.js";
+import type { Contract } from "../domain/types.js";
 
 /** Milliseconds spent in each phase of planDeliveries (filled when the caller passes an object: benches). */
 export type PlanTimings = Record<string, number>;
 
-/** What is due at `now` and has never been claimed: the database decides, the clock only asks. */
-export async function planDeliveries(deps: AppDeps, now: Date, timings?: PlanTimings): Promise<PlannedDelivery[]> {
+/**
+ * The contracts a pass serves: one workspace's in OAuth mode (its token sends them), every contract otherwise.
+ * The first contract ever keeps the keys it had before contracts had their own deliveries.
+ */
+export interface PassContracts {
+  contracts: readonly Contract[];
+  firstContractId: string | null;
+}
+
+/** Every contract, when the pass is not limited to one workspace's. */
+export async function allContracts(deps: Pick<AppDeps, "store">): Promise<PassContracts> {
+  const contracts = await deps.store.contracts.list();
+  return { contracts, firstContractId: (await deps.store.contracts.findFirstEver())?.id ?? null };
+}
+
+const groupBy = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> => {
+  const out = new Map<string, T[]>();
+  for (const i of items) {
+    const list = out.get(key(i));
+    if (list) list.push(i);
+    else out.set(key(i), [i]);
+  }
+  return out;
+};
+
+/**
+ * What is due at `now` and has never been claimed: the database decides, the clock only asks. Each contract is
+ * planned with its own settings (time zone, digest day and hours, reminder hour), coordinators and digest
+ * channel; every delivery carries its contract.
+ */
+export async function planDeliveries(
+  deps: AppDeps,
+  now: Date,
+  timings?: PlanTimings,
+  pass?: PassContracts,
+): Promise<PlannedDelivery[]> {
   const { store, config } = deps;
   let t = performance.now();
   // Each phase ends by letting the event loop turn: with the embedded database every query runs on this
@@ -25,30 +61,64 @@ export async function planDeliveries(deps: AppDeps, now: Date, timings?: PlanTim
     await turn();
     t = performance.now();
   };
+  const { contracts, firstContractId } = pass ?? (await allContracts(deps));
   const horizon = new Date(now.getTime() + planningHorizonDays(config.schedule) * 86_400_000);
-  const commitments = await store.schedule.listOwnedOpenForReminders();
+  const commitments = groupBy(await store.schedule.listOwnedOpenForReminders(), (c) => c.contractId);
   await lap("commitments");
   // Meetings held within the catch-up lookback too: their missed reminders are recorded as obsolete.
-  const meetings = await store.meetings.listForPlan(
+  const meetingList = await store.meetings.listForPlan(
     new Date(now.getTime() - CATCH_UP_LOOKBACK_DAYS * 86_400_000),
     horizon,
   );
-  const coordinators = await coordinatorsOf(store);
-  const snoozes = await store.snoozes.listDue(now);
+  const meetings = groupBy(meetingList, (m) => m.contractId);
+  const snoozes = snoozesByContract(await store.snoozes.listDue(now), commitments, meetingList, firstContractId);
   await lap("meetings+roles+snoozes");
-  const input: PlanInput = {
-    now,
-    settings: config.schedule,
-    commitments,
-    meetings,
-    coordinators,
-    digestChannel: config.digestChannel,
-    snoozes,
-  };
-  const due = [...planDueDeliveries(input), ...planObsoleteDeliveries(input)];
+  const due: PlannedDelivery[] = [];
+  for (const contract of contracts) {
+    const first = contract.id === firstContractId;
+    const input: PlanInput = {
+      now,
+      settings: contractSchedule(config.schedule, contract),
+      commitments: commitments.get(contract.id) ?? [],
+      meetings: meetings.get(contract.id) ?? [],
+      coordinators: await store.roles.listByRole("COORDINATOR", contract.id),
+      digestChannel: contract.digestChannelId ?? (first ? config.digestChannel : undefined),
+      ...(first ? {} : { digestContractId: contract.id }),
+      snoozes: snoozes.get(contract.id) ?? [],
+    };
+    for (const d of [...planDueDeliveries(input), ...planObsoleteDeliveries(input)])
+      due.push({ ...d, contractId: contract.id });
+  }
   await lap("planDueDeliveries");
   const missing = await store.deliveries.missingKeys(due.map((d) => d.key));
   await lap("missingKeys");
   if (timings) timings.keys = due.length;
   return due.filter((d) => missing.has(d.key));
+}
+
+/** Each due snooze under the contract of what it is about (a commitment, a meeting, a digest). */
+function snoozesByContract(
+  snoozes: readonly { key: string; until: Date }[],
+  commitments: ReadonlyMap<string, readonly { id: string }[]>,
+  meetings: readonly { id: string; contractId: string }[],
+  firstContractId: string | null,
+): Map<string, { key: string; until: Date }[]> {
+  const contractOf = new Map<string, string>();
+  for (const [contractId, list] of commitments) for (const c of list) contractOf.set(c.id, contractId);
+  for (const m of meetings) contractOf.set(m.id, m.contractId);
+  const out = new Map<string, { key: string; until: Date }[]>();
+  for (const z of snoozes) {
+    const ref = parseDeliveryKey(z.key)?.ref;
+    if (!ref) continue;
+    // A subject closed, ownerless or gone: planned with the first contract, where it is recorded as obsolete.
+    const subject =
+      (ref.kind === "digest"
+        ? ref.contractId
+        : contractOf.get("meetingId" in ref ? ref.meetingId : ref.commitmentId)) ?? firstContractId;
+    if (!subject) continue;
+    const list = out.get(subject);
+    if (list) list.push(z);
+    else out.set(subject, [z]);
+  }
+  return out;
 }

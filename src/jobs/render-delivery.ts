@@ -1,9 +1,10 @@
 import type { AppDeps } from "../app/deps.js";
+import { contractSchedule } from "../domain/contract-schedule.js";
 import type { DigestCommitment } from "../domain/digest.js";
-import { localDateOf } from "../domain/due-instants.js";
+import { localDateOf, type ScheduleSettings } from "../domain/due-instants.js";
 import { type DeliveryRef, isSilent } from "../domain/reminders.js";
 import { isClosed, isOverdue, sortByUrgency } from "../domain/status.js";
-import type { IsoDate, Locale, Meeting } from "../domain/types.js";
+import type { Contract, IsoDate, Locale, Meeting } from "../domain/types.js";
 import type { SlackSender } from "../slack/slack-sender.js";
 import { digestChartBlock, withImagesNearTop } from "../slack/views/chart-blocks.js";
 import { digestMessage } from "../slack/views/digest-blocks.js";
@@ -22,9 +23,12 @@ export interface RenderCache {
   /** The open commitments of one contract (a check-in or meeting message each reads them: filtered once per pass). */
   openOf(contractId: string): Promise<Row[]>;
   meeting(id: string): Promise<Meeting | null>;
-  digest(isoWeek: string): Promise<DigestWithContext>;
-  /** The digest's per-party progress chart, uploaded once per pass and week; null when it could not be. */
-  digestChart(isoWeek: string): Promise<string | null>;
+  /** A contract's digest of a week (the first contract's when none is named). */
+  digest(isoWeek: string, contractId?: string): Promise<DigestWithContext>;
+  /** The digest's per-party progress chart, uploaded once per pass, week and contract; null when it could not be. */
+  digestChart(isoWeek: string, contractId?: string): Promise<string | null>;
+  /** The settings (time zone first) a contract's messages are written with; the configuration's for an unknown one. */
+  settingsOf(contractId: string | undefined): Promise<ScheduleSettings>;
 }
 
 const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
@@ -39,9 +43,24 @@ export function createRenderCache(deps: AppDeps, now: Date, images: ImageUploade
   const meetings = new Map<string, Promise<Meeting | null>>();
   const digests = new Map<string, Promise<DigestWithContext>>();
   const charts = new Map<string, Promise<string | null>>();
-  const digest = (isoWeek: string): Promise<DigestWithContext> => {
-    let d = digests.get(isoWeek);
-    if (!d) digests.set(isoWeek, (d = buildDigest(deps, now, { scheduledWeek: isoWeek })));
+  const contracts = once(async () => ({
+    byId: new Map((await deps.store.contracts.list()).map((c): [string, Contract] => [c.id, c])),
+    first: (await deps.store.contracts.findFirstEver())?.id,
+  }));
+  const digest = async (isoWeek: string, contractId?: string): Promise<DigestWithContext> => {
+    const { byId, first } = await contracts();
+    const id = contractId ?? first;
+    const cacheKey = `${isoWeek}:${id}`;
+    let d = digests.get(cacheKey);
+    const contract = id ? byId.get(id) : undefined;
+    if (!d)
+      digests.set(
+        cacheKey,
+        (d = buildDigest(deps, now, {
+          scheduledWeek: isoWeek,
+          ...(contract ? { contract, first: contract.id === first } : {}),
+        })),
+      );
     return d;
   };
   const open = new Map<string, Promise<Row[]>>();
@@ -65,10 +84,16 @@ export function createRenderCache(deps: AppDeps, now: Date, images: ImageUploade
       return m;
     },
     digest,
-    digestChart(isoWeek) {
-      let c = charts.get(isoWeek);
-      if (!c) charts.set(isoWeek, (c = uploadDigestChart(deps, images, digest(isoWeek), isoWeek)));
+    digestChart(isoWeek, contractId) {
+      const cacheKey = `${isoWeek}:${contractId ?? ""}`;
+      let c = charts.get(cacheKey);
+      if (!c) charts.set(cacheKey, (c = uploadDigestChart(deps, images, digest(isoWeek, contractId), isoWeek)));
       return c;
+    },
+    async settingsOf(contractId) {
+      const { byId, first } = await contracts();
+      const contract = byId.get(contractId ?? first ?? "");
+      return contract ? contractSchedule(deps.config.schedule, contract) : deps.config.schedule;
     },
   };
 }
@@ -115,15 +140,19 @@ export async function renderDelivery(
   now: Date,
   locale: Locale,
 ): Promise<RenderedPart> {
-  const tz = deps.config.schedule.timezone;
-  const today = localDateOf(now, tz);
   const snoozed = d.snoozedUntil.length > 0;
   const ref = d.ref;
+  // Dates are read and written in the zone of the contract the message is about.
+  const zoneOf = async (contractId: string | undefined) => {
+    const tz = (await cache.settingsOf(contractId)).timezone;
+    return { tz, today: localDateOf(now, tz) };
+  };
   switch (ref.kind) {
     case "meeting":
     case "checkin": {
       const meeting = await cache.meeting(ref.meetingId);
       if (!meeting || meeting.startsAt <= now) return { obsolete: "meeting started or removed" };
+      const { tz, today } = await zoneOf(meeting.contractId);
       const all = await cache.openOf(meeting.contractId);
       if (ref.kind === "meeting") {
         const watch = sortByUrgency(
@@ -143,6 +172,7 @@ export async function renderDelivery(
     case "overdue-cc": {
       const c = (await cache.commitments()).get(ref.commitmentId);
       if (!c || isClosed(c.status)) return { obsolete: "commitment closed or removed" };
+      const { today } = await zoneOf(c.contractId);
       if (c.pending.some((p) => p.kind === "DONE")) return { obsolete: "« Réalisé » awaiting sign-off" };
       if (ref.kind === "deadline" && c.dueOn !== ref.dueOn) return { obsolete: "due date changed" };
       if (ref.kind !== "deadline" && !isOverdue(c, today)) return { obsolete: "no longer overdue" };
@@ -153,8 +183,9 @@ export async function renderDelivery(
       return { piece: { kind: "own", commitment: c, reason, key: d.key, snoozed } };
     }
     case "digest": {
-      const built = await cache.digest(ref.isoWeek);
-      const chart = await cache.digestChart(ref.isoWeek);
+      const built = await cache.digest(ref.isoWeek, ref.contractId);
+      const chart = await cache.digestChart(ref.isoWeek, ref.contractId);
+      const { tz } = await zoneOf(ref.contractId);
       const message = digestMessage(built.digest, { timezone: tz, locale, contractTitle: built.contractTitle });
       return {
         reply: chart ? withImagesNearTop(message, [digestChartBlock(chart, built.digest)]) : message,

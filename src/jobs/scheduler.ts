@@ -9,7 +9,7 @@ import type { MailSender } from "../mail/mail-sender.js";
 import type { SlackSender } from "../slack/slack-sender.js";
 import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions, type JobDeps } from "./job-deps.js";
 import { runRetention } from "./retention.js";
-import { type PassReport, sendDueDeliveries } from "./send-due-deliveries.js";
+import { emptyReport, type PassReport, sendDueDeliveries } from "./send-due-deliveries.js";
 import { type MailPassReport, organizerOf, sendDueMail } from "./send-mail.js";
 
 /** The zone of the every-minute tick: one without clock changes. */
@@ -25,10 +25,22 @@ export interface Scheduler {
   readonly instanceId: string;
 }
 
+/** One workspace's share of a pass (OAuth mode): its contracts and the sender holding its token. */
+export interface WorkspacePass {
+  teamId: string | null;
+  pass: NonNullable<JobDeps["pass"]>;
+  sender: SlackSender;
+}
+
 interface SchedulerOptions {
   delivery?: Partial<DeliveryOptions>;
   /** E-mails to recipients outside Slack: sent (or written as .eml) after each pass of Slack messages. */
   mailer?: { sender: MailSender; from: string };
+  /**
+   * OAuth mode: the workspaces installed now, each served with its own token (asked again at every pass, so
+   * that a refreshed token is used and an uninstalled workspace gets nothing more). Absent: one pass with `sender`.
+   */
+  workspaces?: () => Promise<WorkspacePass[]>;
   /** Cron expression of the tick; every minute by default. */
   cron?: string;
 }
@@ -52,7 +64,9 @@ export function createScheduler(deps: AppDeps, sender: SlackSender, options: Sch
   const runPass = async (now: Date): Promise<FullReport> => {
     while (running) await running.catch(() => undefined);
     const pass = (async (): Promise<FullReport> => {
-      const slack = await sendDueDeliveries(jobDeps, now);
+      const slack = await (options.workspaces
+        ? workspacePasses(options.workspaces, now)
+        : sendDueDeliveries(jobDeps, now));
       // E-mails after Slack messages: a slow SMTP server never delays a reminder.
       return mailDeps && !stopped ? { ...slack, mail: await sendDueMail(mailDeps, now) } : slack;
     })();
@@ -62,6 +76,16 @@ export function createScheduler(deps: AppDeps, sender: SlackSender, options: Sch
     } finally {
       running = undefined;
     }
+  };
+  /** Each workspace in turn, with its token; a workspace whose token cannot be had is logged and skipped. */
+  const workspacePasses = async (list: () => Promise<WorkspacePass[]>, now: Date): Promise<PassReport> => {
+    const total = emptyReport();
+    for (const w of await list()) {
+      if (stopped) break;
+      const report = await sendDueDeliveries({ ...jobDeps, sender: w.sender, pass: w.pass }, now);
+      for (const k of Object.keys(total) as (keyof PassReport)[]) total[k] += report[k];
+    }
+    return total;
   };
   // Retention runs once a (UTC) day, beside the deliveries; a failed run is tried again at the next tick.
   let retentionDay: string | undefined;

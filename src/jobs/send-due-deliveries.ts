@@ -38,25 +38,34 @@ interface Held {
   retry: boolean;
 }
 
+/** A report of nothing done yet. */
+export const emptyReport = (): PassReport => ({
+  planned: 0,
+  retried: 0,
+  sent: 0,
+  skipped: 0,
+  failed: 0,
+  undeliverable: 0,
+  obsolete: 0,
+  gaveUp: 0,
+  recovered: 0,
+  messages: 0,
+  ms: 0,
+});
+
 export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassReport> {
   const started = performance.now();
   const { store, delivery: opt, log } = deps;
-  const report: PassReport = {
-    planned: 0,
-    retried: 0,
-    sent: 0,
-    skipped: 0,
-    failed: 0,
-    undeliverable: 0,
-    obsolete: 0,
-    gaveUp: 0,
-    recovered: 0,
-    messages: 0,
-    ms: 0,
-  };
+  const report = emptyReport();
+
   const staleBefore = new Date(now.getTime() - opt.staleAfterMinutes * 60_000);
 
-  for (const row of await store.deliveries.listExhausted(staleBefore, opt.maxAttempts)) {
+  for (const row of await store.deliveries.listExhausted(
+    staleBefore,
+    opt.maxAttempts,
+    "slack",
+    deps.pass?.deliveries,
+  )) {
     if (
       await store.deliveries.giveUp(
         row.key,
@@ -70,10 +79,10 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
     }
   }
   // A retry of a message whose slot has long passed waits for a decent hour, like any catch-up.
-  const retries = (await store.deliveries.listRetryable(staleBefore, opt.maxAttempts)).filter((row) =>
-    mayGoOutAt(row.dueAt, now, deps.config.schedule),
-  );
-  const all = await planDeliveries(deps, now);
+  const retries = (
+    await store.deliveries.listRetryable(staleBefore, opt.maxAttempts, 500, "slack", deps.pass?.deliveries)
+  ).filter((row) => mayGoOutAt(row.dueAt, now, deps.config.schedule));
+  const all = await planDeliveries(deps, now, undefined, deps.pass?.contracts);
   // Reminders whose purpose passed while Vigie was down: their keys are recorded, nothing is sent.
   const obsolete = all.filter((p) => p.obsolete);
   if (obsolete.length > 0) {
@@ -194,7 +203,13 @@ async function serveRecipient(
     else await deliver(deps, [h], target, rendered, report, now);
   }
   if (pieces.length === 0) return;
-  const tz = deps.config.schedule.timezone;
+  // In the zone of the contract of the first item (one person's items are, but for rare cases, of one contract).
+  const [firstPiece] = pieces;
+  const about =
+    firstPiece?.piece.kind === "checkin"
+      ? firstPiece.piece.meeting.contractId
+      : firstPiece?.piece.commitment.contractId;
+  const tz = (await cache.settingsOf(about)).timezone;
   const reply = foldedReminderMessage(
     foldPieces(
       pieces.map((p) => p.piece),

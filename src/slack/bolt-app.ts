@@ -16,6 +16,12 @@ interface SlackApp {
   /** Starts receiving; in HTTP mode returns the port actually bound (PORT=0 picks a free one). */
   start(): Promise<{ port: number }>;
   stop(): Promise<void>;
+  /** OAuth mode: a workspace's bot token for scheduled sends, refreshed first when it expires. */
+  tokenOf?: (ids: {
+    teamId: string | null;
+    enterpriseId: string | null;
+    enterpriseInstall: boolean;
+  }) => Promise<string>;
   /** Resolves true once no request is being handled (work after ack() included), false after `timeoutMs`. */
   requestsSettled(timeoutMs: number): Promise<boolean>;
 }
@@ -112,5 +118,18 @@ export function createSlackApp(deps: AppDeps): SlackApp {
         log.warn("slack.stop_abandoned_work", { pending: inFlight.count(), graceMs: STOP_GRACE_MS });
     },
     requestsSettled: (timeoutMs) => inFlight.drained(timeoutMs),
+    ...(oauth
+      ? {
+          tokenOf: async (ids: { teamId: string | null; enterpriseId: string | null; enterpriseInstall: boolean }) => {
+            const auth = await oauth.installer.authorize({
+              teamId: ids.teamId ?? undefined,
+              enterpriseId: ids.enterpriseId ?? undefined,
+              isEnterpriseInstall: ids.enterpriseInstall,
+            });
+            if (!auth.botToken) throw new Error("The installation has no bot token");
+            return auth.botToken;
+          },
+        }
+      : {}),
   };
 }

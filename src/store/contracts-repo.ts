@@ -24,6 +24,9 @@ export function createContractsRepo(prisma: PrismaClient) {
     channelId: row.channelId,
     digestChannelId: row.digestChannelId,
     teamId: row.teamId,
+    digestWeekday: row.digestWeekday,
+    digestTime: row.digestTime,
+    reminderHour: row.reminderHour,
     parties: row.parties.map((p) => ({ code: p.code, label: p.label, signatory: p.signatory })),
   });
   return {

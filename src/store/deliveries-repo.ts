@@ -17,6 +17,8 @@ export interface DeliveryRecord {
   ts: string | null;
   error: string | null;
   reported: boolean;
+  /** The contract it is about; null for rows recorded before contracts had their own deliveries (the first one's). */
+  contractId: string | null;
 }
 
 interface ClaimInput {
@@ -25,7 +27,32 @@ interface ClaimInput {
   target: string;
   occurrence: string;
   dueAt: Date;
+  contractId?: string | null;
 }
+
+/**
+ * The contracts a scheduler pass serves (one workspace's, OAuth mode); `withUnassigned`: also the rows of no
+ * contract (recorded before contracts had their own, the first contract's). Absent: every row.
+ */
+export interface DeliveryScope {
+  contractIds: readonly string[];
+  withUnassigned: boolean;
+}
+
+// Under AND: the queries below have their own OR.
+const inContracts = (scope?: DeliveryScope) =>
+  scope
+    ? {
+        AND: [
+          {
+            OR: [
+              { contractId: { in: [...scope.contractIds] } },
+              ...(scope.withUnassigned ? [{ contractId: null }] : []),
+            ],
+          },
+        ],
+      }
+    : {};
 
 /** Proof that this process holds a claim: later writes only land while it still does. */
 export interface Claim {
@@ -64,6 +91,7 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
             target: input.target,
             occurrence: input.occurrence,
             dueAt: input.dueAt,
+            contractId: input.contractId ?? null,
             state: "CLAIMED",
             claimedAt: now,
             claimedBy: by,
@@ -105,10 +133,12 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
       maxAttempts: number,
       limit = 500,
       scope: Scope = "slack",
+      contracts?: DeliveryScope,
     ): Promise<DeliveryRecord[]> {
       return prisma.delivery.findMany({
         where: {
           ...scoped(scope),
+          ...inContracts(contracts),
           attempts: { lt: maxAttempts },
           OR: [
             { state: "CLAIMED", claimedAt: { lt: staleBefore } },
@@ -121,10 +151,16 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
     },
 
     /** Rows at their last attempt that cannot be retried any more (still CLAIMED or FAILED). */
-    async listExhausted(staleBefore: Date, maxAttempts: number, scope: Scope = "slack"): Promise<DeliveryRecord[]> {
+    async listExhausted(
+      staleBefore: Date,
+      maxAttempts: number,
+      scope: Scope = "slack",
+      contracts?: DeliveryScope,
+    ): Promise<DeliveryRecord[]> {
       return prisma.delivery.findMany({
         where: {
           ...scoped(scope),
+          ...inContracts(contracts),
           attempts: { gte: maxAttempts },
           OR: [
             { state: "CLAIMED", claimedAt: { lt: staleBefore } },
@@ -207,6 +243,7 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
           target: r.target,
           occurrence: r.occurrence,
           dueAt: r.dueAt,
+          contractId: r.contractId ?? null,
           state: "FAILED" as const,
           error: OBSOLETE,
           reported: true,
@@ -249,9 +286,10 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
      * Undeliverable messages for the digest of a week: those not yet reported, and those that failed
      * since the previous digest (already reported to another recipient of this same digest), up to `until`.
      */
-    async listUndeliverableForDigest(since: Date, until: Date): Promise<DeliveryRecord[]> {
+    async listUndeliverableForDigest(since: Date, until: Date, scope?: DeliveryScope): Promise<DeliveryRecord[]> {
       return prisma.delivery.findMany({
         where: {
+          ...inContracts(scope),
           state: "UNDELIVERABLE",
           claimedAt: { lt: until },
           OR: [{ reported: false }, { claimedAt: { gte: since } }],

@@ -23,8 +23,9 @@ interface CandidateRow {
 
 export function createDigestQueries(prisma: PrismaClient) {
   return {
-    /** Counts per party and status over every contract; due before `today` counted. */
-    tally: (today: IsoDate): Promise<StatusTally[]> => tallyCommitments(prisma, null, today),
+    /** Counts per party and status over one contract (every contract when none is named); due before `today` counted. */
+    tally: (today: IsoDate, contractId: string | null = null): Promise<StatusTally[]> =>
+      tallyCommitments(prisma, contractId, today),
 
     /**
      * By ref, with their owners: open commitments that are due by `c.dueBy`, flagged, silent or without an owner (not updated
@@ -33,6 +34,7 @@ export function createDigestQueries(prisma: PrismaClient) {
     async listCandidates(
       c: DigestCandidates,
       alsoIds: readonly string[],
+      contractId: string | null = null,
     ): Promise<(DigestCommitment & { contractId: string })[]> {
       const rows = await prisma.$queryRaw<CandidateRow[]>`
         SELECT c.id::text AS id, c."contractId"::text AS "contractId", c.ref, c.title, c."partyCode" AS party, c.status::text AS status,
@@ -41,12 +43,12 @@ export function createDigestQueries(prisma: PrismaClient) {
           ARRAY(SELECT q."kind"::text FROM "CommitmentRequest" q
                 WHERE q."commitmentId" = c.id AND q."decision" IS NULL ORDER BY q."requestedAt") AS pending
         FROM "Commitment" c
-        WHERE (c.status::text NOT IN ('DONE', 'DROPPED') AND (
+        WHERE (${contractId}::uuid IS NULL OR c."contractId" = ${contractId}::uuid) AND ((c.status::text NOT IN ('DONE', 'DROPPED') AND (
                 c."dueOn" <= ${c.dueBy}::date
                 OR c.status::text = ANY(${[...c.flagged]}::text[])
                 OR GREATEST(c."createdAt", COALESCE(c."lastUpdateAt", c."createdAt")) < ${c.updatedBefore}::timestamptz
                 OR NOT EXISTS (SELECT 1 FROM "CommitmentOwner" o WHERE o."commitmentId" = c.id)))
-           OR c.id::text = ANY(${[...alsoIds]}::text[])
+           OR c.id::text = ANY(${[...alsoIds]}::text[]))
         ORDER BY c.ref`;
       return rows.flatMap((r) =>
         isStatus(r.status)

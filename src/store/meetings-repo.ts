@@ -90,9 +90,10 @@ export function createMeetingsRepo(prisma: PrismaClient) {
       return rows.map(toMeeting);
     },
     /** Meetings in [from, to), every contract (the scheduler's view). */
-    async listBetween(from: Date, to: Date): Promise<Meeting[]> {
+    /** Meetings starting in [from, to), of one contract when named. */
+    async listBetween(from: Date, to: Date, contractId?: string): Promise<Meeting[]> {
       const rows = await prisma.meeting.findMany({
-        where: { startsAt: { gte: from, lt: to }, cancelledAt: null },
+        where: { startsAt: { gte: from, lt: to }, cancelledAt: null, ...(contractId ? { contractId } : {}) },
         include,
         orderBy: { startsAt: "asc" },
       });

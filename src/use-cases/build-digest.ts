@@ -1,8 +1,9 @@
 import type { AppDeps } from "../app/deps.js";
+import { contractSchedule } from "../domain/contract-schedule.js";
 import { computeDigest, DIGEST_HORIZON_DAYS, type Digest, digestCandidates } from "../domain/digest.js";
 import { commitmentWeeks, DIGEST_ACTIONS } from "../domain/digest-events.js";
 import { isoWeekOf, localDateOf, type ScheduleSettings, weeklyDigestInstant } from "../domain/due-instants.js";
-import type { Party } from "../domain/types.js";
+import type { Contract, Party } from "../domain/types.js";
 
 const DAY = 86_400_000;
 
@@ -37,22 +38,44 @@ function digestWindow(
   return { since: last, until };
 }
 
+/** The digest of one contract as it stands now (`/csi digest`, « Détails »), in its zone; null without a contract. */
+export async function contractDigest(
+  deps: AppDeps,
+  contract: Contract | null,
+): Promise<(DigestWithContext & { timezone: string }) | null> {
+  if (!contract) return null;
+  const first = (await deps.store.contracts.findFirstEver())?.id === contract.id;
+  const built = await buildDigest(deps, deps.now(), { contract, first });
+  return { ...built, timezone: contractSchedule(deps.config.schedule, contract).timezone };
+}
+
 export async function buildDigest(
   deps: AppDeps,
   now: Date,
-  mode: { scheduledWeek?: string; since?: Date } = {},
+  mode: { scheduledWeek?: string; since?: Date; contract?: Contract; first?: boolean } = {},
 ): Promise<DigestWithContext> {
-  const { store, config } = deps;
+  const { store } = deps;
+  // One contract's digest (its commitments, meetings, requests, in its time zone), or every contract's.
+  const only = mode.contract;
+  const config = only ? { ...deps.config, schedule: contractSchedule(deps.config.schedule, only) } : deps.config;
   // The window: since the previous digest, so that each change is told once, in one digest only.
   const window = digestWindow(now, mode, config.schedule);
-  const weeks = commitmentWeeks(await store.audit.listBetween(window.since, window.until, DIGEST_ACTIONS));
-  const pending = await store.requests.listPending();
-  const alsoIds = [...new Set([...weeks.map((w) => w.commitmentId), ...pending.map((p) => p.request.commitmentId)])];
+  const allWeeks = commitmentWeeks(await store.audit.listBetween(window.since, window.until, DIGEST_ACTIONS));
+  const pending = (await store.requests.listPending()).filter((p) => !only || p.contractId === only.id);
+  const alsoIds = [...new Set([...allWeeks.map((w) => w.commitmentId), ...pending.map((p) => p.request.commitmentId)])];
   // Only what a digest can list is read, with per-party counts made by the database.
-  const commitments = await store.digest.listCandidates(digestCandidates(now, config.schedule.timezone), alsoIds);
-  const tallies = await store.digest.tally(localDateOf(now, config.schedule.timezone));
-  const meetings = await store.meetings.listBetween(now, new Date(now.getTime() + DIGEST_HORIZON_DAYS * DAY));
-  const contracts = await store.contracts.list();
+  const commitments = await store.digest.listCandidates(
+    digestCandidates(now, config.schedule.timezone),
+    alsoIds,
+    only?.id ?? null,
+  );
+  const listed = new Set(commitments.map((c) => c.id));
+  const weeks = only ? allWeeks.filter((w) => listed.has(w.commitmentId)) : allWeeks;
+  const tallies = await store.digest.tally(localDateOf(now, config.schedule.timezone), only?.id ?? null);
+  const meetings = await store.meetings.listBetween(now, new Date(now.getTime() + DIGEST_HORIZON_DAYS * DAY), only?.id);
+  const contracts = only ? [only] : await store.contracts.list();
+  // The undeliverable messages of this contract (and, for the first one, those recorded before contracts had theirs).
+  const scope = only ? { contractIds: [only.id], withUnassigned: mode.first === true } : undefined;
   const parties = new Map<string, Party>();
   for (const c of contracts) for (const p of c.parties) if (!parties.has(p.code)) parties.set(p.code, p);
 
@@ -63,9 +86,9 @@ export async function buildDigest(
       isoWeekOf(new Date(until.getTime() - 7 * DAY), config.schedule.timezone),
       config.schedule,
     );
-    undeliverable = await store.deliveries.listUndeliverableForDigest(since, until);
+    undeliverable = await store.deliveries.listUndeliverableForDigest(since, until, scope);
   } else {
-    undeliverable = await store.deliveries.listUndeliverableForDigest(now, now);
+    undeliverable = await store.deliveries.listUndeliverableForDigest(now, now, scope);
   }
   const digest = computeDigest({
     now,

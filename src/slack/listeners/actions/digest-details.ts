@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { canRead } from "../../../domain/permissions.js";
-import { buildDigest } from "../../../use-cases/build-digest.js";
+import { contractDigest } from "../../../use-cases/build-digest.js";
 import { roleOf } from "../../../use-cases/role-of.js";
 import { digestDetailsModal, isDigestSection } from "../../views/digest-blocks.js";
 
@@ -24,10 +24,12 @@ export function digestDetails(deps: AppDeps) {
       });
       return;
     }
-    const { digest } = await buildDigest(deps, deps.now());
+    // The workspace's contract (the request sees only its own: workspace-scope.ts).
+    const built = await contractDigest(deps, await deps.store.contracts.findDefault());
+    if (!built) return;
     await client.views.open({
       trigger_id: body.trigger_id,
-      view: digestDetailsModal(digest, action.value, deps.config.schedule.timezone, "fr"),
+      view: digestDetailsModal(built.digest, action.value, built.timezone, "fr"),
     });
   };
 }
