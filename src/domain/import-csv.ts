@@ -8,7 +8,18 @@ import type { DateWindow } from "./bounds.js";
 import { type CommitmentField, parseLocaleNumber, validateCommitmentForm } from "./commitment-input.js";
 import { confidentialityError, findPersonalData } from "./confidentiality.js";
 import { detectSeparator, type RawRow, readRows } from "./csv-read.js";
-import { EXPORT_HEADERS, INDICATOR_HEADERS, INDICATOR_PARTS, type IndicatorPart } from "./export-csv.js";
+import { INDICATOR_HEADERS, INDICATOR_PARTS, type IndicatorPart } from "./export-csv.js";
+import {
+  type Column,
+  cleanCell,
+  columnLabel,
+  has,
+  hasIndicators,
+  type ImportColumn,
+  type Layout,
+  layoutOf,
+  sameColumn,
+} from "./import-columns.js";
 import { ownerEmails, ownersOf } from "./import-owners.js";
 import { type ExistingCommitment, type ImportIndicator, type ImportRowPlan, planRow } from "./import-plan.js";
 import { tr } from "./locale.js";
@@ -24,47 +35,6 @@ export const MAX_IMPORT_ROWS = 100;
 export const MAX_FILE_ROWS = 1000;
 /** Lines listed in the error shown on the form; the others are counted. */
 const MAX_LISTED_PROBLEMS = 8;
-const MAX_INDICATOR_COLUMNS = 20;
-
-export type ImportColumn = "ref" | "party" | "title" | "leadService" | "owners" | "dueOn" | "description";
-type Column = { field: ImportColumn } | { indicator: number; part: IndicatorPart };
-
-/** Without a header line, the columns are read in this order. */
-export const DEFAULT_COLUMNS: readonly ImportColumn[] = ["party", "title", "dueOn", "leadService", "description"];
-
-/** Header names read as each column, folded by headerKey(). */
-const HEADER_NAMES: Record<ImportColumn, readonly string[]> = {
-  ref: ["reference", "ref"],
-  party: ["partie", "party"],
-  title: ["intitule", "titre", "title"],
-  leadService: ["service pilote", "lead service"],
-  owners: ["pilotes", "pilote", "owners", "owner"],
-  dueOn: ["echeance", "due date"],
-  description: ["description"],
-};
-
-const COLUMN_LABELS: Record<Locale, Record<ImportColumn, string>> = {
-  fr: {
-    ref: "Référence",
-    party: "Partie",
-    title: "Intitulé",
-    leadService: "Service pilote",
-    owners: "Pilotes",
-    dueOn: "Échéance",
-    description: "Description",
-  },
-  en: {
-    ref: "Ref",
-    party: "Party",
-    title: "Title",
-    leadService: "Lead service",
-    owners: "Owners",
-    dueOn: "Due date",
-    description: "Description",
-  },
-};
-
-export const columnLabel = (column: ImportColumn, locale: Locale): string => COLUMN_LABELS[locale][column];
 
 /** Where the text comes from: pasted in the modal (Slack's 3,000 characters), a file, or a workbook's cells. */
 export type ImportSource = { paste: string | null } | { file: string } | { cells: string[][] };
@@ -91,73 +61,6 @@ export type ImportResult =
   | { ok: false; problems: ImportProblem[] };
 
 const quoted = (locale: Locale, s: string) => tr(locale, `« ${truncate(s, 40)} »`, `"${truncate(s, 40)}"`);
-
-/** Trimmed; the apostrophe `/csi export` puts before a text a spreadsheet would run as a formula is taken off. */
-const cleanCell = (s: string | undefined): string => (s ?? "").trim().replace(/^'(?=[=+\-@])/, "");
-
-const headerKey = (s: string): string =>
-  normalizeText(s)
-    .replace(/\([^)]*\)/g, " ")
-    .replace(/[^a-z0-9 ]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-
-/** The columns a header may name, in the order help texts list them. */
-export const IMPORT_COLUMNS = Object.keys(HEADER_NAMES) as ImportColumn[];
-
-const INDICATOR_KEYS: readonly [string, IndicatorPart][] = (["fr", "en"] as const).flatMap((l) =>
-  INDICATOR_PARTS.map((part): [string, IndicatorPart] => [headerKey(INDICATOR_HEADERS[l][part]), part]),
-);
-
-function columnNamed(key: string): Column | null {
-  const field = IMPORT_COLUMNS.find((c) => HEADER_NAMES[c].includes(key));
-  if (field) return { field };
-  const numbered = /^(.*\D) ?(\d{1,2})$/.exec(key);
-  const part = numbered ? INDICATOR_KEYS.find(([name]) => name === numbered[1]?.trim())?.[1] : undefined;
-  const n = Number(numbered?.[2]);
-  return part && n >= 1 && n <= MAX_INDICATOR_COLUMNS ? { indicator: n, part } : null;
-}
-
-/** Every column name of `/csi export` (French and English), folded: a header may carry the ones not imported. */
-const EXPORT_HEADER_KEYS: readonly string[] = [...EXPORT_HEADERS.fr, ...EXPORT_HEADERS.en].map(headerKey);
-
-const sameColumn = (a: Column, b: Column) =>
-  "field" in a
-    ? "field" in b && a.field === b.field
-    : "indicator" in b && a.indicator === b.indicator && a.part === b.part;
-
-interface Layout {
-  /** The column of each cell position (null: ignored). */
-  columns: (Column | null)[];
-  ignored: string[];
-  header: RawRow | null;
-}
-
-const has = (layout: Layout, field: ImportColumn) =>
-  layout.columns.some((c) => c !== null && "field" in c && c.field === field);
-const hasIndicators = (layout: Layout) => layout.columns.some((c) => c !== null && "indicator" in c);
-
-/**
- * A first row whose cells are all known names (those of `/csi export` included) is a header; so is one with
- * at least two of the imported columns' names, its other cells then ignored. Otherwise the default order.
- */
-function layoutOf(first: RawRow): Layout {
-  const keys = first.cells.map(headerKey);
-  const named = keys.map(columnNamed);
-  const filled = keys.filter((k) => k !== "");
-  const allKnown = filled.length > 0 && filled.every((k) => columnNamed(k) !== null || EXPORT_HEADER_KEYS.includes(k));
-  if (!allKnown && named.filter((c) => c !== null).length < 2)
-    return { columns: DEFAULT_COLUMNS.map((field) => ({ field })), ignored: [], header: null };
-  const columns: (Column | null)[] = [];
-  const ignored: string[] = [];
-  named.forEach((column, i) => {
-    const taken = column !== null && columns.some((c) => c !== null && sameColumn(c, column));
-    columns.push(taken ? null : column);
-    const typed = cleanCell(first.cells[i]);
-    if ((column === null || taken) && typed !== "") ignored.push(truncate(typed, 40));
-  });
-  return { columns, ignored, header: first };
-}
 
 // ---- Checking each row ----
 

@@ -1,15 +1,8 @@
 // The coordinators' modal of `/csi import`: a spreadsheet file (what `/csi export` sent, edited in Excel or
 // LibreOffice) or lines copied from a spreadsheet. Submitting it shows the preview (import-preview.ts).
 import type { KnownBlock, ModalView } from "@slack/types";
-import {
-  columnLabel,
-  DEFAULT_COLUMNS,
-  IMPORT_COLUMNS,
-  type ImportColumn,
-  MAX_FILE_ROWS,
-  MAX_IMPORT_CHARS,
-  MAX_IMPORT_ROWS,
-} from "../../domain/import-csv.js";
+import { columnLabel, DEFAULT_COLUMNS, IMPORT_COLUMNS, type ImportColumn } from "../../domain/import-columns.js";
+import { MAX_FILE_ROWS, MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from "../../domain/import-csv.js";
 import type { Locale, Party } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS, INPUT_ACTION } from "../ids.js";
 import { section } from "./blocks.js";

@@ -3,7 +3,7 @@
 import type { KnownBlock, ModalView } from "@slack/types";
 import { INDICATOR_HEADERS } from "../../domain/export-csv.js";
 import { formatDateLong, formatNumber } from "../../domain/format.js";
-import { columnLabel } from "../../domain/import-csv.js";
+import { columnLabel } from "../../domain/import-columns.js";
 import type { FieldChange, ImportRowPlan } from "../../domain/import-plan.js";
 import type { Locale } from "../../domain/types.js";
 import { CALLBACKS } from "../ids.js";
