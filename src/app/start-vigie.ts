@@ -110,7 +110,7 @@ function mailerOf(config: Config, log: Logger): { sender: MailSender; from: stri
   const { smtp, emlDir } = config.mail;
   if (smtp) {
     log.info("mail.smtp", { host: new URL(smtp.url).hostname });
-    return { sender: createSmtpSender(smtp), from: smtp.from };
+    return { sender: createSmtpSender(smtp, { pool: true }), from: smtp.from };
   }
   if (emlDir) {
     log.info("mail.eml", { dir: emlDir });

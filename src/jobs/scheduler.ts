@@ -133,6 +133,7 @@ export function createScheduler(deps: AppDeps, sender: SlackSender, options: Sch
       await task?.destroy();
       task = undefined;
       await running?.catch(() => undefined);
+      mail?.sender.close?.();
       await retaining;
     },
   };
