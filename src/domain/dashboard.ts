@@ -1,6 +1,7 @@
 // The contract's progress as data, for the App Home. Pure: no Slack, no Prisma, no clock.
 import type { PendingRequest } from "./requests.js";
 import { isClosed, isOverdue, sortByUrgency } from "./status.js";
+import type { MissingField } from "./to-complete.js";
 import { type Commitment, type IsoDate, type Meeting, type Party, STATUSES, type Status } from "./types.js";
 
 export interface PartyProgress {
@@ -170,4 +171,6 @@ export interface Dashboard {
   pendingRequests?: (PendingRequest & { ref: string; title: string })[];
   /** Coordinators: open commitments nobody owns (« À attribuer »), by ref. */
   ownerless?: Pick<Commitment, "id" | "ref" | "title">[];
+  /** Coordinators: commitments created from a meeting's decision that still lack owners or a due date, by ref. */
+  toComplete?: (Pick<Commitment, "id" | "ref" | "title"> & { missing: MissingField[] })[];
 }

@@ -48,6 +48,8 @@ export interface DigestInput {
   pending?: readonly DigestPending[];
   meetings: readonly DigestMeeting[];
   undeliverable: readonly UndeliverableNotice[];
+  /** Commitments created from a meeting's decision still lacking owners or a due date (they must be in `commitments`). */
+  toCompleteIds?: readonly string[];
   /**
    * Counts per party and status (due before today counted), for every commitment. When given, the per-party
    * figures come from them, and `commitments` need only hold those that can appear in a list: open ones
@@ -109,6 +111,8 @@ export interface Digest {
   postponed: { commitment: DigestCommitment; event: Extract<DigestEvent, { kind: "due_date_confirmed" }> }[];
   /** Open commitments nobody owns: nobody is reminded about them. */
   ownerless: DigestCommitment[];
+  /** Commitments decided in a meeting that a coordinator has not completed yet (owners, due date). */
+  toComplete: DigestCommitment[];
   parties: PartyProgress[];
   undeliverable: UndeliverableNotice[];
 }
@@ -119,6 +123,7 @@ export const DIGEST_SECTIONS = [
   "pending",
   "postponed",
   "ownerless",
+  "toComplete",
   "overdue",
   "atRisk",
   "dueSoon",
@@ -184,6 +189,8 @@ export function computeDigest(input: DigestInput): Digest {
     .filter((m) => m.startsAt >= now && m.startsAt.getTime() <= horizonEnd)
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const ownerless = open.filter((c) => c.owners.length === 0).sort((a, b) => a.ref.localeCompare(b.ref));
+  const toCompleteIds = new Set(input.toCompleteIds ?? []);
+  const toComplete = open.filter((c) => toCompleteIds.has(c.id)).sort((a, b) => a.ref.localeCompare(b.ref));
   const silent = open
     .filter((c) => isSilent(c, now))
     .sort((a, b) => (a.lastUpdateAt?.getTime() ?? 0) - (b.lastUpdateAt?.getTime() ?? 0) || a.ref.localeCompare(b.ref));
@@ -217,6 +224,7 @@ export function computeDigest(input: DigestInput): Digest {
     pending: [...(input.pending ?? [])].sort((a, b) => a.requestedAt.getTime() - b.requestedAt.getTime()),
     postponed,
     ownerless,
+    toComplete,
     parties,
     undeliverable: [...input.undeliverable],
   };

@@ -29,7 +29,10 @@ export async function notifyCommitmentSaved(
   await settle(deps, tasks, { commitmentId: commitment.id });
 }
 
-/** After an import: the confirmation to the coordinator (refs, titles, columns left aside), their Home refreshed. */
+/**
+ * After an import: the confirmation to the coordinator (refs, titles, columns left aside), a word to each newly
+ * named owner about the commitment they now own, the coordinator's Home refreshed.
+ */
 export async function notifyCommitmentsImported(
   deps: AppDeps,
   client: WebClient,
@@ -38,10 +41,18 @@ export async function notifyCommitmentsImported(
   result: Extract<ConfirmImportResult, { kind: "imported" }>,
 ): Promise<void> {
   const sent = commitmentsImported(locale, result.added, result.ignoredColumns, result.modified);
-  const tasks = [
+  const tasks: Promise<unknown>[] = [
     client.chat.postMessage({ channel: actorId, text: sent.text, blocks: sent.blocks }),
     publishHome(deps, client, actorId, locale),
   ];
+  const byId = new Map([...result.added, ...result.modified].map((c) => [c.id, c]));
+  for (const { commitmentId, userIds } of result.newOwners) {
+    const commitment = byId.get(commitmentId);
+    if (!commitment) continue;
+    const notice = ownerNotice("fr", commitment);
+    for (const owner of userIds.filter((u) => u !== actorId))
+      tasks.push(client.chat.postMessage({ channel: owner, text: notice.text, blocks: notice.blocks }));
+  }
   await settle(deps, tasks, { refs: [...result.added, ...result.modified].map((c) => c.ref) });
 }
 

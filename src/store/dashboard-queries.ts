@@ -1,7 +1,7 @@
 // Set-based reads for `/csi etat`, the App Home and the weekly digest: counts computed by the database and
 // lists cut to what is shown, instead of every commitment with every relation. Plain SQL that PGlite and
 // PostgreSQL both run; rows are mapped to plain domain objects.
-import type { PrismaClient } from "../../prisma/generated/client/client.js";
+import { Prisma, type PrismaClient } from "../../prisma/generated/client/client.js";
 import { sortByUrgency } from "../domain/status.js";
 import type { Commitment, IsoDate } from "../domain/types.js";
 import { CLOSED, commitmentInclude, toCommitment } from "./commitments-repo.js";
@@ -57,6 +57,22 @@ export function createDashboardQueries(prisma: PrismaClient) {
         ),
         total: light.length,
       };
+    },
+
+    /**
+     * Open commitments created from a meeting's decision that still lack an owner or a due date (« à compléter »),
+     * by ref: of one contract, or of every contract when `contractId` is null (the weekly digest).
+     */
+    async listToCompleteIds(contractId: string | null): Promise<string[]> {
+      const inContract = contractId === null ? Prisma.sql`TRUE` : Prisma.sql`c."contractId" = ${contractId}::uuid`;
+      const rows = await prisma.$queryRaw<{ id: string }[]>`
+        SELECT c.id::text AS id FROM "Commitment" c
+        WHERE ${inContract}
+          AND c.status::text NOT IN ('DONE', 'DROPPED')
+          AND EXISTS (SELECT 1 FROM "Decision" d WHERE d."commitmentId" = c.id AND d.outcome = 'COMMITMENT')
+          AND (c."dueOn" IS NULL OR NOT EXISTS (SELECT 1 FROM "CommitmentOwner" o WHERE o."commitmentId" = c.id))
+        ORDER BY c.ref`;
+      return rows.map((r) => r.id);
     },
 
     /** The first `limit` commitments of the contract by ref: what a coordinator's « Modifier » menu offers. */

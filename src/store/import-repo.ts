@@ -81,12 +81,18 @@ export function createImportRepo(prisma: PrismaClient) {
       draftId: string,
       actorId: string,
       today: IsoDate,
-    ): Promise<{ applied: boolean; added: Commitment[]; modified: Commitment[] }> {
+    ): Promise<{
+      applied: boolean;
+      added: Commitment[];
+      modified: Commitment[];
+      /** Per commitment, the owners the import named who were not owners before (all of an added one's). */
+      newOwners: { commitmentId: string; userIds: string[] }[];
+    }> {
       try {
         return await prisma.$transaction(async (tx) => {
           await lockKey(tx, `import:${draftId}`);
           const draftRow = await tx.importDraft.findUniqueOrThrow({ where: { id: draftId } });
-          if (draftRow.appliedAt) return { applied: false, added: [], modified: [] };
+          if (draftRow.appliedAt) return { applied: false, added: [], modified: [], newOwners: [] };
           const contractId = draftRow.contractId;
           await lockKey(tx, `commitment:${contractId}`);
           const draft = draftRow.plan as unknown as { rows: DraftRow[] };
@@ -176,7 +182,14 @@ export function createImportRepo(prisma: PrismaClient) {
             },
           ]);
           await tx.importDraft.update({ where: { id: draftId }, data: { appliedAt: new Date() } });
-          return { applied: true, added, modified };
+          const newOwners = [
+            ...added.map((c) => ({ commitmentId: c.id, userIds: c.owners })),
+            ...audits.map((a) => ({
+              commitmentId: a.id,
+              userIds: after(a.id).owners.filter((u) => !a.before.owners.includes(u)),
+            })),
+          ].filter((n) => n.userIds.length > 0);
+          return { applied: true, added, modified, newOwners };
         });
       } catch (e) {
         if (isUniqueViolation(e)) throw new RefTakenError("?");

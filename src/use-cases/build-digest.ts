@@ -62,7 +62,14 @@ export async function buildDigest(
   const window = digestWindow(now, mode, config.schedule);
   const allWeeks = commitmentWeeks(await store.audit.listBetween(window.since, window.until, DIGEST_ACTIONS));
   const pending = (await store.requests.listPending()).filter((p) => !only || p.contractId === only.id);
-  const alsoIds = [...new Set([...allWeeks.map((w) => w.commitmentId), ...pending.map((p) => p.request.commitmentId)])];
+  const toCompleteIds = await store.dashboard.listToCompleteIds(only?.id ?? null);
+  const alsoIds = [
+    ...new Set([
+      ...allWeeks.map((w) => w.commitmentId),
+      ...pending.map((p) => p.request.commitmentId),
+      ...toCompleteIds,
+    ]),
+  ];
   // Only what a digest can list is read, with per-party counts made by the database.
   const commitments = await store.digest.listCandidates(
     digestCandidates(now, config.schedule.timezone),
@@ -107,6 +114,7 @@ export async function buildDigest(
       proposedDueOn: p.request.proposedDueOn,
     })),
     meetings,
+    toCompleteIds,
     undeliverable: undeliverable.map((d) => ({ key: d.key, kind: d.kind, target: d.target, reason: d.error ?? "?" })),
   });
   return {

@@ -1,6 +1,7 @@
 import { DASHBOARD_LIMITS, type Dashboard, progressFromTallies } from "../domain/dashboard.js";
 import { localDateOf } from "../domain/due-instants.js";
 import { canManage, canRead } from "../domain/permissions.js";
+import { missingFields } from "../domain/to-complete.js";
 import { toPending } from "../store/requests-repo.js";
 import type { UseCaseDeps } from "./coordinators.js";
 import { roleOf } from "./role-of.js";
@@ -19,7 +20,7 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
   const isCoordinator = canManage(role);
   const canReadContract = canRead(role, deps.config.readAccess);
   // The lists are independent reads: asked at once.
-  const [mine, tallies, overdue, meetings, lastMeeting, editable, pending, open] = await Promise.all([
+  const [mine, tallies, overdue, meetings, lastMeeting, editable, pending, open, toCompleteIds] = await Promise.all([
     store.dashboard.listOwnedByUrgency(contract.id, userId, today, DASHBOARD_LIMITS.mine),
     canReadContract ? store.dashboard.tally(contract.id, today) : null,
     canReadContract ? store.dashboard.listOverdue(contract.id, today, DASHBOARD_LIMITS.overdue) : [],
@@ -28,7 +29,9 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
     isCoordinator ? store.dashboard.listEditable(contract.id, DASHBOARD_LIMITS.editable) : [],
     isCoordinator ? store.requests.listPending() : [],
     isCoordinator ? store.commitments.listFiltered(contract.id, { openOnly: true }) : [],
+    isCoordinator ? store.dashboard.listToCompleteIds(contract.id) : [],
   ]);
+  const toComplete = new Set(toCompleteIds);
   const parties = tallies ? progressFromTallies(contract.parties, tallies) : [];
   return {
     today,
@@ -48,5 +51,8 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
       .filter((p) => p.contractId === contract.id)
       .map((p) => ({ ...toPending(p.request), ref: p.ref, title: p.title })),
     ownerless: open.filter((c) => c.owners.length === 0).map((c) => ({ id: c.id, ref: c.ref, title: c.title })),
+    toComplete: open
+      .filter((c) => toComplete.has(c.id))
+      .map((c) => ({ id: c.id, ref: c.ref, title: c.title, missing: missingFields(c) })),
   };
 }

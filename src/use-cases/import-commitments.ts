@@ -92,7 +92,15 @@ export async function previewImport(deps: UseCaseDeps, req: PreviewImportRequest
 export type ConfirmImportResult =
   | { kind: "refused"; coordinators: string[] }
   | { kind: "invalid"; error: string }
-  | { kind: "imported"; added: Commitment[]; modified: Commitment[]; ignoredColumns: string[]; duplicate: boolean };
+  | {
+      kind: "imported";
+      added: Commitment[];
+      modified: Commitment[];
+      ignoredColumns: string[];
+      duplicate: boolean;
+      /** Owners named by the import who did not own the commitment before: each is told what they now own. */
+      newOwners: { commitmentId: string; userIds: string[] }[];
+    };
 
 interface ConfirmImportRequest {
   actorId: string;
@@ -125,6 +133,7 @@ export async function confirmImport(deps: UseCaseDeps, req: ConfirmImportRequest
       modified: done.modified,
       ignoredColumns: draft.ignoredColumns,
       duplicate: !done.applied,
+      newOwners: done.newOwners,
     };
   } catch (e) {
     if (e instanceof StaleImportError)

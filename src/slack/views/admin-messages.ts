@@ -98,8 +98,8 @@ export function decisionsRecorded(
     ...commitments.map((c) =>
       tr(
         locale,
-        `• Nouvel engagement *${esc(c.ref)}* : ${esc(truncate(c.title, 150))} (pilotes à désigner)`,
-        `• New commitment *${esc(c.ref)}*: ${esc(truncate(c.title, 150))} (owners to be named)`,
+        `• Nouvel engagement *${esc(c.ref)}* : ${esc(truncate(c.title, 150))} — à compléter (pilotes, échéance) : il figure sur l'Accueil des coordonnateurs et dans \`/csi liste a-completer\``,
+        `• New commitment *${esc(c.ref)}*: ${esc(truncate(c.title, 150))} — to complete (owners, due date): it is listed on the coordinators' Home and in \`/csi list incomplete\``,
       ),
     ),
   ];

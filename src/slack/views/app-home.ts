@@ -18,7 +18,7 @@ import { truncate } from "../../domain/text.js";
 import { type Commitment, type IsoDate, type Locale, type Meeting, STATUSES } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
 import { button, channelLink, context, mention, section } from "./blocks.js";
-import { statusText } from "./commitment-text.js";
+import { statusText, toCompleteText } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import { esc } from "./modal-parts.js";
 import { decisionButtons, pendingLabel, requestDetails } from "./request-messages.js";
@@ -183,6 +183,32 @@ function coordinatorQueues(d: HomeData): KnownBlock[] {
       blocks.push(
         context(
           tr(locale, `… et ${ownerless.length - HOME_QUEUE} autres`, `… and ${ownerless.length - HOME_QUEUE} more`),
+        ),
+      );
+  }
+  const toComplete = d.toComplete ?? [];
+  if (toComplete.length) {
+    blocks.push(
+      { type: "divider" },
+      section(
+        tr(
+          locale,
+          `*À compléter* (${toComplete.length}) — engagements décidés en réunion, sans pilote ou sans échéance`,
+          `*To complete* (${toComplete.length}) — commitments decided in a meeting, without an owner or a due date`,
+        ),
+      ),
+    );
+    for (const c of toComplete.slice(0, HOME_QUEUE))
+      blocks.push(
+        section(
+          `*${esc(c.ref)}* ${esc(truncate(c.title, 150))}\n${toCompleteText(c.missing, locale)}`,
+          button(ACTIONS.openEditCommitment, tr(locale, "Compléter", "Complete"), c.id),
+        ),
+      );
+    if (toComplete.length > HOME_QUEUE)
+      blocks.push(
+        context(
+          tr(locale, `… et ${toComplete.length - HOME_QUEUE} autres`, `… and ${toComplete.length - HOME_QUEUE} more`),
         ),
       );
   }

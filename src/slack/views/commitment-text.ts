@@ -1,6 +1,7 @@
 // How a commitment reads in one line or two, shared by lists, the sheet and the status answer.
 import { formatDateShort, formatRelativeDays, progressBar, shownStatus } from "../../domain/format.js";
 import { daysUntil, isOverdue } from "../../domain/status.js";
+import type { MissingField } from "../../domain/to-complete.js";
 import type { Commitment, IsoDate, Locale, Party } from "../../domain/types.js";
 import { esc, mention, plain } from "./blocks.js";
 import { tr } from "./locale.js";
@@ -54,4 +55,12 @@ export function commitmentSummary(c: Commitment, today: IsoDate, locale: Locale,
   const owners = c.owners.length ? ` · ${mentions(c.owners, locale, 3)}` : "";
   const who = party ? `${plain(party, 60)} · ` : "";
   return `${head}\n${plain(c.title, 240)}\n${who}${dueText(c, today, locale)}${owners}`;
+}
+
+/** « à compléter : pilote, échéance » — what a commitment created from a decision still lacks. */
+export function toCompleteText(missing: readonly MissingField[], locale: Locale): string {
+  const words = missing.map((m) =>
+    m === "owners" ? tr(locale, "pilote", "owner") : tr(locale, "échéance", "due date"),
+  );
+  return `:jigsaw: ${tr(locale, "à compléter", "to complete")}${locale === "fr" ? " : " : ": "}${words.join(", ")}`;
 }

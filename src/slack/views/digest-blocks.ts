@@ -20,15 +20,24 @@ import {
 import type { ProgressState } from "../../domain/requests.js";
 import { daysUntil } from "../../domain/status.js";
 import { truncate } from "../../domain/text.js";
+import { missingFields } from "../../domain/to-complete.js";
 import type { Locale } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
 import { button, channelLink, colon, esc, mention, section as mrkdwn, plain } from "./blocks.js"; // `section` names a digest section here
+import { toCompleteText } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import type { Reply } from "./reply.js";
 import { pendingLabel } from "./request-messages.js";
 
 /** Sections left out of the message when they have nothing to say. */
-const QUIET_WHEN_EMPTY: readonly DigestSection[] = ["undeliverable", "atRisk", "pending", "postponed", "ownerless"];
+const QUIET_WHEN_EMPTY: readonly DigestSection[] = [
+  "undeliverable",
+  "atRisk",
+  "pending",
+  "postponed",
+  "ownerless",
+  "toComplete",
+];
 
 /** Lines of each list shown in the message itself; the rest is in the details modal. */
 export const DIGEST_TOP = 5;
@@ -41,6 +50,10 @@ export function sectionTitle(section: DigestSection, locale: Locale): string {
     pending: [":hourglass: Demandes en attente de validation", ":hourglass: Requests awaiting sign-off"],
     postponed: [":calendar: Échéances reportées", ":calendar: Due dates moved"],
     ownerless: [":bust_in_silhouette: Sans pilote", ":bust_in_silhouette: Without an owner"],
+    toComplete: [
+      ":jigsaw: À compléter (décidés en réunion, sans pilote ou sans échéance)",
+      ":jigsaw: To complete (decided in a meeting, without an owner or a due date)",
+    ],
     overdue: [":red_circle: En retard", ":red_circle: Overdue"],
     atRisk: [":large_orange_circle: Points de vigilance", ":large_orange_circle: At risk"],
     dueSoon: [
@@ -151,6 +164,8 @@ export function sectionLines(d: Digest, section: DigestSection, timezone: string
       );
     case "ownerless":
       return d.ownerless.map((c) => commitmentLine(c, d, locale));
+    case "toComplete":
+      return d.toComplete.map((c) => `${commitmentLine(c, d, locale)} — ${toCompleteText(missingFields(c), locale)}`);
     case "overdue":
     case "atRisk":
     case "dueSoon":
@@ -270,6 +285,15 @@ export function digestMessage(d: Digest, o: DigestMessageOptions): Reply {
       elements: d.ownerless
         .slice(0, DIGEST_TOP)
         .map((c) => button(ACTIONS.openEditCommitment, tr(locale, `Attribuer ${c.ref}`, `Assign ${c.ref}`), c.id)),
+    });
+  // « À compléter »: the same edit form, for those that have owners but no due date (the others are above).
+  const toCompleteOnly = d.toComplete.filter((c) => c.owners.length > 0);
+  if (toCompleteOnly.length)
+    blocks.push({
+      type: "actions",
+      elements: toCompleteOnly
+        .slice(0, DIGEST_TOP)
+        .map((c) => button(ACTIONS.openEditCommitment, tr(locale, `Compléter ${c.ref}`, `Complete ${c.ref}`), c.id)),
     });
   blocks.push({
     type: "context",

@@ -21,8 +21,8 @@ const READ_LINES: HelpLine[] = [
   {
     usageFr: "liste [partie] [statut]",
     usageEn: "list [party] [status]",
-    fr: "les engagements filtrés, ex. `liste ville en-retard`",
-    en: "filtered commitments, e.g. `list city late`",
+    fr: "les engagements filtrés, ex. `liste ville en-retard` ; `liste sans-pilote` et `liste a-completer` (décidés en réunion, sans pilote ou sans échéance)",
+    en: "filtered commitments, e.g. `list city late`; `list ownerless` and `list incomplete` (decided in a meeting, without an owner or a due date)",
   },
   {
     usageFr: "voir REF",

@@ -1,4 +1,4 @@
-import type { KnownBlock } from "@slack/types";
+import type { Button, KnownBlock } from "@slack/types";
 import type { Commitment, IsoDate, Locale, Party } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
 import { button, context, header, section } from "./blocks.js";
@@ -22,6 +22,10 @@ interface CommitmentListInput {
   /** Said when the list is empty. */
   empty: string;
   pageSize?: number;
+  /** A line added under a commitment (« à compléter : pilote, échéance »), already mrkdwn. */
+  noteOf?: (c: Commitment) => string | null;
+  /** The button beside a commitment instead of « Voir » (« Attribuer » for a coordinator). */
+  buttonOf?: (c: Commitment) => Button | null;
 }
 
 export const countText = (n: number, locale: Locale): string =>
@@ -46,12 +50,16 @@ export function commitmentListReply(input: CommitmentListInput): Reply {
   ];
   if (page.total === 0) blocks.push(section(input.empty));
   for (const c of page.items) {
-    const show = button(
-      ACTIONS.showCommitment,
-      tr(locale, "Voir", "Show"),
-      encodeNavValue(`${tr(locale, "voir", "show")} ${c.ref}`, locale),
-    );
-    blocks.push(section(commitmentSummary(c, today, locale, partyLabel(c.party, input.parties)), show));
+    const show =
+      (nav.shared ? null : input.buttonOf?.(c)) ??
+      button(
+        ACTIONS.showCommitment,
+        tr(locale, "Voir", "Show"),
+        encodeNavValue(`${tr(locale, "voir", "show")} ${c.ref}`, locale),
+      );
+    const note = input.noteOf?.(c);
+    const summary = commitmentSummary(c, today, locale, partyLabel(c.party, input.parties));
+    blocks.push(section(note ? `${summary}\n${note}` : summary, show));
   }
   blocks.push(...footerBlocks(nav, page));
   return { text: `${input.title} — ${countText(page.total, locale)}`, blocks };

@@ -37,7 +37,7 @@ describe("coordinators' messages", () => {
         [{ ref: "VILLE-10", title: "y" }],
       ).text,
     ).toBe(
-      ":memo: 3 décisions enregistrées.\n• Jalon ajouté à ETAT-08 : x (sans date : ses pilotes ou la coordination peuvent la fixer depuis la fiche)\n• Jalon ajouté à ETAT-08 : z, prévu le lundi 15 mars 2027\n• Nouvel engagement VILLE-10 : y (pilotes à désigner)",
+      ":memo: 3 décisions enregistrées.\n• Jalon ajouté à ETAT-08 : x (sans date : ses pilotes ou la coordination peuvent la fixer depuis la fiche)\n• Jalon ajouté à ETAT-08 : z, prévu le lundi 15 mars 2027\n• Nouvel engagement VILLE-10 : y — à compléter (pilotes, échéance) : il figure sur l'Accueil des coordonnateurs et dans `/csi liste a-completer`",
     );
     expect(roleAssigned("fr", "U1", "MEMBER", "READER").text).toBe(
       ":white_check_mark: <@U1> est désormais membre du comité (auparavant lecteur).",

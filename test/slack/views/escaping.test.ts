@@ -463,6 +463,7 @@ async function calls(): Promise<Calls> {
     actions: [() => blocks.actions([blocks.button("a", HOSTILE, HOSTILE)])],
     divider: [() => blocks.divider()],
     colon: [() => blocks.colon("fr")],
+    toCompleteText: [() => ctext.toCompleteText(["owners", "dueOn"], "fr")],
     milestoneActions: [() => miles.milestoneActions(c1, "fr")],
     milestoneTicked: [() => miles.milestoneTicked(c1, c1.milestones[0]!, 2, "fr")],
     milestoneAlready: [
