@@ -13,7 +13,7 @@ import {
   submissionPayload,
   withOwners,
 } from "../../support/progress-fixtures.js";
-import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
+import { blocksText, COORDINATOR, startTestApp, type TestApp, warmUp } from "../../support/test-app.js";
 
 const OWNER = "U0OWNER01";
 const MEMBER = "U0MEMBER7";
@@ -21,6 +21,8 @@ const MEMBER = "U0MEMBER7";
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
+  // The first request loads every module: on a loaded machine it can pass Slack's 3 seconds.
+  await warmUp(t);
   await t.commandReply(`role <@${MEMBER}|julien> membre`, { userId: COORDINATOR });
   const meetingId = await insertMeeting(t.db.prisma, { kind: "GLTD", startsAt: new Date("2026-11-20T09:00:00Z") });
   await submitView(

@@ -6,7 +6,7 @@ import { ACTIONS, BLOCKS, CALLBACKS } from "../../../src/slack/ids.js";
 import { formMetadata, submitView, viewSubmission } from "../../support/coordinator-payloads.js";
 import { insertMeeting } from "../../support/fixtures.js";
 import { addFollower, buttonPayload, withOwners } from "../../support/progress-fixtures.js";
-import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
+import { blocksText, COORDINATOR, startTestApp, type TestApp, warmUp } from "../../support/test-app.js";
 
 const OWNER = "U0OWNER01";
 const OTHER_OWNER = "U0OWNER02";
@@ -17,6 +17,8 @@ let t: TestApp;
 let commitmentId: string;
 beforeAll(async () => {
   t = await startTestApp();
+  // The first request loads every module: on a loaded machine it can pass Slack's 3 seconds.
+  await warmUp(t);
   const c = await withOwners(t, "ETAT-08", OWNER, OTHER_OWNER);
   commitmentId = c.id;
   await addFollower(t, c.id, FOLLOWER);

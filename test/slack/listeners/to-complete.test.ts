@@ -15,7 +15,7 @@ import {
 } from "../../support/coordinator-payloads.js";
 import { insertMeeting } from "../../support/fixtures.js";
 import { progressMetadata, submissionPayload, withOwners } from "../../support/progress-fixtures.js";
-import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
+import { blocksText, COORDINATOR, startTestApp, type TestApp, warmUp } from "../../support/test-app.js";
 
 const MEMBER = "U0MEMBER1";
 const OWNER = "U0OWNER01";
@@ -25,6 +25,8 @@ let t: TestApp;
 let ref: string;
 beforeAll(async () => {
   t = await startTestApp();
+  // The first request loads every module: on a loaded machine it can pass Slack's 3 seconds.
+  await warmUp(t);
   const meetingId = await insertMeeting(t.db.prisma, { kind: "COPIL", startsAt: new Date("2026-11-20T09:00:00Z") });
   await submitView(
     t,
