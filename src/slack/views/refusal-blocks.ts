@@ -91,3 +91,7 @@ export function refusalReply(refusal: Refusal, locale: Locale, coordinators: rea
       return coordinatorOnlyReply(locale, coordinators);
   }
 }
+
+/** A digest's « Détails » clicked by someone who may not read it (or with a section Vigie did not write). */
+export const detailUnavailableText = (locale: Locale): string =>
+  tr(locale, ":no_entry: Ce détail n'est pas disponible pour vous.", ":no_entry: This detail is not available to you.");

@@ -148,4 +148,19 @@ describe("/csi digest", () => {
     const text = blocksText((open.params.view as Record<string, unknown>) ?? {});
     for (let i = 0; i < 7; i++) expect(text).toContain(`Retard numéro ${i}`);
   });
+
+  it("« Détails » answers in the clicker's language, its refusal too", async () => {
+    t.slack.on("users.info", (p) => ({ body: { ok: true, user: { id: p.user, locale: "en-GB" } } }));
+    const responseId = randomUUID();
+    const forged = buttonPayload({
+      actionId: `${ACTIONS.digestDetails}_overdue`,
+      value: "not-a-section",
+      userId: "U0ENGLISH1",
+      responseUrl: t.slack.responseUrl(responseId),
+    });
+    expect((await t.interact(forged)).status).toBe(200);
+    expect((await t.slack.waitForResponse(responseId)).params.text).toBe(
+      ":no_entry: This detail is not available to you.",
+    );
+  });
 });

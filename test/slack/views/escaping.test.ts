@@ -641,6 +641,7 @@ async function calls(): Promise<Calls> {
     timePicker: [() => parts.timePicker("b", HOSTILE, { initial: "10:00", timezone })],
     channelSelect: [() => parts.channelSelect("b", HOSTILE, { initial: "C0COPIL" })],
     confidentialityNotice: [() => parts.confidentialityNotice("fr")],
+    detailUnavailableText: [() => refusal.detailUnavailableText("en")],
     noContractReply: [() => readReplies.noContractReply("fr")],
     filterNotUnderstoodReply: [
       () =>

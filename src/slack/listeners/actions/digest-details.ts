@@ -3,7 +3,9 @@ import type { AppDeps } from "../../../app/deps.js";
 import { canRead } from "../../../domain/permissions.js";
 import { contractDigest } from "../../../use-cases/build-digest.js";
 import { roleOf } from "../../../use-cases/role-of.js";
+import { localeFor } from "../../locale-for.js";
 import { digestDetailsModal, isDigestSection } from "../../views/digest-blocks.js";
+import { detailUnavailableText } from "../../views/refusal-blocks.js";
 
 /** « Détails : … » under the weekly digest: the full list of that section, as it stands now, in a modal. */
 export function digestDetails(deps: AppDeps) {
@@ -15,13 +17,10 @@ export function digestDetails(deps: AppDeps) {
     respond,
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const role = await roleOf(deps.store, body.user.id);
+    // The clicker's language (users.info, cached), asked while the role is read.
+    const [locale, role] = await Promise.all([localeFor(deps, client, body.user.id), roleOf(deps.store, body.user.id)]);
     if (!isDigestSection(action.value) || !canRead(role, deps.config.readAccess)) {
-      await respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: ":no_entry: Ce détail n'est pas disponible pour vous.",
-      });
+      await respond({ response_type: "ephemeral", replace_original: false, text: detailUnavailableText(locale) });
       return;
     }
     // The workspace's contract (the request sees only its own: workspace-scope.ts).
@@ -29,7 +28,7 @@ export function digestDetails(deps: AppDeps) {
     if (!built) return;
     await client.views.open({
       trigger_id: body.trigger_id,
-      view: digestDetailsModal(built.digest, action.value, built.timezone, "fr"),
+      view: digestDetailsModal(built.digest, action.value, built.timezone, locale),
     });
   };
 }
