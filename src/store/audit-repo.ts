@@ -43,8 +43,8 @@ export function createAuditRepo(prisma: PrismaClient) {
       return rows.map((r) => ({ ...r, id: r.id.toString(), details: r.details as Record<string, unknown> }));
     },
     /**
-     * `/csi journal`: the entries of one contract (its commitments, meetings, roles, the contract itself, and
-     * entries tied to no contract), narrowed by `filter`, newest first, one page of them and how many in all.
+     * `/csi journal`: the entries of one contract (its commitments, meetings, the contract itself, entries naming
+     * it — roles, e-mail recipients — and entries tied to no contract), narrowed by `filter`, newest first, one page of them and how many in all.
      */
     async listJournal(
       contractId: string,
@@ -55,8 +55,8 @@ export function createAuditRepo(prisma: PrismaClient) {
         ((a.entity = 'commitment' AND c."contractId" = ${contractId}::uuid)
           OR (a.entity = 'meeting' AND m."contractId" = ${contractId}::uuid)
           OR (a.entity = 'contract' AND a."entityId" = ${contractId})
-          OR (a.entity = 'role' AND COALESCE(a.details->>'contractId', ${contractId}) = ${contractId})
-          OR a.entity NOT IN ('commitment', 'meeting', 'contract', 'role'))
+          OR (a.entity NOT IN ('commitment', 'meeting', 'contract')
+              AND COALESCE(a.details->>'contractId', ${contractId}) = ${contractId}))
         AND ${journalCondition(filter)}`;
       const from = Prisma.sql`FROM "AuditEntry" a
         LEFT JOIN "Commitment" c ON a.entity = 'commitment' AND c.id::text = a."entityId"

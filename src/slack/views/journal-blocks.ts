@@ -132,6 +132,61 @@ function entrySentence(e: JournalEntry, timezone: string, locale: Locale): strin
         `:calendar: ${actor} scheduled a meeting (${kind})${when}`,
       );
     }
+    case "meeting.reschedule": {
+      const instant = (v: unknown) =>
+        typeof v === "string" && !Number.isNaN(Date.parse(v))
+          ? formatInstant(new Date(v), timezone, locale)
+          : tr(locale, "une date inconnue", "an unknown date");
+      const place =
+        "placeTo" in d
+          ? tr(
+              locale,
+              `, lieu : ${plain(text(d.placeFrom) ?? "—", 100)} → ${plain(text(d.placeTo) ?? "—", 100)}`,
+              `, place: ${plain(text(d.placeFrom) ?? "—", 100)} → ${plain(text(d.placeTo) ?? "—", 100)}`,
+            )
+          : "";
+      return tr(
+        locale,
+        `:calendar: ${actor} a déplacé une réunion du ${instant(d.from)} au ${instant(d.to)}${place}`,
+        `:calendar: ${actor} moved a meeting from ${instant(d.from)} to ${instant(d.to)}${place}`,
+      );
+    }
+    case "meeting.cancel": {
+      const kind = MEETING_KINDS.includes(d.kind as MeetingKind)
+        ? meetingKindLabel(d.kind as MeetingKind, locale)
+        : tr(locale, "réunion", "meeting");
+      const at = typeof d.startsAt === "string" && !Number.isNaN(Date.parse(d.startsAt)) ? new Date(d.startsAt) : null;
+      const when = at
+        ? tr(locale, ` du ${formatInstant(at, timezone, locale)}`, ` of ${formatInstant(at, timezone, locale)}`)
+        : "";
+      return tr(
+        locale,
+        `:x: ${actor} a annulé la réunion (${kind})${when}`,
+        `:x: ${actor} cancelled the meeting (${kind})${when}`,
+      );
+    }
+    case "recipient.add":
+    case "recipient.remove": {
+      const org = text(d.organisation) ? ` (${plain(text(d.organisation) ?? "", 100)})` : "";
+      const name = `${plain(text(d.name) ?? "?", 100)}${org}`;
+      return e.action === "recipient.add"
+        ? tr(
+            locale,
+            `:email: ${actor} a ajouté ${name} aux destinataires par courriel`,
+            `:email: ${actor} added ${name} to the e-mail recipients`,
+          )
+        : tr(
+            locale,
+            `:email: ${actor} a retiré ${name} des destinataires par courriel`,
+            `:email: ${actor} removed ${name} from the e-mail recipients`,
+          );
+    }
+    case "installation.revoke":
+      return tr(
+        locale,
+        ":electric_plug: Vigie a été retiré de l'espace de travail Slack (jetons oubliés, contrats conservés)",
+        ":electric_plug: Vigie was removed from the Slack workspace (tokens forgotten, contracts kept)",
+      );
     case "meeting.decisions": {
       const n = typeof d.count === "number" ? d.count : strings(d.texts).length;
       return tr(
