@@ -14,6 +14,8 @@ import { addMeeting, clearScheduling, postsOf } from "./fixtures.js";
 
 let t: TestApp;
 let smtp: SmtpTestServer;
+/** Every log line, at debug level: a recipient's address must never be in one. */
+const logLines: string[] = [];
 const at = (iso: string) => new Date(iso);
 const pass = (iso: string) => t.vigie.scheduler.runPass(at(iso));
 const prisma = () => t.db.prisma;
@@ -22,12 +24,15 @@ const ADDRESS = "marie.durand@savoie.gouv.example";
 beforeAll(async () => {
   smtp = await startSmtpTestServer();
   t = await startTestApp({
+    logLines,
     env: { SMTP_URL: smtp.url, SMTP_FROM: "Vigie — CSI de Chambéry <vigie@chambery.example>" },
   });
 });
 afterAll(async () => {
   await t.stop();
   await smtp.close();
+  expect(logLines.length).toBeGreaterThan(0);
+  expect(logLines.filter((l) => l.includes("savoie.gouv.example"))).toEqual([]);
 });
 beforeEach(async () => {
   await clearScheduling(prisma());

@@ -4,10 +4,15 @@ import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../suppo
 const PIERRE = "U0PIERRE1";
 
 let t: TestApp;
+/** Every log line, at debug level: the addresses typed by the coordinator stay out of them. */
+const logLines: string[] = [];
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ logLines });
 });
-afterAll(() => t.stop());
+afterAll(async () => {
+  await t.stop();
+  expect(logLines.filter((l) => /@(savoie\.gouv|justice)\.fr/.test(l))).toEqual([]);
+});
 
 const say = async (text: string, userId = COORDINATOR) => blocksText((await t.commandReply(text, { userId })).params);
 
