@@ -99,7 +99,16 @@ async function main(): Promise<void> {
       const sent = () => slack.calls.filter((c, i) => i >= since && c.method === "chat.postMessage").length;
       const timer = setInterval(() => progress(sent()), TICK_PROGRESS_MS);
       try {
-        await vigie.scheduler.runPass(now);
+        const report = await vigie.scheduler.runPass(now);
+        const mails = report.mail?.sent ?? 0;
+        if (mails > 0)
+          write(
+            `${tr(
+              locale,
+              `✉ ${mails} courriel(s) aux destinataires hors Slack ${mailDir ? `écrit(s) dans ${mailDir}/` : "envoyé(s)"}`,
+              `✉ ${mails} e-mail(s) to recipients outside Slack ${mailDir ? `written to ${mailDir}/` : "sent"}`,
+            )}\n`,
+          );
       } finally {
         clearInterval(timer);
       }
