@@ -152,6 +152,10 @@ export interface Dashboard {
   /** False when the contract is readable by committee members only and the user is not one. */
   canReadContract: boolean;
   contractTitle: string;
+  /** The person's other contracts (a role, or commitments they own, there): the Home offers to switch to each. */
+  otherContracts?: { id: string; ref: string; title: string }[];
+  /** The zone of the contract shown: its dates are written in it. */
+  timezone?: string;
   /** The user's commitments, most urgent first (the first ones only when `mineTotal` says there are more). */
   mine: Commitment[];
   /** How many commitments the user owns in all, when `mine` holds only the first ones. */

@@ -5,6 +5,8 @@ export const COMMAND = "/csi";
 
 /** Buttons and menus (action_id). */
 export const ACTIONS = {
+  // App Home: show another of the person's contracts
+  homeContract: "csi_home_contract",
   // /csi answers
   share: "csi_share",
   pagePrev: "csi_page_prev",

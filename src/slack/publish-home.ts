@@ -10,6 +10,6 @@ export async function publishHome(deps: AppDeps, client: WebClient, userId: stri
   if (!dashboard) return;
   await client.views.publish({
     user_id: userId,
-    view: appHomeView({ ...dashboard, locale, timezone: deps.config.schedule.timezone }),
+    view: appHomeView({ ...dashboard, locale, timezone: dashboard.timezone ?? deps.config.schedule.timezone }),
   });
 }

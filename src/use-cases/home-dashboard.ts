@@ -1,10 +1,34 @@
+import { contractSchedule } from "../domain/contract-schedule.js";
 import { DASHBOARD_LIMITS, type Dashboard, progressFromTallies } from "../domain/dashboard.js";
 import { localDateOf } from "../domain/due-instants.js";
 import { canManage, canRead } from "../domain/permissions.js";
 import { missingFields } from "../domain/to-complete.js";
+import type { Contract } from "../domain/types.js";
 import { toPending } from "../store/requests-repo.js";
 import type { UseCaseDeps } from "./coordinators.js";
 import { roleOf } from "./role-of.js";
+
+/**
+ * The contracts a person follows, in the workspace of the request: those where they have a role or own a
+ * commitment; the Home shows the one they chose (`/csi contrat REF`, or its switch buttons), else the first.
+ */
+async function homeContracts(
+  deps: UseCaseDeps,
+  userId: string,
+): Promise<{ shown: Contract; others: Contract[] } | null> {
+  const { store } = deps;
+  const all = await store.contracts.list();
+  const [roles, owned, choice] = await Promise.all([
+    store.roles.contractsOf(userId),
+    store.commitments.listOwnedBy(userId),
+    store.contracts.choiceOf(userId),
+  ]);
+  const followed = new Set([...roles.map((r) => r.contractId), ...owned.map((c) => c.contractId)]);
+  const mine = all.filter((c) => followed.has(c.id));
+  const shown = all.find((c) => c.id === choice) ?? mine[0] ?? (await store.contracts.findDefault());
+  if (!shown) return null;
+  return { shown, others: mine.filter((c) => c.id !== shown.id) };
+}
 
 /**
  * What one user sees on opening Vigie's Home tab: their commitments, the contract per party, overdue, meetings.
@@ -13,10 +37,12 @@ import { roleOf } from "./role-of.js";
 export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<Dashboard | null> {
   const { store } = deps;
   const now = deps.now();
-  const today = localDateOf(now, deps.config.schedule.timezone);
-  const contract = await store.contracts.findDefault();
-  if (!contract) return null;
-  const role = await roleOf(store, userId);
+  const found = await homeContracts(deps, userId);
+  if (!found) return null;
+  const contract = found.shown;
+  const timezone = contractSchedule(deps.config.schedule, contract).timezone;
+  const today = localDateOf(now, timezone);
+  const role = await roleOf(store, userId, contract.id);
   const isCoordinator = canManage(role);
   const canReadContract = canRead(role, deps.config.readAccess);
   // The lists are independent reads: asked at once.
@@ -39,6 +65,8 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
     isCoordinator,
     canReadContract,
     contractTitle: contract.title,
+    timezone,
+    otherContracts: found.others.map((c) => ({ id: c.id, ref: c.ref, title: c.title })),
     mine: mine.items,
     mineTotal: mine.total,
     parties,

@@ -1,56 +1,23 @@
 // OAuth mode over real HTTP: « Add to Slack » through Bolt's install path and redirect against the fake Slack's
 // oauth.v2.access, the installation stored sealed, its workspace served with its own token (refreshed when
 // it expires), an unknown workspace refused, and app_uninstalled stopping it.
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTokenCipher } from "../../src/store/token-cipher.js";
-import { slackSignatureHeaders } from "../support/slack-signature.js";
-import { startTestApp, TEST_SIGNING_SECRET, type TestApp } from "../support/test-app.js";
+import { install as installOf, sendTeamEvent, startOAuthTestApp, TEST_TOKEN_KEY } from "../support/oauth-workspaces.js";
+import type { TestApp } from "../support/test-app.js";
 
-const TOKEN_KEY = Buffer.alloc(32, 7).toString("base64");
+const TOKEN_KEY = TEST_TOKEN_KEY;
 const NANTES = "T0NANTES";
 const INSTALLER = "U0NANTES1";
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({
-    env: {
-      SLACK_BOT_TOKEN: "",
-      SLACK_CLIENT_ID: "1111.2222",
-      SLACK_CLIENT_SECRET: "0123456789abcdef0123456789abcdef",
-      SLACK_STATE_SECRET: "un-secret-d-etat-assez-long",
-      VIGIE_TOKEN_KEY: TOKEN_KEY,
-    },
-  });
+  t = await startOAuthTestApp();
 });
 afterAll(() => t.stop());
 
-/** Walks the browser's part of « Add to Slack »: the install page (state cookie), then Slack's redirect with `code`. */
-async function install(code: string): Promise<{ status: number; body: string }> {
-  const start = await fetch(`${t.baseUrl}/slack/install`, { redirect: "manual" });
-  const cookie = (start.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  const state = cookie.split("=")[1] ?? "";
-  expect(state).not.toBe("");
-  const res = await fetch(`${t.baseUrl}/slack/oauth_redirect?code=${code}&state=${state}`, {
-    headers: { cookie },
-    redirect: "manual",
-  });
-  return { status: res.status, body: await res.text() };
-}
-
-const sendEvent = (teamId: string, event: Record<string, unknown>) => {
-  const body = JSON.stringify({
-    token: "legacy-verification-token",
-    team_id: teamId,
-    api_app_id: "A0VIGIE",
-    type: "event_callback",
-    event_id: `Ev${randomUUID().replace(/-/g, "").slice(0, 10).toUpperCase()}`,
-    event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: teamId, is_enterprise_install: false, is_bot: true, user_id: "U0VIGIE" }],
-    event,
-  });
-  return t.post(body, slackSignatureHeaders(TEST_SIGNING_SECRET, body), "application/json");
-};
+const install = (code: string) => installOf(t, code);
+const sendEvent = (teamId: string, event: Record<string, unknown>) => sendTeamEvent(t, teamId, event);
 
 describe("installing Vigie in another workspace (OAuth mode)", () => {
   it("a redirect without the browser's state cookie installs nothing", async () => {

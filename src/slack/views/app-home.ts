@@ -215,6 +215,32 @@ function coordinatorQueues(d: HomeData): KnownBlock[] {
   return blocks;
 }
 
+/** The person's other contracts: one button each to show it here instead (at most 5; `/csi contrat` lists them all). */
+function otherContractsBlocks(d: HomeData): KnownBlock[] {
+  const others = d.otherContracts ?? [];
+  if (others.length === 0) return [];
+  const { locale } = d;
+  return [
+    context(
+      tr(
+        locale,
+        `Vous suivez aussi ${others.length === 1 ? "un autre contrat" : `${others.length} autres contrats`} :`,
+        `You also follow ${others.length === 1 ? "another contract" : `${others.length} other contracts`}:`,
+      ),
+    ),
+    {
+      type: "actions",
+      block_id: "home_contracts",
+      elements: others.slice(0, 5).map((c) => ({
+        type: "button" as const,
+        action_id: `${ACTIONS.homeContract}_${c.id}`,
+        text: { type: "plain_text" as const, text: truncate(`${c.ref} — ${c.title}`, 75), emoji: true },
+        value: c.id,
+      })),
+    },
+  ];
+}
+
 /** Items of each coordinator queue shown on the Home (Slack allows 100 blocks in a Home tab). */
 const HOME_QUEUE = 5;
 
@@ -230,6 +256,7 @@ export function appHomeView(d: HomeData): HomeView {
       ),
     ),
   ];
+  blocks.push(...otherContractsBlocks(d));
   if (d.isCoordinator) blocks.push(coordinatorActions(d), ...coordinatorQueues(d));
   const mineTotal = d.mineTotal ?? d.mine.length;
   blocks.push(

@@ -5,6 +5,7 @@ import { confirmDone } from "./confirm-done.js";
 import { digestDetails } from "./digest-details.js";
 import { editLastUpdate } from "./edit-last-update.js";
 import { followCommitment } from "./follow.js";
+import { showHomeContract } from "./home-contract.js";
 import { openCreateCommitment } from "./open-create-commitment.js";
 import { openDecisions } from "./open-decisions.js";
 import { openEditCommitment } from "./open-edit-commitment.js";
@@ -36,6 +37,7 @@ export function registerActions(app: App, deps: AppDeps): void {
   app.action<BlockButtonAction>(ACTIONS.stillOnTrack, stillOnTrack(deps));
   app.action<BlockButtonAction>(new RegExp(`^${ACTIONS.digestDetails}_`), digestDetails(deps));
   app.action<BlockButtonAction>(ACTIONS.share, shareAnswer(deps));
+  app.action<BlockButtonAction>(new RegExp(`^${ACTIONS.homeContract}_`), showHomeContract(deps));
   app.action<BlockButtonAction>(ACTIONS.pagePrev, turnPage(deps));
   app.action<BlockButtonAction>(ACTIONS.pageNext, turnPage(deps));
   app.action<BlockButtonAction>(ACTIONS.showCommitment, showCommitmentButton(deps));
