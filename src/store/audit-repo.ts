@@ -30,6 +30,10 @@ export async function recordAudits(tx: Tx, entries: readonly AuditInput[]): Prom
 
 export function createAuditRepo(prisma: PrismaClient) {
   return {
+    /** An entry that goes with no other write (a file handed out). */
+    async record(entry: AuditInput): Promise<void> {
+      await recordAudit(prisma, entry);
+    },
     async listFor(entity: string, entityId: string): Promise<AuditEntry[]> {
       const rows = await prisma.auditEntry.findMany({ where: { entity, entityId }, orderBy: { id: "asc" } });
       return rows.map((r) => ({ ...r, id: r.id.toString(), details: r.details as Record<string, unknown> }));
@@ -111,6 +115,6 @@ function journalCondition(filter: JournalFilter): Prisma.Sql {
       // The meetings, and what their decisions created (milestones, commitments).
       return Prisma.sql`(a.entity = 'meeting' OR a.details->>'meetingId' IS NOT NULL)`;
     case "imports":
-      return Prisma.sql`a.action = 'commitment.import'`;
+      return Prisma.sql`a.action IN ('commitment.import', 'contract.export')`;
   }
 }

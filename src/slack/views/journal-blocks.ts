@@ -181,6 +181,24 @@ function entrySentence(e: JournalEntry, timezone: string, locale: Locale): strin
             `:email: ${actor} removed ${name} from the e-mail recipients`,
           );
     }
+    case "contract.export": {
+      const n = typeof d.count === "number" ? d.count : 0;
+      const filters = [text(d.party), text(d.status)].filter((x): x is string => x !== null).map((x) => plain(x, 40));
+      const scope = filters.length
+        ? tr(locale, ` (filtre : ${filters.join(", ")})`, ` (filter: ${filters.join(", ")})`)
+        : "";
+      return d.format === "pdf"
+        ? tr(
+            locale,
+            `:outbox_tray: ${actor} a reçu le rapport de suivi en PDF : ${n} engagement${n > 1 ? "s" : ""}${scope}`,
+            `:outbox_tray: ${actor} received the follow-up report as a PDF: ${n} commitment${n === 1 ? "" : "s"}${scope}`,
+          )
+        : tr(
+            locale,
+            `:outbox_tray: ${actor} a exporté ${n} engagement${n > 1 ? "s" : ""} en tableur (CSV)${scope}`,
+            `:outbox_tray: ${actor} exported ${n} commitment${n === 1 ? "" : "s"} as a spreadsheet (CSV)${scope}`,
+          );
+    }
     case "installation.revoke":
       return tr(
         locale,
@@ -297,7 +315,7 @@ function filterText(f: JournalFilter, locale: Locale): string {
     case "meetings":
       return tr(locale, "Réunions et leurs décisions", "Meetings and their decisions");
     case "imports":
-      return tr(locale, "Imports de tableurs", "Spreadsheet imports");
+      return tr(locale, "Imports et exports", "Imports and exports");
   }
 }
 

@@ -86,6 +86,12 @@ describe("/csi journal", () => {
     expect(meetings).toContain("patrouilles de soirée");
     expect(meetings).not.toContain("ETAT-02");
     expect(await say("journal imports")).toContain("Rien n'a encore été enregistré ici.");
+    expect(await say("export etat")).toContain("Export envoyé");
+    const exports = await say("journal imports");
+    expect(exports).toContain("Imports et exports");
+    expect(exports).toMatch(
+      new RegExp(`<@${COORDINATOR}> a exporté \\d+ engagements en tableur \\(CSV\\) \\(filtre : ETAT\\)`),
+    );
     expect(await say("journal ETAT-80")).toContain("Je ne trouve pas d'engagement « ETAT-80 »");
     expect(await say("journal hier")).toContain("Je n'ai pas compris « hier »");
   });

@@ -311,6 +311,8 @@ function journalEntries() {
     ["recipient.add", "mail_recipient", { name: HOSTILE, organisation: HOSTILE, address: HOSTILE }],
     ["recipient.remove", "mail_recipient", { name: HOSTILE }],
     ["installation.revoke", "installation", { why: HOSTILE }],
+    ["contract.export", "contract", { format: "csv", count: 3, party: HOSTILE, status: HOSTILE }],
+    ["contract.export", "contract", { format: "pdf", count: 1 }],
     ["role.assign", "role", { from: HOSTILE, to: "MEMBER" }],
     ["role.assign", "role", { from: "MEMBER", to: null }],
     ["contract.seed", "contract", { ref: HOSTILE, commitments: 3 }],

@@ -1,4 +1,5 @@
 import { commitmentsCsv, exportFileName } from "../../../domain/export-csv.js";
+import { recordExport } from "../../../use-cases/record-export.js";
 import { userNamesOf } from "../../user-locale.js";
 import { tr } from "../../views/locale.js";
 import { textReply } from "../../views/reply.js";
@@ -65,6 +66,14 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
   );
   if (refused) return refused;
   deps.log.info("export.sent", { userId: ctx.userId, commitments: count });
+  await recordExport(deps, {
+    actorId: ctx.userId,
+    contractId: contract.id,
+    format: "csv",
+    count,
+    party: args.party,
+    status: args.status,
+  });
   return textReply(
     tr(
       locale,

@@ -1,4 +1,5 @@
 import { formatDateLong } from "../../../domain/format.js";
+import { recordExport } from "../../../use-cases/record-export.js";
 import { tr } from "../../views/locale.js";
 import { textReply } from "../../views/reply.js";
 import type { CommandHandler } from "../context.js";
@@ -42,6 +43,13 @@ export const reportCommand: CommandHandler = async (ctx) => {
     "report.send_failed",
   );
   if (refused) return refused;
+  await recordExport(deps, {
+    actorId: ctx.userId,
+    contractId: contract.id,
+    format: "pdf",
+    count: overall.total,
+    party: args.party,
+  });
   deps.log.info("report.sent", { userId: ctx.userId, commitments: overall.total, bytes: report.pdf.length });
   return textReply(
     tr(
