@@ -181,7 +181,7 @@ const envSchema = z.object({
 });
 
 /** VIGIE_TOKEN_KEY as 32 bytes (64 hexadecimal characters or standard base64), or null when it is not one. */
-export function tokenKeyBytes(text: string): Buffer | null {
+function tokenKeyBytes(text: string): Buffer | null {
   const t = text.trim();
   if (/^[0-9a-f]{64}$/i.test(t)) return Buffer.from(t, "hex");
   if (!/^[A-Za-z0-9+/]{43}=$/.test(t)) return null;

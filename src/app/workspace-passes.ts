@@ -11,7 +11,7 @@ import { homeWorkspaceOf } from "../slack/workspace-scope.js";
 import type { AppDeps } from "./deps.js";
 
 /** The token of a workspace's installation, refreshed when it is about to expire. */
-export type TokenOf = (ids: {
+type TokenOf = (ids: {
   teamId: string | null;
   enterpriseId: string | null;
   enterpriseInstall: boolean;

@@ -3,7 +3,7 @@
 import { DateTime } from "luxon";
 import type { IsoDate } from "./types.js";
 
-export type DateInText =
+type DateInText =
   | { ok: true; date: IsoDate /** The sentence without the date and its lead-in (« d'ici le »…). */; rest: string }
   | { ok: false /** The date as typed, which is no day of the calendar (« 31 février 2027 »). */; typed: string };
 

@@ -10,7 +10,7 @@ export type JournalFilter =
   | { kind: "meetings" }
   | { kind: "imports" };
 
-export interface JournalArgs {
+interface JournalArgs {
   filter: JournalFilter;
   /** 0-based page when `page N` was typed, else null (the button's page then counts). */
   page: number | null;

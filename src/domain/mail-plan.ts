@@ -25,7 +25,7 @@ export interface PlannedMail {
   ref: MailRef;
 }
 
-export interface RecipientForPlan {
+interface RecipientForPlan {
   id: string;
   contractId: string;
   receives: Record<MailKind, boolean>;
@@ -44,11 +44,11 @@ export interface MeetingForMail {
 }
 
 /** The meetings whose report is sent to the signatories beforehand. */
-export const REPORTED_MEETINGS: readonly MeetingKind[] = ["COPIL", "GLTD"];
+const REPORTED_MEETINGS: readonly MeetingKind[] = ["COPIL", "GLTD"];
 
 export const isMailKey = (key: string): boolean => key.startsWith("mail-");
 
-export function mailKey(ref: MailRef): string {
+function mailKey(ref: MailRef): string {
   switch (ref.kind) {
     case "mail-digest":
       return `mail-digest:${ref.isoWeek}:${ref.recipientId}`;
@@ -86,10 +86,10 @@ function planned(ref: MailRef, dueAt: Date): PlannedMail {
 }
 
 /** Days before a COPIL/GLTD its report is sent: the earliest meeting reminder (J-7 by default). */
-export const reportDaysBefore = (s: ScheduleSettings): number => Math.max(...s.meetingReminderDays, 1);
+const reportDaysBefore = (s: ScheduleSettings): number => Math.max(...s.meetingReminderDays, 1);
 
 /** When the report before `meeting` is due: J-n at the reminder hour (or at once for a meeting scheduled later). */
-export function reportInstant(meeting: Pick<MeetingForMail, "startsAt">, s: ScheduleSettings): Date {
+function reportInstant(meeting: Pick<MeetingForMail, "startsAt">, s: ScheduleSettings): Date {
   const day = addDays(localDateOf(meeting.startsAt, s.timezone), -reportDaysBefore(s));
   return atLocalTime(day, s.reminderHour, s.timezone);
 }

@@ -13,7 +13,7 @@ export type MeetingChangeProblem =
   | { kind: "nonexistent_time"; typed: string }
   | { kind: "past" };
 
-export interface MeetingChange {
+interface MeetingChange {
   /** The meeting's current local date. */
   on: IsoDate;
   meetingKind: MeetingKind | null;
@@ -24,7 +24,7 @@ export interface MeetingChange {
 const KINDS: Record<string, MeetingKind> = { gltd: "GLTD", copil: "COPIL", clspd: "CLSPD" };
 
 /** 17/12/2026, 17/12/26, 17-12-2026 or 2026-12-17 as an ISO date, or null. */
-export function parseFrenchDate(word: string): IsoDate | null {
+function parseFrenchDate(word: string): IsoDate | null {
   const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(word);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(word);
   const [y, m, d] = fr
@@ -38,7 +38,7 @@ export function parseFrenchDate(word: string): IsoDate | null {
 }
 
 /** 14:30, 14h30, 14h, 9h as HH:mm, or null. */
-export function parseFrenchTime(word: string): string | null {
+function parseFrenchTime(word: string): string | null {
   const t = /^(\d{1,2})(?:[:h](\d{2})?)?$/i.exec(word);
   if (!t || (!word.includes(":") && !/h/i.test(word))) return null;
   const h = Number(t[1]);

@@ -16,8 +16,8 @@ export interface RecipientInput {
   receives: Record<MailKind, boolean>;
 }
 
-export const RECIPIENT_NAME_MAX = 120;
-export const ORGANISATION_MAX = 120;
+const RECIPIENT_NAME_MAX = 120;
+const ORGANISATION_MAX = 120;
 const ADDRESS_MAX = 254;
 
 export type RecipientProblem =
@@ -71,7 +71,7 @@ const addressWords = (text: string): string[] =>
   text.match(/<mailto:[^>]*>|<[^<>\s]*@[^<>\s]*>|[^\s<>,;]*@[^\s<>,;]*/g) ?? [];
 
 /** What the third part asks for; all three when it is empty. */
-export function parseKinds(text: string): { receives: Record<MailKind, boolean> } | RecipientProblem {
+function parseKinds(text: string): { receives: Record<MailKind, boolean> } | RecipientProblem {
   const words = normalizeText(text)
     .split(/[\s,+/&]+/)
     .map((w) => w.replace(/[^a-z]/g, ""))

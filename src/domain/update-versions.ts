@@ -11,7 +11,7 @@ export interface StoredUpdate extends UpdateRecord {
 /** Why a correction cannot be stored: the update is not there, is someone else's, or was corrected already. */
 export type CorrectionRefusal = "missing" | "not_author" | "already_corrected";
 
-export type UpdatePlacement =
+type UpdatePlacement =
   | {
       kind: "append";
       /** 1 for a new update; the corrected update's version + 1 for a correction. */

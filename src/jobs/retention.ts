@@ -5,7 +5,7 @@ import type { AppDeps } from "../app/deps.js";
 import { formatDateLong } from "../domain/format.js";
 import type { RedactionItem } from "../domain/retention.js";
 
-export interface RetentionReport {
+interface RetentionReport {
   years: number;
   dryRun: boolean;
   /** What is (or would be) redacted: kinds, ids, dates and field names — never the texts. */

@@ -23,7 +23,7 @@ import { buildDigest, type DigestWithContext } from "../use-cases/build-digest.j
 import { buildReport } from "../use-cases/build-report.js";
 import type { DeliveryOptions } from "./job-deps.js";
 
-export interface MailJobDeps extends AppDeps {
+interface MailJobDeps extends AppDeps {
   mailer: MailSender;
   /** The organizer written in invitations: SMTP_FROM's name and address. */
   organizer: { name: string; email: string };

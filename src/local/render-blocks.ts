@@ -51,7 +51,7 @@ export function renderMrkdwn(text: string, o: RenderOptions = {}): string {
 }
 
 /** An emoji shortcode the table below does not know (one a person typed): a plain symbol, never the code. */
-export const UNKNOWN_EMOJI = "◆";
+const UNKNOWN_EMOJI = "◆";
 
 // The emoji Vigie uses, so the terminal shows a symbol rather than a shortcode (a test checks every one
 // written in src/ is here).

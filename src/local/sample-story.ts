@@ -4,7 +4,7 @@
 // everything Vigie stores. Local mode only: the production seed (prisma/seed/) holds only the sources.
 import type { MeetingKind, Status } from "../domain/types.js";
 
-export interface SampleUpdate {
+interface SampleUpdate {
   /** Days before the first start. */
   daysAgo: number;
   status: Status;
@@ -18,7 +18,7 @@ export interface SampleUpdate {
   indicators?: Record<string, number>;
 }
 
-export interface SampleCommitmentStory {
+interface SampleCommitmentStory {
   ref: string;
   /** Days after the first start (negative: already overdue); absent: the contract's end, as in the sources. */
   dueInDays?: number;
@@ -190,7 +190,7 @@ export const SAMPLE_STORY: SampleCommitmentStory[] = [
   },
 ];
 
-export interface SampleMeeting {
+interface SampleMeeting {
   kind: MeetingKind;
   title: string;
   /** Working days after the first start. */

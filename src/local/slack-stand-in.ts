@@ -27,7 +27,7 @@ const tsAt = (nowMs: number) => `${Math.floor(nowMs / 1000)}.${String(++counter)
 const nextTs = () => tsAt(Date.now());
 
 /** A message as conversations.history returns it. */
-export interface StoredMessage {
+interface StoredMessage {
   ts: string;
   text?: string;
   user?: string;
@@ -36,7 +36,7 @@ export interface StoredMessage {
 }
 
 /** The conversation a post lands in: a direct message to a user (U…/W…) is the DM `D<user>` (as conversations.open answers). */
-export const conversationOf = (channel: string): string =>
+const conversationOf = (channel: string): string =>
   /^[UW]/.test(channel) ? `D${channel.replace(/[^A-Z0-9]/g, "")}` : channel;
 
 /** The stand-in's own answers; `url` is its address (an upload URL points back at it). */
@@ -139,7 +139,7 @@ function safeJson(v: string): unknown {
 }
 
 /** A workspace's consent in the OAuth flow: what oauth.v2.access answers for its code. */
-export interface OAuthGrant {
+interface OAuthGrant {
   teamId: string;
   /** Who clicked « Autoriser ». */
   userId: string;
@@ -148,7 +148,7 @@ export interface OAuthGrant {
 }
 
 /** The workspace and app the stand-in says Vigie is installed in (auth.test, bots.info). */
-export interface StandInIdentity {
+interface StandInIdentity {
   teamId: string;
   appId: string;
 }

@@ -6,7 +6,7 @@ import { formatDateLong, formatInstant, meetingKindLabel, shownStatus } from "..
 import { CLOSING, html, htmlPage } from "./mail-html.js";
 import type { OutgoingMail } from "./mail-sender.js";
 
-export interface DigestMailInput {
+interface DigestMailInput {
   key: string;
   recipient: { name: string; address: string };
   contractTitle: string;

@@ -7,7 +7,7 @@ import type { Meeting } from "../domain/types.js";
 import { CLOSING, html, htmlPage } from "./mail-html.js";
 import type { OutgoingMail } from "./mail-sender.js";
 
-export interface InvitationMailInput {
+interface InvitationMailInput {
   key: string;
   recipient: { name: string; address: string };
   /** The sender's address (SMTP_FROM), the invitation's organizer. */

@@ -6,7 +6,7 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import type { SmtpSettings } from "./smtp-settings.js";
 
-export interface MailAttachment {
+interface MailAttachment {
   filename: string;
   content: Buffer | string;
   contentType: string;
@@ -29,7 +29,7 @@ export interface OutgoingMail {
   key: string;
 }
 
-export type MailResult =
+type MailResult =
   | { ok: true; messageId: string }
   /** permanent: the server refused for good (5xx); otherwise retry later. */
   | { ok: false; permanent: boolean; reason: string };

@@ -7,7 +7,7 @@ import type { IsoDate } from "../domain/types.js";
 import { CLOSING, html, htmlPage } from "./mail-html.js";
 import type { OutgoingMail } from "./mail-sender.js";
 
-export interface ReportMailInput {
+interface ReportMailInput {
   key: string;
   recipient: { name: string; address: string };
   contractTitle: string;

@@ -23,7 +23,7 @@ export const BOT_SCOPES = [
   "groups:history",
 ] as const;
 
-export const INSTALL_PATH = "/slack/install";
+const INSTALL_PATH = "/slack/install";
 export const REDIRECT_PATH = "/slack/oauth_redirect";
 
 const page = (title: string, text: string) =>
@@ -35,7 +35,7 @@ function answer(res: ServerResponse, status: number, html: string): void {
   res.end(html);
 }
 
-export interface OAuthInstall {
+interface OAuthInstall {
   installer: InstallProvider;
   routes: { path: string; method: string[]; handler: (req: IncomingMessage, res: ServerResponse) => void }[];
 }

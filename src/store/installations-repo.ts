@@ -3,13 +3,13 @@ import { recordAudit } from "./audit-repo.js";
 import type { TokenCipher } from "./token-cipher.js";
 
 /** Which workspace or organisation an installation is: the ids requests and jobs are matched on. */
-export interface InstallationIds {
+interface InstallationIds {
   teamId: string | null;
   enterpriseId: string | null;
   enterpriseInstall: boolean;
 }
 
-export interface StoredInstallation extends InstallationIds {
+interface StoredInstallation extends InstallationIds {
   appId: string | null;
   botUserId: string | null;
   tokenExpiresAt: Date | null;

@@ -122,4 +122,3 @@ export function createMailRecipientsRepo(prisma: PrismaClient) {
     },
   };
 }
-export type MailRecipientsRepo = ReturnType<typeof createMailRecipientsRepo>;

@@ -10,7 +10,7 @@ export interface MilestoneOf extends Milestone {
   commitmentId: string;
 }
 
-export type TickOutcome =
+type TickOutcome =
   | { kind: "done"; milestone: MilestoneOf }
   /** Already ticked off (a double click, or someone else first): by whom and on which day. */
   | { kind: "already"; milestone: MilestoneOf; by: string | null }

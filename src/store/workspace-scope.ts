@@ -6,7 +6,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 
 /** Whether a contract of this workspace (null: recorded without one) is seen by the current request. */
-export type SeesTeam = (contractTeamId: string | null) => boolean;
+type SeesTeam = (contractTeamId: string | null) => boolean;
 
 interface Scope {
   sees: SeesTeam;

@@ -6,7 +6,7 @@ import { localDateOf } from "../domain/due-instants.js";
 import { type MeetingChangeProblem, parseMeetingChange } from "../domain/meeting-change-input.js";
 import type { Contract, IsoDate, Meeting } from "../domain/types.js";
 
-export type MeetingChangeResult =
+type MeetingChangeResult =
   | { kind: "invalid"; problem: MeetingChangeProblem }
   | { kind: "not_found"; on: IsoDate }
   | { kind: "ambiguous"; on: IsoDate; meetings: Meeting[] }

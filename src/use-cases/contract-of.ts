@@ -3,7 +3,7 @@
 import type { Contract } from "../domain/types.js";
 import type { Store } from "../store/store.js";
 
-export type ContractResolution =
+type ContractResolution =
   | { kind: "found"; contract: Contract; via: "only" | "channel" | "choice" | "role" }
   | { kind: "choose"; contracts: Contract[] }
   | { kind: "none" };

@@ -9,7 +9,7 @@ interface FollowInput {
   follow: boolean;
 }
 
-export type FollowOutcome =
+type FollowOutcome =
   /** `changed` is false when the person already followed (or did not follow) it: nothing was written. */
   | { kind: "done"; ref: string; changed: boolean }
   /** Reading is limited to committee members and coordinators (CSI_READ_ACCESS=members): whom to ask. */

@@ -8,7 +8,7 @@ import { normalizeText } from "../domain/text.js";
 import type { Contract, Locale } from "../domain/types.js";
 import type { MailRecipient } from "../store/mail-recipients-repo.js";
 
-export type RecipientsAction = "list" | "add" | "remove" | "usage";
+type RecipientsAction = "list" | "add" | "remove" | "usage";
 
 const ACTION_WORDS: Record<string, RecipientsAction> = {
   liste: "list",

@@ -27,7 +27,7 @@ async function checkActor(deps: UseCaseDeps, milestoneId: string, userId: string
   return { kind: "ok", commitment, milestone };
 }
 
-export type TickMilestoneResult =
+type TickMilestoneResult =
   | Exclude<Checked, { kind: "ok" }>
   | { kind: "already"; commitment: Commitment; milestone: MilestoneOf; by: string | null }
   /** `tell`: the owners and followers to tell, the one who ticked it left out. */
