@@ -1,4 +1,5 @@
 // The contract's progress as data, for the App Home. Pure: no Slack, no Prisma, no clock.
+import type { Absence } from "./absence.js";
 import type { PendingRequest } from "./requests.js";
 import { isClosed, isOverdue, sortByUrgency } from "./status.js";
 import type { MissingField } from "./to-complete.js";
@@ -173,6 +174,8 @@ export interface Dashboard {
   editable: Pick<Commitment, "id" | "ref" | "title">[];
   /** Coordinators: requests waiting for a decision, oldest first. */
   pendingRequests?: (PendingRequest & { ref: string; title: string })[];
+  /** The user's absence in progress or to come (« /csi absence »), null when none. */
+  absence?: Absence | null;
   /** Coordinators: open commitments nobody owns (« À attribuer »), by ref. */
   ownerless?: Pick<Commitment, "id" | "ref" | "title">[];
   /** Coordinators: commitments created from a meeting's decision that still lack owners or a due date, by ref. */

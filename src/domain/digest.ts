@@ -50,12 +50,25 @@ export interface DigestInput {
   undeliverable: readonly UndeliverableNotice[];
   /** Commitments created from a meeting's decision still lacking owners or a due date (they must be in `commitments`). */
   toCompleteIds?: readonly string[];
+  /** People away today with no stand-in (their reminders are held): the digest lists what waits for them. */
+  absentOwners?: readonly AbsentOwner[];
   /**
    * Counts per party and status (due before today counted), for every commitment. When given, the per-party
    * figures come from them, and `commitments` need only hold those that can appear in a list: open ones
    * matching `digestCandidates`, and those updated during the week.
    */
   tallies?: readonly StatusTally[];
+}
+
+/** Someone away with no one receiving their reminders, back the day after `endsOn`. */
+export interface AbsentOwner {
+  userId: string;
+  endsOn: IsoDate;
+}
+
+/** « En attente du retour de … »: the listed commitments of one absent owner that no present owner follows. */
+export interface AwaitingReturn extends AbsentOwner {
+  commitments: DigestCommitment[];
 }
 
 /** Which open commitments can appear in a digest's lists at `now`: due by `dueBy` (overdue or due soon), flagged, or silent. */
@@ -113,6 +126,8 @@ export interface Digest {
   ownerless: DigestCommitment[];
   /** Commitments decided in a meeting that a coordinator has not completed yet (owners, due date). */
   toComplete: DigestCommitment[];
+  /** Per owner away with no stand-in: what waits for their return (overdue, due soon, flagged or silent). */
+  awaitingReturn: AwaitingReturn[];
   parties: PartyProgress[];
   undeliverable: UndeliverableNotice[];
 }
@@ -124,6 +139,7 @@ export const DIGEST_SECTIONS = [
   "postponed",
   "ownerless",
   "toComplete",
+  "awaitingReturn",
   "overdue",
   "atRisk",
   "dueSoon",
@@ -225,7 +241,21 @@ export function computeDigest(input: DigestInput): Digest {
     postponed,
     ownerless,
     toComplete,
+    awaitingReturn: awaitingReturn(input.absentOwners ?? [], [...overdue, ...atRisk, ...dueSoon, ...silent]),
     parties,
     undeliverable: [...input.undeliverable],
   };
+}
+
+/** What the digest lists of each absent owner's commitments, when no other owner is there to follow them. */
+function awaitingReturn(absent: readonly AbsentOwner[], listed: readonly DigestCommitment[]): AwaitingReturn[] {
+  const away = new Set(absent.map((a) => a.userId));
+  const unique = [...new Map(listed.map((c) => [c.id, c])).values()];
+  return [...absent]
+    .sort((a, b) => a.endsOn.localeCompare(b.endsOn) || a.userId.localeCompare(b.userId))
+    .map((a) => ({
+      ...a,
+      commitments: unique.filter((c) => c.owners.includes(a.userId) && c.owners.every((o) => away.has(o))),
+    }))
+    .filter((a) => a.commitments.length > 0);
 }

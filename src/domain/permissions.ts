@@ -13,9 +13,17 @@ export const canManage = (role: Role | null): boolean => role === "COORDINATOR";
 
 const isOwner = (commitment: Pick<Commitment, "owners">, userId: string): boolean => commitment.owners.includes(userId);
 
-/** Owners report progress on their own commitments; coordinators may report on any. */
-export const canReportProgress = (commitment: Pick<Commitment, "owners">, userId: string, role: Role | null): boolean =>
-  isOwner(commitment, userId) || canManage(role);
+/**
+ * Owners report progress on their own commitments; coordinators may report on any; a stand-in on those of
+ * the absent people they replace today (`standingInFor`).
+ */
+export const canReportProgress = (
+  commitment: Pick<Commitment, "owners">,
+  userId: string,
+  role: Role | null,
+  standingInFor: readonly string[] = [],
+): boolean =>
+  isOwner(commitment, userId) || canManage(role) || commitment.owners.some((o) => standingInFor.includes(o));
 
 /**
  * Why a request is refused, which is what its answer tells the person:

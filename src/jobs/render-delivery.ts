@@ -117,11 +117,15 @@ async function uploadDigestChart(
   }
 }
 
-/** A part of a folded message (deadline, overdue and check-in reminders, coordinators' copies). */
-export type FoldPiece =
+/**
+ * A part of a folded message (deadline, overdue and check-in reminders, coordinators' copies); `onBehalfOf`
+ * when it reaches a stand-in: the absent person it was meant for.
+ */
+export type FoldPiece = (
   | { kind: "own"; commitment: Row; reason: FoldReason; key: string; snoozed: boolean }
   | { kind: "checkin"; meeting: Meeting; commitments: Row[]; key: string; snoozed: boolean }
-  | { kind: "copy"; commitment: Row; owners: string[] };
+  | { kind: "copy"; commitment: Row; owners: string[] }
+) & { onBehalfOf?: string };
 
 export type RenderedPart = Rendered | { piece: FoldPiece };
 
@@ -196,39 +200,62 @@ export async function renderDelivery(
   }
 }
 
-/** The pieces due to one person at one pass, as the one message they get. */
+/**
+ * The pieces due to one person at one pass, as the one message they get. A commitment is one section whatever
+ * the number of its reasons; a stand-in's section for an absent person says so, unless it is theirs too.
+ */
 export function foldPieces(
   pieces: readonly FoldPiece[],
-  o: { today: IsoDate; timezone: string; locale: Locale; onBehalfOf?: string },
+  o: { today: IsoDate; timezone: string; locale: Locale },
 ): FoldedReminderInput {
-  const own = new Map<string, { commitment: Row; reasons: FoldReason[]; keys: string[]; snoozed: boolean }>();
-  const add = (commitment: Row, reason: FoldReason, key: string, snoozed: boolean) => {
+  type Own = { commitment: Row; reasons: FoldReason[]; keys: string[]; snoozed: boolean; onBehalfOf?: string };
+  const own = new Map<string, Own>();
+  const add = (commitment: Row, reason: FoldReason, key: string, snoozed: boolean, onBehalfOf?: string) => {
     const item = own.get(commitment.id);
-    if (!item) own.set(commitment.id, { commitment, reasons: [reason], keys: [key], snoozed });
+    if (!item) own.set(commitment.id, { commitment, reasons: [reason], keys: [key], snoozed, onBehalfOf });
     else {
-      item.reasons.push(reason);
+      if (!item.reasons.some((r) => sameReason(r, reason))) item.reasons.push(reason);
       if (!item.keys.includes(key)) item.keys.push(key);
       item.snoozed ||= snoozed;
+      if (item.onBehalfOf !== onBehalfOf) item.onBehalfOf = undefined; // theirs as well: no « en remplacement »
     }
   };
-  const copies = new Map<string, { commitment: Row; owners: string[] }>();
+  const copies = new Map<string, { commitment: Row; owners: string[]; onBehalfOf?: string }>();
   for (const p of pieces) {
-    if (p.kind === "own") add(p.commitment, p.reason, p.key, p.snoozed);
+    if (p.kind === "own") add(p.commitment, p.reason, p.key, p.snoozed, p.onBehalfOf);
     else if (p.kind === "checkin")
-      for (const c of p.commitments) add(c, { kind: "checkin", meeting: p.meeting }, p.key, p.snoozed);
-    else copies.set(p.commitment.id, { commitment: p.commitment, owners: p.owners });
+      for (const c of p.commitments) add(c, { kind: "checkin", meeting: p.meeting }, p.key, p.snoozed, p.onBehalfOf);
+    else {
+      const seen = copies.get(p.commitment.id);
+      copies.set(p.commitment.id, {
+        commitment: p.commitment,
+        owners: p.owners,
+        ...(p.onBehalfOf && (!seen || seen.onBehalfOf) ? { onBehalfOf: p.onBehalfOf } : {}),
+      });
+    }
   }
   const byUrgency = <T extends { commitment: Row }>(items: Map<string, T>): T[] =>
     sortByUrgency(
       [...items.values()].map((i) => i.commitment),
       o.today,
     ).flatMap((c) => items.get(c.id) ?? []);
+  const withoutEmpty = <T extends { onBehalfOf?: string }>(i: T): T => {
+    if (i.onBehalfOf === undefined) delete i.onBehalfOf;
+    return i;
+  };
   return {
-    own: byUrgency(own),
-    copies: byUrgency(copies),
-    ...(o.onBehalfOf ? { onBehalfOf: o.onBehalfOf } : {}),
+    own: byUrgency(own).map(withoutEmpty),
+    copies: byUrgency(copies).map(withoutEmpty),
     today: o.today,
     timezone: o.timezone,
     locale: o.locale,
   };
+}
+
+/** The same reason twice (an owner's and the absent co-owner's J-7 reaching one stand-in) is said once. */
+function sameReason(a: FoldReason, b: FoldReason): boolean {
+  if (a.kind === "checkin" && b.kind === "checkin") return a.meeting.id === b.meeting.id;
+  if (a.kind === "deadline" && b.kind === "deadline") return a.daysBefore === b.daysBefore;
+  if (a.kind === "overdue" && b.kind === "overdue") return a.week === b.week;
+  return false;
 }

@@ -1,5 +1,6 @@
+import { absenceRouting } from "../domain/absence.js";
 import { localDateOf, mayGoOutAt } from "../domain/due-instants.js";
-import { type PlannedDelivery, parseDeliveryKey } from "../domain/reminders.js";
+import { type PlannedDelivery, parseDeliveryKey, recipientOf } from "../domain/reminders.js";
 import { foldedReminderMessage } from "../slack/views/folded-reminder.js";
 import type { Reply } from "../slack/views/reply.js";
 import type { Claim, DeliveryRecord } from "../store/deliveries-repo.js";
@@ -16,6 +17,8 @@ export interface PassReport {
   failed: number;
   undeliverable: number;
   obsolete: number;
+  /** Not sent because their recipient is away with no stand-in (meeting reminders and digests: away at all). */
+  away: number;
   gaveUp: number;
   /** Retries that found the message already in Slack (crash after posting): recorded, not re-posted. */
   recovered: number;
@@ -23,6 +26,9 @@ export interface PassReport {
   messages: number;
   ms: number;
 }
+
+/** What a stand-in receives for the person they replace; meeting reminders and digests are not forwarded. */
+const REDIRECTED_KINDS: ReadonlySet<string> = new Set(["deadline", "overdue", "overdue-cc", "checkin"]);
 
 /** One delivery to serve in this pass: newly planned, or a row to retry. */
 type Work = { kind: "new"; p: PlannedDelivery } | { kind: "retry"; row: DeliveryRecord };
@@ -47,6 +53,7 @@ export const emptyReport = (): PassReport => ({
   failed: 0,
   undeliverable: 0,
   obsolete: 0,
+  away: 0,
   gaveUp: 0,
   recovered: 0,
   messages: 0,
@@ -78,19 +85,40 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
       log.warn("delivery.gave_up", { key: row.key, attempts: row.attempts, error: row.error });
     }
   }
-  // A retry of a message whose slot has long passed waits for a decent hour, like any catch-up.
+  const today = localDateOf(now, deps.config.schedule.timezone);
+  const route = absenceRouting(await store.absences.listActiveOn(today), today);
+  // A retry of a message whose slot has long passed waits for a decent hour, like any catch-up; one to a
+  // person now away waits for their return.
   const retries = (
     await store.deliveries.listRetryable(staleBefore, opt.maxAttempts, 500, "slack", deps.pass?.deliveries)
-  ).filter((row) => mayGoOutAt(row.dueAt, now, deps.config.schedule));
+  ).filter((row) => mayGoOutAt(row.dueAt, now, deps.config.schedule) && route(row.target).to === "self");
   const all = await planDeliveries(deps, now, undefined, deps.pass?.contracts);
   // Reminders whose purpose passed while Vigie was down: their keys are recorded, nothing is sent.
   const obsolete = all.filter((p) => p.obsolete);
   if (obsolete.length > 0) {
-    const recorded = await store.deliveries.recordObsolete(obsolete, now, deps.instanceId);
+    const recorded = await store.deliveries.recordUnsent(obsolete, { kind: "obsolete" }, now, deps.instanceId);
     report.obsolete += recorded;
     log.info("delivery.obsolete_recorded", { count: recorded, keys: obsolete.slice(0, 20).map((p) => p.key) });
   }
-  const planned = all.filter((p) => !p.obsolete);
+  const planned: PlannedDelivery[] = [];
+  // A person away: their deadline, overdue and check-in reminders (and coordinators' copies) go to their
+  // stand-in, under the same keys; with no stand-in, and for meeting reminders and digests, they are recorded
+  // as skipped (the coordinators' digest lists what waits for them).
+  const skipped = new Map<string, PlannedDelivery[]>();
+  for (const p of all) {
+    if (p.obsolete) continue;
+    const r = route(p.target);
+    if (r.to === "self") planned.push(p);
+    else if (r.to === "stand-in" && REDIRECTED_KINDS.has(p.ref.kind)) planned.push({ ...p, target: r.standInId });
+    else {
+      const why = `away until ${r.absence.endsOn}${r.to === "stand-in" ? " (not forwarded to the stand-in)" : ", no stand-in"}`;
+      skipped.set(why, [...(skipped.get(why) ?? []), p]);
+    }
+  }
+  for (const [why, rows] of skipped) {
+    report.away += await store.deliveries.recordUnsent(rows, { kind: "skipped", why }, now, deps.instanceId);
+    log.info("delivery.away", { why, keys: rows.slice(0, 20).map((p) => p.key) });
+  }
   report.planned = planned.length;
   const work: Work[] = [
     ...retries.map((row): Work => ({ kind: "retry", row })),
@@ -195,6 +223,9 @@ async function serveRecipient(
     const rendered = ref
       ? await renderDelivery(deps, cache, { ...ref, key: h.key }, now, locale)
       : { obsolete: "unknown key" };
+    // Sent to a stand-in: the section says for whom.
+    const meantFor = ref ? recipientOf(ref.ref) : target;
+    if ("piece" in rendered && meantFor !== target) rendered.piece = { ...rendered.piece, onBehalfOf: meantFor };
     if ("obsolete" in rendered) {
       await store.deliveries.markObsolete(h.claim);
       report.obsolete += 1;

@@ -36,6 +36,9 @@ export const ACTIONS = {
   openDecisions: "csi_open_decisions",
   // digest
   digestDetails: "csi_digest_details",
+  // Away mode (App Home)
+  openAbsence: "csi_open_absence",
+  endAbsence: "csi_end_absence",
 } as const;
 
 /** Input blocks of modals (block_id); the action_id inside an input block is `value`. */
@@ -82,6 +85,10 @@ export const BLOCKS = {
   endsOn: "ends_on",
   timezone: "timezone",
   digestChannel: "digest_channel",
+  // Away mode
+  absenceStart: "absence_start",
+  absenceEnd: "absence_end",
+  standIn: "stand_in",
 } as const;
 
 /** The action_id of the single element inside each input block. */
@@ -100,4 +107,5 @@ export const CALLBACKS = {
   proposeDueDate: "csi_propose_due_date",
   createContract: "csi_create_contract",
   milestoneDate: "csi_milestone_date",
+  declareAbsence: "csi_declare_absence",
 } as const;

@@ -3,6 +3,7 @@ import type { AppDeps } from "../app/deps.js";
 import { canReportProgress } from "../domain/permissions.js";
 import { decidersFor } from "../domain/requests.js";
 import type { Locale } from "../domain/types.js";
+import { standingInFor } from "../use-cases/absence.js";
 import { coordinatorsOf, roleOf } from "../use-cases/role-of.js";
 import { tr } from "./views/locale.js";
 import { progressRefusal } from "./views/progress-messages.js";
@@ -44,7 +45,7 @@ export async function openProgressModal(req: OpenProgressRequest): Promise<OpenP
     };
   }
   const role = await roleOf(deps.store, req.userId, commitment.contractId);
-  if (!canReportProgress(commitment, req.userId, role)) {
+  if (!canReportProgress(commitment, req.userId, role, await standingInFor(deps, req.userId))) {
     return {
       kind: "refused",
       reply: progressRefusal(commitment, await coordinatorsOf(deps.store, commitment.contractId), locale),

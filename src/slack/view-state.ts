@@ -12,6 +12,7 @@ export function formReader(view: Pick<ViewOutput, "state">) {
     text: (block: string): string | null => get(block)?.value ?? null,
     option: (block: string): string | null => get(block)?.selected_option?.value ?? null,
     users: (block: string): string[] => get(block)?.selected_users ?? [],
+    user: (block: string): string | null => get(block)?.selected_user ?? null,
     date: (block: string): string | null => get(block)?.selected_date ?? null,
     time: (block: string): string | null => get(block)?.selected_time ?? null,
     conversation: (block: string): string | null => get(block)?.selected_conversation ?? null,

@@ -8,7 +8,7 @@ export interface DeliveryRecord {
   target: string;
   occurrence: string;
   dueAt: Date;
-  state: "CLAIMED" | "SENT" | "FAILED" | "UNDELIVERABLE";
+  state: "CLAIMED" | "SENT" | "FAILED" | "UNDELIVERABLE" | "SKIPPED";
   claimedAt: Date;
   claimedBy: string | null;
   attempts: number;
@@ -231,10 +231,17 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
     },
 
     /**
-     * Records reminders whose purpose passed before they could be sent (caught up after a stop): one row per
-     * key, closed as obsolete without a message. A key already recorded is left as it is. Returns how many were new.
+     * Records reminders closed without a message, one row per key, in one INSERT … ON CONFLICT DO NOTHING (a
+     * key already recorded, by this pass or another process, is left as it is): `obsolete` when their purpose
+     * passed before they could be sent (caught up after a stop), `skipped` when their recipient is away with
+     * no stand-in (`why` says so). Returns how many were new.
      */
-    async recordObsolete(rows: readonly ClaimInput[], now: Date, by: string): Promise<number> {
+    async recordUnsent(
+      rows: readonly ClaimInput[],
+      outcome: { kind: "obsolete" } | { kind: "skipped"; why: string },
+      now: Date,
+      by: string,
+    ): Promise<number> {
       if (rows.length === 0) return 0;
       const { count } = await prisma.delivery.createMany({
         data: rows.map((r) => ({
@@ -244,8 +251,8 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
           occurrence: r.occurrence,
           dueAt: r.dueAt,
           contractId: r.contractId ?? null,
-          state: "FAILED" as const,
-          error: OBSOLETE,
+          state: outcome.kind === "obsolete" ? ("FAILED" as const) : ("SKIPPED" as const),
+          error: outcome.kind === "obsolete" ? OBSOLETE : outcome.why.slice(0, 500),
           reported: true,
           claimedAt: now,
           claimedBy: by,

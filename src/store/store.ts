@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
+import { createAbsencesRepo } from "./absences-repo.js";
 import { createAuditRepo } from "./audit-repo.js";
 import { createCommitmentAdminRepo } from "./commitment-admin-repo.js";
 import { createCommitmentsRepo } from "./commitments-repo.js";
@@ -51,6 +52,7 @@ export function createStore(prisma: PrismaClient, options: { tokenKey?: Buffer }
     report: createReportQueries(prisma),
     retention: createRetentionRepo(prisma),
     mailRecipients: createMailRecipientsRepo(prisma),
+    absences: createAbsencesRepo(prisma),
   };
 }
 export type Store = ReturnType<typeof createStore>;

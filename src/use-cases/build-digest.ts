@@ -1,4 +1,5 @@
 import type { AppDeps } from "../app/deps.js";
+import { absenceRouting } from "../domain/absence.js";
 import { contractSchedule } from "../domain/contract-schedule.js";
 import { computeDigest, DIGEST_HORIZON_DAYS, type Digest, digestCandidates } from "../domain/digest.js";
 import { commitmentWeeks, DIGEST_ACTIONS } from "../domain/digest-events.js";
@@ -47,6 +48,14 @@ export async function contractDigest(
   const first = (await deps.store.contracts.findFirstEver())?.id === contract.id;
   const built = await buildDigest(deps, deps.now(), { contract, first });
   return { ...built, timezone: contractSchedule(deps.config.schedule, contract).timezone };
+}
+
+/** People away on `now`'s date whose reminders nobody receives. */
+async function absentWithoutStandIn(deps: AppDeps, now: Date): Promise<{ userId: string; endsOn: string }[]> {
+  const today = localDateOf(now, deps.config.schedule.timezone);
+  const absences = await deps.store.absences.listActiveOn(today);
+  const route = absenceRouting(absences, today);
+  return absences.filter((a) => route(a.userId).to === "nobody").map((a) => ({ userId: a.userId, endsOn: a.endsOn }));
 }
 
 export async function buildDigest(
@@ -116,6 +125,7 @@ export async function buildDigest(
     meetings,
     toCompleteIds,
     undeliverable: undeliverable.map((d) => ({ key: d.key, kind: d.kind, target: d.target, reason: d.error ?? "?" })),
+    absentOwners: await absentWithoutStandIn(deps, now),
   });
   return {
     digest,

@@ -46,17 +46,19 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
   const isCoordinator = canManage(role);
   const canReadContract = canRead(role, deps.config.readAccess);
   // The lists are independent reads: asked at once.
-  const [mine, tallies, overdue, meetings, lastMeeting, editable, pending, open, toCompleteIds] = await Promise.all([
-    store.dashboard.listOwnedByUrgency(contract.id, userId, today, DASHBOARD_LIMITS.mine),
-    canReadContract ? store.dashboard.tally(contract.id, today) : null,
-    canReadContract ? store.dashboard.listOverdue(contract.id, today, DASHBOARD_LIMITS.overdue) : [],
-    canReadContract ? store.meetings.listUpcoming(contract.id, now, DASHBOARD_LIMITS.meetings) : [],
-    isCoordinator ? store.meetings.findLastBefore(contract.id, now) : null,
-    isCoordinator ? store.dashboard.listEditable(contract.id, DASHBOARD_LIMITS.editable) : [],
-    isCoordinator ? store.requests.listPending() : [],
-    isCoordinator ? store.commitments.listFiltered(contract.id, { openOnly: true }) : [],
-    isCoordinator ? store.dashboard.listToCompleteIds(contract.id) : [],
-  ]);
+  const [mine, tallies, overdue, meetings, lastMeeting, editable, pending, open, toCompleteIds, absence] =
+    await Promise.all([
+      store.dashboard.listOwnedByUrgency(contract.id, userId, today, DASHBOARD_LIMITS.mine),
+      canReadContract ? store.dashboard.tally(contract.id, today) : null,
+      canReadContract ? store.dashboard.listOverdue(contract.id, today, DASHBOARD_LIMITS.overdue) : [],
+      canReadContract ? store.meetings.listUpcoming(contract.id, now, DASHBOARD_LIMITS.meetings) : [],
+      isCoordinator ? store.meetings.findLastBefore(contract.id, now) : null,
+      isCoordinator ? store.dashboard.listEditable(contract.id, DASHBOARD_LIMITS.editable) : [],
+      isCoordinator ? store.requests.listPending() : [],
+      isCoordinator ? store.commitments.listFiltered(contract.id, { openOnly: true }) : [],
+      isCoordinator ? store.dashboard.listToCompleteIds(contract.id) : [],
+      store.absences.currentOrNext(userId, today),
+    ]);
   const toComplete = new Set(toCompleteIds);
   const parties = tallies ? progressFromTallies(contract.parties, tallies) : [];
   return {
@@ -78,6 +80,7 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
     pendingRequests: pending
       .filter((p) => p.contractId === contract.id)
       .map((p) => ({ ...toPending(p.request), ref: p.ref, title: p.title })),
+    absence,
     ownerless: open.filter((c) => c.owners.length === 0).map((c) => ({ id: c.id, ref: c.ref, title: c.title })),
     toComplete: open
       .filter((c) => toComplete.has(c.id))

@@ -1,11 +1,13 @@
 // « Proposer une nouvelle date » from an overdue reminder or the sheet: an owner (or a coordinator)
 // proposes a date with its reason; a coordinator other than the requester decides, as for « Réalisé ».
+
 import type { AppDeps } from "../app/deps.js";
 import { localDateOf } from "../domain/due-instants.js";
 import { canReportProgress } from "../domain/permissions.js";
 import { type ProgressErrors, validateDueProposal } from "../domain/progress-update.js";
 import type { Commitment, Locale } from "../domain/types.js";
 import type { RequestWithRef } from "../store/requests-repo.js";
+import { standingInFor } from "./absence.js";
 import { roleOf } from "./role-of.js";
 
 export interface ProposeDueDateInput {
@@ -31,7 +33,8 @@ export async function checkProposer(
   const commitment = await deps.store.commitments.findById(commitmentId);
   if (!commitment) return { kind: "refused", why: "missing" };
   const role = await roleOf(deps.store, userId);
-  if (!canReportProgress(commitment, userId, role)) return { kind: "refused", why: "not_owner" };
+  if (!canReportProgress(commitment, userId, role, await standingInFor(deps, userId)))
+    return { kind: "refused", why: "not_owner" };
   return { kind: "ok", commitment };
 }
 

@@ -1,6 +1,7 @@
 // The story of a progress update: the submitter must be an owner or a coordinator, the form must be
 // valid and free of personal data, a second submission of the same form is stored once; then the
 // update, the commitment's new state and the audit entry land together, and people are told.
+
 import type { AppDeps } from "../app/deps.js";
 import { contractDateWindow } from "../domain/bounds.js";
 import { localDateOf } from "../domain/due-instants.js";
@@ -9,6 +10,7 @@ import { type ProgressErrors, type RawProgressForm, validateProgressUpdate } fro
 import { type CommitmentRequest, decidersFor } from "../domain/requests.js";
 import type { Commitment, Locale, ProgressUpdate } from "../domain/types.js";
 import type { RequestWithRef } from "../store/requests-repo.js";
+import { standingInFor } from "./absence.js";
 import { coordinatorsOf, roleOf } from "./role-of.js";
 
 interface SubmittedProgress {
@@ -65,7 +67,7 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
   if (!commitment) return { kind: "refused", refusal: "gone", ref: null };
   // private_metadata comes back from the client: who may report is decided here, not by the form.
   const role = await roleOf(store, input.userId, commitment.contractId);
-  if (!canReportProgress(commitment, input.userId, role)) {
+  if (!canReportProgress(commitment, input.userId, role, await standingInFor(deps, input.userId))) {
     deps.log.warn("progress.refused", { userId: input.userId, commitmentId: commitment.id });
     return { kind: "refused", refusal: "not_owner", ref: commitment.ref };
   }

@@ -1,4 +1,5 @@
-// « Rappeler demain » / « Rappeler dans une semaine »: only the reminder's own recipient may move it.
+// « Rappeler demain » / « Rappeler dans une semaine »: only the reminder's recipient (or the stand-in who
+// received it for them) may move it.
 import type { AppDeps } from "../app/deps.js";
 import { parseDeliveryKey, recipientOf, snoozeUntil } from "../domain/reminders.js";
 
@@ -23,10 +24,14 @@ export async function snoozeReminders(
   deps: Pick<AppDeps, "store" | "config">,
   input: SnoozeInput,
 ): Promise<SnoozeOutcome> {
-  const mine = input.keys.every((key) => {
+  // Its recipient, or the stand-in who received it in their place (the delivery row says where it went).
+  let mine = true;
+  for (const key of input.keys) {
     const parsed = parseDeliveryKey(key);
-    return parsed !== null && SNOOZABLE.has(parsed.ref.kind) && recipientOf(parsed.ref) === input.userId;
-  });
+    if (parsed === null || !SNOOZABLE.has(parsed.ref.kind)) mine = false;
+    else if (recipientOf(parsed.ref) !== input.userId)
+      mine &&= (await deps.store.deliveries.find(key))?.target === input.userId;
+  }
   if (input.keys.length === 0 || !mine) return { kind: "refused", refusal: "not_recipient" };
   const until = snoozeUntil(input.now, input.span, deps.config.schedule);
   for (const key of input.keys) await deps.store.snoozes.snooze(key, input.userId, until);

@@ -72,6 +72,7 @@ export type FieldValue =
   | { text: string | null }
   | { option: string | null }
   | { users: string[] }
+  | { user: string | null }
   | { date: string | null }
   | { time: string | null }
   | { conversation: string | null }
@@ -88,6 +89,7 @@ export function stateValues(fields: Record<string, FieldValue>): Record<string, 
         selected_option: f.option === null ? null : { text: { type: "plain_text", text: f.option }, value: f.option },
       };
     else if ("users" in f) v = { type: "multi_users_select", selected_users: f.users };
+    else if ("user" in f) v = { type: "users_select", selected_user: f.user };
     else if ("date" in f) v = { type: "datepicker", selected_date: f.date };
     else if ("time" in f) v = { type: "timepicker", selected_time: f.time };
     else if ("files" in f) v = { type: "file_input", files: f.files };

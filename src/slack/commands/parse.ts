@@ -26,6 +26,7 @@ export const SUBCOMMANDS = {
   contract: { fr: ["contrat", "contrats"], en: ["contract", "contracts"] },
   journal: { fr: ["journal"], en: ["audit"] },
   recipients: { fr: ["destinataires", "destinataire"], en: ["recipients"] },
+  absence: { fr: ["absence", "absent", "absente", "conges", "congés"], en: ["away", "leave"] },
 } as const satisfies Record<string, { fr: readonly string[]; en: readonly string[] }>;
 
 export type SubcommandName = keyof typeof SUBCOMMANDS;

@@ -32,4 +32,6 @@ export const PERMISSIONS: Record<SubcommandName, Permission> = {
   recipients: { who: "coordinators", refusal: "changes-contract" },
   // Listing the contracts and choosing one's own current contract: anyone (the role is read in each contract).
   contract: { who: "everyone" },
+  // Each person declares, shows and ends their own absence.
+  absence: { who: "everyone" },
 };

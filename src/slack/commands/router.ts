@@ -1,4 +1,5 @@
 import type { CommandHandler } from "./context.js";
+import { absenceCommand } from "./handlers/absence.js";
 import { contractCommand } from "./handlers/contract.js";
 import { showDigest } from "./handlers/digest.js";
 import { showDue } from "./handlers/due.js";
@@ -48,4 +49,5 @@ export const HANDLERS: Record<SubcommandName, CommandHandler> = {
   contract: contractCommand,
   journal: showJournal,
   recipients: recipientsCommand,
+  absence: absenceCommand,
 };

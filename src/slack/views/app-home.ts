@@ -17,6 +17,7 @@ import { daysUntil, isOverdue } from "../../domain/status.js";
 import { truncate } from "../../domain/text.js";
 import { type Commitment, type IsoDate, type Locale, type Meeting, STATUSES } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
+import { absenceHomeBlocks } from "./absence-messages.js";
 import { button, channelLink, context, mention, section } from "./blocks.js";
 import { statusText, toCompleteText } from "./commitment-text.js";
 import { tr } from "./locale.js";
@@ -312,6 +313,11 @@ export function appHomeView(d: HomeData): HomeView {
   if (d.meetings.length > HOME_LIMITS.meetings)
     blocks.push(more(d.meetings.length - HOME_LIMITS.meetings, locale, tr(locale, "reunions", "meetings")));
 
+  blocks.push(
+    { type: "divider" },
+    section(tr(locale, "*Absence*", "*Away*")),
+    ...absenceHomeBlocks(d.absence ?? null, today, locale),
+  );
   blocks.push(context(tr(locale, "`/csi aide` pour toutes les commandes.", "`/csi help` for every command.")));
   return { type: "home", blocks };
 }

@@ -37,6 +37,7 @@ const QUIET_WHEN_EMPTY: readonly DigestSection[] = [
   "postponed",
   "ownerless",
   "toComplete",
+  "awaitingReturn",
 ];
 
 /** Lines of each list shown in the message itself; the rest is in the details modal. */
@@ -54,6 +55,7 @@ export function sectionTitle(section: DigestSection, locale: Locale): string {
       ":jigsaw: À compléter (décidés en réunion, sans pilote ou sans échéance)",
       ":jigsaw: To complete (decided in a meeting, without an owner or a due date)",
     ],
+    awaitingReturn: [":palm_tree: Pilotes absents, sans remplaçant", ":palm_tree: Owners away, with no stand-in"],
     overdue: [":red_circle: En retard", ":red_circle: Overdue"],
     atRisk: [":large_orange_circle: Points de vigilance", ":large_orange_circle: At risk"],
     dueSoon: [
@@ -166,6 +168,11 @@ export function sectionLines(d: Digest, section: DigestSection, timezone: string
       return d.ownerless.map((c) => commitmentLine(c, d, locale));
     case "toComplete":
       return d.toComplete.map((c) => `${commitmentLine(c, d, locale)} — ${toCompleteText(missingFields(c), locale)}`);
+    case "awaitingReturn":
+      return d.awaitingReturn.map(
+        (a) =>
+          `${tr(locale, `En attente du retour de ${mention(a.userId)} (absence jusqu'au ${formatDateLong(a.endsOn, locale)} inclus) :`, `Waiting for ${mention(a.userId)} to be back (away until ${formatDateLong(a.endsOn, locale)}):`)}\n${a.commitments.map((c) => `  ${commitmentLine(c, d, locale)}`).join("\n")}`,
+      );
     case "overdue":
     case "atRisk":
     case "dueSoon":

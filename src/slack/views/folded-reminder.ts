@@ -35,19 +35,21 @@ export interface FoldedOwnItem {
   /** The delivery keys this section stands for: « Rappeler … » moves them all, and only them. */
   keys: string[];
   snoozed: boolean;
+  /** Sent to a stand-in: the absent person this section was meant for. */
+  onBehalfOf?: string;
 }
 
 export interface FoldedCopyItem {
   commitment: ReminderCommitment;
   owners: string[];
+  /** A coordinator's copy received by their stand-in. */
+  onBehalfOf?: string;
 }
 
 export interface FoldedReminderInput {
   own: FoldedOwnItem[];
   /** Coordinators' copies of overdue reminders (from the second week overdue). */
   copies: FoldedCopyItem[];
-  /** Sent to a stand-in: the absent owner the reminders were meant for. */
-  onBehalfOf?: string;
   today: IsoDate;
   timezone: string;
   locale: Locale;
@@ -96,6 +98,19 @@ function reasonLine(r: FoldReason, c: ReminderCommitment, i: FoldedReminderInput
   }
 }
 
+/** « En remplacement de @Camille » under a section a stand-in receives. */
+const standingInLine = (absent: string, locale: Locale): string =>
+  tr(
+    locale,
+    `_:busts_in_silhouette: En remplacement de <@${esc(absent)}>._`,
+    `_:busts_in_silhouette: Standing in for <@${esc(absent)}>._`,
+  );
+
+/** The absent people whose reminders this message carries, in the order of their first section. */
+const replacedIn = (i: FoldedReminderInput): string[] => [
+  ...new Set([...i.own, ...i.copies].flatMap((x) => (x.onBehalfOf ? [x.onBehalfOf] : []))),
+];
+
 const head = (c: ReminderCommitment): string => `${statusEmoji(c.status)} *${esc(c.ref)}* ${plain(c.title, 140)}`;
 
 function ownBlocks(item: FoldedOwnItem, i: FoldedReminderInput): KnownBlock[] {
@@ -106,6 +121,7 @@ function ownBlocks(item: FoldedOwnItem, i: FoldedReminderInput): KnownBlock[] {
     ...item.reasons.map((r) => reasonLine(r, c, i)),
     `${statusLabel(c.status, locale)} · ${progressBar(c.progress, 10, locale)}`,
   ];
+  if (item.onBehalfOf) lines.push(standingInLine(item.onBehalfOf, locale));
   if (item.snoozed)
     lines.push(
       tr(locale, "_:alarm_clock: Rappel reporté à votre demande._", "_:alarm_clock: Reminder you postponed._"),
@@ -132,8 +148,9 @@ function copyBlock(item: FoldedCopyItem, i: FoldedReminderInput): KnownBlock {
   const who = item.owners.length
     ? `\n${tr(i.locale, item.owners.length > 1 ? "Pilotes" : "Pilote", item.owners.length > 1 ? "Owners" : "Owner")} : ${mentions(item.owners, i.locale)}`
     : "";
+  const behalf = item.onBehalfOf ? `\n${standingInLine(item.onBehalfOf, i.locale)}` : "";
   return section(
-    `${head(c)}\n${tr(i.locale, `Échéance dépassée : ${formatDateLong(due, i.locale)} (${rel}).`, `Past its due date: ${formatDateLong(due, i.locale)} (${rel}).`)}${who}`,
+    `${head(c)}${behalf}\n${tr(i.locale, `Échéance dépassée : ${formatDateLong(due, i.locale)} (${rel}).`, `Past its due date: ${formatDateLong(due, i.locale)} (${rel}).`)}${who}`,
     showButton(c.ref, i.locale),
   );
 }
@@ -158,14 +175,20 @@ export function foldedReminderMessage(i: FoldedReminderInput): Reply {
   const n = i.own.length;
   const blocks: KnownBlock[] = [];
   const lead: string[] = [];
-  if (i.onBehalfOf)
+  const replaced = replacedIn(i);
+  if (replaced.length > 0) {
+    const who = listOf(
+      replaced.map((u) => `<@${esc(u)}>`),
+      locale,
+    );
     lead.push(
       tr(
         locale,
-        `:busts_in_silhouette: En remplacement de <@${esc(i.onBehalfOf)}>, absent.`,
-        `:busts_in_silhouette: Standing in for <@${esc(i.onBehalfOf)}>, who is away.`,
+        `:busts_in_silhouette: En remplacement de ${who} : vous recevez ${replaced.length === 1 ? "ses rappels pendant son absence" : "leurs rappels pendant leur absence"}.`,
+        `:busts_in_silhouette: Standing in for ${who}: you receive their reminders while they are away.`,
       ),
     );
+  }
   if (n > 0)
     lead.push(
       tr(
@@ -196,7 +219,7 @@ export function foldedReminderMessage(i: FoldedReminderInput): Reply {
   if (m > shownCopies.length) blocks.push(moreBlock(m - shownCopies.length, "retards", locale));
 
   const text = [
-    i.onBehalfOf ? tr(locale, "En remplacement", "Standing in") : "",
+    replaced.length > 0 ? tr(locale, "En remplacement", "Standing in") : "",
     n > 0
       ? tr(
           locale,
@@ -215,6 +238,12 @@ export function foldedReminderMessage(i: FoldedReminderInput): Reply {
     .filter(Boolean)
     .join(" — ");
   return { text, blocks };
+}
+
+/** « A, B et C » / « A, B and C ». */
+function listOf(items: readonly string[], locale: Locale): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} ${tr(locale, "et", "and")} ${items.at(-1) ?? ""}`;
 }
 
 /** « … et 7 autres » with the button that lists them all. */

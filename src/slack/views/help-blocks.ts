@@ -72,6 +72,12 @@ const READ_LINES: HelpLine[] = [
     fr: "déclarer l'avancement d'un engagement dont vous êtes pilote",
     en: "report progress on a commitment you own",
   },
+  {
+    usageFr: "absence DÉBUT FIN [@remplaçant] | absence | absence fin",
+    usageEn: "away START END [@stand-in] | away | away end",
+    fr: "pendant une absence, aucun rappel (un remplaçant les reçoit), ex. `absence 21/12/2026 04/01/2027 @camille`",
+    en: "no reminders while away (a stand-in gets them), e.g. `away 21/12/2026 04/01/2027 @camille`",
+  },
 ];
 
 const COORDINATOR_LINES: HelpLine[] = [

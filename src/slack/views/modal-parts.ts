@@ -86,6 +86,20 @@ export function usersSelect(blockId: string, label: string, o: InputOptions & { 
   );
 }
 
+/** One person (a stand-in…), or none when optional. */
+export function userSelect(
+  blockId: string,
+  label: string,
+  o: InputOptions & { initial?: string | null } = {},
+): InputBlock {
+  return input(
+    blockId,
+    label,
+    { type: "users_select", action_id: INPUT_ACTION, ...(o.initial ? { initial_user: o.initial } : {}) },
+    o,
+  );
+}
+
 export function datePicker(
   blockId: string,
   label: string,

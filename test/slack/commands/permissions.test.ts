@@ -37,7 +37,13 @@ describe("who may run each /csi sub-command", () => {
       contract: null,
       journal: "coordinators-read",
       recipients: "changes-contract",
+      absence: null,
     });
+  });
+
+  it("lets anyone, with or without a role, declare their own absence", () => {
+    for (const role of ["MEMBER", "READER", null] as const)
+      for (const access of ["workspace", "members"] as const) expect(refusals(role, access).absence).toBeNull();
   });
 
   it("gives the COPIL report to committee members and coordinators only, even when the workspace may read", () => {

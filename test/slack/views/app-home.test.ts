@@ -84,7 +84,7 @@ describe("App Home", () => {
     expect(text).toContain("VILLE-03");
     expect(text).toContain("mercredi 2 décembre 2026 à 14 h 30");
     // Not a coordinator: no coordinator buttons, and no update button on someone else's overdue commitment.
-    expect(actionIds(view)).toEqual([`"action_id":"${ACTIONS.openUpdate}"`]);
+    expect(actionIds(view)).toEqual([`"action_id":"${ACTIONS.openUpdate}"`, `"action_id":"${ACTIONS.openAbsence}"`]);
     expect(blockLimitViolations(view.blocks, { maxBlocks: 100 })).toEqual([]);
   });
 

@@ -399,6 +399,17 @@ async function calls(): Promise<Calls> {
     createdBy: "U0COORD01",
     createdAt: new Date("2026-11-20T10:00:00Z"),
   };
+  const abs = await import("../../../src/slack/views/absence-messages.js");
+  const absence = {
+    id: "a1",
+    userId: "U0OWNER1",
+    startsOn: "2026-12-21",
+    endsOn: "2027-01-04",
+    standInId: "U0OWNER2",
+    createdBy: "U0OWNER1",
+    createdAt: new Date(0),
+    endedAt: null,
+  };
 
   const homeData = (isCoordinator: boolean) => ({
     locale: "fr" as const,
@@ -644,6 +655,25 @@ async function calls(): Promise<Calls> {
     option: [() => parts.option(HOSTILE, "v")],
     staticSelect: [() => parts.staticSelect("b", HOSTILE, [parts.option(HOSTILE, "v")])],
     usersSelect: [() => parts.usersSelect("b", HOSTILE, { initial: ["U0OWNER1"] })],
+    userSelect: [() => parts.userSelect("b", HOSTILE, { initial: "U0OWNER1" })],
+    absenceSpan: [() => abs.absenceSpan(absence, "fr")],
+    absenceFormErrors: [
+      () => abs.absenceFormErrors({ kind: "date", typed: HOSTILE, why: "format" }, "fr"),
+      () => abs.absenceFormErrors({ kind: "unknown_person", typed: HOSTILE }, "en"),
+    ],
+    absenceReply: [
+      () => abs.absenceReply({ kind: "invalid", problem: { kind: "date", typed: HOSTILE, why: "calendar" } }, "fr"),
+      () => abs.absenceReply({ kind: "invalid", problem: { kind: "unknown_person", typed: HOSTILE } }, "en"),
+      () => abs.absenceReply({ kind: "declared", absence, replaced: absence, today }, "fr"),
+      () => abs.absenceReply({ kind: "shown", absence, today, standingInFor: [absence] }, "en"),
+      () => abs.absenceReply({ kind: "ended", absence, today }, "fr"),
+    ],
+    standInNotice: [() => abs.standInNotice(absence, "fr")],
+    absenceHomeBlocks: [
+      () => abs.absenceHomeBlocks(absence, today, "fr"),
+      () => abs.absenceHomeBlocks(null, today, "en"),
+    ],
+    absenceModal: [() => abs.absenceModal(today, "en")],
     datePicker: [() => parts.datePicker("b", HOSTILE, { initial: today })],
     timePicker: [() => parts.timePicker("b", HOSTILE, { initial: "10:00", timezone })],
     channelSelect: [() => parts.channelSelect("b", HOSTILE, { initial: "C0COPIL" })],
@@ -738,10 +768,10 @@ async function calls(): Promise<Calls> {
               ],
               keys: ["k1", "k2"],
               snoozed: false,
+              onBehalfOf: "U0OWNER2",
             },
           ],
-          copies: [{ commitment: c1, owners: ["U0OWNER1"] }],
-          onBehalfOf: "U0OWNER2",
+          copies: [{ commitment: c1, owners: ["U0OWNER1"], onBehalfOf: "U0OWNER1" }],
           today,
           timezone,
           locale: "fr",

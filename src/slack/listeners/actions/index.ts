@@ -4,8 +4,10 @@ import { ACTIONS } from "../../ids.js";
 import { confirmDone } from "./confirm-done.js";
 import { digestDetails } from "./digest-details.js";
 import { editLastUpdate } from "./edit-last-update.js";
+import { endAbsenceButton } from "./end-absence.js";
 import { followCommitment } from "./follow.js";
 import { showHomeContract } from "./home-contract.js";
+import { openAbsence } from "./open-absence.js";
 import { openCreateCommitment } from "./open-create-commitment.js";
 import { openDecisions } from "./open-decisions.js";
 import { openEditCommitment } from "./open-edit-commitment.js";
@@ -48,4 +50,6 @@ export function registerActions(app: App, deps: AppDeps): void {
   app.action<BlockAction>(ACTIONS.openEditCommitment, openEditCommitment(deps));
   app.action<BlockButtonAction>(ACTIONS.openScheduleMeeting, openScheduleMeeting(deps));
   app.action<BlockButtonAction>(ACTIONS.openDecisions, openDecisions(deps));
+  app.action<BlockButtonAction>(ACTIONS.openAbsence, openAbsence(deps));
+  app.action<BlockButtonAction>(ACTIONS.endAbsence, endAbsenceButton(deps));
 }

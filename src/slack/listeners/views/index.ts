@@ -4,6 +4,7 @@ import { CALLBACKS } from "../../ids.js";
 import { confirmImportSubmission } from "./confirm-import-submission.js";
 import { createCommitmentSubmission } from "./create-commitment-submission.js";
 import { createContractSubmission } from "./create-contract-submission.js";
+import { declareAbsenceSubmission } from "./declare-absence-submission.js";
 import { editCommitmentSubmission } from "./edit-commitment-submission.js";
 import { importCommitmentsSubmission } from "./import-commitments-submission.js";
 import { meetingDecisionsSubmission } from "./meeting-decisions-submission.js";
@@ -26,4 +27,5 @@ export function registerViews(app: App, deps: AppDeps): void {
   app.view<ViewSubmitAction>(CALLBACKS.proposeDueDate, proposeDueDateSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.createContract, createContractSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.milestoneDate, milestoneDateSubmission(deps));
+  app.view<ViewSubmitAction>(CALLBACKS.declareAbsence, declareAbsenceSubmission(deps));
 }
