@@ -45,7 +45,7 @@ export function confirmDone(deps: AppDeps) {
         const notice = decidedNotice(result.decided, locale);
         if (body.response_url) await respond({ replace_original: true, text: notice.text, blocks: notice.blocks });
         else await client.chat.postMessage({ channel: userId, text: notice.text, blocks: notice.blocks });
-        await notifyDecision(deps, slackDecisionNotifier(client), result.decided, userId);
+        await notifyDecision(deps, slackDecisionNotifier(client, deps), result.decided, userId);
         if (!body.response_url) await publishHome(deps, client, userId, locale);
       }
     }

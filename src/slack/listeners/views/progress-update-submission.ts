@@ -63,6 +63,6 @@ export function progressUpdateSubmission(deps: AppDeps) {
       return;
     }
     deps.log.info("progress.recorded", { updateId: outcome.recorded.update.id, commitmentId: meta.commitmentId });
-    await notifyProgressUpdate(deps, slackProgressNotifier(client), outcome.recorded);
+    await notifyProgressUpdate(deps, slackProgressNotifier(client, deps), outcome.recorded);
   };
 }

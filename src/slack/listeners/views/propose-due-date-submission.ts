@@ -81,7 +81,7 @@ export function proposeDueDateSubmission(deps: AppDeps) {
     const deciders = decidersFor(await coordinatorsOf(deps.store, result.request.contractId), userId);
     const text = dueDateProposedText(result.request, deciders, locale);
     await client.chat.postMessage({ channel: userId, text });
-    await askDeciders(deps, slackProgressNotifier(client), [result.request], async (what, send) => {
+    await askDeciders(deps, slackProgressNotifier(client, deps), [result.request], async (what, send) => {
       try {
         await send();
       } catch (error) {

@@ -67,7 +67,7 @@ export function refuseRequestSubmission(deps: AppDeps) {
       ...(notice.blocks ? { blocks: notice.blocks } : {}),
     });
     if (result.kind === "decided") {
-      await notifyDecision(deps, slackDecisionNotifier(client), result.decided, userId);
+      await notifyDecision(deps, slackDecisionNotifier(client, deps), result.decided, userId);
       await publishHome(deps, client, userId, locale);
     }
   };
