@@ -170,6 +170,23 @@ export function statusLabel(status: Status, locale: Locale): string {
   return STATUS_LABELS[locale][status];
 }
 
+/** French plurals of the status words, lower case (« 6 non démarrés », « 2 points de vigilance »). */
+const STATUS_PLURALS_FR: Record<Status, string> = {
+  NOT_STARTED: "non démarrés",
+  ON_TRACK: "en cours",
+  AT_RISK: "points de vigilance",
+  LATE: "en retard",
+  DONE: "réalisés",
+  POSTPONED: "reportés",
+  DROPPED: "abandonnés",
+};
+
+/** « 6 non démarrés », « 1 réalisé », « 2 points de vigilance »; "6 not started": a count of one status. */
+export function statusCount(status: Status, n: number, locale: Locale): string {
+  const one = statusLabel(status, locale).toLowerCase();
+  return countOf(n, locale, one, locale === "fr" ? STATUS_PLURALS_FR[status] : one);
+}
+
 /** A Slack emoji shortcode. */
 export function statusEmoji(status: Status): string {
   return STATUS_EMOJIS[status];

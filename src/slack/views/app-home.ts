@@ -10,8 +10,8 @@ import {
   formatRelativeDays,
   meetingKindLabel,
   progressBar,
+  statusCount,
   statusEmoji,
-  statusLabel,
 } from "../../domain/format.js";
 import { daysUntil, isOverdue } from "../../domain/status.js";
 import { truncate } from "../../domain/text.js";
@@ -106,7 +106,7 @@ function coordinatorActions(d: HomeData): ActionsBlock {
 
 function partyLine(p: PartyProgress, locale: Locale): string {
   const counts = STATUSES.filter((s) => p.byStatus[s] > 0)
-    .map((s) => `${statusEmoji(s)} ${p.byStatus[s]} ${statusLabel(s, locale).toLowerCase()}`)
+    .map((s) => `${statusEmoji(s)} ${statusCount(s, p.byStatus[s], locale)}`)
     .join(" · ");
   const overdue =
     p.overdue > 0 ? tr(locale, ` · :warning: ${p.overdue} en retard`, ` · :warning: ${p.overdue} overdue`) : "";

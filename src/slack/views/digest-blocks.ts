@@ -16,6 +16,7 @@ import {
   meetingKindLabel,
   progressBar,
   shownStatus,
+  statusCount,
 } from "../../domain/format.js";
 import type { ProgressState } from "../../domain/requests.js";
 import { daysUntil } from "../../domain/status.js";
@@ -253,7 +254,7 @@ export function digestMessage(d: Digest, o: DigestMessageOptions): Reply {
           d.parties
             .map(
               (p) =>
-                `${esc(p.label)} : \`${progressBar(p.meanProgress, 10, locale)}\` — ${tr(locale, `${p.done}/${p.total} réalisés`, `${p.done}/${p.total} done`)}${p.overdue ? tr(locale, `, ${p.overdue} en retard`, `, ${p.overdue} overdue`) : ""}`,
+                `${esc(p.label)} : \`${progressBar(p.meanProgress, 10, locale)}\` — ${tr(locale, `${statusCount("DONE", p.done, locale)} sur ${p.total}`, `${p.done} of ${p.total} done`)}${p.overdue ? tr(locale, `, ${p.overdue} en retard`, `, ${p.overdue} overdue`) : ""}`,
             )
             .join("\n"),
       ),

@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { localDateOf } from "../../domain/due-instants.js";
-import { formatInstant, formatRelativeDays, meetingKindLabel } from "../../domain/format.js";
+import { countOf, formatInstant, formatRelativeDays, meetingKindLabel } from "../../domain/format.js";
 import { daysUntil } from "../../domain/status.js";
 import type { IsoDate, Meeting } from "../../domain/types.js";
 import { channelLink, colon, context, header, plain, section } from "./blocks.js";
@@ -32,7 +32,7 @@ export function meetingText(m: Meeting, today: IsoDate, timezone: string, nav: P
   if (m.channelId) lines.push(`:speech_balloon: ${channelLink(m.channelId)}`);
   if (m.attendees.length)
     lines.push(
-      `:busts_in_silhouette: ${tr(locale, `${m.attendees.length} participant(s) invité(s)`, `${m.attendees.length} attendee(s) invited`)}`,
+      `:busts_in_silhouette: ${tr(locale, `${countOf(m.attendees.length, locale, "participant invité", "participants invités")}`, `${countOf(m.attendees.length, locale, "attendee invited", "attendees invited")}`)}`,
     );
   lines.push(
     m.agenda
@@ -52,7 +52,11 @@ export function meetingsReply(input: MeetingsInput): Reply {
     header(title),
     context(
       tr(locale, `Heures de Paris (${input.timezone})`, `Times in ${input.timezone}`),
-      tr(locale, `${page.total} réunion(s) planifiée(s)`, `${page.total} meeting(s) scheduled`),
+      tr(
+        locale,
+        countOf(page.total, locale, "réunion planifiée", "réunions planifiées"),
+        countOf(page.total, locale, "meeting scheduled", "meetings scheduled"),
+      ),
     ),
   ];
   if (page.total === 0) {
