@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../../src/slack/ids.js";
 import { directMessageTo } from "../../support/coordinator-payloads.js";
+import { slackError } from "../../support/fake-slack.js";
 import {
   buttonPayload,
   pendingRequestOf,
@@ -16,7 +17,7 @@ import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../suppo
 
 const OWNER = "U0OWNEREN";
 const ENGLISH = "U0COORDEN";
-const SILENT = "U0COORDXX"; // Slack does not answer users.info for this one
+const SILENT = "U0COORDXX"; // Slack gives no locale for this one (users.info fails)
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,7 +29,7 @@ beforeAll(async () => {
     });
   t.slack.on("users.info", (p) =>
     p.user === SILENT
-      ? { status: 500 }
+      ? slackError("user_not_found")
       : { body: { user: { id: p.user, locale: p.user === ENGLISH || p.user === OWNER ? "en-US" : "fr-FR" } } },
   );
 });
