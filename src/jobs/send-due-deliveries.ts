@@ -3,7 +3,8 @@ import { localDateOf, mayGoOutAt } from "../domain/due-instants.js";
 import { type PlannedDelivery, parseDeliveryKey, recipientOf } from "../domain/reminders.js";
 import { foldedReminderMessage } from "../slack/views/folded-reminder.js";
 import type { Reply } from "../slack/views/reply.js";
-import type { Claim, DeliveryRecord } from "../store/deliveries-repo.js";
+import type { Claim } from "../store/deliveries-repo.js";
+import { type Work as ClaimWork, claimWork } from "./claim-work.js";
 import type { JobDeps } from "./job-deps.js";
 import { planDeliveries } from "./plan-deliveries.js";
 import { createRenderCache, type FoldPiece, foldPieces, type RenderCache, renderDelivery } from "./render-delivery.js";
@@ -31,7 +32,7 @@ export interface PassReport {
 const REDIRECTED_KINDS: ReadonlySet<string> = new Set(["deadline", "overdue", "overdue-cc", "checkin"]);
 
 /** One delivery to serve in this pass: newly planned, or a row to retry. */
-type Work = { kind: "new"; p: PlannedDelivery } | { kind: "retry"; row: DeliveryRecord };
+type Work = ClaimWork<PlannedDelivery>;
 
 const targetOf = (w: Work) => (w.kind === "new" ? w.p.target : w.row.target);
 const keyOf = (w: Work) => (w.kind === "new" ? w.p.key : w.row.key);
@@ -179,15 +180,8 @@ async function serveRecipient(
   const { store, log } = deps;
   let held: Held[] = [];
   for (const w of items) {
-    const claim =
-      w.kind === "new"
-        ? await store.deliveries.claim(w.p, now, deps.instanceId)
-        : await store.deliveries.reclaim(w.row, staleBefore, now, deps.instanceId);
-    if (!claim) {
-      report.skipped += 1;
-      continue;
-    }
-    if (w.kind === "retry") report.retried += 1;
+    const claim = await claimWork(deps, w, staleBefore, now, report);
+    if (!claim) continue;
     held.push({ key: claim.key, claim, dueAt: w.kind === "new" ? w.p.dueAt : w.row.dueAt, retry: w.kind === "retry" });
   }
 

@@ -17,10 +17,11 @@ import { digestMail } from "../mail/digest-mail.js";
 import { invitationMail } from "../mail/invitation-mail.js";
 import type { MailSender, OutgoingMail } from "../mail/mail-sender.js";
 import { reportMail } from "../mail/report-mail.js";
-import type { Claim, DeliveryRecord } from "../store/deliveries-repo.js";
+import type { Claim } from "../store/deliveries-repo.js";
 import type { MailRecipient } from "../store/mail-recipients-repo.js";
 import { buildDigest, type DigestWithContext } from "../use-cases/build-digest.js";
 import { buildReport } from "../use-cases/build-report.js";
+import { type Work as ClaimWork, claimWork } from "./claim-work.js";
 import type { DeliveryOptions } from "./job-deps.js";
 
 interface MailJobDeps extends AppDeps {
@@ -48,7 +49,7 @@ export interface MailPassReport {
   ms: number;
 }
 
-type Work = { kind: "new"; p: PlannedMail } | { kind: "retry"; row: DeliveryRecord };
+type Work = ClaimWork<PlannedMail>;
 type Rendered = { mail: OutgoingMail } | { obsolete: string };
 
 /** « Marie Durand (Préfecture) » : how a failure names its recipient in the digest (never the address). */
@@ -112,15 +113,8 @@ export async function sendDueMail(deps: MailJobDeps, now: Date): Promise<MailPas
   ];
   for (const w of work) {
     if (deps.stopping?.()) break;
-    const claim =
-      w.kind === "new"
-        ? await store.deliveries.claim(w.p, now, deps.instanceId)
-        : await store.deliveries.reclaim(w.row, staleBefore, now, deps.instanceId);
-    if (!claim) {
-      report.skipped += 1;
-      continue;
-    }
-    if (w.kind === "retry") report.retried += 1;
+    const claim = await claimWork(deps, w, staleBefore, now, report);
+    if (!claim) continue;
     try {
       await serve(deps, claim, render, recipients, now, report);
     } catch (error) {

@@ -3,51 +3,25 @@
 // next try delivers one e-mail; a permanent refusal (5xx) is said permanent; the recipient's address is not
 // in the recorded reason. Local mode writes an .eml file.
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createEmlWriter, createSmtpSender, messageIdOf } from "../../src/mail/mail-sender.js";
 import { reportMail } from "../../src/mail/report-mail.js";
 import { HOW_TO_ENABLE_EMAIL, smtpSettingsOf } from "../../src/mail/smtp-settings.js";
+import { type SmtpTestServer, startSmtpTestServer } from "../support/smtp-test-server.js";
 
-interface Received {
-  to: string[];
-  raw: Buffer;
-}
-const received: Received[] = [];
-/** What the server answers the next DATA commands: an SMTP code each (250 when the list is empty). */
-const answers: number[] = [];
-let server: SMTPServer;
+let smtp: SmtpTestServer;
 let url: string;
+let received: SmtpTestServer["received"];
+let answers: number[];
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        const code = answers.shift() ?? 250;
-        if (code >= 400) {
-          const error = Object.assign(new Error(code >= 500 ? "Mailbox unavailable" : "Try again later"), {
-            responseCode: code,
-          });
-          callback(error);
-          return;
-        }
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks) });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  smtp = await startSmtpTestServer();
+  ({ url, received, answers } = smtp);
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => smtp.close());
 beforeEach(() => {
   received.length = 0;
   answers.length = 0;
