@@ -1,12 +1,11 @@
 // A milestone (from a meeting's decision or the sheet) is dated and ticked off by the commitment's owners or a
 // coordinator; ticking it off is recorded once, audited, told in the history and the digest, and its owners and
 // followers are told.
-import { contractDateWindow, dateWindowError, withinWindow } from "../domain/bounds.js";
+import { contractDateWindow, type DateWindow, withinWindow } from "../domain/bounds.js";
 import { isIsoDate } from "../domain/calendar.js";
 import { localDateOf } from "../domain/due-instants.js";
-import { tr } from "../domain/locale.js";
 import { canReportProgress } from "../domain/permissions.js";
-import type { Commitment, Locale } from "../domain/types.js";
+import type { Commitment } from "../domain/types.js";
 import type { MilestoneOf } from "../store/milestones-repo.js";
 import type { UseCaseDeps } from "./coordinators.js";
 import { coordinatorsOf, roleOf } from "./role-of.js";
@@ -55,24 +54,22 @@ export async function tickMilestone(
 
 export type DateMilestoneResult =
   | Exclude<Checked, { kind: "ok" }>
-  | { kind: "invalid"; error: string }
+  /** What the form lacks: the milestone, a date, or a date within the contract's years (`window`). */
+  | { kind: "invalid"; why: "no_milestone" | "no_date" | "outside"; window?: DateWindow }
   | { kind: "dated"; commitment: Commitment; milestone: MilestoneOf };
 
 /** The milestone's date, chosen in the « Dater un jalon » form: a day of the contract's years. */
 export async function dateMilestone(
   deps: UseCaseDeps,
-  req: { milestoneId: string | null; actorId: string; dueOn: string | null; locale: Locale },
+  req: { milestoneId: string | null; actorId: string; dueOn: string | null },
 ): Promise<DateMilestoneResult> {
-  if (!req.milestoneId)
-    return { kind: "invalid", error: tr(req.locale, "Choisissez le jalon.", "Choose the milestone.") };
+  if (!req.milestoneId) return { kind: "invalid", why: "no_milestone" };
   const checked = await checkActor(deps, req.milestoneId, req.actorId);
   if (checked.kind !== "ok") return checked;
-  if (!req.dueOn || !isIsoDate(req.dueOn))
-    return { kind: "invalid", error: tr(req.locale, "Choisissez une date.", "Choose a date.") };
+  if (!req.dueOn || !isIsoDate(req.dueOn)) return { kind: "invalid", why: "no_date" };
   const contract = (await deps.store.contracts.list()).find((c) => c.id === checked.commitment.contractId);
   const window = contract ? contractDateWindow(contract) : undefined;
-  if (window && !withinWindow(req.dueOn, window))
-    return { kind: "invalid", error: dateWindowError(window, req.locale) };
+  if (window && !withinWindow(req.dueOn, window)) return { kind: "invalid", why: "outside", window };
   const milestone = await deps.store.milestones.setDate(req.milestoneId, req.actorId, req.dueOn, deps.now());
   if (!milestone) return { kind: "missing" };
   return { kind: "dated", commitment: checked.commitment, milestone };

@@ -380,3 +380,38 @@ export function journalReply(input: JournalInput): Reply {
   }
   return { text: `${title} — ${filterText(input.filter, locale)}`, blocks };
 }
+
+/** Words after `/csi journal` that are neither a ref, a kind nor « page N ». */
+export function journalNotUnderstoodReply(unknown: readonly string[], locale: Locale): Reply {
+  const typed = plain(unknown.join(" "), 200);
+  return {
+    text: tr(locale, "Filtre non compris", "Filter not understood"),
+    blocks: [
+      section(
+        tr(
+          locale,
+          `:grey_question: Je n'ai pas compris « ${typed} ». Écrivez \`/csi journal\`, suivi au choix d'une référence (\`ETAT-08\`), de \`role\`, \`reunions\` ou \`imports\`, et de \`page 2\` pour aller plus loin.`,
+          `:grey_question: I did not understand "${typed}". Type \`/csi journal\`, optionally followed by a reference (\`ETAT-08\`), \`role\`, \`meetings\` or \`imports\`, and \`page 2\` to go further.`,
+        ),
+      ),
+    ],
+  };
+}
+
+/** `/csi journal REF` for a ref the contract does not have, with the closest ones. */
+export function journalRefNotFoundReply(ref: string, suggestions: readonly string[], locale: Locale): Reply {
+  const near = suggestions.map((r) => esc(r)).join(", ");
+  const hint = suggestions.length ? tr(locale, ` Vouliez-vous dire ${near} ?`, ` Did you mean ${near}?`) : "";
+  return {
+    text: tr(locale, "Engagement introuvable", "Commitment not found"),
+    blocks: [
+      section(
+        tr(
+          locale,
+          `:mag: Je ne trouve pas d'engagement « ${plain(ref, 40)} ».${hint}`,
+          `:mag: I can't find a commitment "${plain(ref, 40)}".${hint}`,
+        ),
+      ),
+    ],
+  };
+}

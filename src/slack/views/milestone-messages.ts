@@ -1,6 +1,7 @@
 // Milestones on the sheet: « Franchi » and « Dater un jalon », what the person who clicked is answered, and the
 // word sent to the commitment's owners and followers when a milestone is ticked off.
 import type { ActionsBlock, Button, KnownBlock, ModalView } from "@slack/types";
+import { type DateWindow, dateWindowError } from "../../domain/bounds.js";
 import { formatDateLong } from "../../domain/format.js";
 import { truncate } from "../../domain/text.js";
 import type { Commitment, IsoDate, Locale, Milestone } from "../../domain/types.js";
@@ -155,4 +156,28 @@ export function milestoneDated(c: Pick<Commitment, "ref">, m: Milestone, locale:
       `:calendar: Milestone “${plain(m.title, 300)}” of *${esc(c.ref)}* due ${dayOf(m.dueOn, locale)}.`,
     ),
   );
+}
+
+/** The « Dater un jalon » form's inline errors, next to the field concerned. */
+export function milestoneDateErrors(
+  r:
+    | { kind: "invalid"; why: "no_milestone" | "no_date" | "outside"; window?: DateWindow }
+    | { kind: "missing" }
+    | { kind: "not_allowed" },
+  locale: Locale,
+): Record<string, string> {
+  if (r.kind === "missing")
+    return { [BLOCKS.milestone]: tr(locale, "Ce jalon n'existe plus.", "This milestone no longer exists.") };
+  if (r.kind === "not_allowed")
+    return {
+      [BLOCKS.milestone]: tr(
+        locale,
+        "Seuls les pilotes de l'engagement et la coordination peuvent dater ses jalons.",
+        "Only the commitment's owners and the coordinators can date its milestones.",
+      ),
+    };
+  if (r.why === "no_milestone")
+    return { [BLOCKS.milestone]: tr(locale, "Choisissez le jalon.", "Choose the milestone.") };
+  if (r.why === "outside" && r.window) return { [BLOCKS.milestoneDueOn]: dateWindowError(r.window, locale) };
+  return { [BLOCKS.milestoneDueOn]: tr(locale, "Choisissez une date.", "Choose a date.") };
 }

@@ -492,6 +492,19 @@ async function calls(): Promise<Calls> {
     milestoneMissing: [() => miles.milestoneMissing("fr")],
     milestoneDoneNotice: [() => miles.milestoneDoneNotice(c1, c1.milestones[0]!, "U0OWNER1", "fr")],
     milestoneDateModal: [() => miles.milestoneDateModal(c1, "fr")],
+    milestoneDateErrors: [
+      () => miles.milestoneDateErrors({ kind: "missing" }, "fr"),
+      () => miles.milestoneDateErrors({ kind: "not_allowed" }, "fr"),
+      () => miles.milestoneDateErrors({ kind: "invalid", why: "no_milestone" }, "fr"),
+      () => miles.milestoneDateErrors({ kind: "invalid", why: "no_date" }, "en"),
+      () =>
+        miles.milestoneDateErrors(
+          { kind: "invalid", why: "outside", window: { from: "2019-01-01", to: "2031-12-31" } },
+          "fr",
+        ),
+    ],
+    journalNotUnderstoodReply: [() => journal.journalNotUnderstoodReply([HOSTILE], "fr")],
+    journalRefNotFoundReply: [() => journal.journalRefNotFoundReply(HOSTILE, [HOSTILE], "fr")],
     milestoneDated: [() => miles.milestoneDated(c1, c1.milestones[0]!, "fr")],
     journalLine: journalEntries().map((e) => () => journal.journalLine(e, timezone, "fr")),
     journalReply: [

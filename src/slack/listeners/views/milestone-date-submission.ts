@@ -4,8 +4,7 @@ import { type DateMilestoneResult, dateMilestone } from "../../../use-cases/mile
 import { BLOCKS } from "../../ids.js";
 import { failureErrors } from "../../submission-answers.js";
 import { formReader, readMetadata } from "../../view-state.js";
-import { tr } from "../../views/locale.js";
-import { milestoneDated } from "../../views/milestone-messages.js";
+import { milestoneDated, milestoneDateErrors } from "../../views/milestone-messages.js";
 
 /** « Dater un jalon » sent: the date checked inline (a day of the contract's years), then stored and audited. */
 export function milestoneDateSubmission(deps: AppDeps) {
@@ -24,7 +23,6 @@ export function milestoneDateSubmission(deps: AppDeps) {
         milestoneId: form.option(BLOCKS.milestone),
         actorId: body.user.id,
         dueOn: form.date(BLOCKS.milestoneDueOn),
-        locale,
       });
     } catch (error) {
       deps.log.error("milestone.date_failed", { viewId: view.id, error });
@@ -33,23 +31,9 @@ export function milestoneDateSubmission(deps: AppDeps) {
     }
     switch (result.kind) {
       case "invalid":
-        return void (await ack({ response_action: "errors", errors: { [BLOCKS.milestoneDueOn]: result.error } }));
       case "missing":
-        return void (await ack({
-          response_action: "errors",
-          errors: { [BLOCKS.milestone]: tr(locale, "Ce jalon n'existe plus.", "This milestone no longer exists.") },
-        }));
       case "not_allowed":
-        return void (await ack({
-          response_action: "errors",
-          errors: {
-            [BLOCKS.milestone]: tr(
-              locale,
-              "Seuls les pilotes de l'engagement et la coordination peuvent dater ses jalons.",
-              "Only the commitment's owners and the coordinators can date its milestones.",
-            ),
-          },
-        }));
+        return void (await ack({ response_action: "errors", errors: milestoneDateErrors(result, locale) }));
       case "dated": {
         await ack();
         const m = milestoneDated(result.commitment, result.milestone, locale);
