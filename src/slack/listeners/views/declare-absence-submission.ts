@@ -6,7 +6,7 @@ import { BLOCKS } from "../../ids.js";
 import { publishHome } from "../../publish-home.js";
 import { failureErrors } from "../../submission-answers.js";
 import { tellStandIn } from "../../tell-stand-in.js";
-import { formReader } from "../../view-state.js";
+import { formReader, parseMetadata } from "../../view-state.js";
 import { absenceFormErrors, absenceReply } from "../../views/absence-messages.js";
 
 const metadata = z.object({ l: z.enum(["fr", "en"]).default("fr") });
@@ -19,13 +19,7 @@ export function declareAbsenceSubmission(deps: AppDeps) {
     view,
     client,
   }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
-    let raw: unknown = null;
-    try {
-      raw = JSON.parse(view.private_metadata || "{}");
-    } catch {
-      raw = null;
-    }
-    const locale = metadata.safeParse(raw).data?.l ?? "fr";
+    const locale = parseMetadata(view.private_metadata, metadata)?.l ?? "fr";
     const form = formReader(view);
     const startsOn = form.date(BLOCKS.absenceStart);
     const endsOn = form.date(BLOCKS.absenceEnd);
