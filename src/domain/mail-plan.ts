@@ -23,6 +23,8 @@ export interface PlannedMail {
   occurrence: string;
   dueAt: Date;
   ref: MailRef;
+  /** The recipient's contract: a failure is reported in that contract's digest. */
+  contractId: string;
 }
 
 interface RecipientForPlan {
@@ -73,7 +75,7 @@ export function parseMailKey(key: string): MailRef | null {
   return null;
 }
 
-function planned(ref: MailRef, dueAt: Date): PlannedMail {
+function planned(ref: MailRef, dueAt: Date, contractId: string): PlannedMail {
   const key = mailKey(ref);
   return {
     key,
@@ -82,6 +84,7 @@ function planned(ref: MailRef, dueAt: Date): PlannedMail {
     occurrence: key.slice(ref.kind.length + 1, key.lastIndexOf(":")),
     dueAt,
     ref,
+    contractId,
   };
 }
 
@@ -114,22 +117,28 @@ export function planDueMail(input: {
   const digestAt = weeklyDigestInstant(week, s);
   for (const r of input.recipients) {
     if (r.receives.digest && digestAt <= now && digestAt >= r.createdAt)
-      out.push(planned({ kind: "mail-digest", isoWeek: week, recipientId: r.id }, digestAt));
+      out.push(planned({ kind: "mail-digest", isoWeek: week, recipientId: r.id }, digestAt, r.contractId));
     for (const m of input.meetings) {
       if (m.contractId !== r.contractId || m.startsAt <= now) continue;
       if (m.cancelledAt) {
         if (r.receives.meetings && m.cancelledAt <= now && r.createdAt <= m.cancelledAt)
-          out.push(planned({ kind: "mail-cancel", meetingId: m.id, recipientId: r.id }, m.cancelledAt));
+          out.push(planned({ kind: "mail-cancel", meetingId: m.id, recipientId: r.id }, m.cancelledAt, r.contractId));
         continue;
       }
       if (r.receives.meetings) {
         const at = later(m.changedAt ?? m.createdAt, r.createdAt);
         if (at <= now)
-          out.push(planned({ kind: "mail-invite", meetingId: m.id, sequence: m.sequence, recipientId: r.id }, at));
+          out.push(
+            planned(
+              { kind: "mail-invite", meetingId: m.id, sequence: m.sequence, recipientId: r.id },
+              at,
+              r.contractId,
+            ),
+          );
       }
       if (r.receives.report && REPORTED_MEETINGS.includes(m.kind)) {
         const at = later(reportInstant(m, s), later(m.createdAt, r.createdAt));
-        if (at <= now) out.push(planned({ kind: "mail-report", meetingId: m.id, recipientId: r.id }, at));
+        if (at <= now) out.push(planned({ kind: "mail-report", meetingId: m.id, recipientId: r.id }, at, r.contractId));
       }
     }
   }

@@ -183,11 +183,18 @@ function createMailRenderer(deps: MailJobDeps, now: Date, recipients: ReadonlyMa
   const tz = deps.config.schedule.timezone;
   const contracts = once(async (_: "all") => new Map((await deps.store.contracts.list()).map((c) => [c.id, c])));
   const contractOf = async (id: string): Promise<Contract | null> => (await contracts("all")).get(id) ?? null;
-  const digest = once(
-    (isoWeek: string): Promise<DigestWithContext> => buildDigest(deps, now, { scheduledWeek: isoWeek }),
-  );
-  const chart = once(async (isoWeek: string): Promise<Buffer | null> => {
-    const { parties } = (await digest(isoWeek)).digest;
+  // One digest per week and contract: a recipient reads only their own contract's commitments and meetings.
+  const firstEver = once(async (_: "first") => (await deps.store.contracts.findFirstEver())?.id ?? null);
+  const digest = once(async (weekAndContract: string): Promise<DigestWithContext> => {
+    const [isoWeek = "", contractId = ""] = weekAndContract.split("|");
+    const contract = await contractOf(contractId);
+    return buildDigest(deps, now, {
+      scheduledWeek: isoWeek,
+      ...(contract ? { contract, first: (await firstEver("first")) === contract.id } : {}),
+    });
+  });
+  const chart = once(async (weekAndContract: string): Promise<Buffer | null> => {
+    const { parties } = (await digest(weekAndContract)).digest;
     if (!parties.length) return null;
     try {
       const { progressChartPng } = await import("../documents/chart-images.js");
@@ -212,7 +219,7 @@ function createMailRenderer(deps: MailJobDeps, now: Date, recipients: ReadonlyMa
     switch (ref.kind) {
       case "mail-digest": {
         if (!r.receives.digest) return { obsolete: "no longer receives the digest" };
-        const built = await digest(ref.isoWeek);
+        const built = await digest(`${ref.isoWeek}|${contract.id}`);
         return {
           mail: digestMail({
             key,
@@ -220,7 +227,7 @@ function createMailRenderer(deps: MailJobDeps, now: Date, recipients: ReadonlyMa
             contractTitle: contract.title,
             digest: built.digest,
             timezone: tz,
-            chartPng: await chart(ref.isoWeek),
+            chartPng: await chart(`${ref.isoWeek}|${contract.id}`),
           }),
         };
       }

@@ -120,6 +120,8 @@ describe("the weekly digest by e-mail", () => {
     ).toBe("PNG");
     const key = `mail-digest:2026-W49:${id}`;
     expect(await row(key)).toMatchObject({ state: "SENT", channel: "smtp", ts: m.messageId, attempts: 1 });
+    // Recorded under the recipient's contract: a failure is reported in that contract's digest only.
+    expect((await row(key)).contractId).toBe((await t.vigie.deps.store.contracts.findDefault())?.id);
     await pass("2026-11-30T07:31:00Z");
     await pass("2026-11-30T14:00:00Z");
     expect(smtp.received).toHaveLength(1);
