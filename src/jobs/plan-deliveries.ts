@@ -63,14 +63,18 @@ export async function planDeliveries(
   };
   const { contracts, firstContractId } = pass ?? (await allContracts(deps));
   const horizon = new Date(now.getTime() + planningHorizonDays(config.schedule) * 86_400_000);
-  const commitments = groupBy(await store.schedule.listOwnedOpenForReminders(), (c) => c.contractId);
+  // A workspace's pass reads its own contracts' rows only.
+  const ids = pass ? contracts.map((c) => c.id) : undefined;
+  const commitments = groupBy(await store.schedule.listOwnedOpenForReminders(ids), (c) => c.contractId);
   await lap("commitments");
   // Meetings held within the catch-up lookback too: their missed reminders are recorded as obsolete.
   const meetingList = await store.meetings.listForPlan(
     new Date(now.getTime() - CATCH_UP_LOOKBACK_DAYS * 86_400_000),
     horizon,
+    ids,
   );
   const meetings = groupBy(meetingList, (m) => m.contractId);
+  const coordinators = await store.roles.coordinatorsByContract();
   const snoozes = snoozesByContract(await store.snoozes.listDue(now), commitments, meetingList, firstContractId);
   await lap("meetings+roles+snoozes");
   const due: PlannedDelivery[] = [];
@@ -81,7 +85,7 @@ export async function planDeliveries(
       settings: contractSchedule(config.schedule, contract),
       commitments: commitments.get(contract.id) ?? [],
       meetings: meetings.get(contract.id) ?? [],
-      coordinators: await store.roles.listByRole("COORDINATOR", contract.id),
+      coordinators: coordinators.get(contract.id) ?? [],
       digestChannel: contract.digestChannelId ?? (first ? config.digestChannel : undefined),
       ...(first ? {} : { digestContractId: contract.id }),
       snoozes: snoozes.get(contract.id) ?? [],

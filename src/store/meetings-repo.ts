@@ -100,9 +100,13 @@ export function createMeetingsRepo(prisma: PrismaClient) {
       return rows.map(toMeeting);
     },
     /** Meetings starting in [from, to), light: what the scheduler plans meeting reminders and check-ins from. */
-    async listForPlan(from: Date, to: Date): Promise<MeetingForPlan[]> {
+    async listForPlan(from: Date, to: Date, contractIds?: readonly string[]): Promise<MeetingForPlan[]> {
       const rows = await prisma.meeting.findMany({
-        where: { startsAt: { gte: from, lt: to }, cancelledAt: null },
+        where: {
+          startsAt: { gte: from, lt: to },
+          cancelledAt: null,
+          ...(contractIds ? { contractId: { in: [...contractIds] } } : {}),
+        },
         select: {
           id: true,
           contractId: true,

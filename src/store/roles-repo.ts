@@ -15,6 +15,17 @@ export function createRolesRepo(prisma: PrismaClient) {
       });
       return rows.map((r) => r.userId);
     },
+    /** The coordinators of every contract, oldest first, in one query (the scheduler plans each contract). */
+    async coordinatorsByContract(): Promise<Map<string, string[]>> {
+      const rows = await prisma.roleAssignment.findMany({
+        where: { role: "COORDINATOR" },
+        orderBy: { grantedAt: "asc" },
+        select: { contractId: true, userId: true },
+      });
+      const out = new Map<string, string[]>();
+      for (const r of rows) out.set(r.contractId, [...(out.get(r.contractId) ?? []), r.userId]);
+      return out;
+    },
     /** The contracts where `userId` has a role, with that role. */
     async contractsOf(userId: string): Promise<{ contractId: string; role: Role }[]> {
       const rows = await prisma.roleAssignment.findMany({ where: { userId }, orderBy: { grantedAt: "asc" } });

@@ -41,7 +41,9 @@ export function createScheduleRepo(prisma: PrismaClient) {
      * returned as a single JSON text: 10,000 rows cost ~45 ms this way against ~130 ms as Prisma rows
      * (PGlite or PostgreSQL alike), and JSON carries any character an id may hold.
      */
-    async listOwnedOpenForReminders(): Promise<CommitmentForPlan[]> {
+    async listOwnedOpenForReminders(contractIds?: readonly string[]): Promise<CommitmentForPlan[]> {
+      // A pass over one workspace's contracts reads theirs only (null: every contract).
+      const only = contractIds ? [...contractIds] : null;
       const [result] = await prisma.$queryRaw<{ rows: string }[]>`
         SELECT coalesce(json_agg(json_build_array(
           c."id", c."contractId", to_char(c."dueOn", 'YYYY-MM-DD'), c."status",
@@ -50,7 +52,8 @@ export function createScheduleRepo(prisma: PrismaClient) {
           EXISTS (SELECT 1 FROM "CommitmentRequest" q
                   WHERE q."commitmentId" = c."id" AND q."kind" = 'DONE' AND q."decision" IS NULL)))::text, '[]') AS "rows"
         FROM "Commitment" c JOIN "CommitmentOwner" o ON o."commitmentId" = c."id"
-        WHERE c."status"::text NOT IN ('DONE', 'DROPPED')`;
+        WHERE c."status"::text NOT IN ('DONE', 'DROPPED')
+          AND (${only}::text[] IS NULL OR c."contractId"::text = ANY(${only}::text[]))`;
       const rows = JSON.parse(result?.rows ?? "[]") as [
         string,
         string,
