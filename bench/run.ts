@@ -96,6 +96,10 @@ function vigieEnv(slack: FakeSlack, db: BenchDatabase): Record<string, string> {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: slack.apiUrl,
     CSI_COORDINATORS: COORDINATOR,
+    // The workspace and app the load generator's payloads name (bench/load.ts, bench/submissions.ts): served-only
+    // refuses any other with a silent 200, which the bench would read as « no answer ».
+    SLACK_TEAM_ID: "T0BENCH",
+    SLACK_APP_ID: "A0VIGIE",
     // The scheduler's pass is measured on its own (step 5): here it would post thousands of catch-up
     // reminders into the middle of the HTTP measures.
     CSI_SCHEDULER: "off",
