@@ -27,7 +27,11 @@ export type ReminderRef =
   | { kind: "overdue"; commitmentId: string; ownerId: string; n: number }
   | { kind: "overdue-cc"; commitmentId: string; coordinatorId: string; n: number }
   /** `contractId`: the digest of that contract; absent in keys of the first contract (as before contracts had their own). */
-  | { kind: "digest"; isoWeek: string; target: string; contractId?: string };
+  | { kind: "digest"; isoWeek: string; target: string; contractId?: string }
+  /** A meeting in a Slack attendee's calendar: the invitation (sequence 0) or its update (1, 2…), with an .ics. */
+  | { kind: "invite"; meetingId: string; sequence: number; attendeeId: string }
+  /** The cancellation of a meeting, to a Slack attendee, with an .ics (METHOD:CANCEL). */
+  | { kind: "invite-cancel"; meetingId: string; attendeeId: string };
 
 /** A reminder, possibly re-sent after one or more « Rappeler … » (each adds `:snoozed-<until>`). */
 export interface DeliveryRef {
@@ -79,10 +83,14 @@ function parts(ref: ReminderRef): { kind: string; target: string; occurrence: st
         target: ref.target,
         occurrence: ref.contractId ? `${ref.isoWeek}:${ref.contractId}` : ref.isoWeek,
       };
+    case "invite":
+      return { kind: "invite", target: ref.attendeeId, occurrence: `${ref.meetingId}:${ref.sequence}` };
+    case "invite-cancel":
+      return { kind: "invite-cancel", target: ref.attendeeId, occurrence: ref.meetingId };
   }
 }
 
-/** `meeting-j7:<meetingId>:<target>`, `deadline-j30:<commitmentId>:<ownerId>:<dueOn>`, `overdue:<commitmentId>:<ownerId>:<n>`, `digest:<isoWeek>:<target>`, `checkin:<meetingId>:<ownerId>`. */
+/** `meeting-j7:<meetingId>:<target>`, `deadline-j30:<commitmentId>:<ownerId>:<dueOn>`, `overdue:<commitmentId>:<ownerId>:<n>`, `digest:<isoWeek>:<target>`, `checkin:<meetingId>:<ownerId>`, `invite:<meetingId>:<sequence>:<attendeeId>`, `invite-cancel:<meetingId>:<attendeeId>`. */
 function reminderKey(ref: ReminderRef): string {
   switch (ref.kind) {
     case "meeting":
@@ -97,6 +105,10 @@ function reminderKey(ref: ReminderRef): string {
       return `overdue-cc:${ref.commitmentId}:${ref.coordinatorId}:${ref.n}`;
     case "digest":
       return `digest:${ref.isoWeek}:${ref.target}${ref.contractId ? `:${ref.contractId}` : ""}`;
+    case "invite":
+      return `invite:${ref.meetingId}:${ref.sequence}:${ref.attendeeId}`;
+    case "invite-cancel":
+      return `invite-cancel:${ref.meetingId}:${ref.attendeeId}`;
   }
 }
 
@@ -126,6 +138,9 @@ export function parseDeliveryKey(key: string): DeliveryRef | null {
     ref = { kind: "overdue-cc", commitmentId: a, coordinatorId: b, n: Number(c) };
   else if (kind === "digest" && f.length === 3) ref = { kind: "digest", isoWeek: a, target: b };
   else if (kind === "digest" && f.length === 4) ref = { kind: "digest", isoWeek: a, target: b, contractId: c };
+  else if (kind === "invite" && f.length === 4 && INT.test(b))
+    ref = { kind: "invite", meetingId: a, sequence: Number(b), attendeeId: c };
+  else if (kind === "invite-cancel" && f.length === 3) ref = { kind: "invite-cancel", meetingId: a, attendeeId: b };
   return ref ? { ref, snoozedUntil: snoozes } : null;
 }
 

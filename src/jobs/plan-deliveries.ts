@@ -1,6 +1,7 @@
 import { setImmediate as turn } from "node:timers/promises";
 import type { AppDeps } from "../app/deps.js";
 import { contractSchedule } from "../domain/contract-schedule.js";
+import { planInvitations } from "../domain/invitation-plan.js";
 import {
   CATCH_UP_LOOKBACK_DAYS,
   type PlanInput,
@@ -93,6 +94,15 @@ export async function planDeliveries(
     for (const d of [...planDueDeliveries(input), ...planObsoleteDeliveries(input)])
       due.push({ ...d, contractId: contract.id });
   }
+  // Meeting invitations, updates and cancellations to the Slack attendees, with their .ics (issue 12).
+  const settings = new Map(contracts.map((c) => [c.id, contractSchedule(config.schedule, c)]));
+  due.push(
+    ...planInvitations(
+      await store.meetings.listForInvitations(now, ids),
+      now,
+      (id) => settings.get(id) ?? config.schedule,
+    ),
+  );
   await lap("planDueDeliveries");
   const missing = await store.deliveries.missingKeys(due.map((d) => d.key));
   await lap("missingKeys");

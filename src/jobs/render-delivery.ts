@@ -12,8 +12,12 @@ import type { FoldedReminderInput, FoldReason } from "../slack/views/folded-remi
 import { meetingReminderMessage } from "../slack/views/reminder-messages.js";
 import type { Reply } from "../slack/views/reply.js";
 import { buildDigest, type DigestWithContext } from "../use-cases/build-digest.js";
+import { renderInvitation } from "./render-invitation.js";
 
-type Rendered = { reply: Reply; afterSent?: () => Promise<void> } | { obsolete: string };
+/** `afterSent`: what follows the message once it is posted and recorded (a digest's report, an invitation's .ics). */
+export type Rendered =
+  | { reply: Reply; afterSent?: (posted: { channel: string; ts: string }) => Promise<void> }
+  | { obsolete: string };
 
 type Row = DigestCommitment & { contractId: string };
 
@@ -29,6 +33,9 @@ export interface RenderCache {
   digestChart(isoWeek: string, contractId?: string): Promise<string | null>;
   /** The settings (time zone first) a contract's messages are written with; the configuration's for an unknown one. */
   settingsOf(contractId: string | undefined): Promise<ScheduleSettings>;
+  contract(id: string): Promise<Contract | undefined>;
+  /** Sends a file to a person's direct conversation; absent where messages go without files. */
+  shareFile?: NonNullable<SlackSender["shareFile"]>;
 }
 
 const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
@@ -36,8 +43,8 @@ const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
   return () => (p ??= load());
 };
 
-/** Uploads a chart's image; absent where messages go without images. */
-export type ImageUploader = Pick<SlackSender, "uploadImage">;
+/** Uploads a chart's image and sends files; absent where messages go without images or files. */
+export type ImageUploader = Pick<SlackSender, "uploadImage" | "shareFile">;
 
 export function createRenderCache(deps: AppDeps, now: Date, images: ImageUploader = {}): RenderCache {
   const meetings = new Map<string, Promise<Meeting | null>>();
@@ -90,6 +97,10 @@ export function createRenderCache(deps: AppDeps, now: Date, images: ImageUploade
       if (!c) charts.set(cacheKey, (c = uploadDigestChart(deps, images, digest(isoWeek, contractId), isoWeek)));
       return c;
     },
+    async contract(id) {
+      return (await contracts()).byId.get(id);
+    },
+    ...(images.shareFile ? { shareFile: images.shareFile.bind(images) } : {}),
     async settingsOf(contractId) {
       const { byId, first } = await contracts();
       const contract = byId.get(contractId ?? first ?? "");
@@ -197,6 +208,9 @@ export async function renderDelivery(
         afterSent: () => deps.store.deliveries.markReported(built.reportedKeys),
       };
     }
+    case "invite":
+    case "invite-cancel":
+      return renderInvitation(deps, cache, ref, now, locale);
   }
 }
 

@@ -256,7 +256,7 @@ async function deliver(
   deps: JobDeps,
   held: readonly Held[],
   target: string,
-  rendered: { reply: Reply; afterSent?: () => Promise<void> },
+  rendered: { reply: Reply; afterSent?: (posted: { channel: string; ts: string }) => Promise<void> },
   report: PassReport,
   now: Date,
 ): Promise<void> {
@@ -271,7 +271,7 @@ async function deliver(
     }
     report.sent += held.length;
     report.messages += 1;
-    await rendered.afterSent?.();
+    await rendered.afterSent?.({ channel: result.channel, ts: result.ts });
   } else if (result.undeliverable) {
     for (const h of held) await store.deliveries.markUndeliverable(h.claim, result.reason, now);
     report.undeliverable += held.length;

@@ -8,8 +8,8 @@ export interface FileForUser {
   title: string;
   /** Text (a CSV, sent as UTF-8) or bytes (a PDF). */
   content: string | Buffer;
-  /** The message that comes with the file. */
-  comment: string;
+  /** The message that comes with the file (none when the file follows a message of its own). */
+  comment?: string;
 }
 
 /** Resolves with the direct conversation's id; rejects with Slack's error (missing_scope, …). */
@@ -22,7 +22,7 @@ export async function sendFileToUser(client: WebClient, file: FileForUser): Prom
     file: typeof file.content === "string" ? Buffer.from(file.content, "utf8") : file.content,
     filename: file.filename,
     title: file.title,
-    initial_comment: file.comment,
+    ...(file.comment ? { initial_comment: file.comment } : {}),
   });
   return channelId;
 }

@@ -8,6 +8,7 @@ import {
 } from "@slack/web-api";
 import type { Locale } from "../domain/types.js";
 import type { Logger } from "../logger.js";
+import { type FileForUser, sendFileToUser } from "./send-file.js";
 import { type ImageUpload, uploadImage } from "./upload-image.js";
 import { appLocaleOf } from "./user-locale.js";
 
@@ -35,6 +36,8 @@ export interface SlackSender {
   localeOf(target: string): Promise<Locale>;
   /** Uploads an image shown by messages (a chart), shared nowhere; resolves with its file id. */
   uploadImage?(image: ImageUpload): Promise<string>;
+  /** Sends a file (a meeting's .ics) to a person's direct conversation with Vigie; rejects with Slack's error. */
+  shareFile?(file: FileForUser): Promise<void>;
 }
 
 /** The delivery keys a message's metadata carries: `key` (one) and `keys` (space-separated, folded messages). */
@@ -161,6 +164,11 @@ export function createSlackSender(client: WebClient, options: SenderOptions = {}
     },
 
     uploadImage: (image) => uploadImage(client, image),
+
+    async shareFile(file) {
+      await takeSlot(file.userId);
+      await sendFileToUser(client, file);
+    },
 
     async localeOf(target) {
       if (!/^[UW]/.test(target) || !options.slackLocaleOf) return "fr";

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.
 import { nextFreeRef } from "../domain/commitment-input.js";
 import type { DecisionInput } from "../domain/decisions-input.js";
 import { isUuid } from "../domain/ids.js";
+import type { MeetingForInvitation } from "../domain/invitation-plan.js";
 import type { MeetingForMail } from "../domain/mail-plan.js";
 import type { MeetingInput } from "../domain/meeting-input.js";
 import type { MeetingForPlan } from "../domain/reminders.js";
@@ -399,6 +400,23 @@ export function createMeetingsRepo(prisma: PrismaClient) {
           cancelledAt: true,
         },
       });
+    },
+    /** Meetings not started at `now`, cancelled ones included, with attendees and revision (Slack invitations). */
+    async listForInvitations(now: Date, contractIds?: readonly string[]): Promise<MeetingForInvitation[]> {
+      const rows = await prisma.meeting.findMany({
+        where: { startsAt: { gt: now }, ...(contractIds ? { contractId: { in: [...contractIds] } } : {}) },
+        select: {
+          id: true,
+          contractId: true,
+          startsAt: true,
+          createdAt: true,
+          sequence: true,
+          changedAt: true,
+          cancelledAt: true,
+          attendees: { select: { userId: true } },
+        },
+      });
+      return rows.map((r) => ({ ...r, attendees: r.attendees.map((a) => a.userId) }));
     },
     /** A meeting with its calendar revision and cancellation, whatever its state (an e-mail describes it). */
     async findForMail(
