@@ -268,7 +268,12 @@ class ReportWriter extends PdfLayout {
       this.chart(svg, this.width);
     }
     const more = data.indicators.filter((i) => i.series.length >= 2).length - drawn.length;
-    if (more > 0) this.note(`${more} autre(s) indicateur(s) ont des valeurs relevées : voir le tableau ci-dessus.`);
+    if (more > 0)
+      this.note(
+        more > 1
+          ? `${more} autres indicateurs ont des valeurs relevées : voir le tableau ci-dessus.`
+          : "Un autre indicateur a des valeurs relevées : voir le tableau ci-dessus.",
+      );
   }
 
   meetings(): void {

@@ -2,7 +2,7 @@
 // `dryRun` only lists it. A function of (deps, now): the scheduler runs it once a day, the DPO's command
 // (`npm run retention -- --dry-run`) on demand.
 import type { AppDeps } from "../app/deps.js";
-import { formatDateLong } from "../domain/format.js";
+import { countOf, formatDateLong } from "../domain/format.js";
 import type { RedactionItem } from "../domain/retention.js";
 
 interface RetentionReport {
@@ -47,13 +47,16 @@ const FIELD_WORDS: Record<string, string> = {
 export function retentionReportText(r: RetentionReport): string {
   const head = [
     `Conservation des textes libres : ${r.years} an${r.years > 1 ? "s" : ""} après la fin du contrat (CSI_RETENTION_YEARS).`,
-    r.dryRun ? "Simulation (--dry-run) : rien n'est modifié." : `${r.redacted} enregistrement(s) effacé(s).`,
+    r.dryRun
+      ? "Simulation (--dry-run) : rien n'est modifié."
+      : `${countOf(r.redacted, "fr", "enregistrement effacé", "enregistrements effacés")}.`,
   ];
   if (r.items.length === 0) return [...head, "Aucun texte n'a dépassé la durée de conservation."].join("\n");
   const lines = r.items.map(
     (i) =>
       `• ${i.contractRef} · ${i.about} · ${KIND_WORDS[i.kind]} du ${formatDateLong(i.writtenAt.toISOString().slice(0, 10), "fr")} · ${i.fields.map((f) => FIELD_WORDS[f] ?? f).join(", ")}`,
   );
-  const verb = r.dryRun ? "seraient effacés" : "ont été effacés";
-  return [...head, `${r.items.length} texte(s) ${verb} :`, ...lines].join("\n");
+  const many = r.items.length > 1;
+  const verb = r.dryRun ? (many ? "seraient effacés" : "serait effacé") : many ? "ont été effacés" : "a été effacé";
+  return [...head, `${countOf(r.items.length, "fr", "texte", "textes")} ${verb} :`, ...lines].join("\n");
 }

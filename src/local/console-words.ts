@@ -1,5 +1,6 @@
 // The local console's own words (not Vigie's: those come from the app in the user's locale), in the language
 // chosen with LOCAL_LOCALE (`fr-FR` by default, `en-GB` or any `en…` for English).
+import { countOf } from "../domain/format.js";
 import { tr } from "../domain/locale.js";
 import type { Locale } from "../domain/types.js";
 
@@ -55,8 +56,16 @@ In a form: Enter keeps the value offered, :clear empties the field, :cancel clos
     ),
     tickClock: (when: string) => t(`Horloge du planificateur : ${when}`, `Scheduler clock: ${when}`),
     tickDateFormat: t("cccc d LLLL yyyy 'à' HH:mm", "cccc d LLLL yyyy 'at' HH:mm"),
-    tickProgress: (n: number) => t(`  … ${n} message(s) envoyé(s) jusqu'ici`, `  … ${n} message(s) sent so far`),
-    tickSent: (n: number) => t(`${n} message(s) envoyé(s) :`, `${n} message(s) sent:`),
+    tickProgress: (n: number) =>
+      t(
+        `  … ${countOf(n, "fr", "message envoyé", "messages envoyés")} jusqu'ici`,
+        `  … ${countOf(n, "en", "message", "messages")} sent so far`,
+      ),
+    tickSent: (n: number) =>
+      t(
+        `${countOf(n, "fr", "message envoyé", "messages envoyés")} :`,
+        `${countOf(n, "en", "message", "messages")} sent:`,
+      ),
     nothingToSend: t("Rien à envoyer à cet instant.", "Nothing to send at this time."),
     noButton: (n: string) => t(`Pas de bouton n° ${n} à l'écran.`, `No button number ${n} on screen.`),
     link: t("Lien", "Link"),
@@ -83,7 +92,7 @@ In a form: Enter keeps the value offered, :clear empties the field, :cancel clos
       t(`Fichier envoyé en message direct à @${who}`, `File sent as a direct message to @${who}`),
     fileSaved: (name: string, size: string, where: string) =>
       t(`${name} — ${size}, enregistré dans ${where}`, `${name} — ${size}, saved in ${where}`),
-    lines: (n: number) => t(`${n} ligne(s)`, `${n} line(s)`),
+    lines: (n: number) => countOf(n, l, t("ligne", "line"), t("lignes", "lines")),
     kilobytes: (n: number) => t(`${n} Ko`, `${n} KB`),
     fileNotFound: (file: string) => t(`Fichier introuvable : ${file}`, `File not found: ${file}`),
     confirm: (action: string) => t(`  ${action} ? [o/n] : `, `  ${action}? [y/n] : `),
@@ -124,7 +133,7 @@ In a form: Enter keeps the value offered, :clear empties the field, :cancel clos
     dateFormat: t("Date au format AAAA-MM-JJ.", "Date as YYYY-MM-DD."),
     timeFormat: t("Heure au format HH:MM.", "Time as HH:MM."),
     unknownPerson: (a: string) => t(`Utilisateur inconnu : ${a}`, `Unknown user: ${a}`),
-    unknownPeople: (a: string) => t(`Utilisateur(s) inconnu(s) : ${a}`, `Unknown user(s): ${a}`),
+    unknownPeople: (a: string) => t(`Utilisateurs inconnus : ${a}`, `Unknown users: ${a}`),
     unknownChannel: (a: string) => t(`Canal inconnu : ${a}`, `Unknown channel: ${a}`),
     peopleAre: (list: string) => t(`    Personnes : ${list}`, `    People: ${list}`),
     channelsAre: (list: string) => t(`    Canaux : ${list}`, `    Channels: ${list}`),

@@ -1,11 +1,13 @@
 // `npm run local`: Vigie on the embedded database, with a built-in stand-in for Slack and a console in the
 // terminal. No workspace, no token: the quickest way to see what the bot does.
+
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { startVigie } from "../app/start-vigie.js";
 import { ConfigError, loadConfig } from "../config.js";
+import { countOf, plural } from "../domain/format.js";
 import { tr } from "../domain/locale.js";
 import { createLogger } from "../logger.js";
 import { LocalConsole } from "./console.js";
@@ -105,8 +107,8 @@ async function main(): Promise<void> {
           write(
             `${tr(
               locale,
-              `✉ ${mails} courriel(s) aux destinataires hors Slack ${mailDir ? `écrit(s) dans ${mailDir}/` : "envoyé(s)"}`,
-              `✉ ${mails} e-mail(s) to recipients outside Slack ${mailDir ? `written to ${mailDir}/` : "sent"}`,
+              `✉ ${countOf(mails, "fr", "courriel", "courriels")} aux destinataires hors Slack ${mailDir ? `${plural(mails, "fr", "écrit", "écrits")} dans ${mailDir}/` : plural(mails, "fr", "envoyé", "envoyés")}`,
+              `✉ ${countOf(mails, "en", "e-mail", "e-mails")} to recipients outside Slack ${mailDir ? `written to ${mailDir}/` : "sent"}`,
             )}\n`,
           );
       } finally {

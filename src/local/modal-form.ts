@@ -128,7 +128,8 @@ export function elementState(
         .filter(Boolean)
         .map((n) => [n, resolveUser(n)] as const);
       const unknown = ids.filter(([, id]) => !id).map(([n]) => n);
-      if (unknown.length) return { error: w.unknownPeople(unknown.join(", ")) };
+      if (unknown.length)
+        return { error: unknown.length > 1 ? w.unknownPeople(unknown.join(", ")) : w.unknownPerson(unknown[0]!) };
       return { state: { type: f.type, selected_users: ids.map(([, id]) => id) } };
     }
     case "conversations_select":

@@ -21,7 +21,7 @@ interface InvitationMailInput {
 }
 
 const WORDS = {
-  scheduled: { subject: "Invitation", lead: "Vous êtes invité(e) à la réunion suivante" },
+  scheduled: { subject: "Invitation", lead: "Nous vous invitons à la réunion suivante" },
   moved: { subject: "Réunion déplacée", lead: "La réunion suivante a été déplacée ; voici la nouvelle date" },
   cancelled: { subject: "Réunion annulée", lead: "La réunion suivante est annulée" },
 } as const;

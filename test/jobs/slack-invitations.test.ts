@@ -66,7 +66,7 @@ describe("meeting invitations to Slack attendees", () => {
       expect(dms).toHaveLength(1);
       expect(keysOf(dms[0]!)).toEqual([`invite:${meetingId}:0:${user}`]);
       expect(blocksText(dms[0]!.params)).toContain(
-        "Vous êtes invité(e) à la réunion : *GLTD (groupe local de traitement de la délinquance)*, mardi 30 mars 2027 à 14 h, lieu : Préfecture, salle Lamartine.",
+        "Invitation à la réunion : *GLTD (groupe local de traitement de la délinquance)*, mardi 30 mars 2027 à 14 h, lieu : Préfecture, salle Lamartine.",
       );
       const files = icsTo(user);
       expect(files).toHaveLength(1);

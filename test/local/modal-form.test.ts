@@ -108,7 +108,7 @@ describe("modal as a terminal form", () => {
     const [status, , , date, owners] = formFields(view);
     expect(elementState(status!, "7", users).error).toBe("Choisissez un numéro entre 1 et 2.");
     expect(elementState(date!, "07/12/2026", users).error).toBe("Date au format AAAA-MM-JJ.");
-    expect(elementState(owners!, "marc, inconnu", users).error).toBe("Utilisateur(s) inconnu(s) : inconnu");
+    expect(elementState(owners!, "marc, inconnu", users).error).toBe("Utilisateur inconnu : inconnu");
   });
 
   it("sends a multiline text as typed: a pasted line's leading tab is an empty first cell", () => {

@@ -1,5 +1,12 @@
 import type { Button, KnownBlock } from "@slack/types";
-import { formatDateLong, formatDateShort, formatInstant, formatNumber, progressBar } from "../../domain/format.js";
+import {
+  formatDateLong,
+  formatDateShort,
+  formatInstant,
+  formatNumber,
+  plural,
+  progressBar,
+} from "../../domain/format.js";
 import type { CommitmentRequest } from "../../domain/requests.js";
 import type { Commitment, Indicator, IsoDate, Locale, Party, ProgressUpdate } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
@@ -151,7 +158,14 @@ export function commitmentSheetReply(input: CommitmentSheetInput): Reply {
   if (c.indicators.length) {
     const lines = c.indicators.slice(0, MAX_INDICATORS).map((i) => indicatorLine(i, locale));
     const more = c.indicators.length - lines.length;
-    if (more > 0) lines.push(tr(locale, `_… et ${more} autre(s) indicateur(s)_`, `_… and ${more} more indicator(s)_`));
+    if (more > 0)
+      lines.push(
+        tr(
+          locale,
+          `_… et ${more} ${plural(more, "fr", "autre indicateur", "autres indicateurs")}_`,
+          `_… and ${more} more ${plural(more, "en", "indicator", "indicators")}_`,
+        ),
+      );
     blocks.push(section(`*${tr(locale, "Indicateurs", "Indicators")}*\n${lines.join("\n")}`));
   }
   if (c.milestones.length) {
@@ -164,7 +178,14 @@ export function commitmentSheetReply(input: CommitmentSheetInput): Reply {
       return `${m.doneOn ? ":white_check_mark:" : ":white_square:"} ${plain(m.title, 160)} — ${when}`;
     });
     const more = c.milestones.length - lines.length;
-    if (more > 0) lines.push(tr(locale, `_… et ${more} autre(s) jalon(s)_`, `_… and ${more} more milestone(s)_`));
+    if (more > 0)
+      lines.push(
+        tr(
+          locale,
+          `_… et ${more} ${plural(more, "fr", "autre jalon", "autres jalons")}_`,
+          `_… and ${more} more ${plural(more, "en", "milestone", "milestones")}_`,
+        ),
+      );
     blocks.push(section(`*${tr(locale, "Jalons", "Milestones")}*\n${lines.join("\n")}`));
     const tick = input.canTickMilestones && !nav.shared ? milestoneActions(c, locale) : null;
     if (tick) blocks.push(tick);

@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { CommitmentEvent } from "../../domain/commitment-events.js";
+import { countOf } from "../../domain/format.js";
 import type { CommitmentRequest } from "../../domain/requests.js";
 import type { Commitment, Locale, ProgressUpdate } from "../../domain/types.js";
 import { context, header, plain, section } from "./blocks.js";
@@ -65,8 +66,8 @@ export function historyReply(input: HistoryInput): Reply {
   const page = paginate(entries, nav.page, HISTORY_PAGE_SIZE);
   const counts = tr(
     locale,
-    `${updates.length} mise(s) à jour, ${input.events.length} modification(s) de la fiche`,
-    `${updates.length} update(s), ${input.events.length} change(s) to the sheet`,
+    `${countOf(updates.length, "fr", "mise à jour", "mises à jour")}, ${countOf(input.events.length, "fr", "modification", "modifications")} de la fiche`,
+    `${countOf(updates.length, "en", "update", "updates")}, ${countOf(input.events.length, "en", "change", "changes")} to the sheet`,
   );
   const blocks: KnownBlock[] = [
     header(tr(locale, `Historique — ${c.ref}`, `History — ${c.ref}`)),

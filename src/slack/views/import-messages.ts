@@ -1,5 +1,7 @@
 // What a coordinator reads after `/csi import`: the commitments created, the columns left aside, what to do next.
+
 import type { KnownBlock } from "@slack/types";
+import { countOf } from "../../domain/format.js";
 import { truncate } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
 import { COMMAND } from "../ids.js";
@@ -70,11 +72,11 @@ export function commitmentsImported(
     );
   const text = tr(
     locale,
-    `${n} engagement(s) importé(s) : ${commitments
+    `${countOf(n, "fr", "engagement importé", "engagements importés")} : ${commitments
       .slice(0, 10)
       .map((c) => c.ref)
       .join(", ")}`,
-    `${n} commitment(s) imported: ${commitments
+    `${countOf(n, "en", "commitment", "commitments")} imported: ${commitments
       .slice(0, 10)
       .map((c) => c.ref)
       .join(", ")}`,

@@ -2,7 +2,7 @@
 // changed commitment field by field and each new one. « Confirmer » applies it all; « Annuler » leaves everything.
 import type { KnownBlock, ModalView } from "@slack/types";
 import { INDICATOR_HEADERS } from "../../domain/export-csv.js";
-import { formatDateLong, formatNumber } from "../../domain/format.js";
+import { countOf, formatDateLong, formatNumber } from "../../domain/format.js";
 import { columnLabel } from "../../domain/import-columns.js";
 import type { FieldChange, ImportRowPlan } from "../../domain/import-plan.js";
 import type { Locale } from "../../domain/types.js";
@@ -78,7 +78,12 @@ function rowText(row: ImportRowPlan, locale: Locale): string {
       row.input.dueOn ? `${columnLabel("dueOn", locale)} : ${day(locale, row.input.dueOn)}` : null,
       row.input.owners.length ? `${columnLabel("owners", locale)} : ${mentions(row.input.owners)}` : null,
       row.input.indicators.length
-        ? tr(locale, `${row.input.indicators.length} indicateur(s)`, `${row.input.indicators.length} indicator(s)`)
+        ? countOf(
+            row.input.indicators.length,
+            locale,
+            tr(locale, "indicateur", "indicator"),
+            tr(locale, "indicateurs", "indicators"),
+          )
         : null,
     ].filter(Boolean);
     return `:new: ${head}${details.length ? `\n${details.join(" · ")}` : ""}`;

@@ -19,7 +19,7 @@ export function invitationMessage(o: {
   const when = formatInstant(m.startsAt, o.timezone, locale);
   const where = m.place ? tr(locale, `, lieu : ${plain(m.place, 200)}`, `, place: ${plain(m.place, 200)}`) : "";
   const lead = {
-    scheduled: tr(locale, ":calendar: Vous êtes invité(e) à la réunion", ":calendar: You are invited to the meeting"),
+    scheduled: tr(locale, ":calendar: Invitation à la réunion", ":calendar: You are invited to the meeting"),
     moved: tr(locale, ":calendar: Réunion déplacée", ":calendar: Meeting moved"),
     cancelled: tr(locale, ":x: Réunion annulée", ":x: Meeting cancelled"),
   }[o.change];

@@ -3,7 +3,7 @@
 import type { KnownBlock } from "@slack/types";
 import { isIsoDate } from "../../domain/calendar.js";
 import { commitmentEventsFrom } from "../../domain/commitment-events.js";
-import { formatDateLong, formatInstant, meetingKindLabel, statusLabel } from "../../domain/format.js";
+import { countOf, formatDateLong, formatInstant, meetingKindLabel, statusLabel } from "../../domain/format.js";
 import type { JournalEntry, JournalFilter } from "../../domain/journal.js";
 import { isStatus, type Locale, MEETING_KINDS, type MeetingKind, type Role } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
@@ -115,7 +115,7 @@ function entrySentence(e: JournalEntry, timezone: string, locale: Locale): strin
       return tr(
         locale,
         `:inbox_tray: ${actor} a importé un tableur : ${added.length} engagement${added.length > 1 ? "s" : ""} ajouté${added.length > 1 ? "s" : ""}${refs(added, locale)}, ${modified.length} modifié${modified.length > 1 ? "s" : ""}${refs(modified, locale)}`,
-        `:inbox_tray: ${actor} imported a spreadsheet: ${added.length} commitment(s) added${refs(added, locale)}, ${modified.length} changed${refs(modified, locale)}`,
+        `:inbox_tray: ${actor} imported a spreadsheet: ${countOf(added.length, "en", "commitment", "commitments")} added${refs(added, locale)}, ${modified.length} changed${refs(modified, locale)}`,
       );
     }
     case "meeting.create": {

@@ -1,6 +1,6 @@
 // What `/csi reunion deplacer|annuler` answers the coordinator. Pure builders; every error repeats the command.
 
-import { formatDateLong, formatInstant, meetingKindLabel } from "../../domain/format.js";
+import { countOf, formatDateLong, formatInstant, meetingKindLabel } from "../../domain/format.js";
 import type { MeetingChangeProblem } from "../../domain/meeting-change-input.js";
 import type { IsoDate, Locale, Meeting } from "../../domain/types.js";
 import { COMMAND } from "../ids.js";
@@ -14,7 +14,7 @@ const what = (m: Meeting, timezone: string, locale: Locale): string =>
 const mailNote = (n: number, locale: Locale, verb: { fr: string; en: string }): string =>
   n === 0
     ? ""
-    : `\n:envelope: ${tr(locale, `${n} destinataire(s) par courriel ${verb.fr}.`, `${n} e-mail recipient(s) ${verb.en}.`)}`;
+    : `\n:envelope: ${tr(locale, `${countOf(n, "fr", "destinataire", "destinataires")} par courriel ${n > 1 ? verb.fr : verb.fr.replace(/^recevront/, "recevra")}.`, `${countOf(n, "en", "e-mail recipient", "e-mail recipients")} ${verb.en}.`)}`;
 
 export const meetingChangeUsage = (locale: Locale): string =>
   tr(

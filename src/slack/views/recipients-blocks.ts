@@ -91,7 +91,7 @@ export const recipientAddedReply = (r: MailRecipient, locale: Locale, howToEnabl
   reply(
     tr(
       locale,
-      `:white_check_mark: ${who(r)} ajouté(e) aux destinataires par courriel.\nReçoit : ${receivesText(r, locale)}.`,
+      `:white_check_mark: ${who(r)} fait désormais partie des destinataires par courriel.\nReçoit : ${receivesText(r, locale)}.`,
       `:white_check_mark: ${who(r)} added to the e-mail recipients.\nReceives: ${receivesText(r, locale)}.`,
     ),
     notice(howToEnable),

@@ -242,11 +242,11 @@ describe("reunions | meetings, cherche | search, historique | history", () => {
     const { text } = await ask("historique etat-8");
     expect(text).toContain("Historique — ETAT-08");
     // The fixture's four updates, after the situation the sources give (the seed's first entry).
-    expect(text).toContain("5 mise(s) à jour");
+    expect(text).toContain("5 mises à jour");
     expect(text).toContain("Situation initiale, d'après la source : Article de presse du 11 mars 2026");
     expect(text).toContain("chiffre erroné");
     expect(text).toContain("remplacée par la version 2");
-    expect((await ask("history ETAT-08")).text).toContain("5 update(s), 0 change(s) to the sheet, newest first");
+    expect((await ask("history ETAT-08")).text).toContain("5 updates, 0 changes to the sheet, newest first");
   });
 });
 

@@ -28,7 +28,7 @@ const csvLines = (content: unknown) =>
 it("sends every commitment as a CSV file to the coordinator, in private, and says so", async () => {
   const reply = await t.commandReply("export", { userId: COORDINATOR });
   expect(blocksText(reply.params)).toContain(
-    "Export envoyé dans votre conversation avec Vigie : *csi-chambery-2026-11-23.csv*, 16 engagement(s).",
+    "Export envoyé dans votre conversation avec Vigie : *csi-chambery-2026-11-23.csv*, 16 engagements.",
   );
   expect(reply.params.response_type).toBe("ephemeral");
 
@@ -37,7 +37,7 @@ it("sends every commitment as a CSV file to the coordinator, in private, and say
   expect(t.slack.callsTo("files.getUploadURLExternal").at(-1)?.params.filename).toBe("csi-chambery-2026-11-23.csv");
   const completed = t.slack.callsTo("files.completeUploadExternal").at(-1);
   expect(completed?.params.channel_id).toBe(`D${COORDINATOR}`);
-  expect(String(completed?.params.initial_comment)).toContain("Export de 16 engagement(s) au 2026-11-23");
+  expect(String(completed?.params.initial_comment)).toContain("Export de 16 engagements au 2026-11-23");
 
   const lines = csvLines(uploads().at(-1)?.params.content);
   expect(lines).toHaveLength(17);
@@ -54,7 +54,7 @@ it("sends every commitment as a CSV file to the coordinator, in private, and say
 it("takes the same filters as liste", async () => {
   const before = uploads().length;
   const reply = await t.commandReply("export ville en-retard", { userId: COORDINATOR });
-  expect(blocksText(reply.params)).toContain("1 engagement(s)");
+  expect(blocksText(reply.params)).toContain("1 engagement");
   const lines = csvLines(uploads()[before]?.params.content);
   expect(lines.slice(1).map((l) => l.split(";")[0])).toEqual(["VILLE-02"]);
 });

@@ -22,7 +22,7 @@ afterAll(() => t.stop());
 it("sends the upcoming meetings as an .ics file, in Paris time", async () => {
   const reply = await t.commandReply("reunions agenda");
   expect(blocksText(reply.params)).toContain(
-    "Agenda envoyé dans votre conversation avec Vigie : *reunions-csi-chambery.ics*, 1 réunion(s).",
+    "Agenda envoyé dans votre conversation avec Vigie : *reunions-csi-chambery.ics*, 1 réunion.",
   );
   expect(t.slack.callsTo("files.completeUploadExternal").at(-1)?.params.channel_id).toBe("DU0MEMBER1");
   const ics = String(t.slack.callsTo("file_upload").at(-1)?.params.content);

@@ -22,7 +22,7 @@ describe("/csi destinataires", () => {
       "destinataires ajouter Marie Durand marie.durand@savoie.gouv.fr, Préfecture de la Savoie, point rapport",
     );
     expect(added).toContain(
-      ":white_check_mark: *Marie Durand* (Préfecture de la Savoie) — marie.durand@savoie.gouv.fr ajouté(e) aux destinataires par courriel.\nReçoit : point hebdomadaire, rapport avant chaque COPIL/GLTD.",
+      ":white_check_mark: *Marie Durand* (Préfecture de la Savoie) — marie.durand@savoie.gouv.fr fait désormais partie des destinataires par courriel.\nReçoit : point hebdomadaire, rapport avant chaque COPIL/GLTD.",
     );
     // Without SMTP_URL the coordinator learns how to enable sending.
     expect(added).toContain("L'envoi de courriels n'est pas configuré : définissez SMTP_URL");

@@ -290,7 +290,7 @@ describe("editing a commitment", () => {
   it("/csi historique shows the sheet's creation and each edit, field by field, newest first", async () => {
     const reply = await t.commandReply("historique VILLE-07", { userId: MEMBER });
     const text = blocksText(reply.params);
-    expect(text).toContain("0 mise(s) à jour, 3 modification(s) de la fiche");
+    expect(text).toContain("0 mise à jour, 3 modifications de la fiche");
     expect(text).toContain(`:new: Fiche créée par <@${COORDINATOR}>`);
     expect(text).toContain(
       "• Intitulé : « Étendre la vidéoprotection au quartier des Hauts-de-Chambéry » → « Vidéoprotection des Hauts-de-Chambéry »",

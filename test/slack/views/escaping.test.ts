@@ -388,6 +388,7 @@ async function calls(): Promise<Calls> {
   const miles = await import("../../../src/slack/views/milestone-messages.js");
   const recip = await import("../../../src/slack/views/recipients-blocks.js");
   const mchange = await import("../../../src/slack/views/meeting-change-messages.js");
+  const invite = await import("../../../src/slack/views/invitation-message.js");
   const recipient = {
     id: "r1",
     contractId: "k1",
@@ -437,6 +438,11 @@ async function calls(): Promise<Calls> {
     meetingAmbiguous: [() => mchange.meetingAmbiguous([meeting, meeting], timezone, HOSTILE, "fr")],
     meetingMoved: [() => mchange.meetingMoved(meeting, meeting, 2, timezone, "fr")],
     meetingCancelled: [() => mchange.meetingCancelled(meeting, 0, timezone, "en")],
+    invitationMessage: [
+      () => invite.invitationMessage({ meeting, change: "scheduled", timezone, locale: "fr" }),
+      () => invite.invitationMessage({ meeting, change: "moved", timezone, locale: "en" }),
+      () => invite.invitationMessage({ meeting, change: "cancelled", timezone, locale: "fr" }),
+    ],
     recipientsUsageText: [() => recip.recipientsUsageText("fr"), () => recip.recipientsUsageText("en")],
     recipientsListReply: [
       () => recip.recipientsListReply([recipient, recipient], "fr", HOSTILE),

@@ -41,7 +41,7 @@ describe("historyReply", () => {
     expect(text.indexOf("Version corrigée")).toBeLessThan(text.indexOf("Première version"));
     expect(text).toContain("correction (version 2)");
     expect(text).toContain("remplacée par la version 2");
-    expect(text).toContain("2 mise(s) à jour");
+    expect(text).toContain("2 mises à jour");
   });
 
   it("puts the changes to the sheet among the updates, newest first, and counts both", () => {
@@ -68,7 +68,7 @@ describe("historyReply", () => {
         nav: ephemeralNav("historique VILLE-04", "fr"),
       }),
     );
-    expect(text).toContain("1 mise(s) à jour, 2 modification(s) de la fiche, le plus récent d'abord");
+    expect(text).toContain("1 mise à jour, 2 modifications de la fiche, le plus récent d'abord");
     const order = ["• Échéance", "Caméras commandées", "Fiche créée"].map((s) => text.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));

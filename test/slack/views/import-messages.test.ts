@@ -18,7 +18,7 @@ describe("import confirmation", () => {
     expect(text).toContain("• *VILLE-07* — Vidéo &lt;b&gt;\n• *VILLE-08* — Patrouilles");
     expect(text).toContain("Colonnes non importées : « Pilotes », « Statut ».");
     expect(text).toContain("ajoutez-les engagement par engagement avec `/csi voir VILLE-07` → *Modifier*");
-    expect(reply.text).toBe("2 engagement(s) importé(s) : VILLE-07, VILLE-08");
+    expect(reply.text).toBe("2 engagements importés : VILLE-07, VILLE-08");
   });
 
   it("in English, one commitment, nothing ignored", () => {

@@ -1,4 +1,5 @@
 import { commitmentsCsv, exportFileName } from "../../../domain/export-csv.js";
+import { countOf } from "../../../domain/format.js";
 import { recordExport } from "../../../use-cases/record-export.js";
 import { userNamesOf } from "../../user-locale.js";
 import { tr } from "../../views/locale.js";
@@ -57,8 +58,8 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
       content: csv,
       comment: tr(
         locale,
-        `:page_facing_up: Export de ${count} engagement(s) au ${today} (CSV, séparateur point-virgule : s'ouvre dans Excel ou LibreOffice).`,
-        `:page_facing_up: Export of ${count} commitment(s) as of ${today} (CSV, semicolon-separated: opens in Excel or LibreOffice).`,
+        `:page_facing_up: Export de ${countOf(count, "fr", "engagement", "engagements")} au ${today} (CSV, séparateur point-virgule : s'ouvre dans Excel ou LibreOffice).`,
+        `:page_facing_up: Export of ${countOf(count, "en", "commitment", "commitments")} as of ${today} (CSV, semicolon-separated: opens in Excel or LibreOffice).`,
       ),
     },
     { fr: "L'export", en: "The export" },
@@ -77,8 +78,8 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
   return textReply(
     tr(
       locale,
-      `:white_check_mark: Export envoyé dans votre conversation avec Vigie : *${filename}*, ${count} engagement(s).`,
-      `:white_check_mark: Export sent to your conversation with Vigie: *${filename}*, ${count} commitment(s).`,
+      `:white_check_mark: Export envoyé dans votre conversation avec Vigie : *${filename}*, ${countOf(count, "fr", "engagement", "engagements")}.`,
+      `:white_check_mark: Export sent to your conversation with Vigie: *${filename}*, ${countOf(count, "en", "commitment", "commitments")}.`,
     ),
   );
 };

@@ -1,5 +1,6 @@
 import { meetingsIcs } from "../../../documents/meetings-ics.js";
 import { fileSlug } from "../../../domain/export-csv.js";
+import { countOf } from "../../../domain/format.js";
 import { tr } from "../../views/locale.js";
 import { meetingsReply } from "../../views/meetings-blocks.js";
 import { textReply } from "../../views/reply.js";
@@ -59,8 +60,8 @@ async function sendCalendar(
       content: ics,
       comment: tr(
         locale,
-        `:calendar: ${meetings.length} réunion(s) à venir : ouvrez le fichier pour les ajouter à votre agenda (Outlook, Thunderbird, Google Agenda…). Les heures sont celles de Paris.`,
-        `:calendar: ${meetings.length} upcoming meeting(s): open the file to add them to your calendar (Outlook, Thunderbird, Google Calendar…). Times are Paris time.`,
+        `:calendar: ${countOf(meetings.length, "fr", "réunion", "réunions")} à venir : ouvrez le fichier pour les ajouter à votre agenda (Outlook, Thunderbird, Google Agenda…). Les heures sont celles de Paris.`,
+        `:calendar: ${countOf(meetings.length, "en", "upcoming meeting", "upcoming meetings")}: open the file to add them to your calendar (Outlook, Thunderbird, Google Calendar…). Times are Paris time.`,
       ),
     },
     { fr: "Le fichier d'agenda", en: "The calendar file" },
@@ -70,8 +71,8 @@ async function sendCalendar(
   return textReply(
     tr(
       locale,
-      `:white_check_mark: Agenda envoyé dans votre conversation avec Vigie : *${filename}*, ${meetings.length} réunion(s).`,
-      `:white_check_mark: Calendar sent to your conversation with Vigie: *${filename}*, ${meetings.length} meeting(s).`,
+      `:white_check_mark: Agenda envoyé dans votre conversation avec Vigie : *${filename}*, ${countOf(meetings.length, "fr", "réunion", "réunions")}.`,
+      `:white_check_mark: Calendar sent to your conversation with Vigie: *${filename}*, ${countOf(meetings.length, "en", "meeting", "meetings")}.`,
     ),
   );
 }

@@ -1,4 +1,4 @@
-import { formatDateLong } from "../../../domain/format.js";
+import { countOf, formatDateLong } from "../../../domain/format.js";
 import { recordExport } from "../../../use-cases/record-export.js";
 import { tr } from "../../views/locale.js";
 import { textReply } from "../../views/reply.js";
@@ -35,8 +35,8 @@ export const reportCommand: CommandHandler = async (ctx) => {
       content: report.pdf,
       comment: tr(
         locale,
-        `:bookmark_tabs: Rapport de suivi du CSI${scope}, situation au ${formatDateLong(report.data.today, "fr")} : ${overall.total} engagement(s), ${overall.averageProgress} % d'avancement moyen, ${overall.overdue} en retard. Document de travail, diffusion restreinte aux membres du COPIL.`,
-        `:bookmark_tabs: CSI follow-up report${scope} (in French), as of ${formatDateLong(report.data.today, "en")}: ${overall.total} commitment(s), ${overall.averageProgress}% average progress, ${overall.overdue} overdue. Working document, for COPIL members only.`,
+        `:bookmark_tabs: Rapport de suivi du CSI${scope}, situation au ${formatDateLong(report.data.today, "fr")} : ${countOf(overall.total, "fr", "engagement", "engagements")}, ${overall.averageProgress} % d'avancement moyen, ${overall.overdue} en retard. Document de travail, diffusion restreinte aux membres du COPIL.`,
+        `:bookmark_tabs: CSI follow-up report${scope} (in French), as of ${formatDateLong(report.data.today, "en")}: ${countOf(overall.total, "en", "commitment", "commitments")}, ${overall.averageProgress}% average progress, ${overall.overdue} overdue. Working document, for COPIL members only.`,
       ),
     },
     { fr: "Le rapport", en: "The report" },
