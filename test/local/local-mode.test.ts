@@ -153,7 +153,7 @@ describe("npm run local, in a terminal: the first ten minutes", { timeout: 150_0
     const monday = now.plus({ days: 8 - now.weekday }).toFormat("yyyy-LL-dd");
     const s = await say(
       `:tick ${monday}T08:35`,
-      /Horloge du planificateur[\s\S]*message\(s\) envoyé\(s\) :[\s\S]*@camille ›/,
+      /Horloge du planificateur[\s\S]*\d+ messages? envoyés? :[\s\S]*@camille ›/,
     );
     expect(s).toMatch(/── Message direct à @camille ──[\s\S]*VILLE-03/);
     expect(s).toMatch(/── Message dans #csi-suivi ──/);
@@ -166,7 +166,7 @@ describe("npm run local, in a terminal: the first ten minutes", { timeout: 150_0
   it("sends a coordinator's export as a file, written where a spreadsheet can open it", async () => {
     const s = await say("/csi export ville", /📎[^\n]*\n[\s\S]*@camille ›/);
     expect(s).toContain("── Fichier envoyé en message direct à @camille ──");
-    const name = /📎 (csi-chambery-[\d-]+\.csv) — 7 ligne\(s\), enregistré dans/.exec(s)?.[1];
+    const name = /📎 (csi-chambery-[\d-]+\.csv) — 7 lignes, enregistré dans/.exec(s)?.[1];
     expect(name).toBeDefined();
     const csv = await readFile(path.join(workDir, "fichiers", name!), "utf8");
     expect(csv.split("\r\n")[1]).toMatch(/^VILLE-01;Ville de Chambéry;/);

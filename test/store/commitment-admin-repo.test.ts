@@ -175,6 +175,7 @@ describe("importing commitments (a draft, then applied)", () => {
       applied: false,
       added: [],
       modified: [],
+      newOwners: [],
     });
     expect(await imports()).toHaveLength(1);
   });
