@@ -1,12 +1,11 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
-import { decideRequest, notifyDecision, otherDeciders } from "../../../use-cases/decide-request.js";
+import { decideRequest, notifyDecision } from "../../../use-cases/decide-request.js";
 import { slackDecisionNotifier } from "../../decision-notifier.js";
+import { replyNotDecided } from "../../decision-refused-reply.js";
 import { localeFor } from "../../locale-for.js";
 import { publishHome } from "../../publish-home.js";
-import { replyPrivately } from "../../reply-privately.js";
-import { textReply } from "../../views/reply.js";
-import { alreadyDecidedText, cannotDecideText, decidedNotice } from "../../views/request-messages.js";
+import { decidedNotice } from "../../views/request-messages.js";
 
 /** **Confirmer** on a request (DM, App Home): a coordinator other than the requester validates it, once. */
 export function confirmDone(deps: AppDeps) {
@@ -28,16 +27,9 @@ export function confirmDone(deps: AppDeps) {
       locale,
     });
     switch (result.kind) {
-      case "refused": {
-        const others = await otherDeciders(deps, result.request);
-        await replyPrivately(target, textReply(cannotDecideText(result.why, locale, others)));
-        return;
-      }
+      case "refused":
       case "already":
-        await replyPrivately(
-          target,
-          textReply(alreadyDecidedText(result.already, deps.config.schedule.timezone, locale)),
-        );
+        await replyNotDecided(deps, target, result, locale);
         return;
       case "invalid_reason":
         return;

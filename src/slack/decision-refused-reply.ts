@@ -1,0 +1,23 @@
+import type { AppDeps } from "../app/deps.js";
+import type { Locale } from "../domain/types.js";
+import { type DecideRequestResult, otherDeciders } from "../use-cases/decide-request.js";
+import { replyPrivately } from "./reply-privately.js";
+import { textReply } from "./views/reply.js";
+import { alreadyDecidedText, cannotDecideText } from "./views/request-messages.js";
+
+type NotDecided = Extract<DecideRequestResult, { kind: "already" } | { kind: "refused" }>;
+
+/** Confirmer and Refuser answer alike when the click cannot decide: already decided, or not this person's to decide. */
+export async function replyNotDecided(
+  deps: Pick<AppDeps, "store" | "config">,
+  target: Parameters<typeof replyPrivately>[0],
+  result: NotDecided,
+  locale: Locale,
+): Promise<void> {
+  if (result.kind === "already") {
+    await replyPrivately(target, textReply(alreadyDecidedText(result.already, deps.config.schedule.timezone, locale)));
+    return;
+  }
+  const others = await otherDeciders(deps, result.request);
+  await replyPrivately(target, textReply(cannotDecideText(result.why, locale, others)));
+}
