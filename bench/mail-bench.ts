@@ -1,8 +1,9 @@
 // E-mail's cost: one scheduler mail pass that sends the weekly digest AND the report before a COPIL (PDF
 // attached) to N recipients outside Slack, through a real SMTP server on 127.0.0.1 (smtp-server, the one the
 // tests use), on the Chambéry contract seeded as in production (PGlite in memory). Measures the pass's wall
-// time and the resident memory (before, peak sampled every 5 ms).
+// time and the resident memory (before, peak sampled every 5 ms). `digest` sends the weekly digest only.
 //   node --expose-gc --import tsx bench/mail-bench.ts 50
+//   node --expose-gc --import tsx bench/mail-bench.ts 50 digest
 import { loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
 import { loadConfig } from "../src/config.js";
@@ -17,6 +18,8 @@ import { growContract } from "./data.js";
 
 export interface MailBench {
   recipients: number;
+  /** What each recipient receives in the pass: the digest only, or the digest and the report (PDF). */
+  mails: "digest" | "digest+report";
   /** E-mails accepted by the SMTP server in the pass (digest + report per recipient). */
   sent: number;
   passMs: number;
@@ -35,7 +38,7 @@ const mb = (n: number) => Math.round(n / 1048576);
 // 14 December at 10:00 (J-7, 09:00).
 const NOW = new Date("2026-12-07T08:00:00Z");
 
-export async function benchMail(recipients: number): Promise<MailBench> {
+export async function benchMail(recipients: number, mails: MailBench["mails"] = "digest+report"): Promise<MailBench> {
   const smtp = await startSmtpTestServer();
   const db = await openDatabase({ dataDir: "memory://", pgliteThread: "main" });
   try {
@@ -60,7 +63,7 @@ export async function benchMail(recipients: number): Promise<MailBench> {
           address: `destinataire.${i}@savoie.gouv.example`,
           organisation: "Préfecture de la Savoie",
           partyCode: "ETAT",
-          receives: { digest: true, report: true, meetings: false },
+          receives: { digest: true, report: mails === "digest+report", meetings: false },
         },
         "U0COORD01",
         new Date("2026-11-20T09:00:00Z"),
@@ -93,6 +96,7 @@ export async function benchMail(recipients: number): Promise<MailBench> {
       Math.round((smtp.received[parsed.findIndex((m) => m.subject?.startsWith(subject))]?.raw.length ?? 0) / 1024);
     return {
       recipients,
+      mails,
       sent: report.sent,
       passMs: Math.round(passMs),
       msPerMail: Math.round((passMs / Math.max(1, report.sent)) * 10) / 10,
@@ -109,5 +113,6 @@ export async function benchMail(recipients: number): Promise<MailBench> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  console.log(JSON.stringify(await benchMail(Number(process.argv[2] ?? 50)), null, 2));
+  const mails = process.argv[3] === "digest" ? "digest" : "digest+report";
+  console.log(JSON.stringify(await benchMail(Number(process.argv[2] ?? 50), mails), null, 2));
 }

@@ -25,6 +25,7 @@ import type { Database } from "../src/store/database.js";
 import { createStore } from "../src/store/store.js";
 import { type BenchContract, type ContractCounts, countContract, growContract } from "./data.js";
 import { type BenchDatabase, pgliteDatabase, postgresDatabase } from "./databases.js";
+import { benchDocuments, documentsTable } from "./documents-bench.js";
 import { type LoadTarget, type Measure, measure, type Sample, sendCommand, sendInteraction } from "./load.js";
 import { type Memory, processMemory, ROOT, startServerChild, stopChild } from "./processes.js";
 import { fmt, formatTable, ratio, type Verdict, verdict } from "./stats.js";
@@ -463,6 +464,8 @@ async function main() {
     await slack.stop();
     await rm(work, { recursive: true, force: true });
   }
+  // Issue 12: the COPIL report (16 and 500 commitments) and the digest by e-mail to 50 recipients, each in a child.
+  const documents = await benchDocuments(log);
 
   const machine = {
     cpus: cpus().length,
@@ -479,6 +482,7 @@ async function main() {
         ` on ${cpus().length} CPUs)\n\n${scenarioTable(r)}\n\n${otherTable(r)}\n`,
     );
   }
+  process.stdout.write(`\n## report PDF and e-mail (child processes)\n\n${documentsTable(documents)}\n`);
   const results = {
     date: new Date().toISOString(),
     machine,
@@ -492,6 +496,7 @@ async function main() {
     },
     targets: TARGETS,
     runs,
+    documents,
     totalMs: since(started),
   };
   const file = path.join(ROOT, "bench", "results.json");
