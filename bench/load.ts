@@ -73,14 +73,25 @@ const at = (p: Promise<RecordedCall>): Promise<number | null> =>
     () => null,
   );
 
+/** Where a command is typed: the bench's single workspace and the COPIL channel unless told. */
+export interface CommandPlace {
+  teamId: string;
+  channelId: string;
+}
+
 /** `/csi <text>` as Slack sends it; the answer is the post to its response_url. */
-export async function sendCommand(target: LoadTarget, text: string, userId: string): Promise<Sample> {
+export async function sendCommand(
+  target: LoadTarget,
+  text: string,
+  userId: string,
+  place: CommandPlace = { teamId: "T0BENCH", channelId: "C0COPIL" },
+): Promise<Sample> {
   const responseId = randomUUID();
   const body = new URLSearchParams({
     token: "legacy-verification-token",
-    team_id: "T0BENCH",
+    team_id: place.teamId,
     team_domain: "chambery",
-    channel_id: "C0COPIL",
+    channel_id: place.channelId,
     channel_name: "copil-csi",
     user_id: userId,
     user_name: "bench",

@@ -26,9 +26,10 @@ import { createStore } from "../src/store/store.js";
 import { type BenchContract, type ContractCounts, countContract, growContract } from "./data.js";
 import { type BenchDatabase, pgliteDatabase, postgresDatabase } from "./databases.js";
 import { benchDocuments, documentsTable } from "./documents-bench.js";
-import { type LoadTarget, type Measure, measure, type Sample, sendCommand, sendInteraction } from "./load.js";
+import { sendCommand, sendInteraction } from "./load.js";
 import { type Memory, processMemory, ROOT, startServerChild, stopChild } from "./processes.js";
-import { fmt, formatTable, ratio, type Verdict, verdict } from "./stats.js";
+import { runScenarios, type Scenario, type ScenarioResult } from "./scenarios.js";
+import { fmt, formatTable, type Verdict, verdict } from "./stats.js";
 import { progressSubmission } from "./submissions.js";
 import { type TimedRow, timeDigestAndHome, timeSchedulerPass } from "./use-cases.js";
 
@@ -52,19 +53,6 @@ export const TARGETS = {
   digestMs: 500,
   memoryMb: 250,
 } as const;
-
-type ScenarioName = "/csi etat" | "/csi voir REF" | "view_submission (progress)";
-
-interface ScenarioResult {
-  scenario: ScenarioName;
-  concurrency: number;
-  ours: Measure | null;
-  floor: Measure | null;
-  /** Why there is no measure for Vigie. */
-  notBuilt?: string;
-  ackRatioP99: number | null;
-  answerRatioP99: number | null;
-}
 
 interface RunResult {
   database: "pglite" | "postgres";
@@ -131,9 +119,7 @@ async function prepare(db: Database, contract: BenchContract, count: number): Pr
   return { contract, submissions };
 }
 
-type Sender = (target: LoadTarget, index: number) => Promise<Sample>;
-
-function scenarios(p: Prepared): { name: ScenarioName; send: (target: LoadTarget, offset: number) => Sender }[] {
+function scenarios(p: Prepared): Scenario[] {
   let views = 0;
   return [
     { name: "/csi etat", send: () => (t) => sendCommand(t, "etat", READER) },
@@ -148,6 +134,7 @@ function scenarios(p: Prepared): { name: ScenarioName; send: (target: LoadTarget
     },
     {
       name: "view_submission (progress)",
+      consumes: true,
       // Each submission is a new view id (Slack's idempotency key) on a commitment no other request touches.
       send: (_target, offset) => (t, i) => {
         const s = p.submissions[(offset + i) % p.submissions.length];
@@ -157,63 +144,6 @@ function scenarios(p: Prepared): { name: ScenarioName; send: (target: LoadTarget
       },
     },
   ];
-}
-
-/** Is the handler there? `/csi` answers « pas encore disponible » for a sub-command without one. */
-async function probe(name: ScenarioName, target: LoadTarget, send: Sender): Promise<string | undefined> {
-  const sample = await send(target, 0);
-  if (sample.answerMs === null) return `no answer (${sample.problem ?? "?"})`;
-  if (name.startsWith("/csi")) {
-    const last = target.slack.callsTo("response_url").at(-1);
-    if (last && JSON.stringify(last.params).includes("pas encore disponible")) return "sub-command not built yet";
-  }
-  return undefined;
-}
-
-async function runScenarios(
-  slack: FakeSlack,
-  ours: LoadTarget,
-  floor: LoadTarget,
-  p: Prepared,
-): Promise<ScenarioResult[]> {
-  const results: ScenarioResult[] = [];
-  let offset = 0; // submissions consumed so far
-  for (const s of scenarios(p)) {
-    const isSubmission = s.name.startsWith("view_submission");
-    const notBuilt = await probe(s.name, ours, s.send(ours, offset++));
-    if (notBuilt) log(`${s.name}: ${notBuilt} — Vigie not measured`);
-    for (const c of CONCURRENCY) {
-      slack.reset();
-      // Warm both (JIT, connection pools, caches), then measure the floor and Vigie one after the other.
-      const floorSend = s.send(floor, 0);
-      await measure(WARMUP, c, (i) => floorSend(floor, i));
-      const floorMeasure = await measure(REQUESTS, c, (i) => floorSend(floor, i));
-      let oursMeasure: Measure | null = null;
-      if (!notBuilt) {
-        const warm = s.send(ours, offset);
-        await measure(WARMUP, c, (i) => warm(ours, i));
-        if (isSubmission) offset += WARMUP;
-        const send = s.send(ours, offset);
-        oursMeasure = await measure(REQUESTS, c, (i) => send(ours, i));
-        if (isSubmission) offset += REQUESTS;
-      }
-      results.push({
-        scenario: s.name,
-        concurrency: c,
-        ours: oursMeasure,
-        floor: floorMeasure,
-        ...(notBuilt ? { notBuilt } : {}),
-        ackRatioP99: ratio(oursMeasure?.ack.p99, floorMeasure.ack.p99),
-        answerRatioP99: ratio(oursMeasure?.answer.p99, floorMeasure.answer.p99),
-      });
-      log(
-        `${s.name} ×${c}: ours ack p99 ${fmt(oursMeasure?.ack.p99)} ms, answer p99 ${fmt(oursMeasure?.answer.p99)} ms` +
-          ` (${oursMeasure?.failures ?? "-"} failed, ${oursMeasure?.missedAckWindow ?? "-"} not acked within 3 s${oursMeasure?.problems.length ? `: ${oursMeasure.problems.join(" | ")}` : ""});` +
-          ` floor ack p99 ${fmt(floorMeasure.ack.p99)} ms, answer p99 ${fmt(floorMeasure.answer.p99)} ms`,
-      );
-    }
-  }
-  return results;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -264,7 +194,8 @@ async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string
         slack,
         { baseUrl: vigie.baseUrl, slack, signingSecret: SIGNING_SECRET },
         { baseUrl: floorChild.baseUrl, slack, signingSecret: SIGNING_SECRET },
-        prepared,
+        scenarios(prepared),
+        { requests: REQUESTS, warmup: WARMUP, concurrency: CONCURRENCY, log },
       );
       // 4. Memory after the load
       afterRun = processMemory(vigie.child.pid);

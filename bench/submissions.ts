@@ -41,7 +41,12 @@ export function stateFromView(
 }
 
 /** An owner reports progress on `commitment`: on track, one point more, with a comment and a next step. */
-export function progressSubmission(commitment: Commitment, userId: string, viewId: string): Record<string, unknown> {
+export function progressSubmission(
+  commitment: Commitment,
+  userId: string,
+  viewId: string,
+  teamId = "T0BENCH",
+): Record<string, unknown> {
   const view = progressUpdateModal({ commitment, locale: "fr", timezone: "Europe/Paris", latest: null });
   const values = stateFromView(view, {
     [BLOCKS.status]: { selected_option: { text: { type: "plain_text", text: "En cours" }, value: "ON_TRACK" } },
@@ -51,22 +56,22 @@ export function progressSubmission(commitment: Commitment, userId: string, viewI
   });
   return {
     type: "view_submission",
-    team: { id: "T0BENCH", domain: "chambery" },
-    user: { id: userId, username: "pilote", name: "pilote", team_id: "T0BENCH" },
+    team: { id: teamId, domain: "chambery" },
+    user: { id: userId, username: "pilote", name: "pilote", team_id: teamId },
     api_app_id: "A0VIGIE",
     token: "legacy-verification-token",
     trigger_id: `${Date.now()}.${viewId}`,
     view: {
       ...view,
       id: viewId,
-      team_id: "T0BENCH",
+      team_id: teamId,
       state: { values },
       hash: `${Date.now()}.${viewId}`,
       root_view_id: viewId,
       previous_view_id: null,
       app_id: "A0VIGIE",
       external_id: "",
-      app_installed_team_id: "T0BENCH",
+      app_installed_team_id: teamId,
       bot_id: "B0VIGIE",
     },
     response_urls: [],
