@@ -57,7 +57,7 @@ function reportDocument(data: ReportData): PDFKit.PDFDocument {
     lang: "fr-FR",
     displayTitle: true,
     info: {
-      Title: `${REPORT_TITLE} — ${data.contract.title}`,
+      Title: `${REPORT_TITLE} — ${data.contract.title}${data.scope ? ` — ${data.scope}` : ""}`,
       Author: "Vigie",
       Subject: `Situation au ${formatDateLong(data.today, "fr")}`,
       CreationDate: data.generatedAt,
@@ -90,6 +90,9 @@ class ReportWriter extends PdfLayout {
     if (data.scope) {
       doc.moveDown(0.2);
       this.write(`Partie : ${data.scope}`, "bold", 12);
+      const signatory = data.parties[0]?.signatory;
+      if (signatory) this.write(`Signataire pour cette partie : ${signatory}`, "regular", 11);
+      this.write("Rapport limité aux engagements de cette partie.", "regular", 11);
     }
     doc.moveDown(0.8);
     this.write(`Situation au ${formatDateLong(data.today, "fr")}`, "regular", 11);
@@ -125,7 +128,7 @@ class ReportWriter extends PdfLayout {
     });
     doc.x = MARGIN;
     doc.y = top + 78;
-    this.write("Avancement moyen par partie", "bold", 11);
+    this.write(data.scope ? "Avancement moyen de la partie" : "Avancement moyen par partie", "bold", 11);
     doc.moveDown(0.3);
     this.chart(this.charts.progress, this.width);
     this.note(
@@ -142,7 +145,7 @@ class ReportWriter extends PdfLayout {
     this.subheading("Par partie");
     const statusCols = STATUSES.filter((s) => data.byStatus[s] > 0);
     this.table(
-      ["Partie", "Total", ...statusCols.map((s) => statusLabel(s, "fr")), "Avancement", "En retard"],
+      ["Partie", "Total", ...statusCols.map((s) => statusLabel(s, "fr")), "Avancement", "Échéances dépassées"],
       [
         ...data.parties.map((p) => [
           p.label,

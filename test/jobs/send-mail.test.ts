@@ -8,6 +8,7 @@ import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { meetingUid } from "../../src/documents/meetings-ics.js";
 import type { MailKind } from "../../src/domain/recipient-input.js";
+import { extractPdf, squeeze } from "../support/pdf-tools.js";
 import { type SmtpTestServer, startSmtpTestServer } from "../support/smtp-test-server.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../support/test-app.js";
 import { addMeeting, clearScheduling, postsOf } from "./fixtures.js";
@@ -211,6 +212,11 @@ describe("the report before a COPIL", () => {
     const pdf = m.attachments.find((a) => a.contentType === "application/pdf");
     expect(pdf?.filename).toMatch(/^rapport-csi-.*2026-12-10\.pdf$/);
     expect(pdf?.content.subarray(0, 5).toString()).toBe("%PDF-");
+    // The whole contract's report, though the recipient belongs to the État party (README « Courriel »).
+    const text = squeeze((await extractPdf(pdf!.content)).text);
+    expect(text).not.toContain("Partie :");
+    expect(text).toContain("Ensemble du contrat");
+    for (const ref of ["ETAT-01", "VILLE-01", "PARQUET-01"]) expect(text).toContain(ref);
     expect((await row(`mail-report:${meetingId}:${id}`)).state).toBe("SENT");
     await pass("2026-12-11T08:00:00Z");
     expect(smtp.received).toHaveLength(1);

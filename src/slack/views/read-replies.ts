@@ -46,3 +46,30 @@ export function filterNotUnderstoodReply(input: {
     ],
   };
 }
+
+/**
+ * `/csi rapport` with words that name no single party of the contract (an unknown code, a status, two
+ * parties): the contract's parties by code and label, what was typed, an example with the first code.
+ */
+export function reportPartyNotUnderstoodReply(input: {
+  parties: readonly { code: string; label: string }[];
+  typed: string;
+  locale: Locale;
+}): Reply {
+  const { locale } = input;
+  const list = plain(input.parties.map((p) => `${p.code} (${p.label})`).join(", "), 600);
+  const typed = plain(input.typed, 200);
+  const example = `/csi ${tr(locale, "rapport", "report")} ${plain(input.parties[0]?.code ?? "ETAT", 40)}`;
+  return {
+    text: tr(locale, "Partie non reconnue", "Party not recognised"),
+    blocks: [
+      section(
+        tr(
+          locale,
+          `:grey_question: Je n'ai pas reconnu de partie du contrat dans « ${typed} ». Le rapport porte sur tout le contrat (\`/csi rapport\`) ou sur une seule partie, nommée par son code ou son nom : ${list}. Exemple : \`${example}\``,
+          `:grey_question: I did not recognise a party of the contract in "${typed}". The report covers the whole contract (\`/csi report\`) or a single party, named by its code or its name: ${list}. Example: \`${example}\``,
+        ),
+      ),
+    ],
+  };
+}

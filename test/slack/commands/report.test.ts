@@ -193,7 +193,7 @@ it("is refused to readers, and to words that are not a party", async () => {
     "réservé aux membres du comité de pilotage",
   );
   expect(blocksText((await t.commandReply("rapport zzz", { userId: COORDINATOR })).params)).toContain(
-    "Je n'ai pas compris « zzz »",
+    "Je n'ai pas reconnu de partie du contrat dans « zzz »",
   );
   expect(uploads()).toHaveLength(before);
 });

@@ -699,6 +699,14 @@ async function calls(): Promise<Calls> {
     confidentialityNotice: [() => parts.confidentialityNotice("fr")],
     detailUnavailableText: [() => refusal.detailUnavailableText("en")],
     noContractReply: [() => readReplies.noContractReply("fr")],
+    reportPartyNotUnderstoodReply: [
+      () =>
+        readReplies.reportPartyNotUnderstoodReply({
+          parties: [{ code: HOSTILE, label: HOSTILE }],
+          typed: HOSTILE,
+          locale: "fr",
+        }),
+    ],
     filterNotUnderstoodReply: [
       () =>
         readReplies.filterNotUnderstoodReply({

@@ -1,30 +1,29 @@
 import { countOf, formatDateLong } from "../../../domain/format.js";
+import { matchParty } from "../../../domain/parties.js";
 import { recordExport } from "../../../use-cases/record-export.js";
 import { tr } from "../../views/locale.js";
+import { reportPartyNotUnderstoodReply } from "../../views/read-replies.js";
 import { textReply } from "../../views/reply.js";
 import type { CommandHandler } from "../context.js";
-import { parseListArgs } from "../parse.js";
-import { contractOrReply, filterNotUnderstoodReply } from "../read-helpers.js";
+import { contractOrReply } from "../read-helpers.js";
 import { sendFileOrExplain } from "../send-file-reply.js";
 
 /**
  * `/csi rapport [partie]` (committee members and coordinators): the « Rapport de suivi du CSI » as a PDF,
- * sent to the requester in their direct conversation with Vigie.
+ * sent to the requester in their direct conversation with Vigie. `partie` is one of the contract's parties,
+ * by code or name (`ETAT`, `ville`, `Ville de Chambéry`); anything else is refused with the contract's parties.
  */
 export const reportCommand: CommandHandler = async (ctx) => {
   const found = await contractOrReply(ctx);
   if ("reply" in found) return found.reply;
   const { contract } = found;
   const { locale, deps } = ctx;
-  const args = parseListArgs(ctx.args, contract.parties);
-  if (args.unknown.length || args.status)
-    return filterNotUnderstoodReply(ctx, contract, args.status ? [...args.unknown, ...ctx.args] : args.unknown, {
-      fr: "/csi rapport ville",
-      en: "/csi report city",
-    });
+  const typed = ctx.args.filter(Boolean).join(" ");
+  const party = typed ? matchParty(typed, contract.parties) : null;
+  if (typed && !party) return reportPartyNotUnderstoodReply({ parties: contract.parties, typed, locale });
   // pdfkit and vega are loaded on the first report, not at start (about 2 s and 60 MB that most runs never need).
   const { buildReport } = await import("../../../use-cases/build-report.js");
-  const report = await buildReport(deps, contract, args.party, deps.config.schedule.timezone);
+  const report = await buildReport(deps, contract, party, deps.config.schedule.timezone);
   const { overall } = report.data;
   const scope = report.data.scope ? ` — ${report.data.scope}` : "";
   const refused = await sendFileOrExplain(
@@ -48,7 +47,7 @@ export const reportCommand: CommandHandler = async (ctx) => {
     contractId: contract.id,
     format: "pdf",
     count: overall.total,
-    party: args.party,
+    party,
   });
   deps.log.info("report.sent", { userId: ctx.userId, commitments: overall.total, bytes: report.pdf.length });
   return textReply(
