@@ -35,10 +35,3 @@ export const dateWindowError = (w: DateWindow, locale: Locale): string =>
   );
 
 export const indicatorInBounds = (n: number): boolean => Number.isFinite(n) && Math.abs(n) <= INDICATOR_LIMIT;
-
-export const indicatorBoundsError = (locale: Locale): string =>
-  tr(
-    locale,
-    "Nombre hors limites : entre −1 000 milliards et 1 000 milliards.",
-    "Number out of range: between −1,000 billion and 1,000 billion.",
-  );

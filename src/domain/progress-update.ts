@@ -2,15 +2,14 @@
 // modal let through. Pure: no Slack, no Prisma. Every problem is reported against its own field so
 // that the form can show it next to what the user typed, and keep the rest.
 import { z } from "zod";
-import { type DateWindow, dateWindowError, indicatorBoundsError, indicatorInBounds, withinWindow } from "./bounds.js";
-import { checkLink, confidentialityError, findPersonalData } from "./confidentiality.js";
-import { tr } from "./locale.js";
+import { type DateWindow, indicatorInBounds, withinWindow } from "./bounds.js";
+import { findPersonalData, findPersonalDataInLink } from "./confidentiality.js";
+import { type FieldProblems, personalData, problem, problemOfIssue, type SimpleProblemCode } from "./problems.js";
 import { DONE_PROGRESS } from "./requests.js";
 import {
   type Commitment,
   type IndicatorValue,
   type IsoDate,
-  type Locale,
   type ProgressUpdate,
   STATUSES,
   type Status,
@@ -69,7 +68,7 @@ export interface DueDateProposal {
   reason: string;
 }
 
-export type ProgressErrors = Partial<Record<ProgressField, string>>;
+export type ProgressErrors = FieldProblems<ProgressField>;
 
 type ProgressValidation =
   | { ok: true; draft: ProgressDraft; dueProposal: DueDateProposal | null }
@@ -80,7 +79,6 @@ export interface ValidationContext {
   indicators: Pick<Commitment["indicators"][number], "id" | "label">[];
   /** Today in the contract's time zone, to refuse a next step in the past. */
   today: IsoDate;
-  locale: Locale;
   /** The commitment's due date: a proposed new date must differ from it. */
   dueOn?: IsoDate | null;
   /** The contract's years (± a margin): a next step after them is refused. */
@@ -97,80 +95,50 @@ const MAX_URL = 2000;
 const blankToNull = (v: unknown): unknown => (typeof v === "string" && v.trim() === "" ? null : v);
 const trimmed = (v: unknown): unknown => (typeof v === "string" ? v.trim() : v);
 
+// A schema's message is the code of the problem (problems.ts); a text too long says its maximum by itself.
+const code = (c: SimpleProblemCode): string => c;
+
 /** Each field alone; cross-field rules (AT_RISK needs a comment, DONE needs evidence) come after. */
-function fieldSchemas(locale: Locale) {
-  const text = z.preprocess(
+const fields = {
+  status: z.enum(STATUSES, { message: code("status-not-in-list") }),
+  progress: z.preprocess(
+    (v) => blankToNull(trimmed(v)),
+    z
+      .string({ message: code("progress-missing") })
+      .regex(/^\d{1,3}$/, code("progress-not-whole"))
+      .transform(Number)
+      .refine((n) => n <= 100, code("progress-over-100")),
+  ),
+  indicator: z.preprocess(
     (v) => blankToNull(trimmed(v)),
     z
       .string()
-      .max(MAX_TEXT, tr(locale, `${MAX_TEXT} caractères au plus.`, `At most ${MAX_TEXT} characters.`))
+      // number_input sends « 12.5 »; a French user typing in a forged or older client may send « 12,5 ».
+      .transform((s) => s.replace(",", "."))
+      .refine((s) => /^-?\d+(\.\d+)?$/.test(s) && s.length <= 20, code("not-a-number"))
+      .transform(Number)
+      .refine(indicatorInBounds, code("number-out-of-bounds"))
       .nullable()
       .default(null),
-  );
-  return {
-    status: z.enum(STATUSES, {
-      message: tr(locale, "Choisissez un statut dans la liste.", "Choose a status from the list."),
-    }),
-    progress: z.preprocess(
-      (v) => blankToNull(trimmed(v)),
-      z
-        .string({ message: tr(locale, "Indiquez l'avancement, de 0 à 100 %.", "Enter the progress, from 0 to 100%.") })
-        .regex(
-          /^\d{1,3}$/,
-          tr(locale, "L'avancement est un nombre entier de 0 à 100.", "Progress is a whole number from 0 to 100."),
-        )
-        .transform(Number)
-        .refine((n) => n <= 100, tr(locale, "L'avancement ne peut dépasser 100 %.", "Progress cannot exceed 100%.")),
-    ),
-    indicator: z.preprocess(
-      (v) => blankToNull(trimmed(v)),
-      z
-        .string()
-        // number_input sends « 12.5 »; a French user typing in a forged or older client may send « 12,5 ».
-        .transform((s) => s.replace(",", "."))
-        .refine(
-          (s) => /^-?\d+(\.\d+)?$/.test(s) && s.length <= 20,
-          tr(locale, "Saisissez un nombre, par ex. 12 ou 12.5.", "Enter a number, e.g. 12 or 12.5."),
-        )
-        .transform(Number)
-        .refine(indicatorInBounds, indicatorBoundsError(locale))
-        .nullable()
-        .default(null),
-    ),
-    text,
-    date: z.preprocess(
-      (v) => blankToNull(trimmed(v)),
-      z
-        .string()
-        .regex(
-          /^\d{4}-\d{2}-\d{2}$/,
-          tr(locale, "Choisissez une date dans le calendrier.", "Pick a date from the calendar."),
-        )
-        .refine(
-          (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-          tr(locale, "Cette date n'existe pas.", "This date does not exist."),
-        )
-        .nullable()
-        .default(null),
-    ),
-    url: z.preprocess(
-      (v) => blankToNull(trimmed(v)),
-      z
-        .string()
-        .max(MAX_URL, tr(locale, "Ce lien est trop long.", "This link is too long."))
-        .refine(
-          isWebLink,
-          tr(
-            locale,
-            "Indiquez un lien web complet, commençant par https://",
-            "Enter a full web link starting with https://",
-          ),
-        )
-        .nullable()
-        .default(null),
-    ),
-  };
-}
+  ),
+  text: z.preprocess((v) => blankToNull(trimmed(v)), z.string().max(MAX_TEXT).nullable().default(null)),
+  date: z.preprocess(
+    (v) => blankToNull(trimmed(v)),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, code("date-not-picked"))
+      .refine(
+        (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+        code("date-does-not-exist"),
+      )
+      .nullable()
+      .default(null),
+  ),
+  url: z.preprocess(
+    (v) => blankToNull(trimmed(v)),
+    z.string().max(MAX_URL, code("link-too-long")).refine(isWebLink, code("link-not-web")).nullable().default(null),
+  ),
+};
 
 /** An absolute http(s) link with a host: what a colleague can open to check the evidence. */
 export function isWebLink(s: string): boolean {
@@ -192,18 +160,18 @@ const FREE_TEXT_FIELDS = [
 ] as const satisfies readonly ProgressField[];
 
 /**
- * Checks a submitted form. Returns the update to store, or one message per field in error; every
+ * Checks a submitted form. Returns the update to store, or one problem per field in error; every
  * rule is applied so that the user sees all problems at once, not one per submit.
  */
 export function validateProgressUpdate(form: RawProgressForm, ctx: ValidationContext): ProgressValidation {
-  const { locale } = ctx;
-  const s = fieldSchemas(locale);
+  const s = fields;
   const errors: ProgressErrors = {};
 
   const take = <T>(field: ProgressField, schema: z.ZodType<T>, value: unknown): T | undefined => {
     const r = schema.safeParse(value);
     if (r.success) return r.data;
-    errors[field] = r.error.issues[0]?.message ?? tr(locale, "Valeur invalide.", "Invalid value.");
+    const issue = r.error.issues[0];
+    errors[field] = issue ? problemOfIssue(issue) : problem("invalid-value");
     return undefined;
   };
 
@@ -224,44 +192,32 @@ export function validateProgressUpdate(form: RawProgressForm, ctx: ValidationCon
     if (typeof value === "number") indicatorValues.push({ indicatorId: indicator.id, value });
   }
 
-  // The guard runs on each free-text field: the message names what was found, next to that field.
+  // The guard runs on each free-text field: the problem names what was found, next to that field.
   for (const field of FREE_TEXT_FIELDS) {
     const value = { comment, nextStep, blockers, evidence, dueReason }[field];
     if (typeof value !== "string" || errors[field]) continue;
-    const message = confidentialityError(findPersonalData(value), locale);
-    if (message) errors[field] = message;
+    const refused = personalData(findPersonalData(value));
+    if (refused) errors[field] = refused;
   }
   // A link names a public page, but its path may name a person (« PV_Kevin_Durand_12-04-2009.pdf »).
-  const linkRefused = evidenceUrl && !errors.evidenceUrl ? checkLink(evidenceUrl, locale) : null;
+  const linkRefused = evidenceUrl && !errors.evidenceUrl ? personalData(findPersonalDataInLink(evidenceUrl)) : null;
   if (linkRefused) errors.evidenceUrl = linkRefused;
 
   if (status && STATUSES_NEEDING_COMMENT.includes(status) && comment === null && !errors.comment) {
-    errors.comment = tr(
-      locale,
-      "Pour un engagement en vigilance ou en retard, décrivez ce qui a été fait et ce qui bloque.",
-      "For a commitment at risk or late, describe what was done and what is holding it back.",
-    );
+    errors.comment = problem("comment-needed-at-risk");
   }
   if (nextStepOn && !errors.nextStepOn) {
     if (ctx.dateWindow && !withinWindow(nextStepOn, ctx.dateWindow)) {
-      errors.nextStepOn = dateWindowError(ctx.dateWindow, locale);
+      errors.nextStepOn = { code: "date-outside-contract", window: ctx.dateWindow };
     } else if (nextStepOn < ctx.today) {
-      errors.nextStepOn = tr(
-        locale,
-        "Cette date est passée : choisissez aujourd'hui ou une date à venir.",
-        "This date is in the past: choose today or a later date.",
-      );
+      errors.nextStepOn = problem("date-in-past");
     } else if (nextStep === null && !errors.nextStep) {
-      errors.nextStep = tr(locale, "Décrivez l'étape prévue à cette date.", "Describe the step planned for this date.");
+      errors.nextStep = problem("next-step-missing");
     }
   }
   // « Réalisé » is a decision: it needs a proof a coordinator can check, not just any figure.
   if (status === "DONE" && evidenceUrl === null && evidence === null && !errors.evidenceUrl && !errors.evidence) {
-    errors.evidence = tr(
-      locale,
-      "Pour déclarer l'engagement réalisé, joignez un lien vers un justificatif ou décrivez la preuve (rapport, convention signée, indicateur atteint…).",
-      "To report the commitment as done, add a link to evidence or describe the proof (a report, a signed agreement, an indicator at target…).",
-    );
+    errors.evidence = problem("evidence-needed-for-done");
   }
   Object.assign(errors, dueProposalErrors(proposedDueOn, dueReason, errors, ctx));
 
@@ -290,22 +246,21 @@ export function validateProgressUpdate(form: RawProgressForm, ctx: ValidationCon
 /** « Proposer une nouvelle date » alone (overdue reminder): the date and its reason, both required. */
 export function validateDueProposal(
   form: Pick<RawProgressForm, "proposedDueOn" | "dueReason">,
-  ctx: Pick<ValidationContext, "today" | "locale" | "dueOn">,
+  ctx: Pick<ValidationContext, "today" | "dueOn">,
 ): { ok: true; proposal: DueDateProposal } | { ok: false; errors: ProgressErrors } {
-  const { locale } = ctx;
-  const s = fieldSchemas(locale);
   const errors: ProgressErrors = {};
-  const date = s.date.safeParse(form.proposedDueOn ?? null);
-  const reason = s.text.safeParse(form.dueReason ?? null);
-  if (!date.success) errors.proposedDueOn = date.error.issues[0]?.message ?? "?";
-  if (!reason.success) errors.dueReason = reason.error.issues[0]?.message ?? "?";
+  const date = fields.date.safeParse(form.proposedDueOn ?? null);
+  const reason = fields.text.safeParse(form.dueReason ?? null);
+  const firstProblem = (issues: { code: string; message: string }[]) =>
+    issues[0] ? problemOfIssue(issues[0]) : problem("invalid-value");
+  if (!date.success) errors.proposedDueOn = firstProblem(date.error.issues);
+  if (!reason.success) errors.dueReason = firstProblem(reason.error.issues);
   const dueOn = date.success ? date.data : null;
   const why = reason.success ? reason.data : null;
-  if (!errors.proposedDueOn && !dueOn)
-    errors.proposedDueOn = tr(locale, "Choisissez la nouvelle date proposée.", "Pick the proposed new date.");
+  if (!errors.proposedDueOn && !dueOn) errors.proposedDueOn = problem("proposed-date-missing");
   if (typeof why === "string" && !errors.dueReason) {
-    const message = confidentialityError(findPersonalData(why), locale);
-    if (message) errors.dueReason = message;
+    const refused = personalData(findPersonalData(why));
+    if (refused) errors.dueReason = refused;
   }
   Object.assign(errors, dueProposalErrors(dueOn, why, errors, { ...ctx, indicators: [] }));
   if (Object.keys(errors).length > 0 || !dueOn || !why) return { ok: false, errors };
@@ -319,29 +274,12 @@ function dueProposalErrors(
   errors: ProgressErrors,
   ctx: ValidationContext,
 ): ProgressErrors {
-  const { locale } = ctx;
   const out: ProgressErrors = {};
   if (errors.proposedDueOn || errors.dueReason) return out;
-  if (dueOn && !reason)
-    out.dueReason = tr(
-      locale,
-      "Dites pourquoi une nouvelle date est nécessaire : la coordination en décide.",
-      "Say why a new date is needed: the coordinators decide on it.",
-    );
-  if (reason && !dueOn)
-    out.proposedDueOn = tr(locale, "Choisissez la nouvelle date proposée.", "Pick the proposed new date.");
-  if (dueOn && dueOn <= ctx.today)
-    out.proposedDueOn = tr(
-      locale,
-      "La nouvelle échéance doit être postérieure à aujourd'hui.",
-      "The new due date must be after today.",
-    );
-  else if (dueOn && ctx.dueOn && dueOn === ctx.dueOn)
-    out.proposedDueOn = tr(
-      locale,
-      "C'est déjà l'échéance actuelle : choisissez une autre date.",
-      "This is already the current due date: pick another date.",
-    );
+  if (dueOn && !reason) out.dueReason = problem("due-reason-missing");
+  if (reason && !dueOn) out.proposedDueOn = problem("proposed-date-missing");
+  if (dueOn && dueOn <= ctx.today) out.proposedDueOn = problem("proposed-date-not-after-today");
+  else if (dueOn && ctx.dueOn && dueOn === ctx.dueOn) out.proposedDueOn = problem("proposed-date-unchanged");
   return out;
 }
 

@@ -44,7 +44,6 @@ export async function proposeDueDate(deps: AppDeps, input: ProposeDueDateInput):
   const now = deps.now();
   const validation = validateDueProposal(input.form, {
     today: localDateOf(now, deps.config.schedule.timezone),
-    locale: input.locale,
     dueOn: checked.commitment.dueOn,
   });
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };

@@ -78,7 +78,6 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
   const validation = validateProgressUpdate(input.form, {
     indicators: commitment.indicators,
     today,
-    locale,
     dueOn: commitment.dueOn,
     ...(contract ? { dateWindow: contractDateWindow(contract) } : {}),
   });

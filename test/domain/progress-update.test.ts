@@ -7,6 +7,8 @@ import {
   type ValidationContext,
   validateProgressUpdate,
 } from "../../src/domain/progress-update.js";
+import type { Locale } from "../../src/domain/types.js";
+import { problemTexts } from "../../src/slack/views/problem-words.js";
 
 const ctx: ValidationContext = {
   indicators: [
@@ -14,15 +16,15 @@ const ctx: ValidationContext = {
     { id: "ind-2", label: "Caméras installées" },
   ],
   today: "2026-11-23",
-  locale: "fr",
 };
 
 const valid: RawProgressForm = { status: "ON_TRACK", progress: "40" };
 
-function errorsOf(form: RawProgressForm, c: ValidationContext = ctx) {
+/** The problems found, in the words the form shows them (slack/views/problem-words.ts). */
+function errorsOf(form: RawProgressForm, c: ValidationContext = ctx, locale: Locale = "fr") {
   const r = validateProgressUpdate(form, c);
   if (r.ok) throw new Error("expected errors");
-  return r.errors;
+  return problemTexts(r.errors, locale);
 }
 
 function draftOf(form: RawProgressForm, c: ValidationContext = ctx) {
@@ -168,7 +170,7 @@ describe("every field error is reported against its own field", () => {
   });
 
   it("speaks English when asked", () => {
-    const errors = errorsOf({ status: "AT_RISK", progress: "abc" }, { ...ctx, locale: "en" });
+    const errors = errorsOf({ status: "AT_RISK", progress: "abc" }, ctx, "en");
     expect(errors.progress).toBe("Progress is a whole number from 0 to 100.");
     expect(errors.comment).toContain("describe what was done");
   });
@@ -199,7 +201,7 @@ describe("the confidentiality guard runs on every free-text field", () => {
   });
 
   it("explains in English for an English form", () => {
-    const errors = errorsOf({ ...valid, comment: "Call 06 12 34 56 78" }, { ...ctx, locale: "en" });
+    const errors = errorsOf({ ...valid, comment: "Call 06 12 34 56 78" }, ctx, "en");
     expect(errors.comment).toContain("GLTD/CLSPD's confidential channels");
   });
 });

@@ -27,6 +27,7 @@ import {
   textInput,
   urlInput,
 } from "./modal-parts.js";
+import { problemTexts } from "./problem-words.js";
 import { pendingLabel, whoDecidesText } from "./request-messages.js";
 
 // private_metadata: which commitment, which update is corrected, which language. Never trusted
@@ -70,8 +71,9 @@ export function blockIdOf(field: ProgressField): string {
   return FIELD_BLOCKS[field as keyof typeof FIELD_BLOCKS];
 }
 
-/** Validation errors as Slack wants them: `{ block_id: message }`. */
-export const progressBlockErrors = (errors: ProgressErrors): Record<string, string> => toBlockErrors(errors, blockIdOf);
+/** Validation problems as Slack wants them: `{ block_id: message }`, in the person's language. */
+export const progressBlockErrors = (errors: ProgressErrors, locale: Locale): Record<string, string> =>
+  toBlockErrors(problemTexts(errors, locale), blockIdOf);
 
 /** Reads the submitted modal into untrusted strings; the domain validates them. */
 export function readProgressForm(values: ViewOutput["state"]["values"]): RawProgressForm {

@@ -4,6 +4,7 @@ import type { Locale } from "../../domain/types.js";
 import type { ProgressOutcome } from "../../use-cases/record-progress-update.js";
 import { esc, section } from "./blocks.js";
 import { tr } from "./locale.js";
+import { problemTexts } from "./problem-words.js";
 import { progressRefusalText } from "./progress-messages.js";
 import type { Reply } from "./reply.js";
 
@@ -12,7 +13,7 @@ export function stillOnTrackAnswer(outcome: ProgressOutcome, locale: Locale): Re
     const why =
       outcome.kind === "refused"
         ? progressRefusalText(outcome.refusal, outcome.ref, locale)
-        : Object.values(outcome.errors).filter(Boolean).join(" ");
+        : Object.values(problemTexts(outcome.errors, locale)).filter(Boolean).join(" ");
     return { text: esc(why), blocks: [section(`:no_entry: ${esc(why)}`)] };
   }
   const status = (r: { update: { status: Parameters<typeof statusLabel>[0] } }) =>

@@ -363,6 +363,7 @@ async function calls(): Promise<Calls> {
   const fmsg = await import("../../../src/slack/views/file-messages.js");
   const folded = await import("../../../src/slack/views/folded-reminder.js");
   const still = await import("../../../src/slack/views/still-on-track-answer.js");
+  const pwords = await import("../../../src/slack/views/problem-words.js");
   const help = await import("../../../src/slack/views/help-blocks.js");
   const hist = await import("../../../src/slack/views/history-blocks.js");
   const imsg = await import("../../../src/slack/views/import-messages.js");
@@ -761,7 +762,7 @@ async function calls(): Promise<Calls> {
     decodeProgressMetadata: [() => pmodal.decodeProgressMetadata(HOSTILE)],
     indicatorBlockId: [() => pmodal.indicatorBlockId("i1")],
     blockIdOf: [() => pmodal.blockIdOf("comment")],
-    progressBlockErrors: [() => pmodal.progressBlockErrors({ comment: "Trop long" })],
+    progressBlockErrors: [() => pmodal.progressBlockErrors({ comment: { code: "text-too-long", max: 3000 } }, "fr")],
     readProgressForm: [() => pmodal.readProgressForm({})],
     progressLoadingModal: [() => pmodal.progressLoadingModal("ETAT-01", "fr")],
     progressNoticeModal: [() => pmodal.progressNoticeModal("Vigie", "fr")],
@@ -805,8 +806,31 @@ async function calls(): Promise<Calls> {
         }),
     ],
     meetingLabel: [() => folded.meetingLabel(meeting, timezone, "en")],
+    problemText: [
+      () =>
+        pwords.problemText(
+          { code: "personal-data", findings: [{ kind: "NAMED_PERSON", excerpt: HOSTILE, index: 0 }] },
+          "fr",
+        ),
+      () =>
+        pwords.problemText(
+          { code: "indicator-lines", lines: [{ line: 1, problem: { code: "unit-too-long", max: 40, unit: HOSTILE } }] },
+          "en",
+        ),
+    ],
+    problemTexts: [() => pwords.problemTexts({ ref: { code: "ref-taken", ref: HOSTILE, next: "ETAT-02" } }, "fr")],
+    dateWindowText: [() => pwords.dateWindowText({ from: "2020-01-01", to: "2031-12-31" }, "fr")],
     stillOnTrackAnswer: [
-      () => still.stillOnTrackAnswer({ kind: "invalid", errors: { status: HOSTILE } }, "fr"),
+      () =>
+        still.stillOnTrackAnswer(
+          {
+            kind: "invalid",
+            errors: {
+              comment: { code: "personal-data", findings: [{ kind: "NAMED_PERSON", excerpt: HOSTILE, index: 0 }] },
+            },
+          },
+          "fr",
+        ),
       () =>
         still.stillOnTrackAnswer(
           { kind: "recorded", recorded: { commitment: c1, update, doneRequested: false, requests: [], locale: "fr" } },
@@ -865,7 +889,17 @@ async function calls(): Promise<Calls> {
  * Functions whose string result is not mrkdwn: a button value (JSON), or a raw label every caller passes
  * through plain(). Their result is not checked as text; the builders that use them are.
  */
-const NOT_MRKDWN = new Set(["encodeNavValue", "encodeProgressMetadata", "indicatorBlockId", "blockIdOf", "partyLabel"]);
+// Field errors are plain text for Slack; a view that puts a problem's words in mrkdwn escapes them (stillOnTrackAnswer).
+const NOT_MRKDWN = new Set([
+  "encodeNavValue",
+  "encodeProgressMetadata",
+  "indicatorBlockId",
+  "blockIdOf",
+  "partyLabel",
+  "problemText",
+  "problemTexts",
+  "dateWindowText",
+]);
 
 /** Exports that are data or types at run time, not builders. */
 const NOT_BUILDERS = new Set(["LIMITS", "HOME_LIMITS", "DIGEST_TOP", "LIST_PAGE_SIZE", "MEETINGS_PAGE_SIZE"]);

@@ -256,27 +256,33 @@ describe("reading the submitted state and writing errors back", () => {
     });
   });
 
-  it("maps each field's error to its block_id", () => {
+  it("maps each field's problem to its block_id, in words", () => {
     expect(
-      progressBlockErrors({
-        status: "a",
-        progress: "b",
-        comment: "c",
-        nextStep: "d",
-        nextStepOn: "e",
-        blockers: "f",
-        evidenceUrl: "g",
-        [indicatorField("abc")]: "h",
-      }),
+      progressBlockErrors(
+        {
+          status: { code: "status-not-in-list" },
+          progress: { code: "progress-over-100" },
+          comment: { code: "text-too-long", max: 3000 },
+          nextStep: { code: "next-step-missing" },
+          nextStepOn: { code: "date-in-past" },
+          blockers: { code: "text-too-long", max: 3000 },
+          evidenceUrl: { code: "link-not-web" },
+          [indicatorField("abc")]: { code: "not-a-number" as const },
+        },
+        "fr",
+      ),
     ).toEqual({
-      status: "a",
-      progress: "b",
-      comment: "c",
-      next_step: "d",
-      next_step_on: "e",
-      blockers: "f",
-      evidence_url: "g",
-      indicator_abc: "h",
+      status: "Choisissez un statut dans la liste.",
+      progress: "L'avancement ne peut dépasser 100 %.",
+      comment: "3000 caractères au plus.",
+      next_step: "Décrivez l'étape prévue à cette date.",
+      next_step_on: "Cette date est passée : choisissez aujourd'hui ou une date à venir.",
+      blockers: "3000 caractères au plus.",
+      evidence_url: "Indiquez un lien web complet, commençant par https://",
+      indicator_abc: "Saisissez un nombre, par ex. 12 ou 12.5.",
+    });
+    expect(progressBlockErrors({ progress: { code: "progress-over-100" } }, "en")).toEqual({
+      progress: "Progress cannot exceed 100%.",
     });
     expect(blockIdOf(indicatorField(indicator(2).id))).toBe(`indicator_${indicator(2).id}`);
   });

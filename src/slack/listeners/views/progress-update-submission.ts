@@ -8,8 +8,14 @@ import {
 import { BLOCKS } from "../../ids.js";
 import { slackProgressNotifier } from "../../progress-notifier.js";
 import { failureErrors } from "../../submission-answers.js";
+import { toBlockErrors } from "../../view-state.js";
 import { progressRefusalText, unreadableProgressFormText } from "../../views/progress-messages.js";
-import { decodeProgressMetadata, progressBlockErrors, readProgressForm } from "../../views/progress-update-modal.js";
+import {
+  blockIdOf,
+  decodeProgressMetadata,
+  progressBlockErrors,
+  readProgressForm,
+} from "../../views/progress-update-modal.js";
 
 /**
  * The progress-update modal is submitted. Checks and storage happen before the answer, so that a
@@ -49,12 +55,12 @@ export function progressUpdateSubmission(deps: AppDeps) {
       return;
     }
     if (outcome.kind === "invalid") {
-      await ack({ response_action: "errors", errors: progressBlockErrors(outcome.errors) });
+      await ack({ response_action: "errors", errors: progressBlockErrors(outcome.errors, meta.locale) });
       return;
     }
     if (outcome.kind === "refused") {
       const why = progressRefusalText(outcome.refusal, outcome.ref, meta.locale);
-      await ack({ response_action: "errors", errors: progressBlockErrors({ status: why }) });
+      await ack({ response_action: "errors", errors: toBlockErrors({ status: why }, blockIdOf) });
       return;
     }
     await ack();

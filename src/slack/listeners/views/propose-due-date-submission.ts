@@ -57,7 +57,7 @@ export function proposeDueDateSubmission(deps: AppDeps) {
       return;
     }
     if (result.kind === "invalid") {
-      await ack({ response_action: "errors", errors: progressBlockErrors(result.errors) });
+      await ack({ response_action: "errors", errors: progressBlockErrors(result.errors, locale) });
       return;
     }
     if (result.kind === "refused") {
