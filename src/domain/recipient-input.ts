@@ -119,3 +119,115 @@ export function parseRecipient(
   if ("kind" in k) return fail(k);
   return { ok: true, value: { name, address, organisation: org || null, receives: k.receives } };
 }
+
+/** What `/csi destinataires modifier <qui> …` changes; a field left out keeps its value. */
+export interface RecipientChanges {
+  name?: string;
+  address?: string;
+  /** null: no organisation any more. */
+  organisation?: string | null;
+  /** A party code of the contract, or null for none. */
+  partyCode?: string | null;
+  receives?: Record<MailKind, boolean>;
+}
+
+export type RecipientChangeProblem =
+  | RecipientProblem
+  | { kind: "no_change" }
+  | { kind: "unknown_field"; typed: string }
+  | { kind: "address_in_name" }
+  | { kind: "empty_field"; field: RecipientField }
+  | { kind: "repeated_field"; field: RecipientField }
+  | { kind: "unknown_party"; typed: string };
+
+export type RecipientField = "name" | "address" | "organisation" | "party" | "receives";
+
+/** The words naming each field (folded). */
+const FIELD_WORDS: Record<string, RecipientField> = {
+  nom: "name",
+  name: "name",
+  adresse: "address",
+  courriel: "address",
+  email: "address",
+  mail: "address",
+  address: "address",
+  organisation: "organisation",
+  organization: "organisation",
+  org: "organisation",
+  partie: "party",
+  party: "party",
+  envois: "receives",
+  envoi: "receives",
+  recoit: "receives",
+  receives: "receives",
+};
+
+/** Words that empty the organisation or the party. */
+const NONE_WORDS = new Set(["aucune", "aucun", "none", "-"]);
+
+/**
+ * Reads the changes after `modifier <qui>`: `champ valeur` pairs separated by commas or semicolons, e.g.
+ * `nom Marie Dupont, envois point réunions, partie PARQUET`. `matchParty` maps a typed party to a code of the
+ * contract (or null when it names none).
+ */
+export function parseRecipientChanges(
+  text: string,
+  matchParty: (typed: string) => string | null,
+): { ok: true; changes: RecipientChanges } | { ok: false; problem: RecipientChangeProblem } {
+  const fail = (problem: RecipientChangeProblem) => ({ ok: false as const, problem });
+  const parts = text
+    .split(/[,;](?![^<]*>)/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length === 0) return fail({ kind: "no_change" });
+  const changes: RecipientChanges = {};
+  const seen = new Set<RecipientField>();
+  for (const part of parts) {
+    const [word = "", ...rest] = part.split(/\s+/);
+    const field = FIELD_WORDS[normalizeText(word).replace(/[^a-z]/g, "")];
+    if (!field) return fail({ kind: "unknown_field", typed: word });
+    if (seen.has(field)) return fail({ kind: "repeated_field", field });
+    seen.add(field);
+    const value = rest.join(" ").trim();
+    const none = NONE_WORDS.has(normalizeText(value));
+    if (!value && field !== "organisation" && field !== "party") return fail({ kind: "empty_field", field });
+    switch (field) {
+      case "name":
+        if (addressWords(value).length) return fail({ kind: "address_in_name" });
+        if (value.length > RECIPIENT_NAME_MAX)
+          return fail({ kind: "too_long", field: "name", max: RECIPIENT_NAME_MAX });
+        changes.name = value;
+        break;
+      case "address": {
+        const found = addressWords(value);
+        if (found.length > 1) return fail({ kind: "several_addresses" });
+        const address = cleanAddress(found[0] ?? value);
+        if (!isValidAddress(address)) return fail({ kind: "bad_address", typed: value });
+        changes.address = address;
+        break;
+      }
+      case "organisation":
+        if (value.length > ORGANISATION_MAX)
+          return fail({ kind: "too_long", field: "organisation", max: ORGANISATION_MAX });
+        changes.organisation = value && !none ? value : null;
+        break;
+      case "party": {
+        if (!value || none) {
+          changes.partyCode = null;
+          break;
+        }
+        const code = matchParty(value);
+        if (!code) return fail({ kind: "unknown_party", typed: value });
+        changes.partyCode = code;
+        break;
+      }
+      case "receives": {
+        const k = parseKinds(value);
+        if ("kind" in k) return fail(k);
+        changes.receives = k.receives;
+        break;
+      }
+    }
+  }
+  return { ok: true, changes };
+}

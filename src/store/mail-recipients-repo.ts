@@ -3,7 +3,7 @@
 // sent what), never the logs.
 import { Prisma, type PrismaClient } from "../../prisma/generated/client/client.js";
 import { isUuid } from "../domain/ids.js";
-import type { MailKind, RecipientInput } from "../domain/recipient-input.js";
+import type { MailKind, RecipientChanges, RecipientInput } from "../domain/recipient-input.js";
 import { recordAudit } from "./audit-repo.js";
 
 export interface MailRecipient {
@@ -101,6 +101,69 @@ export function createMailRecipientsRepo(prisma: PrismaClient) {
         });
         if (!there) throw error;
         return { ok: false, duplicate: toRecipient(there) };
+      }
+    },
+    /**
+     * Changes a recipient of the contract in place (same id: deliveries already recorded stay theirs), audited
+     * with each changed field before → after. `not_found` when the contract has no such recipient any more,
+     * `duplicate` when the new address is another recipient's.
+     */
+    async update(
+      contractId: string,
+      id: string,
+      changes: RecipientChanges,
+      actorId: string,
+      now: Date,
+    ): Promise<
+      | { ok: true; recipient: MailRecipient; changed: string[] }
+      | { ok: false; reason: "not_found" }
+      | { ok: false; reason: "duplicate"; duplicate: MailRecipient }
+    > {
+      if (!isUuid(id)) return { ok: false, reason: "not_found" };
+      try {
+        return await prisma.$transaction(async (tx) => {
+          const row = await tx.mailRecipient.findFirst({ where: { id, contractId } });
+          if (!row) return { ok: false as const, reason: "not_found" as const };
+          const before = toRecipient(row);
+          const updated = await tx.mailRecipient.update({
+            where: { id },
+            data: {
+              ...(changes.name !== undefined ? { name: changes.name } : {}),
+              ...(changes.address !== undefined ? { address: changes.address } : {}),
+              ...(changes.organisation !== undefined ? { organisation: changes.organisation } : {}),
+              ...(changes.partyCode !== undefined ? { partyCode: changes.partyCode } : {}),
+              ...(changes.receives ?? {}),
+            },
+          });
+          const after = toRecipient(updated);
+          const changed: Record<string, { from: unknown; to: unknown }> = {};
+          const compare = (field: string, from: unknown, to: unknown) => {
+            if (JSON.stringify(from) !== JSON.stringify(to)) changed[field] = { from, to };
+          };
+          compare("name", before.name, after.name);
+          compare("address", before.address, after.address);
+          compare("organisation", before.organisation, after.organisation);
+          compare("party", before.partyCode, after.partyCode);
+          compare("receives", kindsOf(before.receives), kindsOf(after.receives));
+          if (Object.keys(changed).length === 0) return { ok: true as const, recipient: after, changed: [] };
+          await recordAudit(tx, {
+            actorId,
+            action: "recipient.edit",
+            entity: "mail_recipient",
+            entityId: id,
+            at: now,
+            details: { contractId, name: after.name, organisation: after.organisation, changed },
+          });
+          return { ok: true as const, recipient: after, changed: Object.keys(changed) };
+        });
+      } catch (error) {
+        if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002" || !changes.address)
+          throw error;
+        const there = await prisma.mailRecipient.findUnique({
+          where: { contractId_address: { contractId, address: changes.address } },
+        });
+        if (!there) throw error;
+        return { ok: false, reason: "duplicate", duplicate: toRecipient(there) };
       }
     },
     /** Removes the recipient with this address; null when the contract has none such. */

@@ -3,12 +3,18 @@
 import type { AppDeps } from "../app/deps.js";
 import { checkFreeText } from "../domain/confidentiality.js";
 import { matchParty } from "../domain/parties.js";
-import { cleanAddress, isValidAddress, parseRecipient, type RecipientProblem } from "../domain/recipient-input.js";
+import {
+  cleanAddress,
+  isValidAddress,
+  parseRecipient,
+  parseRecipientChanges,
+  type RecipientChangeProblem,
+} from "../domain/recipient-input.js";
 import { normalizeText } from "../domain/text.js";
 import type { Contract, Locale } from "../domain/types.js";
 import type { MailRecipient } from "../store/mail-recipients-repo.js";
 
-type RecipientsAction = "list" | "add" | "remove" | "usage";
+type RecipientsAction = "list" | "add" | "edit" | "remove" | "usage";
 
 const ACTION_WORDS: Record<string, RecipientsAction> = {
   liste: "list",
@@ -16,6 +22,9 @@ const ACTION_WORDS: Record<string, RecipientsAction> = {
   ajouter: "add",
   ajout: "add",
   add: "add",
+  modifier: "edit",
+  changer: "edit",
+  edit: "edit",
   retirer: "remove",
   supprimer: "remove",
   enlever: "remove",
@@ -32,7 +41,8 @@ export type RecipientsResult =
   | { kind: "list"; recipients: MailRecipient[] }
   | { kind: "added"; recipient: MailRecipient }
   | { kind: "removed"; recipient: MailRecipient }
-  | { kind: "invalid"; problem: RecipientProblem }
+  | { kind: "edited"; recipient: MailRecipient; changed: string[] }
+  | { kind: "invalid"; problem: RecipientChangeProblem }
   | { kind: "guard"; field: "name" | "organisation"; message: string }
   | { kind: "duplicate"; existing: MailRecipient }
   | { kind: "not_found"; typed: string };
@@ -57,14 +67,65 @@ export async function addRecipient(
   // The name is a contact's name by design (« M. Durand »), not case data: the guard reads the organisation.
   const message = checkFreeText(value.organisation, locale);
   if (message) return { kind: "guard", field: "organisation", message };
-  const partyCode = value.organisation
-    ? (value.organisation
+  const partyCode = partyOfOrganisation(value.organisation, contract);
+  const added = await deps.store.mailRecipients.add(contract.id, { ...value, partyCode }, actorId, deps.now());
+  return added.ok ? { kind: "added", recipient: added.recipient } : { kind: "duplicate", existing: added.duplicate };
+}
+
+/** The party an organisation names (« Préfecture de la Savoie » → none, « Parquet de Chambéry » → PARQUET). */
+const partyOfOrganisation = (organisation: string | null, contract: Contract): string | null =>
+  organisation
+    ? (organisation
         .split(/\s+/)
         .map((w) => matchParty(w, contract.parties))
         .find((p) => p !== null) ?? null)
     : null;
-  const added = await deps.store.mailRecipients.add(contract.id, { ...value, partyCode }, actorId, deps.now());
-  return added.ok ? { kind: "added", recipient: added.recipient } : { kind: "duplicate", existing: added.duplicate };
+
+/** The recipient a word names: their address, or their number in the list. */
+async function recipientNamed(
+  deps: Deps,
+  contract: Contract,
+  word: string,
+): Promise<{ recipient: MailRecipient | null } | { problem: RecipientChangeProblem }> {
+  const all = await deps.store.mailRecipients.list(contract.id);
+  if (/^\d{1,4}$/.test(word)) return { recipient: all[Number(word) - 1] ?? null };
+  const address = cleanAddress(word);
+  if (!isValidAddress(address))
+    return { problem: word ? { kind: "bad_address", typed: word } : { kind: "no_address" } };
+  return { recipient: all.find((r) => r.address === address) ?? null };
+}
+
+/**
+ * `text`: everything after `modifier`, as typed: who (address or number), then `champ valeur` pairs
+ * (`nom …, adresse …, organisation …, partie …, envois …`). A new organisation without `partie` takes the
+ * party it names, as when adding.
+ */
+export async function editRecipient(
+  deps: Deps,
+  actorId: string,
+  contract: Contract,
+  text: string,
+  locale: Locale,
+): Promise<RecipientsResult> {
+  const trimmed = text.trim();
+  const [word = ""] = trimmed.split(/\s+/);
+  const found = await recipientNamed(deps, contract, word);
+  if ("problem" in found) return { kind: "invalid", problem: found.problem };
+  if (!found.recipient) return { kind: "not_found", typed: word };
+  const parsed = parseRecipientChanges(trimmed.slice(word.length), (typed) => matchParty(typed, contract.parties));
+  if (!parsed.ok) return { kind: "invalid", problem: parsed.problem };
+  const { changes } = parsed;
+  if (changes.organisation) {
+    const message = checkFreeText(changes.organisation, locale);
+    if (message) return { kind: "guard", field: "organisation", message };
+  }
+  if (changes.organisation !== undefined && changes.partyCode === undefined)
+    changes.partyCode = partyOfOrganisation(changes.organisation, contract);
+  const updated = await deps.store.mailRecipients.update(contract.id, found.recipient.id, changes, actorId, deps.now());
+  if (updated.ok) return { kind: "edited", recipient: updated.recipient, changed: updated.changed };
+  return updated.reason === "duplicate"
+    ? { kind: "duplicate", existing: updated.duplicate }
+    : { kind: "not_found", typed: word };
 }
 
 /** `typed`: the address, or the number shown by the list. */
@@ -75,12 +136,10 @@ export async function removeRecipient(
   typed: string,
 ): Promise<RecipientsResult> {
   const word = typed.trim();
-  let address = cleanAddress(word);
-  if (/^\d{1,4}$/.test(word)) {
-    const all = await deps.store.mailRecipients.list(contract.id);
-    address = all[Number(word) - 1]?.address ?? "";
-  } else if (!isValidAddress(address))
-    return { kind: "invalid", problem: word ? { kind: "bad_address", typed: word } : { kind: "no_address" } };
-  const removed = address ? await deps.store.mailRecipients.remove(contract.id, address, actorId, deps.now()) : null;
+  const found = await recipientNamed(deps, contract, word);
+  if ("problem" in found) return { kind: "invalid", problem: found.problem };
+  const removed = found.recipient
+    ? await deps.store.mailRecipients.remove(contract.id, found.recipient.address, actorId, deps.now())
+    : null;
   return removed ? { kind: "removed", recipient: removed } : { kind: "not_found", typed: word };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanAddress, parseRecipient } from "../../src/domain/recipient-input.js";
+import { cleanAddress, parseRecipient, parseRecipientChanges } from "../../src/domain/recipient-input.js";
 
 describe("parseRecipient", () => {
   it("reads name, address, organisation and what the person receives", () => {
@@ -60,5 +60,48 @@ describe("parseRecipient", () => {
     expect(cleanAddress("<mailto:A@B.fr|A@B.fr>")).toBe("a@b.fr");
     expect(cleanAddress("mailto:a@b.fr")).toBe("a@b.fr");
     expect(cleanAddress("<a@b.fr>")).toBe("a@b.fr");
+  });
+});
+
+describe("parseRecipientChanges", () => {
+  const party = (typed: string) => (["etat", "parquet"].includes(typed.toLowerCase()) ? typed.toUpperCase() : null);
+  const parse = (text: string) => parseRecipientChanges(text, party);
+
+  it("reads each field named, in any order, and leaves the others alone", () => {
+    expect(parse(" envois point réunions, nom Marie Dupont")).toEqual({
+      ok: true,
+      changes: { receives: { digest: true, report: false, meetings: true }, name: "Marie Dupont" },
+    });
+    expect(parse("adresse <mailto:M.Dupont@Savoie.gouv.fr|M.Dupont@Savoie.gouv.fr>; partie parquet")).toEqual({
+      ok: true,
+      changes: { address: "m.dupont@savoie.gouv.fr", partyCode: "PARQUET" },
+    });
+    expect(parse("organisation Parquet de Chambéry")).toEqual({
+      ok: true,
+      changes: { organisation: "Parquet de Chambéry" },
+    });
+    expect(parse("organisation aucune, partie aucune")).toEqual({
+      ok: true,
+      changes: { organisation: null, partyCode: null },
+    });
+    expect(parse("reçoit tout")).toMatchObject({
+      changes: { receives: { digest: true, report: true, meetings: true } },
+    });
+  });
+
+  it("names each problem", () => {
+    expect(parse("")).toEqual({ ok: false, problem: { kind: "no_change" } });
+    expect(parse("prénom Marie")).toEqual({ ok: false, problem: { kind: "unknown_field", typed: "prénom" } });
+    expect(parse("nom")).toEqual({ ok: false, problem: { kind: "empty_field", field: "name" } });
+    expect(parse("nom A, nom B")).toEqual({ ok: false, problem: { kind: "repeated_field", field: "name" } });
+    expect(parse("nom Marie m@x.fr")).toEqual({ ok: false, problem: { kind: "address_in_name" } });
+    expect(parse("adresse marie@savoie")).toEqual({
+      ok: false,
+      problem: { kind: "bad_address", typed: "marie@savoie" },
+    });
+    expect(parse("adresse a@b.fr c@d.fr")).toEqual({ ok: false, problem: { kind: "several_addresses" } });
+    expect(parse("partie Région")).toEqual({ ok: false, problem: { kind: "unknown_party", typed: "Région" } });
+    expect(parse("envois journal")).toEqual({ ok: false, problem: { kind: "unknown_kinds", words: ["journal"] } });
+    expect(parse(`nom ${"x".repeat(121)}`)).toMatchObject({ ok: false, problem: { kind: "too_long", field: "name" } });
   });
 });

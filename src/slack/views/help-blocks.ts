@@ -120,8 +120,8 @@ const COORDINATOR_LINES: HelpLine[] = [
     en: "who did what and when: changes, decisions, roles, meetings, imports (newest first)",
   },
   {
-    usageFr: "destinataires [ajouter Nom adresse, organisation, envois | retirer adresse]",
-    usageEn: "recipients [add Name address, organisation, what | remove address]",
+    usageFr: "destinataires [ajouter Nom adresse, organisation, envois | modifier N champ valeur | retirer adresse]",
+    usageEn: "recipients [add Name address, organisation, what | edit N field value | remove address]",
     fr: "les destinataires hors Slack du point hebdomadaire, du rapport et des invitations, par courriel",
     en: "recipients outside Slack of the digest, the report and invitations, by e-mail",
   },

@@ -5,12 +5,14 @@ import { isIsoDate } from "../../domain/calendar.js";
 import { commitmentEventsFrom } from "../../domain/commitment-events.js";
 import { countOf, formatDateLong, formatInstant, meetingKindLabel, statusLabel } from "../../domain/format.js";
 import type { JournalEntry, JournalFilter } from "../../domain/journal.js";
+import type { RecipientField } from "../../domain/recipient-input.js";
 import { isStatus, type Locale, MEETING_KINDS, type MeetingKind, type Role } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
 import { actions, button, colon, context, esc, header, mention, plain, section } from "./blocks.js";
 import { commitmentEventText } from "./commitment-event-text.js";
 import { tr } from "./locale.js";
 import { encodeNavValue, type Nav } from "./pagination.js";
+import { RECIPIENT_FIELD_LABELS } from "./recipients-blocks.js";
 import type { Reply } from "./reply.js";
 
 interface JournalInput {
@@ -180,6 +182,21 @@ function entrySentence(e: JournalEntry, timezone: string, locale: Locale): strin
             `:email: ${actor} a retiré ${name} des destinataires par courriel`,
             `:email: ${actor} removed ${name} from the e-mail recipients`,
           );
+    }
+    case "recipient.edit": {
+      const org = text(d.organisation) ? ` (${plain(text(d.organisation) ?? "", 100)})` : "";
+      const name = `${plain(text(d.name) ?? "?", 100)}${org}`;
+      // In the fields' own order (the database keeps the keys of a JSON object in an order of its own).
+      const changed = d.changed && typeof d.changed === "object" ? d.changed : {};
+      const fields = (Object.keys(RECIPIENT_FIELD_LABELS) as RecipientField[])
+        .filter((f) => f in changed)
+        .map((f) => tr(locale, RECIPIENT_FIELD_LABELS[f].fr, RECIPIENT_FIELD_LABELS[f].en))
+        .join(", ");
+      return tr(
+        locale,
+        `:email: ${actor} a modifié le destinataire par courriel ${name}${fields ? ` (${fields})` : ""}`,
+        `:email: ${actor} changed the e-mail recipient ${name}${fields ? ` (${fields})` : ""}`,
+      );
     }
     case "contract.export": {
       const n = typeof d.count === "number" ? d.count : 0;

@@ -1,7 +1,12 @@
 // What `/csi destinataires` answers (coordinators only, visible to them alone). Pure builders. An error repeats
 // the whole command as typed, ready to copy and correct: nothing typed is lost.
 import type { KnownBlock } from "@slack/types";
-import { MAIL_KINDS, type MailKind, type RecipientProblem } from "../../domain/recipient-input.js";
+import {
+  MAIL_KINDS,
+  type MailKind,
+  type RecipientChangeProblem,
+  type RecipientField,
+} from "../../domain/recipient-input.js";
 import type { Locale } from "../../domain/types.js";
 import type { MailRecipient } from "../../store/mail-recipients-repo.js";
 import { COMMAND } from "../ids.js";
@@ -20,6 +25,19 @@ const receivesText = (r: MailRecipient, locale: Locale): string =>
     .map((k) => tr(locale, KIND_LABELS[k].fr, KIND_LABELS[k].en))
     .join(", ");
 
+/** What a recipient receives, and their party when they have one: « point hebdomadaire · partie ETAT ». */
+const receivesAndParty = (r: MailRecipient, locale: Locale): string =>
+  `${receivesText(r, locale)}${r.partyCode ? ` · ${tr(locale, "partie", "party")} ${plain(r.partyCode, 40)}` : ""}`;
+
+/** A recipient's fields in words (the edit reply and the journal). */
+export const RECIPIENT_FIELD_LABELS: Record<RecipientField, { fr: string; en: string }> = {
+  name: { fr: "nom", en: "name" },
+  address: { fr: "adresse", en: "address" },
+  organisation: { fr: "organisation", en: "organisation" },
+  party: { fr: "partie", en: "party" },
+  receives: { fr: "envois", en: "what they receive" },
+};
+
 const who = (r: MailRecipient): string =>
   `*${plain(r.name, 120)}*${r.organisation ? ` (${plain(r.organisation, 120)})` : ""} — ${plain(r.address, 254)}`;
 
@@ -30,10 +48,12 @@ export function recipientsUsageText(locale: Locale): string {
     `• \`${COMMAND} destinataires\` : la liste\n` +
       `• \`${COMMAND} destinataires ajouter Prénom Nom adresse, organisation, envois\` — ex. \`${COMMAND} destinataires ajouter Marie Durand marie.durand@savoie.gouv.fr, Préfecture de la Savoie, point rapport réunions\`\n` +
       "   envois : `point` (point hebdomadaire), `rapport` (rapport PDF avant chaque COPIL/GLTD), `réunions` (invitations d'agenda) ; tous si vous n'en dites rien\n" +
+      `• \`${COMMAND} destinataires modifier adresse champ valeur, …\` (ou le numéro de la liste) — champs : \`nom\`, \`adresse\`, \`organisation\`, \`partie\`, \`envois\` ; ex. \`${COMMAND} destinataires modifier 2 envois point réunions, partie ETAT\`\n` +
       `• \`${COMMAND} destinataires retirer adresse\` (ou le numéro de la liste)`,
     `• \`${COMMAND} recipients\`: the list\n` +
       `• \`${COMMAND} recipients add First Last address, organisation, what\` — e.g. \`${COMMAND} recipients add Marie Durand marie.durand@savoie.gouv.fr, Préfecture de la Savoie, digest report meetings\`\n` +
       "   what: `digest` (weekly digest), `report` (PDF report before each COPIL/GLTD), `meetings` (calendar invitations); all when omitted\n" +
+      `• \`${COMMAND} recipients edit address field value, …\` (or the list's number) — fields: \`name\`, \`address\`, \`organisation\`, \`party\`, \`receives\`; e.g. \`${COMMAND} recipients edit 2 receives digest meetings, party ETAT\`\n` +
       `• \`${COMMAND} recipients remove address\` (or the list's number)`,
   );
 }
@@ -61,7 +81,7 @@ export function recipientsListReply(recipients: MailRecipient[], locale: Locale,
     `:envelope: *${recipients.length} e-mail recipient${recipients.length > 1 ? "s" : ""}*`,
   );
   // One section per ten people keeps every block within Slack's 3,000 characters.
-  const lines = recipients.map((r, i) => `${i + 1}. ${who(r)}\n      ${receivesText(r, locale)}`);
+  const lines = recipients.map((r, i) => `${i + 1}. ${who(r)}\n      ${receivesAndParty(r, locale)}`);
   const chunks: string[] = [];
   for (let i = 0; i < lines.length; i += 10) chunks.push(lines.slice(i, i + 10).join("\n"));
   return {
@@ -76,8 +96,8 @@ export function recipientsListReply(recipients: MailRecipient[], locale: Locale,
             type: "mrkdwn",
             text: tr(
               locale,
-              `Retirer : \`${COMMAND} destinataires retirer adresse\` ou le numéro. Ajouter : \`${COMMAND} destinataires ajouter Prénom Nom adresse, organisation, envois\`.`,
-              `Remove: \`${COMMAND} recipients remove address\` or the number. Add: \`${COMMAND} recipients add First Last address, organisation, what\`.`,
+              `Modifier : \`${COMMAND} destinataires modifier numéro champ valeur\` (ex. \`modifier 1 envois point rapport\`). Retirer : \`${COMMAND} destinataires retirer adresse\` ou le numéro. Ajouter : \`${COMMAND} destinataires ajouter Prénom Nom adresse, organisation, envois\`.`,
+              `Edit: \`${COMMAND} recipients edit number field value\` (e.g. \`edit 1 receives digest report\`). Remove: \`${COMMAND} recipients remove address\` or the number. Add: \`${COMMAND} recipients add First Last address, organisation, what\`.`,
             ),
           },
         ],
@@ -97,6 +117,26 @@ export const recipientAddedReply = (r: MailRecipient, locale: Locale, howToEnabl
     notice(howToEnable),
   );
 
+export const recipientEditedReply = (r: MailRecipient, changed: readonly string[], locale: Locale): Reply => {
+  const fields = changed
+    .filter((f): f is RecipientField => f in RECIPIENT_FIELD_LABELS)
+    .map((f) => tr(locale, RECIPIENT_FIELD_LABELS[f].fr, RECIPIENT_FIELD_LABELS[f].en))
+    .join(", ");
+  return reply(
+    fields
+      ? tr(
+          locale,
+          `:white_check_mark: ${who(r)} : modifié (${fields}).\nReçoit : ${receivesAndParty(r, locale)}.`,
+          `:white_check_mark: ${who(r)}: changed (${fields}).\nReceives: ${receivesAndParty(r, locale)}.`,
+        )
+      : tr(
+          locale,
+          `:information_source: ${who(r)} : rien n'a changé, ces valeurs étaient déjà les siennes.\nReçoit : ${receivesAndParty(r, locale)}.`,
+          `:information_source: ${who(r)}: nothing changed, these were already their values.\nReceives: ${receivesAndParty(r, locale)}.`,
+        ),
+  );
+};
+
 export const recipientRemovedReply = (r: MailRecipient, locale: Locale): Reply =>
   reply(
     tr(
@@ -110,7 +150,7 @@ export const recipientRemovedReply = (r: MailRecipient, locale: Locale): Reply =
 const typedBack = (typed: string, locale: Locale): string =>
   `${tr(locale, "Votre saisie, à corriger :", "What you typed, to correct:")}\n\`\`\`${plain(typed.replace(/`/g, "'"), 2000)}\`\`\``;
 
-function problemText(p: RecipientProblem, locale: Locale): string {
+function problemText(p: RecipientChangeProblem, locale: Locale): string {
   switch (p.kind) {
     case "no_address":
       return tr(
@@ -158,10 +198,46 @@ function problemText(p: RecipientProblem, locale: Locale): string {
       );
     case "nothing_received":
       return tr(locale, "Dites au moins un envoi.", "Name at least one kind.");
+    case "no_change":
+      return tr(
+        locale,
+        "Dites ce qui change après la personne : `nom`, `adresse`, `organisation`, `partie` ou `envois`, suivi de la nouvelle valeur (ex. `envois point réunions`).",
+        "Say what changes after the person: `name`, `address`, `organisation`, `party` or `receives`, followed by the new value (e.g. `receives digest meetings`).",
+      );
+    case "unknown_field":
+      return tr(
+        locale,
+        `« ${plain(p.typed, 40)} » n'est pas un champ d'un destinataire. Champs : \`nom\`, \`adresse\`, \`organisation\`, \`partie\`, \`envois\` ; plusieurs changements se séparent par des virgules.`,
+        `“${plain(p.typed, 40)}” is not a field of a recipient. Fields: \`name\`, \`address\`, \`organisation\`, \`party\`, \`receives\`; separate several changes with commas.`,
+      );
+    case "empty_field":
+      return tr(
+        locale,
+        `Il manque la nouvelle valeur après « ${RECIPIENT_FIELD_LABELS[p.field].fr} ».`,
+        `The new value after “${RECIPIENT_FIELD_LABELS[p.field].en}” is missing.`,
+      );
+    case "repeated_field":
+      return tr(
+        locale,
+        `« ${RECIPIENT_FIELD_LABELS[p.field].fr} » est donné deux fois : une seule valeur par champ.`,
+        `“${RECIPIENT_FIELD_LABELS[p.field].en}” is given twice: one value per field.`,
+      );
+    case "address_in_name":
+      return tr(
+        locale,
+        "Le nom ne contient pas d'adresse : changez-la avec `adresse` (ex. `nom Marie Dupont, adresse marie.dupont@savoie.gouv.fr`).",
+        "The name holds no address: change it with `address` (e.g. `name Marie Dupont, address marie.dupont@savoie.gouv.fr`).",
+      );
+    case "unknown_party":
+      return tr(
+        locale,
+        `« ${plain(p.typed, 60)} » n'est pas une partie de ce contrat : donnez son code (ex. \`partie ETAT\`), ou \`partie aucune\`.`,
+        `“${plain(p.typed, 60)}” is not a party of this contract: give its code (e.g. \`party ETAT\`), or \`party none\`.`,
+      );
   }
 }
 
-export const recipientInvalidReply = (p: RecipientProblem, typed: string, locale: Locale): Reply =>
+export const recipientInvalidReply = (p: RecipientChangeProblem, typed: string, locale: Locale): Reply =>
   reply(`:warning: ${problemText(p, locale)}\n${typedBack(typed, locale)}`);
 
 export const recipientGuardReply = (message: string, typed: string, locale: Locale): Reply =>
@@ -171,8 +247,8 @@ export const recipientDuplicateReply = (existing: MailRecipient, typed: string, 
   reply(
     `:warning: ${tr(
       locale,
-      `Cette adresse est déjà dans la liste : ${who(existing)} (${receivesText(existing, locale)}). Pour changer ce que la personne reçoit, retirez-la puis ajoutez-la de nouveau.`,
-      `This address is already listed: ${who(existing)} (${receivesText(existing, locale)}). To change what the person receives, remove then add them again.`,
+      `Cette adresse est déjà dans la liste : ${who(existing)} (${receivesText(existing, locale)}). Pour changer ce que la personne reçoit : \`${COMMAND} destinataires modifier ${plain(existing.address, 254)} envois …\`.`,
+      `This address is already listed: ${who(existing)} (${receivesText(existing, locale)}). To change what the person receives: \`${COMMAND} recipients edit ${plain(existing.address, 254)} receives …\`.`,
     )}\n${typedBack(typed, locale)}`,
   );
 

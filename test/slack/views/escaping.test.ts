@@ -310,6 +310,11 @@ function journalEntries() {
     ["meeting.cancel", "meeting", { kind: "COPIL", startsAt: HOSTILE }],
     ["recipient.add", "mail_recipient", { name: HOSTILE, organisation: HOSTILE, address: HOSTILE }],
     ["recipient.remove", "mail_recipient", { name: HOSTILE }],
+    [
+      "recipient.edit",
+      "mail_recipient",
+      { name: HOSTILE, organisation: HOSTILE, changed: { name: { from: HOSTILE, to: HOSTILE }, [HOSTILE]: {} } },
+    ],
     ["installation.revoke", "installation", { why: HOSTILE }],
     ["contract.export", "contract", { format: "csv", count: 3, party: HOSTILE, status: HOSTILE }],
     ["contract.export", "contract", { format: "pdf", count: 1 }],
@@ -451,9 +456,15 @@ async function calls(): Promise<Calls> {
     ],
     recipientAddedReply: [() => recip.recipientAddedReply(recipient, "fr", HOSTILE)],
     recipientRemovedReply: [() => recip.recipientRemovedReply(recipient, "en")],
+    recipientEditedReply: [
+      () => recip.recipientEditedReply({ ...recipient, partyCode: HOSTILE }, ["name", HOSTILE], "fr"),
+      () => recip.recipientEditedReply(recipient, [], "en"),
+    ],
     recipientInvalidReply: [
       () => recip.recipientInvalidReply({ kind: "bad_address", typed: HOSTILE }, HOSTILE, "fr"),
       () => recip.recipientInvalidReply({ kind: "unknown_kinds", words: [HOSTILE] }, `\`\`\`${HOSTILE}`, "en"),
+      () => recip.recipientInvalidReply({ kind: "unknown_field", typed: HOSTILE }, HOSTILE, "fr"),
+      () => recip.recipientInvalidReply({ kind: "unknown_party", typed: HOSTILE }, HOSTILE, "fr"),
     ],
     recipientGuardReply: [() => recip.recipientGuardReply(HOSTILE, HOSTILE, "fr")],
     recipientDuplicateReply: [() => recip.recipientDuplicateReply(recipient, HOSTILE, "fr")],
@@ -902,7 +913,14 @@ const NOT_MRKDWN = new Set([
 ]);
 
 /** Exports that are data or types at run time, not builders. */
-const NOT_BUILDERS = new Set(["LIMITS", "HOME_LIMITS", "DIGEST_TOP", "LIST_PAGE_SIZE", "MEETINGS_PAGE_SIZE"]);
+const NOT_BUILDERS = new Set([
+  "LIMITS",
+  "HOME_LIMITS",
+  "DIGEST_TOP",
+  "LIST_PAGE_SIZE",
+  "MEETINGS_PAGE_SIZE",
+  "RECIPIENT_FIELD_LABELS",
+]);
 const NUMBERED = /^(?:MAX_|[A-Z_]+_PAGE_SIZE$|PROGRESS_)/;
 
 describe("escaping: every view builder with hostile text", () => {

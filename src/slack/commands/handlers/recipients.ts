@@ -1,6 +1,7 @@
 import { HOW_TO_ENABLE_EMAIL } from "../../../mail/smtp-settings.js";
 import {
   addRecipient,
+  editRecipient,
   listRecipients,
   type RecipientsResult,
   recipientsActionOf,
@@ -9,6 +10,7 @@ import {
 import {
   recipientAddedReply,
   recipientDuplicateReply,
+  recipientEditedReply,
   recipientGuardReply,
   recipientInvalidReply,
   recipientNotFoundReply,
@@ -21,7 +23,7 @@ import type { CommandContext, CommandHandler } from "../context.js";
 import { contractOrReply } from "../read-helpers.js";
 
 /**
- * `/csi destinataires [ajouter …|retirer …]` (coordinators): the people outside Slack who receive the digest,
+ * `/csi destinataires [ajouter …|modifier …|retirer …]` (coordinators): the people outside Slack who receive the digest,
  * the report and meeting invitations by e-mail. Every refusal repeats what was typed.
  */
 export const recipientsCommand: CommandHandler = async (ctx) => {
@@ -37,6 +39,10 @@ export const recipientsCommand: CommandHandler = async (ctx) => {
       return render(ctx, await listRecipients(ctx.deps, contract), typed);
     case "add":
       return render(ctx, await addRecipient(ctx.deps, ctx.userId, contract, after, ctx.locale), typed);
+    case "edit":
+      return more.length >= 1
+        ? render(ctx, await editRecipient(ctx.deps, ctx.userId, contract, after, ctx.locale), typed)
+        : recipientsUsageReply(ctx.locale, typed);
     case "remove":
       return more.length === 1
         ? render(ctx, await removeRecipient(ctx.deps, ctx.userId, contract, after), typed)
@@ -61,6 +67,8 @@ function render(ctx: CommandContext, r: RecipientsResult, typed: string): Reply 
       return recipientAddedReply(r.recipient, locale, howToEnable(ctx));
     case "removed":
       return recipientRemovedReply(r.recipient, locale);
+    case "edited":
+      return recipientEditedReply(r.recipient, r.changed, locale);
     case "invalid":
       return recipientInvalidReply(r.problem, typed, locale);
     case "guard":
