@@ -1,9 +1,9 @@
 // What a coordinator types in the create/edit commitment modal, checked before anything is stored.
-// Pure: no Slack, no Prisma. Errors are keyed by form field (the Slack layer maps them to block ids).
+// Pure: no Slack, no Prisma. Problems are codes keyed by form field (the Slack layer words them and maps them
+// to block ids).
 import { z } from "zod";
 import {
   type DateWindow,
-  dateWindowError,
   INDICATOR_LIMIT,
   indicatorInBounds,
   MAX_INDICATOR_LABEL,
@@ -11,10 +11,17 @@ import {
   withinWindow,
 } from "./bounds.js";
 import { isIsoDate } from "./calendar.js";
-import { confidentialityError, findPersonalData } from "./confidentiality.js";
-import { tr } from "./locale.js";
+import { findPersonalData } from "./confidentiality.js";
+import {
+  type FieldProblems,
+  type IndicatorLineProblem,
+  type Problem,
+  personalData,
+  problemOfIssue,
+  type SimpleProblemCode,
+} from "./problems.js";
 import { normalizeRef } from "./refs.js";
-import type { IsoDate, Locale } from "./types.js";
+import type { IsoDate } from "./types.js";
 
 const COMMITMENT_FIELDS = [
   "ref",
@@ -27,7 +34,7 @@ const COMMITMENT_FIELDS = [
   "indicators",
 ] as const;
 export type CommitmentField = (typeof COMMITMENT_FIELDS)[number];
-export type FieldErrors<F extends string> = Partial<Record<F, string>>;
+export type FieldErrors<F extends string> = FieldProblems<F>;
 
 export const MAX_TITLE = 300;
 export const MAX_DESCRIPTION = 3000;
@@ -66,7 +73,6 @@ export interface CommitmentInput {
 }
 
 interface CommitmentFormContext {
-  locale: Locale;
   /** Party codes of the contract, in display order. */
   parties: string[];
   /** Every ref already used in the contract. */
@@ -104,77 +110,44 @@ export function parseLocaleNumber(raw: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-type IndicatorLinesResult = { ok: true; indicators: IndicatorInput[] } | { ok: false; error: string };
+type IndicatorLinesResult = { ok: true; indicators: IndicatorInput[] } | { ok: false; error: Problem };
+
+/** What is wrong with one line, or its indicator. */
+function readIndicatorLine(line: string): IndicatorLineProblem | IndicatorInput {
+  const parts = line.split(";").map((p) => p.trim());
+  if (parts.length > 4) return { code: "too-many-parts" };
+  const [label = "", unit = "", baselineRaw = "", targetRaw = ""] = parts;
+  if (label === "") return { code: "label-empty" };
+  if (label.length > MAX_INDICATOR_LABEL) return { code: "label-too-long", max: MAX_INDICATOR_LABEL };
+  if (unit.length > MAX_UNIT) return { code: "unit-too-long", max: MAX_UNIT, unit };
+  const baseline = baselineRaw === "" ? null : parseLocaleNumber(baselineRaw);
+  if (baselineRaw !== "" && baseline === null) return { code: "baseline-not-a-number", typed: baselineRaw };
+  const target = targetRaw === "" ? null : parseLocaleNumber(targetRaw);
+  if (targetRaw !== "" && target === null) return { code: "target-not-a-number", typed: targetRaw };
+  if ((baseline !== null && !indicatorInBounds(baseline)) || (target !== null && !indicatorInBounds(target)))
+    return { code: "value-out-of-bounds", limit: INDICATOR_LIMIT };
+  return { label, unit: unit === "" ? null : unit, baseline, target };
+}
 
 /** One indicator per line: « libellé ; unité ; valeur de départ ; cible » (only the label is required). */
-export function parseIndicatorLines(text: string | null, locale: Locale): IndicatorLinesResult {
+export function parseIndicatorLines(text: string | null): IndicatorLinesResult {
   const lines = (text ?? "").split(/\r?\n/);
   const indicators: IndicatorInput[] = [];
-  const problems: string[] = [];
+  const problems: { line: number; problem: IndicatorLineProblem }[] = [];
   const seen = new Map<string, number>();
   lines.forEach((line, i) => {
     const n = i + 1;
     if (line.trim() === "") return;
-    const parts = line.split(";").map((p) => p.trim());
-    const say = (fr: string, en: string) => problems.push(tr(locale, `ligne ${n} : ${fr}`, `line ${n}: ${en}`));
-    if (parts.length > 4)
-      return say(
-        "4 parties au plus, séparées par « ; » (libellé ; unité ; départ ; cible)",
-        "at most 4 parts separated by “;” (label ; unit ; baseline ; target)",
-      );
-    const [label = "", unit = "", baselineRaw = "", targetRaw = ""] = parts;
-    if (label === "") return say("le libellé est vide", "the label is empty");
-    if (label.length > MAX_INDICATOR_LABEL)
-      return say(
-        `le libellé dépasse ${MAX_INDICATOR_LABEL} caractères`,
-        `the label is longer than ${MAX_INDICATOR_LABEL} characters`,
-      );
-    if (unit.length > MAX_UNIT)
-      return say(
-        `l'unité dépasse ${MAX_UNIT} caractères (« ${unit.slice(0, 20)}… »)`,
-        `the unit is longer than ${MAX_UNIT} characters ("${unit.slice(0, 20)}…")`,
-      );
-    const baseline = baselineRaw === "" ? null : parseLocaleNumber(baselineRaw);
-    if (baselineRaw !== "" && baseline === null)
-      return say(
-        `la valeur de départ « ${baselineRaw.slice(0, 30)} » n'est pas un nombre`,
-        `the baseline "${baselineRaw.slice(0, 30)}" is not a number`,
-      );
-    const target = targetRaw === "" ? null : parseLocaleNumber(targetRaw);
-    if (targetRaw !== "" && target === null)
-      return say(
-        `la cible « ${targetRaw.slice(0, 30)} » n'est pas un nombre`,
-        `the target "${targetRaw.slice(0, 30)}" is not a number`,
-      );
-    if ((baseline !== null && !indicatorInBounds(baseline)) || (target !== null && !indicatorInBounds(target)))
-      return say(
-        `les valeurs sont limitées à ± ${new Intl.NumberFormat("fr-FR").format(INDICATOR_LIMIT)}`,
-        `values are limited to ± ${new Intl.NumberFormat("en-GB").format(INDICATOR_LIMIT)}`,
-      );
-    const key = label.toLowerCase();
-    const twin = seen.get(key);
-    if (twin !== undefined) return say(`même libellé qu'à la ligne ${twin}`, `same label as line ${twin}`);
-    seen.set(key, n);
-    indicators.push({ label, unit: unit === "" ? null : unit, baseline, target });
+    const read = readIndicatorLine(line);
+    if ("code" in read) return void problems.push({ line: n, problem: read });
+    const twin = seen.get(read.label.toLowerCase());
+    if (twin !== undefined) return void problems.push({ line: n, problem: { code: "same-label-as", line: twin } });
+    seen.set(read.label.toLowerCase(), n);
+    indicators.push(read);
   });
-  if (problems.length > 0) {
-    const shown = problems.slice(0, 4).join(" ; ");
-    const more =
-      problems.length > 4
-        ? tr(locale, ` (et ${problems.length - 4} autres erreurs)`, ` (and ${problems.length - 4} more errors)`)
-        : "";
-    return { ok: false, error: `${shown}${more}` };
-  }
-  if (indicators.length > MAX_INDICATORS) {
-    return {
-      ok: false,
-      error: tr(
-        locale,
-        `${MAX_INDICATORS} indicateurs au plus (vous en avez saisi ${indicators.length}).`,
-        `At most ${MAX_INDICATORS} indicators (you typed ${indicators.length}).`,
-      ),
-    };
-  }
+  if (problems.length > 0) return { ok: false, error: { code: "indicator-lines", lines: problems } };
+  if (indicators.length > MAX_INDICATORS)
+    return { ok: false, error: { code: "too-many-indicators", max: MAX_INDICATORS, typed: indicators.length } };
   return { ok: true, indicators };
 }
 
@@ -188,74 +161,39 @@ export function indicatorLines(
     .join("\n");
 }
 
-const optionalText = (max: number, fr: string, en: string, locale: Locale) =>
+// A schema's message is the code of the problem (problems.ts); a text too long says its maximum by itself.
+const code = (c: SimpleProblemCode): string => c;
+
+const optionalText = (max: number) =>
   z
     .string()
     .nullable()
     .transform((s) => (s ?? "").trim())
-    .pipe(z.string().max(max, tr(locale, fr, en)))
+    .pipe(z.string().max(max))
     .transform((s) => (s === "" ? null : s));
 
-/** Checks every field; on error returns one message per field, so the modal shows them all at once. */
+/** Checks every field; on error returns one problem per field, so the modal shows them all at once. */
 export function validateCommitmentForm(
   raw: CommitmentFormValues,
   ctx: CommitmentFormContext,
 ): Validation<CommitmentInput, CommitmentField> {
-  const { locale } = ctx;
   const schema = z.object({
-    ref: optionalText(20, "20 caractères au plus.", "20 characters at most.", locale),
+    ref: optionalText(20),
     party: z
-      .string({ error: tr(locale, "Choisissez la partie signataire.", "Choose the signatory party.") })
-      .refine(
-        (p) => ctx.parties.includes(p),
-        tr(locale, "Choisissez une partie du contrat.", "Choose one of the contract's parties."),
-      ),
+      .string({ error: code("party-missing") })
+      .refine((p) => ctx.parties.includes(p), code("party-not-in-contract")),
     title: z
-      .string({ error: tr(locale, "Le titre est obligatoire.", "The title is required.") })
+      .string({ error: code("title-missing") })
       .transform((s) => s.trim())
-      .pipe(
-        z
-          .string()
-          .min(
-            3,
-            tr(
-              locale,
-              "Le titre est obligatoire (3 caractères au moins).",
-              "The title is required (at least 3 characters).",
-            ),
-          )
-          .max(MAX_TITLE, tr(locale, `${MAX_TITLE} caractères au plus.`, `${MAX_TITLE} characters at most.`)),
-      ),
-    description: optionalText(
-      MAX_DESCRIPTION,
-      `${MAX_DESCRIPTION} caractères au plus.`,
-      `${MAX_DESCRIPTION} characters at most.`,
-      locale,
-    ),
-    leadService: optionalText(
-      MAX_LEAD_SERVICE,
-      `${MAX_LEAD_SERVICE} caractères au plus.`,
-      `${MAX_LEAD_SERVICE} characters at most.`,
-      locale,
-    ),
-    owners: z
-      .array(
-        z
-          .string()
-          .regex(
-            /^[UW][A-Z0-9]+$/,
-            tr(locale, "Choisissez les pilotes dans la liste.", "Pick the owners from the list."),
-          ),
-      )
-      .max(MAX_OWNERS, tr(locale, `${MAX_OWNERS} pilotes au plus.`, `${MAX_OWNERS} owners at most.`)),
+      .pipe(z.string().min(3, code("title-too-short")).max(MAX_TITLE)),
+    description: optionalText(MAX_DESCRIPTION),
+    leadService: optionalText(MAX_LEAD_SERVICE),
+    owners: z.array(z.string().regex(/^[UW][A-Z0-9]+$/, code("owners-not-in-list"))).max(MAX_OWNERS),
     dueOn: z
       .string()
       .nullable()
-      .refine((d) => d === null || isIsoDate(d), tr(locale, "Date invalide.", "Invalid date."))
-      .refine(
-        (d) => d === null || !isIsoDate(d) || withinWindow(d, ctx.dateWindow),
-        ctx.dateWindow ? dateWindowError(ctx.dateWindow, locale) : "",
-      ),
+      .refine((d) => d === null || isIsoDate(d), code("date-invalid"))
+      .refine((d) => d === null || !isIsoDate(d) || withinWindow(d, ctx.dateWindow), "outside"),
     indicators: z.string().nullable(),
   });
   const fieldOf: Record<keyof CommitmentFormValues, CommitmentField> = {
@@ -274,7 +212,7 @@ export function validateCommitmentForm(
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as keyof CommitmentFormValues | undefined;
       const field = key ? fieldOf[key] : undefined;
-      if (field && !errors[field]) errors[field] = issue.message;
+      if (field && !errors[field]) errors[field] = fieldProblem(field, issue, ctx);
     }
   }
   // Confidentiality first on free text: a refused text gets that explanation, not a length message.
@@ -285,10 +223,10 @@ export function validateCommitmentForm(
     ["indicators", raw.indicators],
   ];
   for (const [field, text] of freeText) {
-    const message = text ? confidentialityError(findPersonalData(text), locale) : null;
-    if (message) errors[field] = message;
+    const refused = text ? personalData(findPersonalData(text)) : null;
+    if (refused) errors[field] = refused;
   }
-  const indicators = parseIndicatorLines(raw.indicators, locale);
+  const indicators = parseIndicatorLines(raw.indicators);
   if (!indicators.ok && !errors.indicators) errors.indicators = indicators.error;
 
   let ref: string | null = null;
@@ -314,45 +252,29 @@ export function validateCommitmentForm(
   };
 }
 
+/** The problem a zod issue of the form stands for, with what its field's wording needs. */
+function fieldProblem(
+  field: CommitmentField,
+  issue: { code: string; message: string; origin?: string; maximum?: unknown },
+  ctx: CommitmentFormContext,
+): Problem {
+  if (field === "owners" && issue.code === "too_big") return { code: "too-many-owners", max: MAX_OWNERS };
+  if (field === "due_on" && issue.message === "outside" && ctx.dateWindow)
+    return { code: "date-outside-contract", window: ctx.dateWindow };
+  return problemOfIssue(issue);
+}
+
 function checkRef(
   typed: string | null,
   party: string,
   ctx: CommitmentFormContext,
-): { ok: true; ref: string } | { ok: false; error: string } {
-  const { locale } = ctx;
+): { ok: true; ref: string } | { ok: false; error: Problem } {
   const others = ctx.existingRefs.filter((r) => r !== ctx.currentRef);
   const next = nextFreeRef(party, others);
   if (typed === null || typed.trim() === "") return { ok: true, ref: next };
   const ref = normalizeRef(typed);
-  if (ref === null) {
-    return {
-      ok: false,
-      error: tr(
-        locale,
-        `Référence attendue sous la forme ${next} (partie, tiret, numéro).`,
-        `A ref looks like ${next} (party, dash, number).`,
-      ),
-    };
-  }
-  if (!ref.startsWith(`${party.toUpperCase()}-`)) {
-    return {
-      ok: false,
-      error: tr(
-        locale,
-        `La référence d'un engagement ${party} commence par ${party}- ; prochain numéro libre : ${next}.`,
-        `A ${party} commitment's ref starts with ${party}-; next free number: ${next}.`,
-      ),
-    };
-  }
-  if (others.some((r) => normalizeRef(r) === ref)) {
-    return {
-      ok: false,
-      error: tr(
-        locale,
-        `${ref} existe déjà. Prochain numéro libre : ${next}.`,
-        `${ref} already exists. Next free number: ${next}.`,
-      ),
-    };
-  }
+  if (ref === null) return { ok: false, error: { code: "ref-malformed", next } };
+  if (!ref.startsWith(`${party.toUpperCase()}-`)) return { ok: false, error: { code: "ref-other-party", party, next } };
+  if (others.some((r) => normalizeRef(r) === ref)) return { ok: false, error: { code: "ref-taken", ref, next } };
   return { ok: true, ref };
 }

@@ -1,11 +1,10 @@
 // The « Pilotes » column of an imported spreadsheet: who owns the commitment, written as a Slack mention
 // (`<@U0ABC>`, what `/csi export` writes after the name), a user id (`U0ABC123`) or an e-mail address
 // (resolved by the caller with Slack's users.lookupByEmail). Pure: the caller resolves the addresses.
-import { tr } from "./locale.js";
-import { truncate } from "./text.js";
-import type { Locale } from "./types.js";
 
 type OwnerToken = { id: string } | { email: string } | { unknown: string };
+/** A name of the cell that is not an account: an address no account has, or neither a mention, an id nor an address. */
+export type OwnerProblem = { email: string } | { unknown: string };
 
 const MENTION = /<@([UW][A-Z0-9]{2,})(?:\|[^>]*)?>/;
 /** A bare Slack user id: U or W, then capitals and digits with at least one digit (« URGENT » is a word). */
@@ -41,31 +40,16 @@ export const ownerEmails = (cells: readonly string[]): string[] => [
 export function ownersOf(
   cell: string,
   emailIds: ReadonlyMap<string, string | null>,
-  locale: Locale,
-): { ok: true; ids: string[] } | { ok: false; error: string } {
+): { ok: true; ids: string[] } | { ok: false; problems: OwnerProblem[] } {
   const ids: string[] = [];
-  const problems: string[] = [];
+  const problems: OwnerProblem[] = [];
   for (const token of readOwnersCell(cell)) {
     if ("id" in token) ids.push(token.id);
     else if ("email" in token) {
       const id = emailIds.get(token.email);
       if (id) ids.push(id);
-      else
-        problems.push(
-          tr(
-            locale,
-            `aucun compte Slack de l'espace de travail n'a l'adresse ${token.email}`,
-            `no Slack account of the workspace has the address ${token.email}`,
-          ),
-        );
-    } else
-      problems.push(
-        tr(
-          locale,
-          `« ${truncate(token.unknown, 40)} » : écrivez une mention Slack (<@U…>), un identifiant (U…) ou une adresse e-mail`,
-          `"${truncate(token.unknown, 40)}": write a Slack mention (<@U…>), a user id (U…) or an e-mail address`,
-        ),
-      );
+      else problems.push({ email: token.email });
+    } else problems.push({ unknown: token.unknown });
   }
-  return problems.length ? { ok: false, error: problems.join(" ; ") } : { ok: true, ids: [...new Set(ids)] };
+  return problems.length ? { ok: false, problems } : { ok: true, ids: [...new Set(ids)] };
 }

@@ -2,12 +2,12 @@
 // zone (Europe/Paris) and stored as a UTC instant. Pure: no Slack, no Prisma.
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { type DateWindow, dateWindowError, withinWindow } from "./bounds.js";
+import { type DateWindow, withinWindow } from "./bounds.js";
 import { isIsoDate } from "./calendar.js";
 import type { FieldErrors, Validation } from "./commitment-input.js";
-import { confidentialityError, findPersonalData } from "./confidentiality.js";
-import { tr } from "./locale.js";
-import { type Locale, MEETING_KINDS, type MeetingKind } from "./types.js";
+import { findPersonalData } from "./confidentiality.js";
+import { type Problem, personalData, problem, problemOfIssue, type SimpleProblemCode } from "./problems.js";
+import { MEETING_KINDS, type MeetingKind } from "./types.js";
 
 const MEETING_FIELDS = [
   "meeting_kind",
@@ -46,7 +46,6 @@ export interface MeetingInput {
 }
 
 interface MeetingFormContext {
-  locale: Locale;
   now: Date;
   timezone: string;
   /** The contract's years (± a margin): a meeting outside is refused. */
@@ -65,56 +64,45 @@ export function localInstant(date: string, time: string, timezone: string): Loca
   return { ok: true, instant: dt.toUTC().toJSDate() };
 }
 
-const optionalText = (max: number, locale: Locale) =>
+// A schema's message is the code of the problem (problems.ts); a text too long says its maximum by itself.
+const code = (c: SimpleProblemCode): string => c;
+
+const optionalText = (max: number) =>
   z
     .string()
     .nullable()
     .transform((s) => (s ?? "").trim())
-    .pipe(z.string().max(max, tr(locale, `${max} caractères au plus.`, `${max} characters at most.`)))
+    .pipe(z.string().max(max))
     .transform((s) => (s === "" ? null : s));
-
-const pastDate = (locale: Locale) =>
-  tr(
-    locale,
-    "Cette date est passée : une réunion se planifie dans le futur.",
-    "This date is in the past: a meeting is scheduled in the future.",
-  );
 
 export function validateMeetingForm(
   raw: MeetingFormValues,
   ctx: MeetingFormContext,
 ): Validation<MeetingInput, MeetingField> {
-  const { locale } = ctx;
   const schema = z.object({
-    kind: z.enum(MEETING_KINDS, { error: tr(locale, "Choisissez le type de réunion.", "Choose the kind of meeting.") }),
-    title: optionalText(150, locale),
+    kind: z.enum(MEETING_KINDS, { error: code("meeting-kind-missing") }),
+    title: optionalText(150),
     date: z
-      .string({ error: tr(locale, "Choisissez la date.", "Choose the date.") })
-      .refine(isIsoDate, tr(locale, "Date invalide.", "Invalid date."))
-      .refine(
-        (d) => !isIsoDate(d) || withinWindow(d, ctx.dateWindow),
-        ctx.dateWindow ? dateWindowError(ctx.dateWindow, locale) : "",
-      ),
+      .string({ error: code("meeting-date-missing") })
+      .refine(isIsoDate, code("date-invalid"))
+      .refine((d) => !isIsoDate(d) || withinWindow(d, ctx.dateWindow), "outside"),
     time: z
-      .string({ error: tr(locale, "Choisissez l'heure.", "Choose the time.") })
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, tr(locale, "Heure invalide (HH:MM).", "Invalid time (HH:MM).")),
-    place: optionalText(200, locale),
+      .string({ error: code("meeting-time-missing") })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, code("meeting-time-invalid")),
+    place: optionalText(200),
     channelId: z
       .string()
-      .regex(/^[CGD][A-Z0-9]+$/, tr(locale, "Choisissez un canal dans la liste.", "Pick a channel from the list."))
+      .regex(/^[CGD][A-Z0-9]+$/, code("channel-not-in-list"))
       .nullable(),
-    attendees: z
-      .array(
-        z
-          .string()
-          .regex(
-            /^[UW][A-Z0-9]+$/,
-            tr(locale, "Choisissez les participants dans la liste.", "Pick the attendees from the list."),
-          ),
-      )
-      .max(MAX_ATTENDEES, tr(locale, `${MAX_ATTENDEES} participants au plus.`, `${MAX_ATTENDEES} attendees at most.`)),
-    agenda: optionalText(MAX_AGENDA, locale),
+    attendees: z.array(z.string().regex(/^[UW][A-Z0-9]+$/, code("attendees-not-in-list"))).max(MAX_ATTENDEES),
+    agenda: optionalText(MAX_AGENDA),
   });
+  const fieldProblem = (field: MeetingField, issue: z.core.$ZodIssue): Problem => {
+    if (field === "attendees" && issue.code === "too_big") return { code: "too-many-attendees", max: MAX_ATTENDEES };
+    if (field === "meeting_date" && issue.message === "outside" && ctx.dateWindow)
+      return { code: "date-outside-contract", window: ctx.dateWindow };
+    return problemOfIssue(issue);
+  };
   const fieldOf: Record<keyof MeetingFormValues, MeetingField> = {
     kind: "meeting_kind",
     title: "title",
@@ -131,7 +119,7 @@ export function validateMeetingForm(
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as keyof MeetingFormValues | undefined;
       const field = key ? fieldOf[key] : undefined;
-      if (field && !errors[field]) errors[field] = issue.message;
+      if (field && !errors[field]) errors[field] = fieldProblem(field, issue);
     }
   }
   const freeText: [MeetingField, string | null][] = [
@@ -140,33 +128,25 @@ export function validateMeetingForm(
     ["agenda", raw.agenda],
   ];
   for (const [field, text] of freeText) {
-    const message = text ? confidentialityError(findPersonalData(text), locale) : null;
-    if (message) errors[field] = message;
+    const refused = text ? personalData(findPersonalData(text)) : null;
+    if (refused) errors[field] = refused;
   }
   let startsAt: Date | null = null;
   // A valid day already past is said at once, even while the time is still wrong: every error in one go.
   if (!errors.meeting_date && errors.meeting_time && raw.date && isIsoDate(raw.date)) {
     const today = DateTime.fromJSDate(ctx.now, { zone: ctx.timezone }).toFormat("yyyy-LL-dd");
-    if (raw.date < today) errors.meeting_date = pastDate(locale);
+    if (raw.date < today) errors.meeting_date = problem("meeting-in-past");
   }
   if (!errors.meeting_date && !errors.meeting_time && raw.date && raw.time) {
     const at = localInstant(raw.date, raw.time, ctx.timezone);
     if (!at.ok && at.reason === "nonexistent") {
-      errors.meeting_time = tr(
-        locale,
-        `Cette heure n'existe pas le ${raw.date.split("-").reverse().join("/")} : à 2 h, les horloges passent directement à 3 h (heure d'été). Choisissez une autre heure.`,
-        `This time does not exist on ${raw.date}: clocks jump from 2 am to 3 am (summer time). Choose another time.`,
-      );
+      errors.meeting_time = { code: "time-skipped-by-summer-time", date: raw.date };
     } else if (!at.ok) {
-      errors.meeting_time = tr(locale, "Heure invalide (HH:MM).", "Invalid time (HH:MM).");
+      errors.meeting_time = problem("meeting-time-invalid");
     } else if (at.instant.getTime() <= ctx.now.getTime()) {
-      errors.meeting_date = pastDate(locale);
+      errors.meeting_date = problem("meeting-in-past");
     } else if (at.instant.getTime() - ctx.now.getTime() > 3 * 366 * 86_400_000) {
-      errors.meeting_date = tr(
-        locale,
-        "Date trop lointaine (plus de 3 ans) : vérifiez l'année.",
-        "Date too far ahead (over 3 years): check the year.",
-      );
+      errors.meeting_date = problem("meeting-too-far-ahead");
     } else {
       startsAt = at.instant;
     }

@@ -2,6 +2,7 @@
 // it: `src/slack/views/problem-words.ts` says each code in French and in English, next to the field.
 import type { DateWindow } from "./bounds.js";
 import type { ConfidentialityFinding } from "./confidentiality/types.js";
+import type { IsoDate } from "./types.js";
 
 /** Codes that need nothing else to be said. */
 export const SIMPLE_PROBLEMS = [
@@ -33,6 +34,18 @@ export const SIMPLE_PROBLEMS = [
   "title-missing",
   "title-too-short",
   "owners-not-in-list",
+  // meeting form
+  "meeting-kind-missing",
+  "meeting-date-missing",
+  "meeting-time-missing",
+  "meeting-time-invalid",
+  "meeting-in-past",
+  "meeting-too-far-ahead",
+  "channel-not-in-list",
+  "attendees-not-in-list",
+  // commitment written meanwhile by someone else
+  "commitment-gone",
+  "commitment-edited-meanwhile",
 ] as const;
 export type SimpleProblemCode = (typeof SIMPLE_PROBLEMS)[number];
 
@@ -51,13 +64,17 @@ export type Problem =
   | { code: SimpleProblemCode }
   | { code: "text-too-long"; max: number }
   | { code: "too-many-owners"; max: number }
+  | { code: "too-many-attendees"; max: number }
+  | { code: "time-skipped-by-summer-time"; date: IsoDate }
   | { code: "personal-data"; findings: ConfidentialityFinding[] }
   | { code: "date-outside-contract"; window: DateWindow }
   | { code: "indicator-lines"; lines: { line: number; problem: IndicatorLineProblem }[] }
   | { code: "too-many-indicators"; max: number; typed: number }
   | { code: "ref-malformed"; next: string }
   | { code: "ref-other-party"; party: string; next: string }
-  | { code: "ref-taken"; ref: string; next: string };
+  | { code: "ref-taken"; ref: string; next: string }
+  | { code: "ref-just-taken"; ref: string }
+  | { code: "ref-used-by-another"; ref: string };
 
 /** One problem per field of a form (the first found), so that the form shows each next to its field. */
 export type FieldProblems<F extends string> = Partial<Record<F, Problem>>;

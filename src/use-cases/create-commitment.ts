@@ -23,11 +23,6 @@ interface CreateCommitmentRequest {
   submissionKey?: string;
 }
 
-const refTaken = (locale: Locale, ref: string) =>
-  locale === "en"
-    ? `${ref} was just taken by another commitment. Choose another ref.`
-    : `${ref} vient d'être attribuée à un autre engagement. Choisissez une autre référence.`;
-
 /** A coordinator creates a commitment: checked, confidentiality included, then stored with its audit entry. */
 export async function createCommitment(
   deps: UseCaseDeps,
@@ -38,7 +33,6 @@ export async function createCommitment(
   const gate = await coordinatorGate(deps, req.actorId, contract.id);
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const checked = validateCommitmentForm(req.values, {
-    locale: req.locale,
     parties: contract.parties.map((p) => p.code),
     existingRefs: await deps.store.commitments.listRefs(contract.id),
     dateWindow: contractDateWindow(contract),
@@ -59,7 +53,7 @@ export async function createCommitment(
       newOwners: created ? commitment.owners : [],
     };
   } catch (e) {
-    if (e instanceof RefTakenError) return { kind: "invalid", errors: { ref: refTaken(req.locale, e.ref) } };
+    if (e instanceof RefTakenError) return { kind: "invalid", errors: { ref: { code: "ref-just-taken", ref: e.ref } } };
     throw e;
   }
 }

@@ -16,19 +16,17 @@ interface EditCommitmentRequest {
 
 /** A coordinator edits a commitment; indicators with recorded values are kept, the audit keeps before/after. */
 export async function editCommitment(deps: UseCaseDeps, req: EditCommitmentRequest): Promise<CommitmentWriteResult> {
-  const en = req.locale === "en";
   const current = await deps.store.commitments.findById(req.commitmentId);
   const gate = await coordinatorGate(deps, req.actorId, current?.contractId);
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   if (!current)
     return {
       kind: "invalid",
-      errors: { title: en ? "This commitment no longer exists." : "Cet engagement n'existe plus." },
+      errors: { title: { code: "commitment-gone" } },
     };
   const contract = (await deps.store.contracts.list()).find((c) => c.id === current.contractId);
   if (!contract) throw new Error(`Contract ${current.contractId} not found`);
   const checked = validateCommitmentForm(req.values, {
-    locale: req.locale,
     parties: contract.parties.map((p) => p.code),
     existingRefs: await deps.store.commitments.listRefs(contract.id),
     currentRef: current.ref,
@@ -48,21 +46,13 @@ export async function editCommitment(deps: UseCaseDeps, req: EditCommitmentReque
     if (e instanceof RefTakenError) {
       return {
         kind: "invalid",
-        errors: {
-          ref: en
-            ? `${e.ref} is already used by another commitment.`
-            : `${e.ref} est déjà utilisée par un autre engagement.`,
-        },
+        errors: { ref: { code: "ref-used-by-another", ref: e.ref } },
       };
     }
     if (e instanceof StaleEditError) {
       return {
         kind: "invalid",
-        errors: {
-          title: en
-            ? "Someone changed this commitment since you opened this form. Copy what you typed, close and reopen the form to start from the current version."
-            : "Cet engagement a été modifié par quelqu'un d'autre depuis l'ouverture du formulaire. Copiez votre saisie, puis fermez et rouvrez le formulaire pour partir de la version à jour.",
-        },
+        errors: { title: { code: "commitment-edited-meanwhile" } },
       };
     }
     throw e;

@@ -4,13 +4,9 @@
 import { contractDateWindow } from "../domain/bounds.js";
 import { importFingerprint } from "../domain/commitment-snapshot.js";
 import { localDateOf } from "../domain/due-instants.js";
-import {
-  type ImportSource,
-  importOwnerEmails,
-  importProblemsText,
-  parseCommitmentImport,
-} from "../domain/import-csv.js";
+import { type ImportSource, importOwnerEmails, parseCommitmentImport } from "../domain/import-csv.js";
 import { type ImportRowPlan, planCounts } from "../domain/import-plan.js";
+import type { ImportProblem } from "../domain/import-problems.js";
 import { tr } from "../domain/locale.js";
 import type { Commitment, Contract, Locale } from "../domain/types.js";
 import { RefTakenError } from "../store/commitment-admin-repo.js";
@@ -23,6 +19,8 @@ const MAX_EMAILS = 100;
 export type PreviewImportResult =
   | { kind: "refused"; coordinators: string[] }
   | { kind: "invalid"; error: string }
+  /** Rows that cannot be stored as they are: nothing is kept, the view words each problem. */
+  | { kind: "unreadable"; problems: ImportProblem[] }
   | {
       kind: "preview";
       contract: Contract;
@@ -62,13 +60,12 @@ export async function previewImport(deps: UseCaseDeps, req: PreviewImportRequest
     Promise.all(emails.map(async (e) => [e, await req.resolveEmail(e)] as const)),
   ]);
   const parsed = parseCommitmentImport(req.source, {
-    locale: req.locale,
     parties: contract.parties,
     existing,
     emailIds: new Map(resolved),
     dateWindow: contractDateWindow(contract),
   });
-  if (!parsed.ok) return { kind: "invalid", error: importProblemsText(parsed.problems, req.locale) };
+  if (!parsed.ok) return { kind: "unreadable", problems: parsed.problems };
   const byId = new Map(existing.map((c) => [c.id, c]));
   const rows: DraftRow[] = parsed.rows.flatMap((r): DraftRow[] => {
     if (r.kind === "add") return [{ kind: "add", input: r.input, currents: r.currents }];

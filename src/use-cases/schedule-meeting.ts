@@ -24,9 +24,8 @@ export async function scheduleMeeting(deps: UseCaseDeps, req: ScheduleMeetingReq
   const gate = await coordinatorGate(deps, req.actorId, contract.id);
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
   const checked = validateMeetingForm(req.values, {
-    locale: req.locale,
     now: deps.now(),
-    timezone: deps.config.schedule.timezone,
+    timezone: contract.timezone,
     dateWindow: contractDateWindow(contract),
   });
   if (!checked.ok) return { kind: "invalid", errors: checked.errors };

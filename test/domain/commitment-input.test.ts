@@ -7,11 +7,17 @@ import {
   parseLocaleNumber,
   validateCommitmentForm,
 } from "../../src/domain/commitment-input.js";
+import type { Locale } from "../../src/domain/types.js";
+import { problemText, problemTexts } from "../../src/slack/views/problem-words.js";
 
 const ctx = {
-  locale: "fr" as const,
   parties: ["ETAT", "VILLE", "PARQUET"],
   existingRefs: ["ETAT-01", "ETAT-02", "ETAT-10", "VILLE-03"],
+};
+/** Indicator lines in the words the form shows their problem (slack/views/problem-words.ts). */
+const indicatorLinesIn = (text: string, locale: Locale = "fr") => {
+  const r = parseIndicatorLines(text);
+  return r.ok ? r : { ok: false, error: problemText(r.error, locale) };
 };
 const form = (over: Partial<CommitmentFormValues> = {}): CommitmentFormValues => ({
   ref: null,
@@ -48,7 +54,7 @@ describe("parseLocaleNumber", () => {
 
 describe("parseIndicatorLines", () => {
   it("reads label ; unit ; baseline ; target, skipping blank lines", () => {
-    const r = parseIndicatorLines("Postes créés ; postes ; 0 ; 10\n\nFinancement FIPD ; EUR\nCaméras", "fr");
+    const r = indicatorLinesIn("Postes créés ; postes ; 0 ; 10\n\nFinancement FIPD ; EUR\nCaméras");
     expect(r).toEqual({
       ok: true,
       indicators: [
@@ -59,7 +65,7 @@ describe("parseIndicatorLines", () => {
     });
   });
   it("names the line of each error", () => {
-    const r = parseIndicatorLines("Postes ; postes ; zéro ; 10\nA;b;c;d;e\n ; u\nPostes ; x ; 1 ; dix", "fr");
+    const r = indicatorLinesIn("Postes ; postes ; zéro ; 10\nA;b;c;d;e\n ; u\nPostes ; x ; 1 ; dix");
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toContain("ligne 1 : la valeur de départ « zéro » n'est pas un nombre");
@@ -68,11 +74,11 @@ describe("parseIndicatorLines", () => {
     expect(r.error).toContain("ligne 4 : la cible « dix »");
   });
   it("refuses the same label twice and says in English when asked", () => {
-    const r = parseIndicatorLines("Postes\npostes", "en");
+    const r = indicatorLinesIn("Postes\npostes", "en");
     expect(r).toEqual({ ok: false, error: "line 2: same label as line 1" });
   });
   it("refuses more than 20 indicators", () => {
-    const r = parseIndicatorLines(Array.from({ length: 21 }, (_, i) => `Indicateur ${i}`).join("\n"), "fr");
+    const r = indicatorLinesIn(Array.from({ length: 21 }, (_, i) => `Indicateur ${i}`).join("\n"));
     expect(r.ok).toBe(false);
   });
   it("round-trips with indicatorLines", () => {
@@ -81,7 +87,7 @@ describe("parseIndicatorLines", () => {
       { label: "Caméras", unit: null, baseline: null, target: null },
     ]);
     expect(lines).toBe("Postes ; postes ; 0 ; 10,5\nCaméras");
-    expect(parseIndicatorLines(lines, "fr")).toMatchObject({
+    expect(parseIndicatorLines(lines)).toMatchObject({
       ok: true,
       indicators: [{ target: 10.5 }, { label: "Caméras" }],
     });
@@ -133,7 +139,7 @@ describe("validateCommitmentForm", () => {
     const r = validateCommitmentForm(form(over), ctx);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors[field]).toContain(message);
+    expect(problemTexts(r.errors, "fr")[field]).toContain(message);
   });
   it("reports every field at once", () => {
     const r = validateCommitmentForm(form({ party: null, title: "", dueOn: "nope", indicators: ";" }), ctx);
@@ -148,7 +154,7 @@ describe("validateCommitmentForm", () => {
     });
   });
   it("speaks English when asked", () => {
-    const r = validateCommitmentForm(form({ title: null }), { ...ctx, locale: "en" });
-    expect(r.ok ? "" : r.errors.title).toBe("The title is required.");
+    const r = validateCommitmentForm(form({ title: null }), ctx);
+    expect(r.ok ? "" : problemTexts(r.errors, "en").title).toBe("The title is required.");
   });
 });

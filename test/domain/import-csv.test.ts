@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   type ImportContext,
   type ImportResult,
-  importProblemsText,
   MAX_IMPORT_ROWS,
   parseCommitmentImport,
   parseImportDate,
 } from "../../src/domain/import-csv.js";
+import type { Locale } from "../../src/domain/types.js";
+import { importProblemMessages, importProblemsText } from "../../src/slack/views/import-problem-words.js";
 import { makeCommitment } from "../support/fixtures.js";
 
 const parties = [
@@ -17,7 +18,7 @@ const parties = [
 const existing = ["ETAT-01", "ETAT-08", "VILLE-01", "VILLE-06", "PARQUET-02"].map((ref, i) =>
   makeCommitment({ ref, party: ref.split("-")[0]!, title: `Engagement ${ref}`, owners: ["U0OWNER1"] }, i),
 );
-const ctx: ImportContext = { locale: "fr", parties, existing };
+const ctx: ImportContext = { parties, existing };
 const EXPORT_HEADER =
   "Référence;Partie;Intitulé;Description;Service pilote;Pilotes;Échéance;Statut;Avancement (%);En retard;Dernière mise à jour;Indicateur 1;Unité 1;Départ 1;Cible 1;Valeur actuelle 1";
 /** The paste of the modal (the form's text field). */
@@ -27,9 +28,10 @@ function rows(result: ImportResult) {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.problems)}`);
   return result.rows.map((r) => ({ line: r.line, ...r.input }));
 }
-function problems(result: ImportResult) {
+/** The problems found, in the words the form shows them (slack/views/import-problem-words.ts). */
+function problems(result: ImportResult, locale: Locale = "fr") {
   if (result.ok) throw new Error(`expected problems, got ${JSON.stringify(result.rows)}`);
-  return result.problems;
+  return importProblemMessages(result.problems, locale);
 }
 
 describe("reading pasted lines", () => {
@@ -289,48 +291,15 @@ describe("checking each row", () => {
   });
 
   it("speaks English when the form does", () => {
-    const en = problems(parse("Lyon;Title;31/02/2027", { ...ctx, locale: "en" }));
-    expect(en).toEqual([
+    const parsed = parse("Lyon;Title;31/02/2027");
+    expect(problems(parsed, "en")).toEqual([
       {
         line: 1,
         message: 'Party — "Lyon" unknown: ETAT, VILLE or PARQUET. ; Due date — "31/02/2027" is not a calendar day.',
       },
     ]);
-    expect(importProblemsText(en, "en")).toBe(
+    expect(!parsed.ok && importProblemsText(parsed.problems, "en")).toBe(
       'Nothing was imported: correct these lines and submit again.\n• Line 1: Party — "Lyon" unknown: ETAT, VILLE or PARQUET. ; Due date — "31/02/2027" is not a calendar day.',
-    );
-  });
-});
-
-describe("the error shown on the form", () => {
-  it("lists eight lines at most, then counts the others, within Slack's 2,000 characters", () => {
-    // Three problems a line (party, confidentiality, date): each listed line is cut, the whole stays within the limit.
-    const text = Array.from({ length: 30 }, (_, i) => `Lyon ${i};Appeler le 06 12 34 56 78;31/02/2027`).join("\n");
-    const found = problems(parse(text));
-    expect(found).toHaveLength(30);
-    const shown = importProblemsText(found, "fr");
-    const lines = shown.split("\n");
-    expect(lines[0]).toBe("Rien n'a été importé : corrigez ces lignes puis validez à nouveau.");
-    expect(lines.slice(1, 9).map((l) => l.slice(0, 11))).toEqual([
-      "• Ligne 1 :",
-      "• Ligne 2 :",
-      "• Ligne 3 :",
-      "• Ligne 4 :",
-      "• Ligne 5 :",
-      "• Ligne 6 :",
-      "• Ligne 7 :",
-      "• Ligne 8 :",
-    ]);
-    expect(lines[9]).toBe("… et 22 autres.");
-    expect(lines).toHaveLength(10);
-    expect(lines[1]).toMatch(/^• Ligne 1 : Partie — « Lyon 0 » inconnue.*…$/);
-    expect(lines.every((l) => l.length <= 222)).toBe(true); // « • » and a space before each cut line
-    expect(shown.length).toBeLessThanOrEqual(2000);
-  });
-
-  it("lists a problem of the whole text without a line number", () => {
-    expect(importProblemsText([{ line: null, message: "Collez au moins une ligne." }], "fr")).toBe(
-      "Rien n'a été importé : corrigez ces lignes puis validez à nouveau.\n• Collez au moins une ligne.",
     );
   });
 });

@@ -7,6 +7,7 @@ import { decodeSpreadsheetBytes } from "../../src/domain/csv-read.js";
 import { commitmentsCsv } from "../../src/domain/export-csv.js";
 import { type ImportContext, importOwnerEmails, parseCommitmentImport } from "../../src/domain/import-csv.js";
 import type { Commitment, Party } from "../../src/domain/types.js";
+import { importProblemMessages } from "../../src/slack/views/import-problem-words.js";
 import { makeCommitment } from "../support/fixtures.js";
 
 const parties: Party[] = [
@@ -48,7 +49,7 @@ const ville03: Commitment = makeCommitment(
   2,
 );
 const existing = [etat08, ville03];
-const ctx: ImportContext = { locale: "fr", parties, existing, emailIds: new Map() };
+const ctx: ImportContext = { parties, existing, emailIds: new Map() };
 
 const exported = (locale: "fr" | "en" = "fr") =>
   commitmentsCsv({
@@ -69,7 +70,7 @@ function plans(text: string, c: ImportContext = ctx) {
 describe("export, then import", () => {
   it("changes nothing when the file comes back as it was, in French or in English", () => {
     for (const locale of ["fr", "en"] as const) {
-      const rows = plans(exported(locale), { ...ctx, locale });
+      const rows = plans(exported(locale), ctx);
       expect(rows.map((r) => [r.kind, r.input.ref])).toEqual([
         ["same", "ETAT-08"],
         ["same", "VILLE-03"],
@@ -142,7 +143,7 @@ describe("export, then import", () => {
       .replace('par mois;2;"8,5"', "par mois;deux;8");
     const result = parseCommitmentImport({ file: edited }, { ...ctx, emailIds: new Map([["inconnu@ville.fr", null]]) });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems).toEqual([
+    expect(!result.ok && importProblemMessages(result.problems, "fr")).toEqual([
       {
         line: 2,
         message:
@@ -154,7 +155,7 @@ describe("export, then import", () => {
   it("refuses personal data in an indicator's label like in any other text", () => {
     const edited = exported().replace("Délai moyen", "Appels au 06 12 34 56 78");
     const result = parseCommitmentImport({ file: edited }, ctx);
-    expect(!result.ok && result.problems[0]?.message).toMatch(
+    expect(!result.ok && importProblemMessages(result.problems, "fr")[0]?.message).toMatch(
       /^Indicateur 2 — Donnée personnelle détectée \(téléphone/,
     );
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { localInstant, type MeetingFormValues, validateMeetingForm } from "../../src/domain/meeting-input.js";
+import { problemTexts } from "../../src/slack/views/problem-words.js";
 
 const now = new Date("2026-11-23T09:00:00Z");
-const ctx = { locale: "fr" as const, now, timezone: "Europe/Paris" };
+const ctx = { now, timezone: "Europe/Paris" };
 const form = (over: Partial<MeetingFormValues> = {}): MeetingFormValues => ({
   kind: "COPIL",
   title: null,
@@ -71,11 +72,11 @@ describe("validateMeetingForm", () => {
     const r = validateMeetingForm(form(over), ctx);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors[field]).toContain(message);
+    expect(problemTexts(r.errors, "fr")[field]).toContain(message);
   });
   it("says every error at once: a wrong time and a past day, each on its field, in French", () => {
     const r = validateMeetingForm(form({ date: "2026-11-01", time: "25:00", channelId: "copil" }), ctx);
-    expect(r).toEqual({
+    expect(r.ok ? r : { ok: false, errors: problemTexts(r.errors, "fr") }).toEqual({
       ok: false,
       errors: {
         meeting_time: "Heure invalide (HH:MM).",

@@ -1,7 +1,7 @@
 // Milestones on the sheet: « Franchi » and « Dater un jalon », what the person who clicked is answered, and the
 // word sent to the commitment's owners and followers when a milestone is ticked off.
 import type { ActionsBlock, Button, KnownBlock, ModalView } from "@slack/types";
-import { type DateWindow, dateWindowError } from "../../domain/bounds.js";
+import type { DateWindow } from "../../domain/bounds.js";
 import { formatDateLong } from "../../domain/format.js";
 import { truncate } from "../../domain/text.js";
 import type { Commitment, IsoDate, Locale, Milestone } from "../../domain/types.js";
@@ -11,6 +11,7 @@ import { mentions } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import { datePicker, formModal, option, staticSelect } from "./modal-parts.js";
 import { encodeNavValue } from "./pagination.js";
+import { dateWindowText } from "./problem-words.js";
 import { type Reply, textReply } from "./reply.js";
 
 /** Milestones offered a « Franchi » button under the sheet (the others are ticked from « Dater un jalon »'s list). */
@@ -178,6 +179,6 @@ export function milestoneDateErrors(
     };
   if (r.why === "no_milestone")
     return { [BLOCKS.milestone]: tr(locale, "Choisissez le jalon.", "Choose the milestone.") };
-  if (r.why === "outside" && r.window) return { [BLOCKS.milestoneDueOn]: dateWindowError(r.window, locale) };
+  if (r.why === "outside" && r.window) return { [BLOCKS.milestoneDueOn]: dateWindowText(r.window, locale) };
   return { [BLOCKS.milestoneDueOn]: tr(locale, "Choisissez une date.", "Choose a date.") };
 }

@@ -59,6 +59,25 @@ const SIMPLE: Record<SimpleProblemCode, [fr: string, en: string]> = {
     "The title is required (at least 3 characters).",
   ],
   "owners-not-in-list": ["Choisissez les pilotes dans la liste.", "Pick the owners from the list."],
+  "meeting-kind-missing": ["Choisissez le type de réunion.", "Choose the kind of meeting."],
+  "meeting-date-missing": ["Choisissez la date.", "Choose the date."],
+  "meeting-time-missing": ["Choisissez l'heure.", "Choose the time."],
+  "meeting-time-invalid": ["Heure invalide (HH:MM).", "Invalid time (HH:MM)."],
+  "meeting-in-past": [
+    "Cette date est passée : une réunion se planifie dans le futur.",
+    "This date is in the past: a meeting is scheduled in the future.",
+  ],
+  "meeting-too-far-ahead": [
+    "Date trop lointaine (plus de 3 ans) : vérifiez l'année.",
+    "Date too far ahead (over 3 years): check the year.",
+  ],
+  "channel-not-in-list": ["Choisissez un canal dans la liste.", "Pick a channel from the list."],
+  "attendees-not-in-list": ["Choisissez les participants dans la liste.", "Pick the attendees from the list."],
+  "commitment-gone": ["Cet engagement n'existe plus.", "This commitment no longer exists."],
+  "commitment-edited-meanwhile": [
+    "Cet engagement a été modifié par quelqu'un d'autre depuis l'ouverture du formulaire. Copiez votre saisie, puis fermez et rouvrez le formulaire pour partir de la version à jour.",
+    "Someone changed this commitment since you opened this form. Copy what you typed, close and reopen the form to start from the current version.",
+  ],
 };
 
 /** « Choisissez une date entre 2020 et 2031 (…) »: the contract's years, as the bounds of a date field. */
@@ -112,6 +131,14 @@ export function problemText(p: Problem, locale: Locale): string {
       return tr(locale, `${p.max} caractères au plus.`, `At most ${p.max} characters.`);
     case "too-many-owners":
       return tr(locale, `${p.max} pilotes au plus.`, `${p.max} owners at most.`);
+    case "too-many-attendees":
+      return tr(locale, `${p.max} participants au plus.`, `${p.max} attendees at most.`);
+    case "time-skipped-by-summer-time":
+      return tr(
+        locale,
+        `Cette heure n'existe pas le ${p.date.split("-").reverse().join("/")} : à 2 h, les horloges passent directement à 3 h (heure d'été). Choisissez une autre heure.`,
+        `This time does not exist on ${p.date}: clocks jump from 2 am to 3 am (summer time). Choose another time.`,
+      );
     case "personal-data":
       return confidentialityError(p.findings, locale) ?? "";
     case "date-outside-contract":
@@ -145,6 +172,18 @@ export function problemText(p: Problem, locale: Locale): string {
         locale,
         `La référence d'un engagement ${p.party} commence par ${p.party}- ; prochain numéro libre : ${p.next}.`,
         `A ${p.party} commitment's ref starts with ${p.party}-; next free number: ${p.next}.`,
+      );
+    case "ref-just-taken":
+      return tr(
+        locale,
+        `${p.ref} vient d'être attribuée à un autre engagement. Choisissez une autre référence.`,
+        `${p.ref} was just taken by another commitment. Choose another ref.`,
+      );
+    case "ref-used-by-another":
+      return tr(
+        locale,
+        `${p.ref} est déjà utilisée par un autre engagement.`,
+        `${p.ref} is already used by another commitment.`,
       );
     case "ref-taken":
       return tr(

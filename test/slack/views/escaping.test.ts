@@ -369,6 +369,22 @@ async function calls(): Promise<Calls> {
   const folded = await import("../../../src/slack/views/folded-reminder.js");
   const still = await import("../../../src/slack/views/still-on-track-answer.js");
   const pwords = await import("../../../src/slack/views/problem-words.js");
+  const iwords = await import("../../../src/slack/views/import-problem-words.js");
+  const hostileImport = [
+    {
+      line: 2,
+      issues: [
+        {
+          place: { field: "party" as const },
+          problem: { code: "party-unknown" as const, typed: HOSTILE, codes: ["ETAT"] },
+        },
+        {
+          place: null,
+          problem: { code: "owners-unknown" as const, problems: [{ unknown: HOSTILE }, { email: HOSTILE }] },
+        },
+      ],
+    },
+  ];
   const help = await import("../../../src/slack/views/help-blocks.js");
   const hist = await import("../../../src/slack/views/history-blocks.js");
   const imsg = await import("../../../src/slack/views/import-messages.js");
@@ -829,6 +845,8 @@ async function calls(): Promise<Calls> {
           "en",
         ),
     ],
+    importProblemMessages: [() => iwords.importProblemMessages(hostileImport, "fr")],
+    importProblemsText: [() => iwords.importProblemsText(hostileImport, "en")],
     problemTexts: [() => pwords.problemTexts({ ref: { code: "ref-taken", ref: HOSTILE, next: "ETAT-02" } }, "fr")],
     dateWindowText: [() => pwords.dateWindowText({ from: "2020-01-01", to: "2031-12-31" }, "fr")],
     stillOnTrackAnswer: [
@@ -910,6 +928,8 @@ const NOT_MRKDWN = new Set([
   "problemText",
   "problemTexts",
   "dateWindowText",
+  "importProblemMessages",
+  "importProblemsText",
 ]);
 
 /** Exports that are data or types at run time, not builders. */

@@ -5,6 +5,7 @@ import { BLOCKS } from "../../ids.js";
 import { notifyCommitmentSaved } from "../../notify-commitment.js";
 import { COMMITMENT_BLOCKS, failureErrors, refusalErrors } from "../../submission-answers.js";
 import { commitmentFormValues, readMetadata, toBlockErrors } from "../../view-state.js";
+import { problemTexts } from "../../views/problem-words.js";
 
 /** « Nouvel engagement » submitted: checked and stored before answering, so errors come back inline. */
 export function createCommitmentSubmission(deps: AppDeps) {
@@ -32,7 +33,10 @@ export function createCommitmentSubmission(deps: AppDeps) {
     if (result.kind === "refused")
       return void (await ack(refusalErrors(BLOCKS.party, meta.locale, result.coordinators)));
     if (result.kind === "invalid")
-      return void (await ack({ response_action: "errors", errors: toBlockErrors(result.errors, COMMITMENT_BLOCKS) }));
+      return void (await ack({
+        response_action: "errors",
+        errors: toBlockErrors(problemTexts(result.errors, meta.locale), COMMITMENT_BLOCKS),
+      }));
     await ack();
     if (result.duplicate) return;
     await notifyCommitmentSaved(deps, client, body.user.id, meta.locale, result, "create");

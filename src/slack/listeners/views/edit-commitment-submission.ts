@@ -6,6 +6,7 @@ import { BLOCKS } from "../../ids.js";
 import { notifyCommitmentSaved } from "../../notify-commitment.js";
 import { COMMITMENT_BLOCKS, failureErrors, refusalErrors } from "../../submission-answers.js";
 import { commitmentFormValues, readMetadata, toBlockErrors } from "../../view-state.js";
+import { problemTexts } from "../../views/problem-words.js";
 
 /** « Modifier l'engagement » submitted: the role is checked again, whatever the form says. */
 export function editCommitmentSubmission(deps: AppDeps) {
@@ -33,7 +34,10 @@ export function editCommitmentSubmission(deps: AppDeps) {
     if (result.kind === "refused")
       return void (await ack(refusalErrors(BLOCKS.party, meta.locale, result.coordinators)));
     if (result.kind === "invalid")
-      return void (await ack({ response_action: "errors", errors: toBlockErrors(result.errors, COMMITMENT_BLOCKS) }));
+      return void (await ack({
+        response_action: "errors",
+        errors: toBlockErrors(problemTexts(result.errors, meta.locale), COMMITMENT_BLOCKS),
+      }));
     await ack();
     await notifyCommitmentSaved(deps, client, body.user.id, meta.locale, result, "edit");
   };

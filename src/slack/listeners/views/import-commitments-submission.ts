@@ -7,6 +7,7 @@ import { readImportFile } from "../../import-file.js";
 import { failureErrors, refusalErrors } from "../../submission-answers.js";
 import { formReader, readMetadata, writeMetadata } from "../../view-state.js";
 import { importPreviewModal } from "../../views/import-preview.js";
+import { importProblemsText } from "../../views/import-problem-words.js";
 import { tr } from "../../views/locale.js";
 
 /**
@@ -73,6 +74,7 @@ export function importCommitmentsSubmission(deps: AppDeps) {
     const block = fileId ? BLOCKS.importFile : BLOCKS.importLines;
     if (result.kind === "refused") return void (await ack(refusalErrors(block, locale, result.coordinators)));
     if (result.kind === "invalid") return void (await errorOn(block, result.error));
+    if (result.kind === "unreadable") return void (await errorOn(block, importProblemsText(result.problems, locale)));
     deps.log.info("commitment.import_previewed", { userId: body.user.id, ...result.counts });
     await ack({
       response_action: "update",

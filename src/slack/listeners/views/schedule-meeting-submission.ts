@@ -6,6 +6,7 @@ import { publishHome } from "../../publish-home.js";
 import { failureErrors, MEETING_BLOCKS, refusalErrors } from "../../submission-answers.js";
 import { meetingFormValues, readMetadata, toBlockErrors } from "../../view-state.js";
 import { meetingScheduled } from "../../views/admin-messages.js";
+import { problemTexts } from "../../views/problem-words.js";
 
 /** « Planifier une réunion » submitted: date and time read in Europe/Paris, past and non-existent times refused inline. */
 export function scheduleMeetingSubmission(deps: AppDeps) {
@@ -33,7 +34,10 @@ export function scheduleMeetingSubmission(deps: AppDeps) {
     if (result.kind === "refused")
       return void (await ack(refusalErrors(BLOCKS.meetingKind, meta.locale, result.coordinators)));
     if (result.kind === "invalid")
-      return void (await ack({ response_action: "errors", errors: toBlockErrors(result.errors, MEETING_BLOCKS) }));
+      return void (await ack({
+        response_action: "errors",
+        errors: toBlockErrors(problemTexts(result.errors, meta.locale), MEETING_BLOCKS),
+      }));
     await ack();
     if (result.duplicate) return;
     const sent = meetingScheduled(meta.locale, result.meeting, deps.config.schedule.timezone);
