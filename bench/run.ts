@@ -15,8 +15,11 @@
 //   5. in-process: weekly digest and App Home for that contract; one scheduler pass over 10,000
 //      commitments and 500 meetings.
 // Env: DATABASE_URL (optional), BENCH_REQUESTS (default 300), BENCH_WARMUP (default 30).
+// One part at a time (README, « Mesures de performance »): BENCH_ONLY=etat,voir,progress,digest,home,scheduler,fresh,documents
+// (the steps to run), BENCH_DATABASES=pglite|postgres, BENCH_CLIENTS=1,50. A partial run writes
+// bench/tmp/results.json, never bench/results.json (the reference figures of a full run).
 import { execFileSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { loadConfig } from "../src/config.js";
@@ -43,7 +46,7 @@ const COORDINATOR = "U0COORD01";
 const READER = "U0MEMBER1";
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
-const CONCURRENCY = [1, 50] as const;
+const CONCURRENCY: readonly number[] = (process.env.BENCH_CLIENTS ?? "1,50").split(",").map(Number);
 const SIZE = { commitments: 5_000, updates: 50_000, meetings: 50 };
 const SCHEDULER_SIZE = { commitments: 10_000, updates: SIZE.updates, meetings: 500 };
 
@@ -53,6 +56,14 @@ export const TARGETS = {
   digestMs: 500,
   memoryMb: 250,
 } as const;
+
+/** The parts BENCH_ONLY may name; a full run (BENCH_ONLY unset) runs them all. */
+const PARTS = ["etat", "voir", "progress", "digest", "home", "scheduler", "fresh", "documents"] as const;
+type Part = (typeof PARTS)[number];
+const only = process.env.BENCH_ONLY?.split(",").map((p) => p.trim());
+const unknownParts = only?.filter((p) => !(PARTS as readonly string[]).includes(p)) ?? [];
+if (unknownParts.length) throw new Error(`BENCH_ONLY: unknown ${unknownParts.join(", ")} (parts: ${PARTS.join(", ")})`);
+const selected = (part: Part): boolean => !only || only.includes(part);
 
 interface RunResult {
   database: "pglite" | "postgres";
@@ -121,10 +132,11 @@ async function prepare(db: Database, contract: BenchContract, count: number): Pr
 
 function scenarios(p: Prepared): Scenario[] {
   let views = 0;
-  return [
-    { name: "/csi etat", send: () => (t) => sendCommand(t, "etat", READER) },
+  const all: (Scenario & { part: Part })[] = [
+    { name: "/csi etat", part: "etat", send: () => (t) => sendCommand(t, "etat", READER) },
     {
       name: "/csi voir REF",
+      part: "voir",
       send: () => (t, i) =>
         sendCommand(
           t,
@@ -134,6 +146,7 @@ function scenarios(p: Prepared): Scenario[] {
     },
     {
       name: "view_submission (progress)",
+      part: "progress",
       consumes: true,
       // Each submission is a new view id (Slack's idempotency key) on a commitment no other request touches.
       send: (_target, offset) => (t, i) => {
@@ -144,6 +157,35 @@ function scenarios(p: Prepared): Scenario[] {
       },
     },
   ];
+  return all.filter((s) => selected(s.part));
+}
+
+/** Vigie started on a database it creates: initdb (PGlite), migrations, seed. */
+async function freshColdStart(
+  kind: "pglite" | "postgres",
+  slack: FakeSlack,
+  work: string,
+): Promise<{ freshMs: number | null; freshStart: Memory | null; freshError?: string }> {
+  const fresh =
+    kind === "pglite"
+      ? await pgliteDatabase(path.join(work, "fresh"))
+      : await postgresDatabase(process.env.DATABASE_URL ?? "", "fresh");
+  try {
+    const child = await startServerChild(APP_ENTRY, vigieEnv(slack, fresh), path.join(work, `vigie-${kind}-fresh.log`));
+    const freshMs = child.coldStartMs;
+    const freshStart = processMemory(child.child.pid);
+    await stopChild(child.child);
+    log(
+      `vigie on a fresh database: /healthz 200 after ${Math.round(freshMs)} ms, RSS ${freshStart?.rssMb} MB, peak ${freshStart?.peakMb} MB`,
+    );
+    return { freshMs, freshStart };
+  } catch (error) {
+    const freshError = error instanceof Error ? error.message : String(error);
+    log(`fresh cold start failed: ${freshError}`);
+    return { freshMs: null, freshStart: null, freshError };
+  } finally {
+    await fresh.drop();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -168,7 +210,7 @@ async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string
       const contract = await growContract(handle.prisma, SIZE);
       if (analyzed) await handle.prisma.$executeRawUnsafe("ANALYZE");
       counts = await countContract(handle.prisma);
-      prepared = await prepare(handle, contract, 2 * (REQUESTS + WARMUP) + 2);
+      prepared = await prepare(handle, contract, selected("progress") ? 2 * (REQUESTS + WARMUP) + 2 : 0);
     } finally {
       await handle.close();
     }
@@ -207,31 +249,9 @@ async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string
     }
 
     // 4b. Cold start on a fresh database: initdb (PGlite), migrations, seed
-    let freshMs: number | null = null;
-    let freshStart: Memory | null = null;
-    let freshError: string | undefined;
-    const fresh =
-      kind === "pglite"
-        ? await pgliteDatabase(path.join(work, "fresh"))
-        : await postgresDatabase(process.env.DATABASE_URL ?? "", "fresh");
-    try {
-      const child = await startServerChild(
-        APP_ENTRY,
-        vigieEnv(slack, fresh),
-        path.join(work, `vigie-${kind}-fresh.log`),
-      );
-      freshMs = child.coldStartMs;
-      freshStart = processMemory(child.child.pid);
-      await stopChild(child.child);
-      log(
-        `vigie on a fresh database: /healthz 200 after ${Math.round(freshMs)} ms, RSS ${freshStart?.rssMb} MB, peak ${freshStart?.peakMb} MB`,
-      );
-    } catch (error) {
-      freshError = error instanceof Error ? error.message : String(error);
-      log(`fresh cold start failed: ${freshError}`);
-    } finally {
-      await fresh.drop();
-    }
+    const { freshMs, freshStart, freshError } = selected("fresh")
+      ? await freshColdStart(kind, slack, work)
+      : { freshMs: null, freshStart: null, freshError: "not run (BENCH_ONLY)" };
 
     // 5. Digest, App Home, scheduler pass, in this process
     t = performance.now();
@@ -240,14 +260,18 @@ async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string
     const again = await db.open();
     try {
       useCases.push(
-        ...(await timeDigestAndHome(again, config, {
-          busyOwnerId: prepared.contract.busyOwnerId,
-          coordinatorId: COORDINATOR,
-        })),
+        ...(await timeDigestAndHome(
+          again,
+          config,
+          { busyOwnerId: prepared.contract.busyOwnerId, coordinatorId: COORDINATOR },
+          { digest: selected("digest"), home: selected("home") },
+        )),
       );
-      await growContract(again.prisma, SCHEDULER_SIZE);
-      if (analyzed) await again.prisma.$executeRawUnsafe("ANALYZE");
-      useCases.push(...(await timeSchedulerPass(again, config, slack)));
+      if (selected("scheduler")) {
+        await growContract(again.prisma, SCHEDULER_SIZE);
+        if (analyzed) await again.prisma.$executeRawUnsafe("ANALYZE");
+        useCases.push(...(await timeSchedulerPass(again, config, slack)));
+      }
     } finally {
       await again.close();
     }
@@ -387,7 +411,12 @@ async function main() {
   const started = performance.now();
   const work = await mkdtemp(path.join(tmpdir(), "vigie-bench-"));
   const slack = await new FakeSlack().start();
-  const kinds: ("pglite" | "postgres")[] = ["pglite", ...(process.env.DATABASE_URL ? (["postgres"] as const) : [])];
+  const allKinds: ("pglite" | "postgres")[] = ["pglite", ...(process.env.DATABASE_URL ? (["postgres"] as const) : [])];
+  const kinds = allKinds.filter(
+    (k) => !process.env.BENCH_DATABASES || process.env.BENCH_DATABASES.split(",").includes(k),
+  );
+  if (kinds.length === 0) throw new Error("BENCH_DATABASES names no database to run (postgres needs DATABASE_URL)");
+  const partial = only !== undefined || kinds.length < allKinds.length || CONCURRENCY.join() !== "1,50";
   const runs: RunResult[] = [];
   try {
     for (const kind of kinds) runs.push(await runOn(kind, slack, work));
@@ -396,7 +425,7 @@ async function main() {
     await rm(work, { recursive: true, force: true });
   }
   // Issue 12: the COPIL report (16 and 500 commitments) and the digest by e-mail to 50 recipients, each in a child.
-  const documents = await benchDocuments(log);
+  const documents = selected("documents") ? await benchDocuments(log) : null;
 
   const machine = {
     cpus: cpus().length,
@@ -413,7 +442,7 @@ async function main() {
         ` on ${cpus().length} CPUs)\n\n${scenarioTable(r)}\n\n${otherTable(r)}\n`,
     );
   }
-  process.stdout.write(`\n## report PDF and e-mail (child processes)\n\n${documentsTable(documents)}\n`);
+  if (documents) process.stdout.write(`\n## report PDF and e-mail (child processes)\n\n${documentsTable(documents)}\n`);
   const results = {
     date: new Date().toISOString(),
     machine,
@@ -430,7 +459,9 @@ async function main() {
     documents,
     totalMs: since(started),
   };
-  const file = path.join(ROOT, "bench", "results.json");
+  // A partial run is for comparing one part before and after a change: the reference figures stay as they are.
+  const file = path.join(ROOT, "bench", ...(partial ? ["tmp", "results.json"] : ["results.json"]));
+  await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(
     `\nmachine: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}; total ${Math.round(results.totalMs / 1000)} s; written ${path.relative(process.cwd(), file)}\n`,

@@ -53,10 +53,16 @@ export async function timeDigestAndHome(
   db: Database,
   config: Config,
   who: { busyOwnerId: string; coordinatorId: string },
+  parts: { digest: boolean; home: boolean } = { digest: true, home: true },
 ): Promise<TimedRow[]> {
   const deps = depsFor(db, config);
   const rows: TimedRow[] = [];
+  if (parts.digest) rows.push(await timeDigest(deps, config));
+  if (parts.home) rows.push(...(await timeHomes(deps, config, who)));
+  return rows;
+}
 
+async function timeDigest(deps: AppDeps, config: Config): Promise<TimedRow> {
   // Weekly digest: its data (use-cases/build-digest) and its Block Kit message, as the Monday job builds them.
   const digest = await timed(4, async () => {
     const built = await buildDigest(deps, deps.now());
@@ -66,14 +72,21 @@ export async function timeDigestAndHome(
       contractTitle: built.contractTitle,
     });
   });
-  rows.push({
+  return {
     name: "weekly digest (build + Block Kit)",
     ms: digest.cold,
     warmMedianMs: digest.warmMedian,
     targetMs: 500,
     details: { blocks: digest.last.blocks.length },
-  });
+  };
+}
 
+async function timeHomes(
+  deps: AppDeps,
+  config: Config,
+  who: { busyOwnerId: string; coordinatorId: string },
+): Promise<TimedRow[]> {
+  const rows: TimedRow[] = [];
   // App Home: the dashboard use case and the view, as the app_home_opened listener publishes it.
   for (const [label, userId] of [
     ["App Home of a pilot (50 commitments)", who.busyOwnerId],

@@ -95,6 +95,17 @@ export function createCommitmentsRepo(prisma: PrismaClient) {
       });
       return rows.map((r) => r.ref);
     },
+    /** The contracts (seen by the request) where `userId` owns at least one commitment: ids only, no commitment read. */
+    async contractIdsOwnedBy(userId: string): Promise<string[]> {
+      const rows = await prisma.commitment.findMany({
+        where: { owners: { some: { userId } } },
+        select: { contractId: true },
+        distinct: ["contractId"],
+      });
+      const seen = visibleContractIds(prisma);
+      const ids = seen ? await seen : null;
+      return rows.map((r) => r.contractId).filter((id) => !ids || ids.has(id));
+    },
     async listOwnedBy(userId: string): Promise<Commitment[]> {
       const rows = await prisma.commitment.findMany({
         where: { owners: { some: { userId } } },

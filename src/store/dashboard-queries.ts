@@ -16,6 +16,22 @@ async function commitmentsInOrder(prisma: PrismaClient, ids: readonly string[]):
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+type ToCompleteRow = Pick<Commitment, "id" | "ref" | "title" | "dueOn" | "owners">;
+
+/** « À compléter » (see listToCompleteIds) in one statement: the owners as an array, the due date as an ISO date. */
+async function listToComplete(prisma: PrismaClient, contractId: string | null): Promise<ToCompleteRow[]> {
+  const inContract = contractId === null ? Prisma.sql`TRUE` : Prisma.sql`c."contractId" = ${contractId}::uuid`;
+  return prisma.$queryRaw<ToCompleteRow[]>`
+    SELECT c.id::text AS id, c.ref, c.title, to_char(c."dueOn", 'YYYY-MM-DD') AS "dueOn",
+      ARRAY(SELECT o."userId" FROM "CommitmentOwner" o WHERE o."commitmentId" = c.id ORDER BY o."userId") AS owners
+    FROM "Commitment" c
+    WHERE ${inContract}
+      AND c.status::text NOT IN ('DONE', 'DROPPED')
+      AND EXISTS (SELECT 1 FROM "Decision" d WHERE d."commitmentId" = c.id AND d.outcome = 'COMMITMENT')
+      AND (c."dueOn" IS NULL OR NOT EXISTS (SELECT 1 FROM "CommitmentOwner" o WHERE o."commitmentId" = c.id))
+    ORDER BY c.ref`;
+}
+
 export function createDashboardQueries(prisma: PrismaClient) {
   return {
     tally: (contractId: string | null, today: IsoDate) => tallyCommitments(prisma, contractId, today),
@@ -64,15 +80,19 @@ export function createDashboardQueries(prisma: PrismaClient) {
      * by ref: of one contract, or of every contract when `contractId` is null (the weekly digest).
      */
     async listToCompleteIds(contractId: string | null): Promise<string[]> {
-      const inContract = contractId === null ? Prisma.sql`TRUE` : Prisma.sql`c."contractId" = ${contractId}::uuid`;
-      const rows = await prisma.$queryRaw<{ id: string }[]>`
-        SELECT c.id::text AS id FROM "Commitment" c
-        WHERE ${inContract}
-          AND c.status::text NOT IN ('DONE', 'DROPPED')
-          AND EXISTS (SELECT 1 FROM "Decision" d WHERE d."commitmentId" = c.id AND d.outcome = 'COMMITMENT')
-          AND (c."dueOn" IS NULL OR NOT EXISTS (SELECT 1 FROM "CommitmentOwner" o WHERE o."commitmentId" = c.id))
-        ORDER BY c.ref`;
-      return rows.map((r) => r.id);
+      return (await listToComplete(prisma, contractId)).map((r) => r.id);
+    },
+
+    /** The same « à compléter » commitments of one contract, with what the App Home shows of each (no other relation read). */
+    listToComplete: (contractId: string) => listToComplete(prisma, contractId),
+
+    /** Open commitments of the contract that nobody owns (« À attribuer »), by ref: id, ref and title only. */
+    async listOwnerless(contractId: string): Promise<Pick<Commitment, "id" | "ref" | "title">[]> {
+      return prisma.commitment.findMany({
+        where: { contractId, status: { notIn: CLOSED }, owners: { none: {} } },
+        select: { id: true, ref: true, title: true },
+        orderBy: { ref: "asc" },
+      });
     },
 
     /** The first `limit` commitments of the contract by ref: what a coordinator's « Modifier » menu offers. */

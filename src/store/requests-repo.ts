@@ -230,9 +230,10 @@ export function createRequestsRepo(prisma: PrismaClient) {
       return row ? seen(withRefOf(row)) : null;
     },
     /** Every request still waiting, oldest first (App Home of coordinators, digest). */
-    async listPending(): Promise<RequestWithRef[]> {
+    /** Requests waiting for a decision, oldest first: of one contract when `contractId` is given, else of every contract seen. */
+    async listPending(contractId?: string): Promise<RequestWithRef[]> {
       const rows = await prisma.commitmentRequest.findMany({
-        where: { decision: null },
+        where: { decision: null, ...(contractId ? { commitment: { contractId } } : {}) },
         include: refSelect,
         orderBy: { requestedAt: "asc" },
       });

@@ -70,7 +70,7 @@ export async function buildDigest(
   // The window: since the previous digest, so that each change is told once, in one digest only.
   const window = digestWindow(now, mode, config.schedule);
   const allWeeks = commitmentWeeks(await store.audit.listBetween(window.since, window.until, DIGEST_ACTIONS));
-  const pending = (await store.requests.listPending()).filter((p) => !only || p.contractId === only.id);
+  const pending = await store.requests.listPending(only?.id);
   const toCompleteIds = await store.dashboard.listToCompleteIds(only?.id ?? null);
   const alsoIds = [
     ...new Set([

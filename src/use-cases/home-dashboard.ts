@@ -20,10 +20,10 @@ async function homeContracts(
   const all = await store.contracts.list();
   const [roles, owned, choice] = await Promise.all([
     store.roles.contractsOf(userId),
-    store.commitments.listOwnedBy(userId),
+    store.commitments.contractIdsOwnedBy(userId),
     store.contracts.choiceOf(userId),
   ]);
-  const followed = new Set([...roles.map((r) => r.contractId), ...owned.map((c) => c.contractId)]);
+  const followed = new Set([...roles.map((r) => r.contractId), ...owned]);
   const mine = all.filter((c) => followed.has(c.id));
   const shown = all.find((c) => c.id === choice) ?? mine[0] ?? (await store.contracts.findDefault());
   if (!shown) return null;
@@ -33,6 +33,8 @@ async function homeContracts(
 /**
  * What one user sees on opening Vigie's Home tab: their commitments, the contract per party, overdue, meetings.
  * Each list is read already cut to what the Home shows, with its total; the per-party figures are counted by the database.
+ * The coordinators' queues read only what they show (ref, title; owners and due date for « à compléter »), of this
+ * contract: a fixed number of statements whatever the size of the contract.
  */
 export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<Dashboard | null> {
   const { store } = deps;
@@ -46,7 +48,7 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
   const isCoordinator = canManage(role);
   const canReadContract = canRead(role, deps.config.readAccess);
   // The lists are independent reads: asked at once.
-  const [mine, tallies, overdue, meetings, lastMeeting, editable, pending, open, toCompleteIds, absence] =
+  const [mine, tallies, overdue, meetings, lastMeeting, editable, pending, ownerless, toComplete, absence] =
     await Promise.all([
       store.dashboard.listOwnedByUrgency(contract.id, userId, today, DASHBOARD_LIMITS.mine),
       canReadContract ? store.dashboard.tally(contract.id, today) : null,
@@ -54,12 +56,11 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
       canReadContract ? store.meetings.listUpcoming(contract.id, now, DASHBOARD_LIMITS.meetings) : [],
       isCoordinator ? store.meetings.findLastBefore(contract.id, now) : null,
       isCoordinator ? store.dashboard.listEditable(contract.id, DASHBOARD_LIMITS.editable) : [],
-      isCoordinator ? store.requests.listPending() : [],
-      isCoordinator ? store.commitments.listFiltered(contract.id, { openOnly: true }) : [],
-      isCoordinator ? store.dashboard.listToCompleteIds(contract.id) : [],
+      isCoordinator ? store.requests.listPending(contract.id) : [],
+      isCoordinator ? store.dashboard.listOwnerless(contract.id) : [],
+      isCoordinator ? store.dashboard.listToComplete(contract.id) : [],
       store.absences.currentOrNext(userId, today),
     ]);
-  const toComplete = new Set(toCompleteIds);
   const parties = tallies ? progressFromTallies(contract.parties, tallies) : [];
   return {
     today,
@@ -77,13 +78,9 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
     meetings,
     lastMeeting,
     editable,
-    pendingRequests: pending
-      .filter((p) => p.contractId === contract.id)
-      .map((p) => ({ ...toPending(p.request), ref: p.ref, title: p.title })),
+    pendingRequests: pending.map((p) => ({ ...toPending(p.request), ref: p.ref, title: p.title })),
     absence,
-    ownerless: open.filter((c) => c.owners.length === 0).map((c) => ({ id: c.id, ref: c.ref, title: c.title })),
-    toComplete: open
-      .filter((c) => toComplete.has(c.id))
-      .map((c) => ({ id: c.id, ref: c.ref, title: c.title, missing: missingFields(c) })),
+    ownerless,
+    toComplete: toComplete.map((c) => ({ id: c.id, ref: c.ref, title: c.title, missing: missingFields(c) })),
   };
 }

@@ -16,7 +16,7 @@ export const showStatus: CommandHandler = async (ctx) => {
       today,
     ),
     store.meetings.findNextOfKinds(contract.id, ["GLTD", "COPIL"], now()),
-    store.requests.listPending(),
+    store.requests.listPending(contract.id),
   ]);
   return contractStatusReply({
     contract,
@@ -25,7 +25,7 @@ export const showStatus: CommandHandler = async (ctx) => {
       { kind: "GLTD", meeting: next.get("GLTD") ?? null },
       { kind: "COPIL", meeting: next.get("COPIL") ?? null },
     ],
-    pending: pending.filter((p) => p.contractId === contract.id).map((p) => ({ ref: p.ref, kind: p.request.kind })),
+    pending: pending.map((p) => ({ ref: p.ref, kind: p.request.kind })),
     today,
     timezone: config.schedule.timezone,
     nav: navOf(ctx, ctx.locale === "en" ? "status" : "etat"),
