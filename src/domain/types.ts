@@ -40,6 +40,9 @@ export interface Contract {
   digestWeekday?: number | null;
   digestTime?: string | null;
   reminderHour?: string | null;
+  /** Set when the contract was renewed (`/csi contrat renouveler`): read-only from then on, followed by `successorId`. */
+  closedAt?: Date | null;
+  successorId?: string | null;
 }
 
 export interface Indicator {
@@ -88,6 +91,8 @@ export interface Commitment {
   followers: string[];
   indicators: Indicator[];
   milestones: Milestone[];
+  /** The commitment of the previous contract it carries over (renewal), if any. */
+  carriedFromId?: string | null;
 }
 
 export interface IndicatorValue {

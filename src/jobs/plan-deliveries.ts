@@ -25,9 +25,12 @@ export interface PassContracts {
   firstContractId: string | null;
 }
 
-/** Every contract, when the pass is not limited to one workspace's. */
+/**
+ * Every open contract, when the pass is not limited to one workspace's. A contract closed by its renewal is left
+ * out: its digest and reminders stop.
+ */
 export async function allContracts(deps: Pick<AppDeps, "store">): Promise<PassContracts> {
-  const contracts = await deps.store.contracts.list();
+  const contracts = (await deps.store.contracts.list()).filter((c) => !c.closedAt);
   return { contracts, firstContractId: (await deps.store.contracts.findFirstEver())?.id ?? null };
 }
 
@@ -98,7 +101,8 @@ export async function planDeliveries(
   const settings = new Map(contracts.map((c) => [c.id, contractSchedule(config.schedule, c)]));
   due.push(
     ...planInvitations(
-      await store.meetings.listForInvitations(now, ids),
+      // A closed contract's meetings (left out of `contracts`) get no invitation either.
+      (await store.meetings.listForInvitations(now, ids)).filter((m) => settings.has(m.contractId)),
       now,
       (id) => settings.get(id) ?? config.schedule,
     ),

@@ -215,6 +215,8 @@ function createMailRenderer(deps: MailJobDeps, now: Date, recipients: ReadonlyMa
     if (!r) return { obsolete: "recipient removed" };
     const contract = await contractOf(r.contractId);
     if (!contract) return { obsolete: "contract removed" };
+    // A contract closed by its renewal sends nothing more (its final report went to the coordinator who renewed it).
+    if (contract.closedAt) return { obsolete: "contract closed" };
     const to = { name: r.name, address: r.address };
     switch (ref.kind) {
       case "mail-digest": {

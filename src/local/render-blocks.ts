@@ -61,6 +61,7 @@ export const EMOJI: Record<string, string> = {
   raised_hand: "✋",
   new: "🆕",
   leftwards_arrow_with_hook: "↩️",
+  arrow_right_hook: "↪️",
   round_pushpin: "📍",
   zipper_mouth_face: "🤐",
   tada: "🎉",

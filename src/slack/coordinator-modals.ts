@@ -43,7 +43,7 @@ export async function openCommitmentModal(
   const { deps, locale } = req;
   const existing = req.commitmentId ? await deps.store.commitments.findById(req.commitmentId) : null;
   const gate = await coordinatorGate(deps, req.userId, existing?.contractId ?? req.contract?.id);
-  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
+  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators, gate.closed);
   if (req.commitmentId && !existing)
     return textReply(
       tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists."),
@@ -94,7 +94,7 @@ export async function openImportModal(req: OpenRequest): Promise<OpenOutcome> {
   const { deps, locale } = req;
   const contract = req.contract ?? (await contractFor(deps));
   const gate = await coordinatorGate(deps, req.userId, contract?.id);
-  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
+  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators, gate.closed);
   if (!contract) return textReply(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
   const view = importModal({
     locale,
@@ -110,7 +110,7 @@ export async function openMeetingModal(req: OpenRequest): Promise<OpenOutcome> {
   const { deps, locale } = req;
   const contract = req.contract ?? (await contractFor(deps));
   const gate = await coordinatorGate(deps, req.userId, contract?.id);
-  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
+  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators, gate.closed);
   const tomorrow = addDays(localDateOf(deps.now(), deps.config.schedule.timezone), 1);
   const view = meetingModal({
     locale,
@@ -126,7 +126,7 @@ export async function openDecisionsModal(req: OpenRequest & { meetingId: string 
   const { deps, locale } = req;
   const meeting = await deps.store.meetings.findById(req.meetingId);
   const gate = await coordinatorGate(deps, req.userId, meeting?.contractId);
-  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators);
+  if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators, gate.closed);
   if (!meeting)
     return textReply(
       tr(locale, ":grey_question: Cette réunion n'existe plus.", ":grey_question: This meeting no longer exists."),

@@ -85,6 +85,8 @@ export const BLOCKS = {
   endsOn: "ends_on",
   timezone: "timezone",
   digestChannel: "digest_channel",
+  /** Renewal: one checkboxes block per 10 commitments, `carry_0`, `carry_1`… */
+  carry: "carry_",
   // Away mode
   absenceStart: "absence_start",
   absenceEnd: "absence_end",
@@ -106,6 +108,7 @@ export const CALLBACKS = {
   refuseRequest: "csi_refuse_request",
   proposeDueDate: "csi_propose_due_date",
   createContract: "csi_create_contract",
+  renewContract: "csi_renew_contract",
   milestoneDate: "csi_milestone_date",
   declareAbsence: "csi_declare_absence",
 } as const;

@@ -8,6 +8,7 @@ import { coordinatorsOf, roleOf } from "../use-cases/role-of.js";
 import { tr } from "./views/locale.js";
 import { progressRefusal } from "./views/progress-messages.js";
 import { progressLoadingModal, progressNoticeModal, progressUpdateModal } from "./views/progress-update-modal.js";
+import { contractClosedReply } from "./views/renewal-blocks.js";
 import type { Reply } from "./views/reply.js";
 import { textReply } from "./views/reply.js";
 
@@ -44,7 +45,12 @@ export async function openProgressModal(req: OpenProgressRequest): Promise<OpenP
       ),
     };
   }
-  const role = await roleOf(deps.store, req.userId, commitment.contractId);
+  // A contract closed by its renewal takes no update (read beside the role: no extra wait before views.open).
+  const [role, closed] = await Promise.all([
+    roleOf(deps.store, req.userId, commitment.contractId),
+    deps.store.renewal.closure(commitment.contractId),
+  ]);
+  if (closed) return { kind: "refused", reply: contractClosedReply(closed, locale) };
   if (!canReportProgress(commitment, req.userId, role, await standingInFor(deps, req.userId))) {
     return {
       kind: "refused",

@@ -1,6 +1,7 @@
 // Shared pieces of the coordinators' modal submissions: block ids of each form, the inline answers.
 import type { CommitmentField } from "../domain/commitment-input.js";
 import type { MeetingField } from "../domain/meeting-input.js";
+import type { ClosedContract } from "../domain/renewal.js";
 import type { Locale } from "../domain/types.js";
 import { BLOCKS } from "./ids.js";
 import { coordinatorsOnlyText } from "./views/admin-messages.js";
@@ -29,11 +30,17 @@ export const MEETING_BLOCKS: Record<MeetingField, string> = {
 };
 
 /** A refusal shown on the form's first field: what was typed stays in the modal. */
-export const refusalErrors = (block: string, locale: Locale, coordinators: readonly string[]) => ({
+export const refusalErrors = (
+  block: string,
+  locale: Locale,
+  coordinators: readonly string[],
+  closed?: ClosedContract,
+) => ({
   response_action: "errors" as const,
   errors: {
-    [block]: coordinatorsOnlyText(locale, coordinators)
+    [block]: coordinatorsOnlyText(locale, coordinators, closed)
       .replace(/:lock: /, "")
+      .replace(/[*`]/g, "")
       .replace(/<@([A-Z0-9]+)>/g, "@$1"),
   },
 });

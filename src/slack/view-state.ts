@@ -16,6 +16,11 @@ export function formReader(view: Pick<ViewOutput, "state">) {
     date: (block: string): string | null => get(block)?.selected_date ?? null,
     time: (block: string): string | null => get(block)?.selected_time ?? null,
     conversation: (block: string): string | null => get(block)?.selected_conversation ?? null,
+    /** The values ticked in every checkboxes block whose id starts with `prefix`. */
+    checkedUnder: (prefix: string): string[] =>
+      Object.keys(view.state.values)
+        .filter((block) => block.startsWith(prefix))
+        .flatMap((block) => (get(block)?.selected_options ?? []).map((o) => o.value)),
     /** The text of every block whose id starts with `prefix` (one per indicator…), keyed by the rest of the id. */
     textsUnder: (prefix: string): Record<string, string | null> =>
       Object.fromEntries(

@@ -24,6 +24,7 @@ export function toCommitment(row: CommitmentRow): Commitment {
     id: row.id,
     contractId: row.contractId,
     ref: row.ref,
+    ...(row.carriedFromId ? { carriedFromId: row.carriedFromId } : {}),
     party: row.partyCode,
     title: row.title,
     description: row.description,

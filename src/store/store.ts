@@ -14,6 +14,7 @@ import { createInstallationsRepo } from "./installations-repo.js";
 import { createMailRecipientsRepo } from "./mail-recipients-repo.js";
 import { createMeetingsRepo } from "./meetings-repo.js";
 import { createMilestonesRepo } from "./milestones-repo.js";
+import { createRenewalRepo } from "./renewal-repo.js";
 import { createReportQueries } from "./report-queries.js";
 import { createRequestsRepo } from "./requests-repo.js";
 import { createRetentionRepo } from "./retention-repo.js";
@@ -33,6 +34,7 @@ export function createStore(prisma: PrismaClient, options: { tokenKey?: Buffer }
     installations: createInstallationsRepo(prisma, options.tokenKey ? createTokenCipher(options.tokenKey) : null),
     contracts: createContractsRepo(prisma),
     contractAdmin: createContractAdminRepo(prisma),
+    renewal: createRenewalRepo(prisma),
     commitments: createCommitmentsRepo(prisma),
     updates: createUpdatesRepo(prisma),
     meetings: createMeetingsRepo(prisma),

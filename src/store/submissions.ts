@@ -1,4 +1,4 @@
-import type { Prisma } from "../../prisma/generated/client/client.js";
+import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -7,7 +7,7 @@ type Tx = Prisma.TransactionClient;
  * the first one holds it as `submissionKey`, so the second finds it and stores nothing.
  */
 export async function findSubmission(
-  tx: Tx,
+  tx: Tx | PrismaClient,
   action: string,
   submissionKey: string | undefined,
 ): Promise<{ entityId: string } | null> {

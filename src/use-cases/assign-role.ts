@@ -1,9 +1,10 @@
+import type { ClosedContract } from "../domain/renewal.js";
 import { parseRoleCommand } from "../domain/role-input.js";
 import type { Role } from "../domain/types.js";
 import { coordinatorGate, type UseCaseDeps } from "./coordinators.js";
 
 type AssignRoleResult =
-  | { kind: "refused"; coordinators: string[] }
+  | { kind: "refused"; coordinators: string[]; closed?: ClosedContract }
   | { kind: "usage"; problem: "no_user" | "no_role" | "usage"; typedName?: string }
   | { kind: "last_coordinator" }
   | { kind: "unchanged"; userId: string; role: Role }
@@ -20,7 +21,7 @@ export async function assignRole(
   const contract = contractId ? { id: contractId } : await deps.store.contracts.findDefault();
   if (!contract) return { kind: "usage", problem: "usage" };
   const gate = await coordinatorGate(deps, actorId, contract.id);
-  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators, closed: gate.closed };
   const parsed = parseRoleCommand(args);
   if (!parsed.ok) return { kind: "usage", problem: parsed.problem, typedName: parsed.typedName };
   const change = await deps.store.roleAdmin.change(parsed.userId, parsed.role, actorId, contract.id, deps.now());

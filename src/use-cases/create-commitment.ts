@@ -5,12 +5,13 @@ import {
   type FieldErrors,
   validateCommitmentForm,
 } from "../domain/commitment-input.js";
+import type { ClosedContract } from "../domain/renewal.js";
 import type { Commitment, Locale } from "../domain/types.js";
 import { RefTakenError } from "../store/commitment-admin-repo.js";
 import { contractFor, coordinatorGate, type UseCaseDeps } from "./coordinators.js";
 
 export type CommitmentWriteResult =
-  | { kind: "refused"; coordinators: string[] }
+  | { kind: "refused"; coordinators: string[]; closed?: ClosedContract }
   | { kind: "invalid"; errors: FieldErrors<CommitmentField> }
   | { kind: "saved"; commitment: Commitment; duplicate: boolean; keptIndicators: string[]; newOwners: string[] };
 
@@ -31,7 +32,7 @@ export async function createCommitment(
   const contract = await contractFor(deps, req.contractRef);
   if (!contract) throw new Error("No contract to add a commitment to");
   const gate = await coordinatorGate(deps, req.actorId, contract.id);
-  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators, closed: gate.closed };
   const checked = validateCommitmentForm(req.values, {
     parties: contract.parties.map((p) => p.code),
     existingRefs: await deps.store.commitments.listRefs(contract.id),

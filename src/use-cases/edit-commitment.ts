@@ -18,7 +18,7 @@ interface EditCommitmentRequest {
 export async function editCommitment(deps: UseCaseDeps, req: EditCommitmentRequest): Promise<CommitmentWriteResult> {
   const current = await deps.store.commitments.findById(req.commitmentId);
   const gate = await coordinatorGate(deps, req.actorId, current?.contractId);
-  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators, closed: gate.closed };
   if (!current)
     return {
       kind: "invalid",

@@ -1,6 +1,7 @@
 // `/csi import` in two steps. previewImport checks every row (like the « Nouvel engagement » form, confidentiality
 // included), compares it with the contract's commitments and keeps the plan as a draft: nothing is written yet.
 // confirmImport applies the draft on « Confirmer », all or nothing, each change audited as an edit by the importer.
+
 import { contractDateWindow } from "../domain/bounds.js";
 import { importFingerprint } from "../domain/commitment-snapshot.js";
 import { localDateOf } from "../domain/due-instants.js";
@@ -8,6 +9,7 @@ import { type ImportSource, importOwnerEmails, parseCommitmentImport } from "../
 import { type ImportRowPlan, planCounts } from "../domain/import-plan.js";
 import type { ImportProblem } from "../domain/import-problems.js";
 import { tr } from "../domain/locale.js";
+import type { ClosedContract } from "../domain/renewal.js";
 import type { Commitment, Contract, Locale } from "../domain/types.js";
 import { RefTakenError } from "../store/commitment-admin-repo.js";
 import { type DraftRow, StaleImportError } from "../store/import-repo.js";
@@ -17,7 +19,7 @@ import { contractFor, coordinatorGate, type UseCaseDeps } from "./coordinators.j
 const MAX_EMAILS = 100;
 
 export type PreviewImportResult =
-  | { kind: "refused"; coordinators: string[] }
+  | { kind: "refused"; coordinators: string[]; closed?: ClosedContract }
   | { kind: "invalid"; error: string }
   /** Rows that cannot be stored as they are: nothing is kept, the view words each problem. */
   | { kind: "unreadable"; problems: ImportProblem[] }
@@ -44,7 +46,7 @@ export async function previewImport(deps: UseCaseDeps, req: PreviewImportRequest
   const contract = await contractFor(deps, req.contractRef);
   if (!contract) throw new Error("No contract to import commitments into");
   const gate = await coordinatorGate(deps, req.actorId, contract.id);
-  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators, closed: gate.closed };
   const emails = importOwnerEmails(req.source);
   if (emails.length > MAX_EMAILS)
     return {
@@ -87,7 +89,7 @@ export async function previewImport(deps: UseCaseDeps, req: PreviewImportRequest
 }
 
 export type ConfirmImportResult =
-  | { kind: "refused"; coordinators: string[] }
+  | { kind: "refused"; coordinators: string[]; closed?: ClosedContract }
   | { kind: "invalid"; error: string }
   | {
       kind: "imported";
@@ -109,7 +111,7 @@ export async function confirmImport(deps: UseCaseDeps, req: ConfirmImportRequest
   const { locale } = req;
   const draft = await deps.store.imports.findDraft(req.draftId);
   const gate = await coordinatorGate(deps, req.actorId, draft?.contractId);
-  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators, closed: gate.closed };
   // Only its coordinator confirms a preview: another one's forged id finds nothing.
   if (!draft || draft.actorId !== req.actorId)
     return {

@@ -1,10 +1,11 @@
 import { contractDateWindow } from "../domain/bounds.js";
 import { parseDecisions } from "../domain/decisions-input.js";
+import type { ClosedContract } from "../domain/renewal.js";
 import type { IsoDate, Locale, Meeting } from "../domain/types.js";
 import { coordinatorGate, type UseCaseDeps } from "./coordinators.js";
 
 export type RecordDecisionsResult =
-  | { kind: "refused"; coordinators: string[] }
+  | { kind: "refused"; coordinators: string[]; closed?: ClosedContract }
   | { kind: "invalid"; error: string }
   | {
       kind: "recorded";
@@ -27,7 +28,7 @@ interface RecordDecisionsRequest {
 export async function recordDecisions(deps: UseCaseDeps, req: RecordDecisionsRequest): Promise<RecordDecisionsResult> {
   const meeting = await deps.store.meetings.findById(req.meetingId);
   const gate = await coordinatorGate(deps, req.actorId, meeting?.contractId);
-  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators };
+  if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators, closed: gate.closed };
   if (!meeting)
     return {
       kind: "invalid",

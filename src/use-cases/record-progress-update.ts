@@ -7,6 +7,7 @@ import { contractDateWindow } from "../domain/bounds.js";
 import { localDateOf } from "../domain/due-instants.js";
 import { canReportProgress } from "../domain/permissions.js";
 import { type ProgressErrors, type RawProgressForm, validateProgressUpdate } from "../domain/progress-update.js";
+import type { ClosedContract } from "../domain/renewal.js";
 import { type CommitmentRequest, decidersFor } from "../domain/requests.js";
 import type { Commitment, Locale, ProgressUpdate } from "../domain/types.js";
 import type { RequestWithRef } from "../store/requests-repo.js";
@@ -37,12 +38,19 @@ interface RecordedProgress {
  * « Toujours en cours »), the submitter is neither an owner nor a coordinator, or the update they correct is
  * not theirs / no longer in force.
  */
-export type ProgressRefusal = "gone" | "closed" | "not_owner" | "not_own_update" | "already_corrected";
+export type ProgressRefusal =
+  | "gone"
+  | "closed"
+  | "not_owner"
+  | "not_own_update"
+  | "already_corrected"
+  /** The contract was closed by its renewal: `closed` names the one that follows. */
+  | "contract_closed";
 
 export type ProgressOutcome =
   | { kind: "recorded"; recorded: RecordedProgress }
   /** Refused whatever the form says; nothing was stored. `ref` names the commitment when it is known. */
-  | { kind: "refused"; refusal: ProgressRefusal; ref: string | null }
+  | { kind: "refused"; refusal: ProgressRefusal; ref: string | null; closed?: ClosedContract }
   /** The form must be fixed: one message per field; nothing was stored. */
   | { kind: "invalid"; errors: ProgressErrors }
   /** Already stored by an earlier submission of the same view. */
@@ -72,9 +80,11 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
     return { kind: "refused", refusal: "not_owner", ref: commitment.ref };
   }
 
+  const contract = (await store.contracts.list()).find((c) => c.id === commitment.contractId);
+  const closed = contract?.closedAt ? await store.renewal.closure(contract.id) : null;
+  if (closed) return { kind: "refused", refusal: "contract_closed", ref: commitment.ref, closed };
   const now = deps.now();
   const today = localDateOf(now, deps.config.schedule.timezone);
-  const contract = (await store.contracts.list()).find((c) => c.id === commitment.contractId);
   const validation = validateProgressUpdate(input.form, {
     indicators: commitment.indicators,
     today,

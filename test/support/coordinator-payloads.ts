@@ -76,7 +76,8 @@ export type FieldValue =
   | { date: string | null }
   | { time: string | null }
   | { conversation: string | null }
-  | { files: { id: string; name: string; filetype: string }[] };
+  | { files: { id: string; name: string; filetype: string }[] }
+  | { checked: string[] };
 
 export function stateValues(fields: Record<string, FieldValue>): Record<string, Record<string, Json>> {
   const out: Record<string, Record<string, Json>> = {};
@@ -93,6 +94,11 @@ export function stateValues(fields: Record<string, FieldValue>): Record<string, 
     else if ("date" in f) v = { type: "datepicker", selected_date: f.date };
     else if ("time" in f) v = { type: "timepicker", selected_time: f.time };
     else if ("files" in f) v = { type: "file_input", files: f.files };
+    else if ("checked" in f)
+      v = {
+        type: "checkboxes",
+        selected_options: f.checked.map((value) => ({ text: { type: "plain_text", text: value }, value })),
+      };
     else v = { type: "conversations_select", selected_conversation: f.conversation };
     out[block] = { value: v };
   }

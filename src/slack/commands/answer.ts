@@ -3,16 +3,18 @@ import { findRef, normalizeRef } from "../../domain/refs.js";
 import { closest } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
 import { contractOfRequest } from "../../use-cases/contract-of.js";
+import { closedContract } from "../../use-cases/renew-contract.js";
 import { coordinatorsOf, roleOf } from "../../use-cases/role-of.js";
 import { appLocaleOf } from "../user-locale.js";
 import { helpReply } from "../views/help-blocks.js";
 import { tr } from "../views/locale.js";
 import type { Nav } from "../views/pagination.js";
 import { refusalReply } from "../views/refusal-blocks.js";
+import { contractClosedReply } from "../views/renewal-blocks.js";
 import type { Reply } from "../views/reply.js";
 import type { CommandContext } from "./context.js";
 import { parseCommandText, SUBCOMMAND_WORDS } from "./parse.js";
-import { PERMISSIONS } from "./permissions.js";
+import { CHANGES_CONTRACT, PERMISSIONS } from "./permissions.js";
 import { HANDLERS } from "./router.js";
 
 type CommandRequest = Omit<CommandContext, "args" | "rest" | "locale" | "nav" | "role" | "contract"> & {
@@ -74,6 +76,10 @@ export async function answerCsiCommand(req: CommandRequest): Promise<Reply | nul
   const role = await roleOf(req.deps.store, req.userId, contract?.id ?? null);
   const refusal = refusalOf(PERMISSIONS[parsed.name], role, req.deps.config.readAccess);
   if (refusal) return refusalReply(refusal, locale, await coordinatorsOf(req.deps.store, contract?.id));
+  // A contract closed by its renewal takes no change: said at once, naming the contract that follows.
+  const closed =
+    contract?.closedAt && CHANGES_CONTRACT.has(parsed.name) ? await closedContract(req.deps, contract.id) : null;
+  if (closed) return contractClosedReply(closed, locale);
   const handler = HANDLERS[parsed.name];
   const nav: Nav = { text: parsed.text, locale, page: req.page ?? 0, shared: req.shared ?? false };
   const { text: _text, userLocale: _ul, resolveUserLocale: _rl, page: _p, shared: _s, locale: _l, ...base } = req;

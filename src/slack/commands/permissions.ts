@@ -7,6 +7,18 @@ const READERS: Permission = { who: "readers" };
  * Who may run each sub-command of `/csi`, and what a refusal says: the one table the router checks before
  * calling a handler (and what a view may read to show only the buttons a person can use).
  */
+/**
+ * The sub-commands that change a contract: refused on a contract closed by its renewal (read-only), whoever asks.
+ * `/csi contrat renouveler` itself says the contract was renewed already.
+ */
+export const CHANGES_CONTRACT: ReadonlySet<SubcommandName> = new Set<SubcommandName>([
+  "update",
+  "new",
+  "meeting",
+  "role",
+  "import",
+]);
+
 export const PERMISSIONS: Record<SubcommandName, Permission> = {
   help: { who: "everyone" },
   status: READERS,

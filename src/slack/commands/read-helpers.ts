@@ -1,10 +1,15 @@
 // What every read sub-command needs first: the contract, today's date in Paris, its navigation.
+
+import { normalizeContractRef } from "../../domain/contract-input.js";
 import { localDateOf } from "../../domain/due-instants.js";
+import { canRead } from "../../domain/permissions.js";
 import { findRef, normalizeRef } from "../../domain/refs.js";
 import type { Commitment, Contract, IsoDate } from "../../domain/types.js";
+import { coordinatorsOf, roleOf } from "../../use-cases/role-of.js";
 import { chooseContractReply } from "../views/contract-blocks.js";
 import { ephemeralNav, type Nav } from "../views/pagination.js";
 import { noContractReply, filterNotUnderstoodReply as notUnderstood } from "../views/read-replies.js";
+import { readRefusalReply } from "../views/refusal-blocks.js";
 import type { Reply } from "../views/reply.js";
 import type { CommandContext } from "./context.js";
 import type { ListArgs } from "./parse.js";
@@ -20,6 +25,27 @@ export async function contractOrReply(ctx: CommandContext): Promise<{ contract: 
   if (ctx.contract) return { contract: ctx.contract };
   if (ctx.choices?.length) return { reply: chooseContractReply(ctx.choices, ctx.locale) };
   return { reply: noContractReply(ctx.locale) };
+}
+
+/**
+ * `voir CONTRAT REF`, `historique CONTRAT REF`: a first word naming another contract of this workspace (a renewed
+ * contract's old sheet, the next contract's new one) is read with the person's role there — refused when that
+ * contract's reading is kept for its members; `ctx.rest` is then the REF. Otherwise the command's contract.
+ */
+export async function contractNamedFirst(
+  ctx: CommandContext,
+): Promise<{ contract: Contract; ctx: CommandContext; named: boolean } | { reply: Reply }> {
+  const [first, second] = ctx.args;
+  const wanted = first && second ? normalizeContractRef(first) : null;
+  const contract = wanted ? (await ctx.deps.store.contracts.list()).find((c) => c.ref === wanted) : undefined;
+  if (!contract) {
+    const found = await contractOrReply(ctx);
+    return "reply" in found ? found : { contract: found.contract, ctx, named: false };
+  }
+  const role = contract.id === ctx.contract?.id ? ctx.role : await roleOf(ctx.deps.store, ctx.userId, contract.id);
+  if (!canRead(role, ctx.deps.config.readAccess))
+    return { reply: readRefusalReply(ctx.locale, await coordinatorsOf(ctx.deps.store, contract.id)) };
+  return { contract, ctx: { ...ctx, rest: ctx.args.slice(1).join(" "), role }, named: true };
 }
 
 /**

@@ -1,10 +1,13 @@
 // What coordinators (and those refused) read after a modal or `/csi role`. Pure builders.
+
 import { formatDateLong, formatInstant, meetingKindLabel } from "../../domain/format.js";
+import type { ClosedContract } from "../../domain/renewal.js";
 import { truncate } from "../../domain/text.js";
 import type { Commitment, IsoDate, Locale, Meeting, Role } from "../../domain/types.js";
 import { channelLink, esc, mention, section } from "./blocks.js";
 import { mentions } from "./commitment-text.js";
 import { tr } from "./locale.js";
+import { contractClosedText } from "./renewal-blocks.js";
 import type { Reply } from "./reply.js";
 
 const reply = (text: string): Reply => ({ text: truncate(text.replace(/\*/g, ""), 3000), blocks: [section(text)] });
@@ -15,15 +18,17 @@ const who = (ids: readonly string[], locale: Locale) =>
     : mentions(ids, locale);
 
 /** The polite refusal: what is reserved, and whom to ask. */
-export function coordinatorsOnlyText(locale: Locale, coordinators: readonly string[]): string {
+/** A coordinator's change refused: not a coordinator (whom to ask), or the contract is closed (which follows it). */
+export function coordinatorsOnlyText(locale: Locale, coordinators: readonly string[], closed?: ClosedContract): string {
+  if (closed) return contractClosedText(closed, locale);
   return tr(
     locale,
     `:lock: Cette action est réservée aux coordonnateurs du contrat. Vous pouvez vous adresser à ${who(coordinators, locale)}.`,
     `:lock: This is for the contract's coordinators only. You may ask ${who(coordinators, locale)}.`,
   );
 }
-export const coordinatorsOnly = (locale: Locale, coordinators: readonly string[]): Reply =>
-  reply(coordinatorsOnlyText(locale, coordinators));
+export const coordinatorsOnly = (locale: Locale, coordinators: readonly string[], closed?: ClosedContract): Reply =>
+  reply(coordinatorsOnlyText(locale, coordinators, closed));
 
 export function commitmentSaved(
   locale: Locale,

@@ -48,6 +48,8 @@ interface CommitmentSheetInput {
   /** Its owners and coordinators get « Franchi » per open milestone and « Dater un jalon ». */
   canTickMilestones?: boolean;
   nav: Nav;
+  /** Set when the sheet is read in another contract than the command's (`voir CONTRAT REF`): its history too. */
+  contractRef?: string;
 }
 
 const MAX_INDICATORS = 10;
@@ -233,7 +235,10 @@ export function commitmentSheetReply(input: CommitmentSheetInput): Reply {
   const history = button(
     ACTIONS.showHistory,
     tr(locale, ":scroll: Historique", ":scroll: History"),
-    encodeNavValue(`${tr(locale, "historique", "history")} ${c.ref}`, locale),
+    encodeNavValue(
+      `${tr(locale, "historique", "history")} ${input.contractRef ? `${input.contractRef} ` : ""}${c.ref}`,
+      locale,
+    ),
   );
   if (nav.shared) {
     blocks.push(actions([history]));

@@ -126,6 +126,12 @@ const COORDINATOR_LINES: HelpLine[] = [
     en: "recipients outside Slack of the digest, the report and invitations, by e-mail",
   },
   {
+    usageFr: "contrat nouveau | contrat renouveler",
+    usageEn: "contract new | contract renew",
+    fr: "créer un autre contrat, ou renouveler celui qui prend fin : les engagements en cours choisis passent au suivant, l'ancien est clos (lecture seule) avec son rapport final",
+    en: "start another contract, or renew the ending one: the open commitments chosen carry over, the old one is closed (read-only) with its final report",
+  },
+  {
     usageFr: "role @personne coordonnateur|membre|lecteur",
     usageEn: "role @user coordinator|member|reader",
     fr: "attribuer un rôle",

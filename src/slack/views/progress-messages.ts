@@ -1,11 +1,13 @@
 import type { KnownBlock } from "@slack/types";
 import { formatDateLong, formatNumber, progressBar, statusEmoji, statusLabel } from "../../domain/format.js";
+import type { ClosedContract } from "../../domain/renewal.js";
 import type { Commitment, Locale, ProgressUpdate } from "../../domain/types.js";
 import type { ProgressRefusal } from "../../use-cases/record-progress-update.js";
 import { ACTIONS } from "../ids.js";
 import { context, esc, link, mention, plain, section } from "./blocks.js";
 import { mentions } from "./commitment-text.js";
 import { tr } from "./locale.js";
+import { contractClosedError } from "./renewal-blocks.js";
 import { type Reply, textReply } from "./reply.js";
 
 /** The content of an update, as it reads in a message: status, progress, indicators, texts. */
@@ -143,8 +145,17 @@ export function progressRefusal(
 }
 
 /** Why an update was not stored, in words (the use case says it as a code). Plain text: Slack shows form errors as is. */
-export function progressRefusalText(refusal: ProgressRefusal, ref: string | null, locale: Locale): string {
+export function progressRefusalText(
+  refusal: ProgressRefusal,
+  ref: string | null,
+  locale: Locale,
+  closed?: ClosedContract,
+): string {
   switch (refusal) {
+    case "contract_closed":
+      return closed
+        ? contractClosedError(closed, locale)
+        : tr(locale, "Ce contrat est clos : rien n'a été enregistré.", "This contract is closed: nothing was saved.");
     case "gone":
       return tr(
         locale,

@@ -12,7 +12,7 @@ export function stillOnTrackAnswer(outcome: ProgressOutcome, locale: Locale): Re
   if (outcome.kind === "invalid" || outcome.kind === "refused") {
     const why =
       outcome.kind === "refused"
-        ? progressRefusalText(outcome.refusal, outcome.ref, locale)
+        ? progressRefusalText(outcome.refusal, outcome.ref, locale, outcome.closed)
         : Object.values(problemTexts(outcome.errors, locale)).filter(Boolean).join(" ");
     return { text: esc(why), blocks: [section(`:no_entry: ${esc(why)}`)] };
   }

@@ -423,6 +423,7 @@ async function calls(): Promise<Calls> {
     createdAt: new Date("2026-11-20T10:00:00Z"),
   };
   const abs = await import("../../../src/slack/views/absence-messages.js");
+  const renewal = await import("../../../src/slack/views/renewal-blocks.js");
   const absence = {
     id: "a1",
     userId: "U0OWNER1",
@@ -721,6 +722,43 @@ async function calls(): Promise<Calls> {
       () => abs.absenceHomeBlocks(null, today, "en"),
     ],
     absenceModal: [() => abs.absenceModal(today, "en")],
+    renewalModal: [
+      () =>
+        renewal.renewalModal({
+          contract,
+          defaults: { ref: HOSTILE, title: HOSTILE, signedOn: "2027-01-01", endsOn: "2032-04-10" },
+          candidates: [c1, c2],
+          locale: "fr",
+          privateMetadata: "{}",
+        }),
+    ],
+    contractClosedText: [
+      () =>
+        renewal.contractClosedText({ ref: HOSTILE, title: HOSTILE, successor: { ref: HOSTILE, title: HOSTILE } }, "fr"),
+    ],
+    contractClosedError: [() => renewal.contractClosedError({ ref: HOSTILE, title: HOSTILE, successor: null }, "en")],
+    contractClosedReply: [() => renewal.contractClosedReply({ ref: HOSTILE, title: HOSTILE, successor: null }, "en")],
+    renewalNotCoordinatorText: [() => renewal.renewalNotCoordinatorText("fr")],
+    alreadyRenewedText: [
+      () =>
+        renewal.alreadyRenewedText({ ref: HOSTILE, title: HOSTILE, successor: { ref: HOSTILE, title: HOSTILE } }, "en"),
+    ],
+    contractRenewedMessage: [
+      () =>
+        renewal.contractRenewedMessage(
+          { old: contract, next: { ...contract, ref: HOSTILE }, carried: [{ from: HOSTILE, to: HOSTILE }] },
+          "fr",
+        ),
+    ],
+    finalReportComment: [() => renewal.finalReportComment(contract, "fr")],
+    finalReportFailedText: [() => renewal.finalReportFailedText({ ...contract, ref: HOSTILE }, "en")],
+    carriedLinkBlocks: [
+      () =>
+        renewal.carriedLinkBlocks(
+          { from: { contractRef: HOSTILE, ref: HOSTILE }, to: { contractRef: HOSTILE, ref: HOSTILE } },
+          "fr",
+        ),
+    ],
     datePicker: [() => parts.datePicker("b", HOSTILE, { initial: today })],
     timePicker: [() => parts.timePicker("b", HOSTILE, { initial: "10:00", timezone })],
     channelSelect: [() => parts.channelSelect("b", HOSTILE, { initial: "C0COPIL" })],
@@ -920,6 +958,8 @@ async function calls(): Promise<Calls> {
  */
 // Field errors are plain text for Slack; a view that puts a problem's words in mrkdwn escapes them (stillOnTrackAnswer).
 const NOT_MRKDWN = new Set([
+  // Plain text for a modal's inline error.
+  "contractClosedError",
   "encodeNavValue",
   "encodeProgressMetadata",
   "indicatorBlockId",

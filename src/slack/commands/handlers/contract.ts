@@ -1,27 +1,24 @@
 import { normalizeText } from "../../../domain/text.js";
 import { mayCreateContract } from "../../../use-cases/create-contract.js";
+import { startRenewal } from "../../../use-cases/renew-contract.js";
 import { roleOf } from "../../../use-cases/role-of.js";
 import { writeMetadata } from "../../view-state.js";
 import { contractChosenReply, contractsReply } from "../../views/contract-blocks.js";
 import { contractModal } from "../../views/contract-modal.js";
 import { tr } from "../../views/locale.js";
+import { alreadyRenewedText, renewalModal, renewalNotCoordinatorText } from "../../views/renewal-blocks.js";
 import { textReply } from "../../views/reply.js";
-import type { CommandHandler } from "../context.js";
+import type { CommandContext, CommandHandler } from "../context.js";
+import { contractOrReply } from "../read-helpers.js";
 
 /**
  * `/csi contrat` lists the contracts (the person's role in each, the current one); `/csi contrat REF` switches;
- * `/csi contrat nouveau` (coordinators) opens « Nouveau contrat ».
+ * `/csi contrat nouveau` (coordinators) opens « Nouveau contrat »; `/csi contrat renouveler` (coordinators of the
+ * contract) opens « Renouveler le contrat ».
  */
-export const contractCommand: CommandHandler = async ({
-  deps,
-  client,
-  triggerId,
-  userId,
-  teamId,
-  locale,
-  args,
-  contract,
-}) => {
+export const contractCommand: CommandHandler = async (ctx) => {
+  const { deps, client, triggerId, userId, teamId, locale, args, contract } = ctx;
+  if (args[0] && ["renouveler", "renew"].includes(normalizeText(args[0]))) return openRenewal(ctx);
   if (args[0] && ["nouveau", "new"].includes(normalizeText(args[0]))) {
     if (!(await mayCreateContract(deps, userId, teamId ?? null)))
       return textReply(
@@ -49,3 +46,28 @@ export const contractCommand: CommandHandler = async ({
   );
   return contractsReply(roles, contract?.id ?? null, locale);
 };
+
+/** `/csi contrat renouveler`: the form, prefilled, for a coordinator of the contract the command is about. */
+async function openRenewal(ctx: CommandContext) {
+  const found = await contractOrReply(ctx);
+  if ("reply" in found) return found.reply;
+  const { contract } = found;
+  const start = await startRenewal(ctx.deps, ctx.userId, contract);
+  if (start.kind === "refused")
+    return textReply(
+      start.refusal.why === "already_renewed"
+        ? alreadyRenewedText(start.refusal.closed, ctx.locale)
+        : renewalNotCoordinatorText(ctx.locale),
+    );
+  await ctx.client.views.open({
+    trigger_id: ctx.triggerId,
+    view: renewalModal({
+      contract,
+      defaults: start.defaults,
+      candidates: start.candidates,
+      locale: ctx.locale,
+      privateMetadata: writeMetadata({ locale: ctx.locale, contract: contract.id }),
+    }),
+  });
+  return null;
+}

@@ -3,13 +3,14 @@ import { refNotFoundReply } from "../../views/commitment-sheet.js";
 import { historyReply } from "../../views/history-blocks.js";
 import { tr } from "../../views/locale.js";
 import type { CommandHandler } from "../context.js";
-import { contractOrReply, lookUpRef, navOf } from "../read-helpers.js";
+import { contractNamedFirst, lookUpRef, navOf } from "../read-helpers.js";
 
 /** `/csi historique REF`: every update ever written, corrected versions included, and every change to the sheet. */
 export const showHistory: CommandHandler = async (ctx) => {
-  const found = await contractOrReply(ctx);
+  const found = await contractNamedFirst(ctx);
   if ("reply" in found) return found.reply;
   const { contract } = found;
+  ctx = found.ctx;
   const { store, config } = ctx.deps;
   const lookup = await lookUpRef(ctx, contract);
   if ("suggestions" in lookup) return refNotFoundReply(ctx.rest, lookup.suggestions, ctx.locale, "history");

@@ -17,7 +17,7 @@ export const roleCommand: CommandHandler = async (ctx) => {
   const result = await assignRole(deps, userId, args, ctx.contract?.id ?? null);
   switch (result.kind) {
     case "refused":
-      return coordinatorsOnly(locale, result.coordinators);
+      return coordinatorsOnly(locale, result.coordinators, result.closed);
     case "usage":
       return roleUsage(locale, result.problem, result.typedName);
     case "last_coordinator":

@@ -7,19 +7,24 @@ import { uploadImage } from "../../upload-image.js";
 import { chartImage, withImagesAtEnd } from "../../views/chart-blocks.js";
 import { commitmentSheetReply, refNotFoundReply } from "../../views/commitment-sheet.js";
 import { tr } from "../../views/locale.js";
+import { carriedLinkBlocks } from "../../views/renewal-blocks.js";
 import type { CommandContext, CommandHandler } from "../context.js";
-import { contractOrReply, lookUpRef, navOf, todayOf } from "../read-helpers.js";
+import { contractNamedFirst, lookUpRef, navOf, todayOf } from "../read-helpers.js";
 
 /** Indicator charts shown at most under a sheet. */
 const MAX_SHEET_CHARTS = 3;
 /** Updates read for the charts of a commitment with indicators (values over time). */
 const CHART_UPDATES = 500;
 
-/** `/csi voir REF`: the sheet of one commitment; a REF not found suggests the closest ones. */
+/**
+ * `/csi voir REF`: the sheet of one commitment; a REF not found suggests the closest ones. `/csi voir CONTRAT REF`
+ * reads it in another contract of the workspace (a renewed contract's old sheet, the next contract's new one).
+ */
 export const showCommitment: CommandHandler = async (ctx) => {
-  const found = await contractOrReply(ctx);
+  const found = await contractNamedFirst(ctx);
   if ("reply" in found) return found.reply;
   const { contract } = found;
+  ctx = found.ctx;
   const { store, config } = ctx.deps;
   const lookup = await lookUpRef(ctx, contract);
   if ("suggestions" in lookup) return refNotFoundReply(ctx.rest, lookup.suggestions, ctx.locale, "show");
@@ -34,12 +39,22 @@ export const showCommitment: CommandHandler = async (ctx) => {
     today: todayOf(ctx),
     timezone: config.schedule.timezone,
     viewerId: ctx.userId,
-    canUpdate: canReportProgress(commitment, ctx.userId, ctx.role),
-    canEdit: canManage(ctx.role),
-    canTickMilestones: canReportProgress(commitment, ctx.userId, ctx.role),
+    // A contract closed by its renewal is read-only: no button that would change it.
+    canUpdate: !contract.closedAt && canReportProgress(commitment, ctx.userId, ctx.role),
+    canEdit: !contract.closedAt && canManage(ctx.role),
+    canTickMilestones: !contract.closedAt && canReportProgress(commitment, ctx.userId, ctx.role),
+    contractRef: found.named ? contract.ref : undefined,
     nav: navOf(ctx, `${tr(ctx.locale, "voir", "show")} ${commitment.ref}`),
   });
-  return withImagesAtEnd(reply, await indicatorCharts(ctx, commitment, updates));
+  // Renewal links: read only for a carried commitment or in a closed contract (nothing more for the others).
+  const links =
+    commitment.carriedFromId || contract.closedAt
+      ? carriedLinkBlocks(await store.renewal.linksOf(commitment.id), ctx.locale)
+      : [];
+  const withLinks = links.length
+    ? { ...reply, blocks: [...reply.blocks.slice(0, 2), ...links, ...reply.blocks.slice(2)] }
+    : reply;
+  return withImagesAtEnd(withLinks, await indicatorCharts(ctx, commitment, updates));
 };
 
 /** One image per indicator with values recorded over time (uploaded, shown by slack_file); none if Slack refuses. */

@@ -33,7 +33,9 @@ export function confirmImportSubmission(deps: AppDeps) {
       ));
     }
     if (result.kind === "refused")
-      return void (await notApplied(coordinatorsOnlyText(locale, result.coordinators).replace(/:lock: /, "")));
+      return void (await notApplied(
+        coordinatorsOnlyText(locale, result.coordinators, result.closed).replace(/:lock: /, ""),
+      ));
     if (result.kind === "invalid") return void (await notApplied(result.error));
     await ack();
     deps.log.info("commitment.imported", {

@@ -32,7 +32,7 @@ export function editCommitmentSubmission(deps: AppDeps) {
       return;
     }
     if (result.kind === "refused")
-      return void (await ack(refusalErrors(BLOCKS.party, meta.locale, result.coordinators)));
+      return void (await ack(refusalErrors(BLOCKS.party, meta.locale, result.coordinators, result.closed)));
     if (result.kind === "invalid")
       return void (await ack({
         response_action: "errors",

@@ -72,7 +72,8 @@ export function importCommitmentsSubmission(deps: AppDeps) {
       return;
     }
     const block = fileId ? BLOCKS.importFile : BLOCKS.importLines;
-    if (result.kind === "refused") return void (await ack(refusalErrors(block, locale, result.coordinators)));
+    if (result.kind === "refused")
+      return void (await ack(refusalErrors(block, locale, result.coordinators, result.closed)));
     if (result.kind === "invalid") return void (await errorOn(block, result.error));
     if (result.kind === "unreadable") return void (await errorOn(block, importProblemsText(result.problems, locale)));
     deps.log.info("commitment.import_previewed", { userId: body.user.id, ...result.counts });

@@ -12,6 +12,7 @@ import { milestoneDateSubmission } from "./milestone-date-submission.js";
 import { progressUpdateSubmission } from "./progress-update-submission.js";
 import { proposeDueDateSubmission } from "./propose-due-date-submission.js";
 import { refuseRequestSubmission } from "./refuse-request-submission.js";
+import { renewContractSubmission } from "./renew-contract-submission.js";
 import { scheduleMeetingSubmission } from "./schedule-meeting-submission.js";
 
 /** Modal submissions (view_submission), one listener per file. */
@@ -26,6 +27,7 @@ export function registerViews(app: App, deps: AppDeps): void {
   app.view<ViewSubmitAction>(CALLBACKS.refuseRequest, refuseRequestSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.proposeDueDate, proposeDueDateSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.createContract, createContractSubmission(deps));
+  app.view<ViewSubmitAction>(CALLBACKS.renewContract, renewContractSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.milestoneDate, milestoneDateSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.declareAbsence, declareAbsenceSubmission(deps));
 }

@@ -31,7 +31,7 @@ export function meetingDecisionsSubmission(deps: AppDeps) {
       return;
     }
     if (result.kind === "refused")
-      return void (await ack(refusalErrors(BLOCKS.decisions, meta.locale, result.coordinators)));
+      return void (await ack(refusalErrors(BLOCKS.decisions, meta.locale, result.coordinators, result.closed)));
     if (result.kind === "invalid")
       return void (await ack({ response_action: "errors", errors: { [BLOCKS.decisions]: result.error } }));
     await ack();

@@ -59,7 +59,7 @@ export function progressUpdateSubmission(deps: AppDeps) {
       return;
     }
     if (outcome.kind === "refused") {
-      const why = progressRefusalText(outcome.refusal, outcome.ref, meta.locale);
+      const why = progressRefusalText(outcome.refusal, outcome.ref, meta.locale, outcome.closed);
       await ack({ response_action: "errors", errors: toBlockErrors({ status: why }, blockIdOf) });
       return;
     }

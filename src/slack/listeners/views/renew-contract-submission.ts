@@ -1,0 +1,114 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import type { AppDeps } from "../../../app/deps.js";
+import { type RenewalField, type RenewContractResult, renewContract } from "../../../use-cases/renew-contract.js";
+import { BLOCKS } from "../../ids.js";
+import { sendFileToUser } from "../../send-file.js";
+import { failureErrors } from "../../submission-answers.js";
+import { formReader, readMetadata, toBlockErrors } from "../../view-state.js";
+import {
+  alreadyRenewedText,
+  contractRenewedMessage,
+  finalReportComment,
+  finalReportFailedText,
+  renewalNotCoordinatorText,
+} from "../../views/renewal-blocks.js";
+
+const RENEWAL_BLOCKS: Record<RenewalField, string> = {
+  contract_ref: BLOCKS.contractRef,
+  title: BLOCKS.title,
+  signed_on: BLOCKS.signedOn,
+  ends_on: BLOCKS.endsOn,
+};
+
+/** Mrkdwn words as a modal's inline error (plain text). */
+const asError = (text: string) =>
+  text
+    .replace(/^:[a-z_]+: /, "")
+    .replace(/[*`]/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+/**
+ * « Renouveler le contrat » submitted: checked (inline errors, nothing lost), then the next contract is made and the
+ * ending one closed; the coordinator gets what was done and the closed contract's final report. The same form
+ * submitted twice makes one contract.
+ */
+export function renewContractSubmission(deps: AppDeps) {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+    const { locale, contract } = readMetadata(view.private_metadata);
+    const f = formReader(view);
+    let result: RenewContractResult;
+    try {
+      result = await renewContract(deps, {
+        actorId: body.user.id,
+        contractId: contract ?? "",
+        locale,
+        submissionKey: view.id,
+        values: {
+          ref: f.text(BLOCKS.contractRef),
+          title: f.text(BLOCKS.title),
+          signedOn: f.date(BLOCKS.signedOn),
+          endsOn: f.date(BLOCKS.endsOn),
+          carried: f.checkedUnder(BLOCKS.carry),
+        },
+      });
+    } catch (error) {
+      deps.log.error("contract.renew_failed", { viewId: view.id, error });
+      return void (await ack(failureErrors(BLOCKS.title, locale)));
+    }
+    if (result.kind === "refused")
+      return void (await ack({
+        response_action: "errors",
+        errors: {
+          [BLOCKS.title]: asError(
+            result.refusal.why === "already_renewed"
+              ? alreadyRenewedText(result.refusal.closed, locale)
+              : renewalNotCoordinatorText(locale),
+          ),
+        },
+      }));
+    if (result.kind === "invalid")
+      return void (await ack({ response_action: "errors", errors: toBlockErrors(result.errors, RENEWAL_BLOCKS) }));
+    await ack();
+    if (result.duplicate) return;
+    deps.log.info("contract.renewed", { userId: body.user.id, from: result.old.ref, to: result.next.ref });
+    const sent = contractRenewedMessage(result, locale);
+    await client.chat
+      .postMessage({ channel: body.user.id, text: sent.text, blocks: sent.blocks })
+      .catch((error: unknown) => deps.log.warn("contract.notify_failed", { error }));
+    await sendFinalReport(deps, client, body.user.id, result.old, locale);
+  };
+}
+
+/** The closed contract's final report (the `/csi rapport` PDF, as it stood when it closed), to the coordinator. */
+async function sendFinalReport(
+  deps: AppDeps,
+  client: AllMiddlewareArgs["client"],
+  userId: string,
+  old: Extract<RenewContractResult, { kind: "renewed" }>["old"],
+  locale: "fr" | "en",
+): Promise<void> {
+  try {
+    // pdfkit and vega are loaded on the first report, not at start.
+    const { buildFinalReport } = await import("../../../use-cases/final-report.js");
+    const report = await buildFinalReport(deps, old, userId);
+    await sendFileToUser(client, {
+      userId,
+      filename: report.filename,
+      title: `Rapport final — ${old.title}`,
+      content: report.pdf,
+      comment: finalReportComment(old, locale),
+    });
+  } catch (error) {
+    deps.log.warn("contract.final_report_failed", { ref: old.ref, error });
+    await client.chat
+      .postMessage({ channel: userId, text: finalReportFailedText(old, locale) })
+      .catch((e: unknown) => deps.log.warn("contract.notify_failed", { error: e }));
+  }
+}
