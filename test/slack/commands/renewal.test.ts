@@ -183,7 +183,7 @@ describe("/csi contrat renouveler", () => {
     expect(blocksText(told[0]?.params ?? {})).toContain("ETAT-08 → ETAT-06");
     const uploads = sent.filter((c) => c.method === "file_upload");
     expect(uploads).toHaveLength(1);
-    expect((uploads[0]?.params.bytes as Buffer).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(String(uploads[0]?.params.content).slice(0, 5)).toBe("%PDF-");
     const completed = sent.find((c) => c.method === "files.completeUploadExternal");
     expect(JSON.stringify(completed?.params)).toContain("Rapport final");
   });
