@@ -10,7 +10,7 @@ import type { SlackSender } from "../slack/slack-sender.js";
 import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions, type JobDeps } from "./job-deps.js";
 import { runRetention } from "./retention.js";
 import { emptyReport, type PassReport, sendDueDeliveries } from "./send-due-deliveries.js";
-import { type MailPassReport, organizerOf, sendDueMail } from "./send-mail.js";
+import { addMailReports, type MailPassReport, organizerOf, sendDueMail } from "./send-mail.js";
 
 /** The zone of the every-minute tick: one without clock changes. */
 export const TICK_ZONE = "Etc/UTC";
@@ -64,11 +64,15 @@ export function createScheduler(deps: AppDeps, sender: SlackSender, options: Sch
   const runPass = async (now: Date): Promise<FullReport> => {
     while (running) await running.catch(() => undefined);
     const pass = (async (): Promise<FullReport> => {
-      const slack = await (options.workspaces
-        ? workspacePasses(options.workspaces, now)
-        : sendDueDeliveries(jobDeps, now));
-      // E-mails after Slack messages: a slow SMTP server never delays a reminder.
-      return mailDeps && !stopped ? { ...slack, mail: await sendDueMail(mailDeps, now) } : slack;
+      const workspaces = options.workspaces ? await options.workspaces() : null;
+      const slack = await (workspaces ? workspacePasses(workspaces, now) : sendDueDeliveries(jobDeps, now));
+      // E-mails after Slack messages: a slow SMTP server never delays a reminder. In OAuth mode, per workspace
+      // as its Slack pass: its own contracts' recipients and delivery rows.
+      if (!mailDeps || stopped) return slack;
+      const mail = workspaces
+        ? addMailReports(await eachWorkspace(workspaces, (w) => sendDueMail({ ...mailDeps, pass: w.pass }, now)))
+        : await sendDueMail(mailDeps, now);
+      return { ...slack, mail };
     })();
     running = pass;
     try {
@@ -77,14 +81,22 @@ export function createScheduler(deps: AppDeps, sender: SlackSender, options: Sch
       running = undefined;
     }
   };
-  /** Each workspace in turn, with its token; a workspace whose token cannot be had is logged and skipped. */
-  const workspacePasses = async (list: () => Promise<WorkspacePass[]>, now: Date): Promise<PassReport> => {
-    const total = emptyReport();
-    for (const w of await list()) {
+  /** `run` for each workspace in turn, until the scheduler stops. */
+  const eachWorkspace = async <R>(list: WorkspacePass[], run: (w: WorkspacePass) => Promise<R>): Promise<R[]> => {
+    const out: R[] = [];
+    for (const w of list) {
       if (stopped) break;
-      const report = await sendDueDeliveries({ ...jobDeps, sender: w.sender, pass: w.pass }, now);
-      for (const k of Object.keys(total) as (keyof PassReport)[]) total[k] += report[k];
+      out.push(await run(w));
     }
+    return out;
+  };
+  /** Each workspace in turn, with its token (one whose token cannot be had was logged and left out of the list). */
+  const workspacePasses = async (list: WorkspacePass[], now: Date): Promise<PassReport> => {
+    const total = emptyReport();
+    for (const report of await eachWorkspace(list, (w) =>
+      sendDueDeliveries({ ...jobDeps, sender: w.sender, pass: w.pass }, now),
+    ))
+      for (const k of Object.keys(total) as (keyof PassReport)[]) total[k] += report[k];
     return total;
   };
   // Retention runs once a (UTC) day, beside the deliveries; a failed run is tried again at the next tick.

@@ -22,7 +22,7 @@ import type { MailRecipient } from "../store/mail-recipients-repo.js";
 import { buildDigest, type DigestWithContext } from "../use-cases/build-digest.js";
 import { buildReport } from "../use-cases/build-report.js";
 import { type Work as ClaimWork, claimWork } from "./claim-work.js";
-import type { DeliveryOptions } from "./job-deps.js";
+import type { DeliveryOptions, JobDeps } from "./job-deps.js";
 
 interface MailJobDeps extends AppDeps {
   mailer: MailSender;
@@ -31,6 +31,8 @@ interface MailJobDeps extends AppDeps {
   instanceId: string;
   delivery: DeliveryOptions;
   stopping?: () => boolean;
+  /** OAuth mode: one workspace's contracts and delivery rows, as for its Slack pass; every contract when absent. */
+  pass?: JobDeps["pass"];
 }
 
 export interface MailPassReport {
@@ -52,6 +54,19 @@ export interface MailPassReport {
 type Work = ClaimWork<PlannedMail>;
 type Rendered = { mail: OutgoingMail } | { obsolete: string };
 
+const emptyMailReport = (): MailPassReport => ({
+  planned: 0,
+  retried: 0,
+  sent: 0,
+  failed: 0,
+  undeliverable: 0,
+  interrupted: 0,
+  gaveUp: 0,
+  obsolete: 0,
+  skipped: 0,
+  ms: 0,
+});
+
 /** « Marie Durand (Préfecture) » : how a failure names its recipient in the digest (never the address). */
 const whoOf = (r: Pick<MailRecipient, "name" | "organisation"> | null): string =>
   r ? `${r.name}${r.organisation ? ` (${r.organisation})` : ""}` : "destinataire retiré";
@@ -65,42 +80,35 @@ export function organizerOf(from: string): { name: string; email: string } {
 export async function sendDueMail(deps: MailJobDeps, now: Date): Promise<MailPassReport> {
   const started = performance.now();
   const { store, delivery: opt, log } = deps;
-  const report: MailPassReport = {
-    planned: 0,
-    retried: 0,
-    sent: 0,
-    failed: 0,
-    undeliverable: 0,
-    interrupted: 0,
-    gaveUp: 0,
-    obsolete: 0,
-    skipped: 0,
-    ms: 0,
-  };
+  const report = emptyMailReport();
   const staleBefore = new Date(now.getTime() - opt.staleAfterMinutes * 60_000);
-  const recipients = new Map((await store.mailRecipients.listAll()).map((r) => [r.id, r]));
+  // In OAuth mode a pass serves one workspace: its contracts' recipients, meetings and delivery rows only.
+  const scope = deps.pass?.deliveries;
+  const contractIds = deps.pass ? deps.pass.contracts.contracts.map((c) => c.id) : undefined;
+  const inScope = (r: MailRecipient) => !contractIds || contractIds.includes(r.contractId);
+  const recipients = new Map((await store.mailRecipients.listAll()).filter(inScope).map((r) => [r.id, r]));
 
-  for (const row of await store.deliveries.listInterruptedMail(staleBefore)) {
+  for (const row of await store.deliveries.listInterruptedMail(staleBefore, scope)) {
     const why = `${whoOf(recipients.get(row.target) ?? null)} — envoi interrompu après remise au serveur SMTP : arrivée non vérifiable, non renvoyé`;
     if (await store.deliveries.giveUp(row.key, row.attempts, why, now)) {
       report.interrupted += 1;
       log.warn("mail.interrupted", { key: row.key });
     }
   }
-  for (const row of await store.deliveries.listExhausted(staleBefore, opt.maxAttempts, "mail")) {
+  for (const row of await store.deliveries.listExhausted(staleBefore, opt.maxAttempts, "mail", scope)) {
     if (await store.deliveries.giveUp(row.key, row.attempts, row.error ?? "no answer", now)) {
       report.gaveUp += 1;
       log.warn("mail.gave_up", { key: row.key, attempts: row.attempts });
     }
   }
-  const retries = (await store.deliveries.listRetryable(staleBefore, opt.maxAttempts, 500, "mail")).filter((row) =>
-    mayGoOutAt(row.dueAt, now, deps.config.schedule),
+  const retries = (await store.deliveries.listRetryable(staleBefore, opt.maxAttempts, 500, "mail", scope)).filter(
+    (row) => mayGoOutAt(row.dueAt, now, deps.config.schedule),
   );
   const due = planDueMail({
     now,
     settings: deps.config.schedule,
     recipients: [...recipients.values()],
-    meetings: await store.meetings.listForMail(now),
+    meetings: await store.meetings.listForMail(now, contractIds),
   }).filter((p) => mayGoOutAt(p.dueAt, now, deps.config.schedule));
   const missing = await store.deliveries.missingKeys(due.map((p) => p.key));
   const planned = due.filter((p) => missing.has(p.key));
@@ -127,6 +135,13 @@ export async function sendDueMail(deps: MailJobDeps, now: Date): Promise<MailPas
   if (report.sent || report.failed || report.undeliverable || report.interrupted || report.gaveUp)
     log.info("mail.pass", { ...report });
   return report;
+}
+
+/** The reports of several passes (one per workspace) as one. */
+export function addMailReports(reports: readonly MailPassReport[]): MailPassReport {
+  const total = emptyMailReport();
+  for (const r of reports) for (const k of Object.keys(total) as (keyof MailPassReport)[]) total[k] += r[k];
+  return total;
 }
 
 async function serve(

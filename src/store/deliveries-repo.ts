@@ -180,9 +180,15 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
     },
 
     /** E-mails whose process stopped after handing them to SMTP and before recording the answer. */
-    async listInterruptedMail(staleBefore: Date): Promise<DeliveryRecord[]> {
+    async listInterruptedMail(staleBefore: Date, contracts?: DeliveryScope): Promise<DeliveryRecord[]> {
       return prisma.delivery.findMany({
-        where: { ...scoped("mail"), state: "CLAIMED", claimedAt: { lt: staleBefore }, channel: HANDED_TO_SMTP },
+        where: {
+          ...scoped("mail"),
+          ...inContracts(contracts),
+          state: "CLAIMED",
+          claimedAt: { lt: staleBefore },
+          channel: HANDED_TO_SMTP,
+        },
       });
     },
 

@@ -386,9 +386,9 @@ export function createMeetingsRepo(prisma: PrismaClient) {
       });
     },
     /** Meetings not started at `now`, cancelled ones included, with their calendar revision (e-mail planning). */
-    async listForMail(now: Date): Promise<MeetingForMail[]> {
+    async listForMail(now: Date, contractIds?: readonly string[]): Promise<MeetingForMail[]> {
       return prisma.meeting.findMany({
-        where: { startsAt: { gt: now } },
+        where: { startsAt: { gt: now }, ...(contractIds ? { contractId: { in: [...contractIds] } } : {}) },
         select: {
           id: true,
           contractId: true,
