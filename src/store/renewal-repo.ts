@@ -138,6 +138,8 @@ export function createRenewalRepo(prisma: PrismaClient) {
             details: { after: snapshot(toCommitment(row)), carriedFrom: { contract: old.ref, ref: o.ref, id: o.id } },
           });
         }
+        // Who had chosen the ending contract (`/csi contrat REF`) now follows the next one.
+        await tx.contractChoice.updateMany({ where: { contractId: old.id }, data: { contractId: next.id } });
         await tx.contract.update({
           where: { id: old.id },
           data: { closedAt: input.at, closedBy: input.actorId, successorId: next.id },

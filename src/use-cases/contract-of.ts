@@ -16,9 +16,12 @@ export async function contractOfRequest(
   const [only] = all;
   if (!only) return { kind: "none" };
   if (all.length === 1) return { kind: "found", contract: only, via: "only" };
-  const byChannel = req.channelId
-    ? all.find((c) => c.channelId === req.channelId || c.digestChannelId === req.channelId)
-    : undefined;
+  // A renewed contract keeps its channels: the open contract of a channel answers there, the closed one only when
+  // it is the only one there (`/csi contrat REF` chooses it).
+  const inChannel = req.channelId
+    ? all.filter((c) => c.channelId === req.channelId || c.digestChannelId === req.channelId)
+    : [];
+  const byChannel = inChannel.find((c) => !c.closedAt) ?? inChannel[0];
   if (byChannel) return { kind: "found", contract: byChannel, via: "channel" };
   const [choice, roles] = await Promise.all([
     store.contracts.choiceOf(req.userId),
@@ -26,7 +29,10 @@ export async function contractOfRequest(
   ]);
   const chosen = all.find((c) => c.id === choice);
   if (chosen) return { kind: "found", contract: chosen, via: "choice" };
-  const mine = all.filter((c) => roles.some((r) => r.contractId === c.id));
+  // Roles are copied on renewal: the closed contract counts only when the person has no open one.
+  const withRole = all.filter((c) => roles.some((r) => r.contractId === c.id));
+  const openWithRole = withRole.filter((c) => !c.closedAt);
+  const mine = openWithRole.length ? openWithRole : withRole;
   const [single] = mine;
   if (single && mine.length === 1) return { kind: "found", contract: single, via: "role" };
   return { kind: "choose", contracts: mine.length > 1 ? mine : all };

@@ -1,10 +1,12 @@
 // A coordinator decides an owner's request (« Réalisé », a new due date): a coordinator other than the
 // requester, once (a double click or a second coordinator finds it already decided, and is told by whom
 // and when); a refusal carries a reason, checked by the confidentiality guard and sent to the requester.
+
 import type { AppDeps } from "../app/deps.js";
 import { confidentialityError, findPersonalData } from "../domain/confidentiality.js";
 import { canManage } from "../domain/permissions.js";
 import { MAX_TEXT } from "../domain/progress-update.js";
+import type { ClosedContract } from "../domain/renewal.js";
 import { type DecisionRefusal, decidersFor, whyCannotDecide } from "../domain/requests.js";
 import type { Locale } from "../domain/types.js";
 import type { RequestWithRef } from "../store/requests-repo.js";
@@ -23,6 +25,8 @@ export type DecideRequestResult =
   | { kind: "decided"; decided: RequestWithRef }
   | { kind: "already"; already: RequestWithRef }
   | { kind: "refused"; why: DecisionRefusal | "missing"; request: RequestWithRef | null }
+  /** The request's contract was closed by its renewal: read-only, nothing is decided there any more. */
+  | { kind: "closed"; closed: ClosedContract }
   /** The refusal's reason must be fixed (empty, too long, personal data): the message says why. */
   | { kind: "invalid_reason"; message: string };
 
@@ -32,8 +36,9 @@ export interface DecisionNotifier {
   tellOwner(decided: RequestWithRef, ownerId: string, deciderId: string): Promise<void>;
 }
 
-async function coordinatorCheck(deps: AppDeps, userId: string): Promise<boolean> {
-  return canManage(await roleOf(deps.store, userId));
+/** A coordinator of the request's contract (roles are per contract). */
+async function coordinatorCheck(deps: AppDeps, userId: string, contractId: string): Promise<boolean> {
+  return canManage(await roleOf(deps.store, userId, contractId));
 }
 
 /** Before the refusal form opens: may this person decide, is the request still waiting? */
@@ -47,7 +52,9 @@ export async function checkDecision(
 > {
   const found = await deps.store.requests.findForButton(requestRef);
   if (!found) return { kind: "refused", why: "missing", request: null };
-  const why = whyCannotDecide(found.request, userId, await coordinatorCheck(deps, userId));
+  const closed = await deps.store.renewal.closure(found.contractId);
+  if (closed) return { kind: "closed", closed };
+  const why = whyCannotDecide(found.request, userId, await coordinatorCheck(deps, userId, found.contractId));
   if (why) return { kind: "refused", why, request: found };
   if (found.request.decision !== null) return { kind: "already", already: found };
   return { kind: "open", request: found };
@@ -68,7 +75,9 @@ export function refusalReasonError(reason: string | null | undefined, locale: Lo
 export async function decideRequest(deps: AppDeps, input: DecideRequestInput): Promise<DecideRequestResult> {
   const found = await deps.store.requests.findForButton(input.requestRef);
   if (!found) return { kind: "refused", why: "missing", request: null };
-  const isCoordinator = await coordinatorCheck(deps, input.deciderId);
+  const closed = await deps.store.renewal.closure(found.contractId);
+  if (closed) return { kind: "closed", closed };
+  const isCoordinator = await coordinatorCheck(deps, input.deciderId, found.contractId);
   const why = whyCannotDecide(found.request, input.deciderId, isCoordinator);
   if (why) return { kind: "refused", why, request: found };
   if (found.request.decision !== null) return { kind: "already", already: found };

@@ -1,10 +1,12 @@
 // A milestone (from a meeting's decision or the sheet) is dated and ticked off by the commitment's owners or a
 // coordinator; ticking it off is recorded once, audited, told in the history and the digest, and its owners and
 // followers are told.
+
 import { contractDateWindow, type DateWindow, withinWindow } from "../domain/bounds.js";
 import { isIsoDate } from "../domain/calendar.js";
 import { localDateOf } from "../domain/due-instants.js";
 import { canReportProgress } from "../domain/permissions.js";
+import type { ClosedContract } from "../domain/renewal.js";
 import type { Commitment } from "../domain/types.js";
 import type { MilestoneOf } from "../store/milestones-repo.js";
 import type { UseCaseDeps } from "./coordinators.js";
@@ -13,13 +15,17 @@ import { coordinatorsOf, roleOf } from "./role-of.js";
 type Checked =
   | { kind: "ok"; commitment: Commitment; milestone: MilestoneOf }
   | { kind: "missing" }
-  | { kind: "not_allowed"; commitment: Commitment; coordinators: string[] };
+  | { kind: "not_allowed"; commitment: Commitment; coordinators: string[] }
+  /** Its contract was closed by its renewal: read-only. */
+  | { kind: "closed"; closed: ClosedContract };
 
 /** The milestone and its commitment, when this person may act on it (an owner, or a coordinator of its contract). */
 async function checkActor(deps: UseCaseDeps, milestoneId: string, userId: string): Promise<Checked> {
   const milestone = await deps.store.milestones.findById(milestoneId);
   const commitment = milestone ? await deps.store.commitments.findById(milestone.commitmentId) : null;
   if (!milestone || !commitment) return { kind: "missing" };
+  const closed = await deps.store.renewal.closure(commitment.contractId);
+  if (closed) return { kind: "closed", closed };
   const role = await roleOf(deps.store, userId, commitment.contractId);
   if (!canReportProgress(commitment, userId, role))
     return { kind: "not_allowed", commitment, coordinators: await coordinatorsOf(deps.store, commitment.contractId) };

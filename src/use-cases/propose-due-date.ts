@@ -5,6 +5,7 @@ import type { AppDeps } from "../app/deps.js";
 import { localDateOf } from "../domain/due-instants.js";
 import { canReportProgress } from "../domain/permissions.js";
 import { type ProgressErrors, validateDueProposal } from "../domain/progress-update.js";
+import type { ClosedContract } from "../domain/renewal.js";
 import type { Commitment, Locale } from "../domain/types.js";
 import type { RequestWithRef } from "../store/requests-repo.js";
 import { standingInFor } from "./absence.js";
@@ -22,17 +23,26 @@ export interface ProposeDueDateInput {
 type ProposeDueDateResult =
   | { kind: "proposed"; request: RequestWithRef; duplicate: boolean }
   | { kind: "invalid"; errors: ProgressErrors }
-  | { kind: "refused"; why: "missing" | "not_owner" };
+  | { kind: "refused"; why: "missing" | "not_owner" }
+  /** Its contract was closed by its renewal: read-only. */
+  | { kind: "closed"; closed: ClosedContract };
 
 /** May this person propose a new date for this commitment? The commitment when they may. */
 export async function checkProposer(
   deps: AppDeps,
   commitmentId: string,
   userId: string,
-): Promise<{ kind: "ok"; commitment: Commitment } | { kind: "refused"; why: "missing" | "not_owner" }> {
+): Promise<
+  | { kind: "ok"; commitment: Commitment }
+  | { kind: "refused"; why: "missing" | "not_owner" }
+  | { kind: "closed"; closed: ClosedContract }
+> {
   const commitment = await deps.store.commitments.findById(commitmentId);
   if (!commitment) return { kind: "refused", why: "missing" };
-  const role = await roleOf(deps.store, userId);
+  const closed = await deps.store.renewal.closure(commitment.contractId);
+  if (closed) return { kind: "closed", closed };
+  // Roles are per contract: read in the commitment's.
+  const role = await roleOf(deps.store, userId, commitment.contractId);
   if (!canReportProgress(commitment, userId, role, await standingInFor(deps, userId)))
     return { kind: "refused", why: "not_owner" };
   return { kind: "ok", commitment };
@@ -40,7 +50,7 @@ export async function checkProposer(
 
 export async function proposeDueDate(deps: AppDeps, input: ProposeDueDateInput): Promise<ProposeDueDateResult> {
   const checked = await checkProposer(deps, input.commitmentId, input.userId);
-  if (checked.kind === "refused") return checked;
+  if (checked.kind !== "ok") return checked;
   const now = deps.now();
   const validation = validateDueProposal(input.form, {
     today: localDateOf(now, deps.config.schedule.timezone),

@@ -16,7 +16,8 @@ const ROLE_WORDS: Record<Role, { fr: string; en: string }> = {
 const line = (c: Contract, locale: Locale, role?: Role | null, current?: boolean) => {
   const who = role ? ` — ${tr(locale, ROLE_WORDS[role].fr, ROLE_WORDS[role].en)}` : "";
   const mark = current ? tr(locale, " _(contrat courant)_", " _(current contract)_") : "";
-  return `• \`${esc(c.ref)}\` ${plain(c.title, 150)}${who}${mark}`;
+  const closed = c.closedAt ? tr(locale, " — :lock: clos, en lecture seule", " — :lock: closed, read-only") : "";
+  return `• \`${esc(c.ref)}\` ${plain(c.title, 150)}${who}${closed}${mark}`;
 };
 
 /** Several contracts could be meant: which one, and how to say it once for all. */

@@ -14,6 +14,9 @@ const OWNER = "U0RENOWNR1";
 let t: TestApp;
 let oldId = "";
 let candidates: { value: string; text: { text: string } }[] = [];
+let milestoneId = "";
+let requestId = "";
+const CHANNEL = "C0CHAMBERY";
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -28,6 +31,23 @@ beforeAll(async () => {
     where: { contractId_ref: { contractId: oldId, ref: "ETAT-08" } },
     data: { status: "ON_TRACK", progress: 40, owners: { create: [{ userId: OWNER }] } },
   });
+  await t.db.prisma.contract.update({ where: { id: oldId }, data: { channelId: CHANNEL } });
+  const etat08 = await t.db.prisma.commitment.findUniqueOrThrow({
+    where: { contractId_ref: { contractId: oldId, ref: "ETAT-08" } },
+  });
+  milestoneId = (await t.db.prisma.milestone.create({ data: { commitmentId: etat08.id, title: "Bilan d'étape" } })).id;
+  requestId = (
+    await t.db.prisma.commitmentRequest.create({
+      data: {
+        commitmentId: etat08.id,
+        kind: "DONE",
+        requestedBy: OWNER,
+        requestedAt: new Date("2026-11-20T10:00:00Z"),
+        statusBefore: "ON_TRACK",
+        progressBefore: 40,
+      },
+    })
+  ).id;
 });
 afterAll(() => t.stop());
 
@@ -248,6 +268,29 @@ describe("/csi contrat renouveler", () => {
     );
     expect(JSON.stringify(edit)).toContain("est clos depuis son renouvellement");
     expect((await t.db.prisma.commitment.findUniqueOrThrow({ where: { id: etat08.id } })).title).toBe(etat08.title);
+    // Ticking a milestone, proposing a new due date, deciding a pending « Réalisé »: refused, nothing written.
+    const clicks = t.slack.calls.length;
+    await t.interact(buttonPayload({ actionId: ACTIONS.tickMilestone, value: milestoneId, userId: OWNER }));
+    await t.interact(buttonPayload({ actionId: ACTIONS.proposeDueDate, value: etat08.id, userId: OWNER }));
+    await t.interact(buttonPayload({ actionId: ACTIONS.confirmDone, value: requestId, userId: COORDINATOR }));
+    await t.settled();
+    const refusals = t.slack.calls
+      .slice(clicks)
+      .map((c) => blocksText(c.params))
+      .filter((x) => x.includes("est clos depuis son renouvellement"));
+    expect(refusals).toHaveLength(3);
+    expect(t.slack.calls.slice(clicks).some((c) => c.method === "views.open")).toBe(false);
+    expect((await t.db.prisma.milestone.findUniqueOrThrow({ where: { id: milestoneId } })).doneOn).toBeNull();
+    expect((await t.db.prisma.commitmentRequest.findUniqueOrThrow({ where: { id: requestId } })).decision).toBeNull();
+  });
+
+  it("outside /csi contrat REF, the open contract answers: in the shared channel and for people with a role in both", async () => {
+    const inChannel = (await t.commandReply("voir ETAT-06", { userId: MEMBER, channelId: CHANNEL })).params;
+    expect(blocksText(inChannel)).toContain("Reprend l'engagement ETAT-08");
+    expect(await say("etat", MEMBER)).toContain("Chambéry 2027-2032");
+    const list = await say("contrat", MEMBER);
+    expect(list).toContain("`CSI-CHAMBERY` Contrat de Sécurité Intégrée de Chambéry — membre du comité — :lock: clos");
+    expect(list).toContain("`CSI-CHAMBERY-2027`");
   });
 
   it("the sheets link both ways: « Reprend l'engagement … » and « Reconduit dans … »", async () => {

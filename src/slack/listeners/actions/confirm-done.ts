@@ -29,6 +29,7 @@ export function confirmDone(deps: AppDeps) {
     switch (result.kind) {
       case "refused":
       case "already":
+      case "closed":
         await replyNotDecided(deps, target, result, locale);
         return;
       case "invalid_reason":

@@ -5,6 +5,7 @@ import { coordinatorsOf } from "../../../use-cases/role-of.js";
 import { localeFor } from "../../locale-for.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { milestoneDateModal, milestoneMissing, milestoneRefusal } from "../../views/milestone-messages.js";
+import { contractClosedReply } from "../../views/renewal-blocks.js";
 
 /** **📅 Dater un jalon** under a sheet (value = commitment id): its owners and coordinators get the form. */
 export function openMilestoneDate(deps: AppDeps) {
@@ -26,6 +27,7 @@ export function openMilestoneDate(deps: AppDeps) {
       await client.views.open({ trigger_id: body.trigger_id, view: milestoneDateModal(checked.commitment, locale) });
       return;
     }
+    if (checked.kind === "closed") return replyPrivately(target, contractClosedReply(checked.closed, locale));
     const commitment = checked.why === "missing" ? null : await deps.store.commitments.findById(action.value ?? "");
     if (!commitment) return replyPrivately(target, milestoneMissing(locale));
     await replyPrivately(

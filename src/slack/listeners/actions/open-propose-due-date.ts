@@ -6,6 +6,7 @@ import { localeFor } from "../../locale-for.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { tr } from "../../views/locale.js";
 import { progressRefusal } from "../../views/progress-messages.js";
+import { contractClosedReply } from "../../views/renewal-blocks.js";
 import { textReply } from "../../views/reply.js";
 import { proposeDueDateModal } from "../../views/request-messages.js";
 
@@ -27,6 +28,7 @@ export function openProposeDueDate(deps: AppDeps) {
       return;
     }
     const target = { userId, responseUrl: body.response_url, respond, client };
+    if (checked.kind === "closed") return replyPrivately(target, contractClosedReply(checked.closed, locale));
     if (checked.why === "missing") {
       await replyPrivately(
         target,

@@ -24,6 +24,7 @@ export function rejectDone(deps: AppDeps) {
         await client.views.open({ trigger_id: body.trigger_id, view: refusalReasonModal(checked.request, locale) });
         return;
       case "already":
+      case "closed":
       case "refused":
         await replyNotDecided(deps, target, checked, locale);
     }

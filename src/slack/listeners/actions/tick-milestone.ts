@@ -10,6 +10,7 @@ import {
   milestoneRefusal,
   milestoneTicked,
 } from "../../views/milestone-messages.js";
+import { contractClosedReply } from "../../views/renewal-blocks.js";
 
 /** **✅ Franchi** under a sheet (value = milestone id): recorded once; its owners and followers are told by DM. */
 export function tickMilestoneButton(deps: AppDeps) {
@@ -28,6 +29,8 @@ export function tickMilestoneButton(deps: AppDeps) {
     switch (result.kind) {
       case "missing":
         return replyPrivately(target, milestoneMissing(locale));
+      case "closed":
+        return replyPrivately(target, contractClosedReply(result.closed, locale));
       case "not_allowed":
         return replyPrivately(target, milestoneRefusal(result.commitment, result.coordinators, locale));
       case "already":

@@ -5,6 +5,7 @@ import { BLOCKS } from "../../ids.js";
 import { failureErrors } from "../../submission-answers.js";
 import { formReader, readMetadata } from "../../view-state.js";
 import { milestoneDated, milestoneDateErrors } from "../../views/milestone-messages.js";
+import { contractClosedError } from "../../views/renewal-blocks.js";
 
 /** « Dater un jalon » sent: the date checked inline (a day of the contract's years), then stored and audited. */
 export function milestoneDateSubmission(deps: AppDeps) {
@@ -30,6 +31,11 @@ export function milestoneDateSubmission(deps: AppDeps) {
       return;
     }
     switch (result.kind) {
+      case "closed":
+        return void (await ack({
+          response_action: "errors",
+          errors: { [BLOCKS.milestone]: contractClosedError(result.closed, locale) },
+        }));
       case "invalid":
       case "missing":
       case "not_allowed":

@@ -11,6 +11,7 @@ import { failureErrors } from "../../submission-answers.js";
 import { formReader } from "../../view-state.js";
 import { tr } from "../../views/locale.js";
 import { progressBlockErrors } from "../../views/progress-update-modal.js";
+import { contractClosedError } from "../../views/renewal-blocks.js";
 import { dueDateProposedText } from "../../views/request-messages.js";
 
 const metadata = z.object({ c: z.string(), l: z.enum(["fr", "en"]).default("fr") });
@@ -58,6 +59,13 @@ export function proposeDueDateSubmission(deps: AppDeps) {
     }
     if (result.kind === "invalid") {
       await ack({ response_action: "errors", errors: progressBlockErrors(result.errors, locale) });
+      return;
+    }
+    if (result.kind === "closed") {
+      await ack({
+        response_action: "errors",
+        errors: { [BLOCKS.dueReason]: contractClosedError(result.closed, locale) },
+      });
       return;
     }
     if (result.kind === "refused") {

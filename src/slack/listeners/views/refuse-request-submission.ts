@@ -7,6 +7,7 @@ import { BLOCKS } from "../../ids.js";
 import { publishHome } from "../../publish-home.js";
 import { failureErrors } from "../../submission-answers.js";
 import { formReader } from "../../view-state.js";
+import { contractClosedError } from "../../views/renewal-blocks.js";
 import { alreadyDecidedText, cannotDecideText, decidedNotice } from "../../views/request-messages.js";
 
 const metadata = z.object({ r: z.string(), l: z.enum(["fr", "en"]).default("fr") });
@@ -47,6 +48,13 @@ export function refuseRequestSubmission(deps: AppDeps) {
     }
     if (result.kind === "invalid_reason") {
       await ack({ response_action: "errors", errors: { [BLOCKS.refusalReason]: result.message } });
+      return;
+    }
+    if (result.kind === "closed") {
+      await ack({
+        response_action: "errors",
+        errors: { [BLOCKS.refusalReason]: contractClosedError(result.closed, locale) },
+      });
       return;
     }
     if (result.kind === "refused") {
