@@ -77,6 +77,50 @@ function assertTimezone(timezone: string): void {
   validZones.add(timezone);
 }
 
+// Answers already computed. A scheduler pass asks the same questions minute after minute — the reminder
+// instants of every contract's due dates and meetings — and each answer costs luxon tens of microseconds:
+// with 3,000 commitments a pass spent most of its second here. Every function below is a pure function of
+// its arguments and settings, so its answer is kept under a key naming all of them (an invalid argument
+// throws before anything is kept). Bounded: emptied when full, then filled again by the next questions.
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, unknown>();
+
+function remembered<T>(key: string, compute: () => T): T {
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+// Settings already validated, by the key naming all their fields (JSON keeps types apart: [7, 1] is not "7,1").
+const validSettings = new Set<string>();
+
+/** Validates `s` (once per distinct value) and returns the key that names it in memoised answers. */
+function settingsKey(s: ScheduleSettings): string {
+  const key = JSON.stringify([
+    s.timezone,
+    s.reminderHour,
+    s.digestTime,
+    s.digestWeekday,
+    s.meetingReminderDays,
+    s.checkInWorkingDays,
+    s.deadlineReminderDays,
+    s.overdueEveryDays,
+    s.quietHours,
+  ]);
+  if (!validSettings.has(key)) {
+    assertScheduleSettings(s);
+    if (validSettings.size >= MEMO_LIMIT) validSettings.clear();
+    validSettings.add(key);
+  }
+  return key;
+}
+
+/** Fresh copies: a caller may sort or change what it gets without touching the kept answer. */
+const copyOffsets = (items: readonly OffsetInstant[]): OffsetInstant[] =>
+  items.map((i) => ({ daysBefore: i.daysBefore, dueAt: new Date(i.dueAt.getTime()) }));
+
 function assertInstant(instant: Date, what: string): void {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
     throw new Error(`Invalid ${what}: expected a valid Date`);
@@ -131,12 +175,14 @@ export const ON_TIME_MINUTES = 30;
  */
 export function mayGoOutAt(dueAt: Date, now: Date, s: ScheduleSettings): boolean {
   if (now.getTime() - dueAt.getTime() < ON_TIME_MINUTES * 60_000) return true;
-  const local = DateTime.fromJSDate(now, { zone: s.timezone });
-  if (!isWorkingDay(local.toISODate() ?? "")) return false;
-  const { from, to } = parseQuietHours(s.quietHours);
-  const minute = local.hour * 60 + local.minute;
-  const quiet = from <= to ? minute >= from && minute < to : minute >= from || minute < to;
-  return !quiet;
+  return remembered(`catch-up|${s.timezone}|${s.quietHours}|${now.getTime()}`, () => {
+    const local = DateTime.fromJSDate(now, { zone: s.timezone });
+    if (!isWorkingDay(local.toISODate() ?? "")) return false;
+    const { from, to } = parseQuietHours(s.quietHours);
+    const minute = local.hour * 60 + local.minute;
+    const quiet = from <= to ? minute >= from && minute < to : minute >= from || minute < to;
+    return !quiet;
+  });
 }
 
 /** Defaults overridden by `overrides`, validated. */
@@ -153,15 +199,18 @@ export function makeScheduleSettings(overrides: Partial<ScheduleSettings> = {}):
  * repeated when clocks fall back) is its first occurrence, so it is still sent once.
  */
 export function atLocalTime(date: IsoDate, hhmm: string, timezone: string): Date {
-  const { year, month, day } = parseIsoDate(date);
-  const { hour, minute } = parseHhmm(hhmm);
-  assertTimezone(timezone);
-  // Wall minutes of the day, tried from the one asked for onwards: only a gap makes us try the next.
-  for (let m = hour * 60 + minute; m < 24 * 60; m++) {
-    const found = firstOccurrence(year, month, day, Math.floor(m / 60), m % 60, timezone);
-    if (found) return found;
-  }
-  throw new Error(`Cannot place ${date} ${hhmm} in ${timezone}: no such local time`);
+  const ms = remembered(`at|${timezone}|${date}|${hhmm}`, () => {
+    const { year, month, day } = parseIsoDate(date);
+    const { hour, minute } = parseHhmm(hhmm);
+    assertTimezone(timezone);
+    // Wall minutes of the day, tried from the one asked for onwards: only a gap makes us try the next.
+    for (let m = hour * 60 + minute; m < 24 * 60; m++) {
+      const found = firstOccurrence(year, month, day, Math.floor(m / 60), m % 60, timezone);
+      if (found) return found.getTime();
+    }
+    throw new Error(`Cannot place ${date} ${hhmm} in ${timezone}: no such local time`);
+  });
+  return new Date(ms);
 }
 
 /** The earliest instant whose wall clock in `zone` reads this date and time, or null when none does (a gap). */
@@ -184,10 +233,12 @@ function firstOccurrence(year: number, month: number, day: number, hour: number,
 /** The calendar date of `instant` as seen in `timezone`. */
 export function localDateOf(instant: Date, timezone: string): IsoDate {
   assertInstant(instant, "instant");
-  assertTimezone(timezone);
-  const date = DateTime.fromJSDate(instant, { zone: timezone }).toISODate();
-  if (date === null) throw new Error(`Cannot read the local date of ${instant.toISOString()} in ${timezone}`);
-  return date;
+  return remembered(`date|${timezone}|${instant.getTime()}`, () => {
+    assertTimezone(timezone);
+    const date = DateTime.fromJSDate(instant, { zone: timezone }).toISODate();
+    if (date === null) throw new Error(`Cannot read the local date of ${instant.toISOString()} in ${timezone}`);
+    return date;
+  });
 }
 
 function formatIsoWeek(weekYear: number, weekNumber: number): string {
@@ -236,21 +287,30 @@ export function dateInIsoWeek(isoWeek: string, weekday: number): IsoDate {
  * only the closer one (smaller `daysBefore`) is kept. Sorted by `dueAt`.
  */
 export function meetingReminderInstants(meetingStartsAt: Date, s: ScheduleSettings): OffsetInstant[] {
-  assertScheduleSettings(s);
-  const meetingDate = localDateOf(meetingStartsAt, s.timezone);
-  return dedupeByInstant(
-    s.meetingReminderDays.map((daysBefore) => ({
-      daysBefore,
-      dueAt: atLocalTime(workingDayBefore(meetingDate, daysBefore), s.reminderHour, s.timezone),
-    })),
+  const key = settingsKey(s);
+  assertInstant(meetingStartsAt, "instant");
+  return copyOffsets(
+    remembered(`meeting|${key}|${meetingStartsAt.getTime()}`, () => {
+      const meetingDate = localDateOf(meetingStartsAt, s.timezone);
+      return dedupeByInstant(
+        s.meetingReminderDays.map((daysBefore) => ({
+          daysBefore,
+          dueAt: atLocalTime(workingDayBefore(meetingDate, daysBefore), s.reminderHour, s.timezone),
+        })),
+      );
+    }),
   );
 }
 
 /** Owners' check-in: `checkInWorkingDays` working days before the meeting's local date. */
 export function checkInInstant(meetingStartsAt: Date, s: ScheduleSettings): Date {
-  assertScheduleSettings(s);
-  const meetingDate = localDateOf(meetingStartsAt, s.timezone);
-  return atLocalTime(addWorkingDays(meetingDate, -s.checkInWorkingDays), s.reminderHour, s.timezone);
+  const key = settingsKey(s);
+  assertInstant(meetingStartsAt, "instant");
+  const ms = remembered(`checkin|${key}|${meetingStartsAt.getTime()}`, () => {
+    const meetingDate = localDateOf(meetingStartsAt, s.timezone);
+    return atLocalTime(addWorkingDays(meetingDate, -s.checkInWorkingDays), s.reminderHour, s.timezone).getTime();
+  });
+  return new Date(ms);
 }
 
 /**
@@ -260,13 +320,17 @@ export function checkInInstant(meetingStartsAt: Date, s: ScheduleSettings): Date
  * keep the smaller `daysBefore`. Sorted by `dueAt`.
  */
 export function deadlineReminderInstants(dueOn: IsoDate, s: ScheduleSettings): OffsetInstant[] {
-  assertScheduleSettings(s);
-  parseIsoDate(dueOn);
-  return dedupeByInstant(
-    s.deadlineReminderDays.map((daysBefore) => ({
-      daysBefore,
-      dueAt: atLocalTime(workingDayBefore(dueOn, daysBefore), s.reminderHour, s.timezone),
-    })),
+  const key = settingsKey(s);
+  return copyOffsets(
+    remembered(`deadline|${key}|${dueOn}`, () => {
+      parseIsoDate(dueOn);
+      return dedupeByInstant(
+        s.deadlineReminderDays.map((daysBefore) => ({
+          daysBefore,
+          dueAt: atLocalTime(workingDayBefore(dueOn, daysBefore), s.reminderHour, s.timezone),
+        })),
+      );
+    }),
   );
 }
 
@@ -284,13 +348,16 @@ function workingDayBefore(date: IsoDate, daysBefore: number): IsoDate {
  * one holiday does not drift every later reminder. The caller decides when to stop.
  */
 export function overdueReminderInstant(dueOn: IsoDate, occurrence: number, s: ScheduleSettings): Date {
-  assertScheduleSettings(s);
-  parseIsoDate(dueOn);
+  const key = settingsKey(s);
   if (!Number.isInteger(occurrence) || occurrence < 1) {
     throw new Error(`Invalid occurrence: ${String(occurrence)} (expected an integer ≥ 1)`);
   }
-  const date = addDays(dueOn, occurrence * s.overdueEveryDays);
-  return atLocalTime(nextWorkingDay(date), s.reminderHour, s.timezone);
+  const ms = remembered(`overdue|${key}|${dueOn}|${occurrence}`, () => {
+    parseIsoDate(dueOn);
+    const date = addDays(dueOn, occurrence * s.overdueEveryDays);
+    return atLocalTime(nextWorkingDay(date), s.reminderHour, s.timezone).getTime();
+  });
+  return new Date(ms);
 }
 
 /**
@@ -298,11 +365,16 @@ export function overdueReminderInstant(dueOn: IsoDate, occurrence: number, s: Sc
  * day, the next working day at `reminderHour`.
  */
 export function weeklyDigestInstant(isoWeek: string, s: ScheduleSettings): Date {
-  assertScheduleSettings(s);
-  const date = dateInIsoWeek(isoWeek, s.digestWeekday);
-  return isWorkingDay(date)
-    ? atLocalTime(date, s.digestTime, s.timezone)
-    : atLocalTime(nextWorkingDay(date), s.reminderHour, s.timezone);
+  const key = settingsKey(s);
+  const ms = remembered(`digest|${key}|${isoWeek}`, () => {
+    const date = dateInIsoWeek(isoWeek, s.digestWeekday);
+    return (
+      isWorkingDay(date)
+        ? atLocalTime(date, s.digestTime, s.timezone)
+        : atLocalTime(nextWorkingDay(date), s.reminderHour, s.timezone)
+    ).getTime();
+  });
+  return new Date(ms);
 }
 
 function dedupeByInstant(items: OffsetInstant[]): OffsetInstant[] {

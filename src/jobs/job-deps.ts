@@ -1,4 +1,6 @@
 import type { AppDeps } from "../app/deps.js";
+import type { Absence } from "../domain/absence.js";
+import type { PlannedDelivery } from "../domain/reminders.js";
 import type { SlackSender } from "../slack/slack-sender.js";
 import type { DeliveryScope } from "../store/deliveries-repo.js";
 import type { PassContracts } from "./plan-deliveries.js";
@@ -21,7 +23,17 @@ export interface JobDeps extends AppDeps {
   instanceId: string;
   delivery: DeliveryOptions;
   /** The contracts this pass serves and the delivery rows it retries (one workspace's in OAuth mode); all when absent. */
-  pass?: { contracts: PassContracts; deliveries: DeliveryScope };
+  pass?: { contracts: PassContracts; deliveries: DeliveryScope; shared?: SharedReads };
   /** Set when the scheduler stops: passes finish the message in hand and take no new one. */
   stopping?: () => boolean;
+}
+
+/**
+ * What a pass over several workspaces reads once for all of them (OAuth mode), instead of once per workspace:
+ * the deliveries due for this workspace's contracts (planned with every other workspace's, recorded keys
+ * already dropped) and the absences in progress.
+ */
+export interface SharedReads {
+  planned: readonly PlannedDelivery[];
+  absences: readonly Absence[];
 }

@@ -5,9 +5,11 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import cron, { type ScheduledTask } from "node-cron";
 import type { AppDeps } from "../app/deps.js";
+import { localDateOf } from "../domain/due-instants.js";
 import type { MailSender } from "../mail/mail-sender.js";
 import type { SlackSender } from "../slack/slack-sender.js";
 import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions, type JobDeps } from "./job-deps.js";
+import { planDeliveries } from "./plan-deliveries.js";
 import { runRetention } from "./retention.js";
 import { emptyReport, type PassReport, sendDueDeliveries } from "./send-due-deliveries.js";
 import { addMailReports, type MailPassReport, organizerOf, sendDueMail } from "./send-mail.js";
@@ -90,12 +92,26 @@ export function createScheduler(deps: AppDeps, sender: SlackSender, options: Sch
     }
     return out;
   };
-  /** Each workspace in turn, with its token (one whose token cannot be had was logged and left out of the list). */
+  /**
+   * Each workspace in turn, with its token (one whose token cannot be had was logged and left out of the list).
+   * What is due is planned once for every workspace's contracts (one read of each table and one look-up of the
+   * recorded keys per pass, not per workspace), then each workspace sends its share.
+   */
   const workspacePasses = async (list: WorkspacePass[], now: Date): Promise<PassReport> => {
     const total = emptyReport();
-    for (const report of await eachWorkspace(list, (w) =>
-      sendDueDeliveries({ ...jobDeps, sender: w.sender, pass: w.pass }, now),
-    ))
+    const [first] = list;
+    if (!first) return total;
+    const contracts = [...new Map(list.flatMap((w) => w.pass.contracts.contracts).map((c) => [c.id, c])).values()];
+    const planned = await planDeliveries(jobDeps, now, undefined, {
+      contracts,
+      firstContractId: first.pass.contracts.firstContractId,
+    });
+    const absences = await deps.store.absences.listActiveOn(localDateOf(now, deps.config.schedule.timezone));
+    for (const report of await eachWorkspace(list, (w) => {
+      const ids = new Set(w.pass.contracts.contracts.map((c) => c.id));
+      const shared = { planned: planned.filter((p) => p.contractId !== undefined && ids.has(p.contractId)), absences };
+      return sendDueDeliveries({ ...jobDeps, sender: w.sender, pass: { ...w.pass, shared } }, now);
+    }))
       for (const k of Object.keys(total) as (keyof PassReport)[]) total[k] += report[k];
     return total;
   };

@@ -87,13 +87,14 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
     }
   }
   const today = localDateOf(now, deps.config.schedule.timezone);
-  const route = absenceRouting(await store.absences.listActiveOn(today), today);
+  const shared = deps.pass?.shared;
+  const route = absenceRouting(shared?.absences ?? (await store.absences.listActiveOn(today)), today);
   // A retry of a message whose slot has long passed waits for a decent hour, like any catch-up; one to a
   // person now away waits for their return.
   const retries = (
     await store.deliveries.listRetryable(staleBefore, opt.maxAttempts, 500, "slack", deps.pass?.deliveries)
   ).filter((row) => mayGoOutAt(row.dueAt, now, deps.config.schedule) && route(row.target).to === "self");
-  const all = await planDeliveries(deps, now, undefined, deps.pass?.contracts);
+  const all = shared?.planned ?? (await planDeliveries(deps, now, undefined, deps.pass?.contracts));
   // Reminders whose purpose passed while Vigie was down: their keys are recorded, nothing is sent.
   const obsolete = all.filter((p) => p.obsolete);
   if (obsolete.length > 0) {
