@@ -175,6 +175,9 @@ const envSchema = z.object({
   SMTP_URL: optional(z.string()),
   SMTP_FROM: optional(z.string()),
   MAIL_DIR: optional(z.string()),
+  CSI_ORGANIZER_EMAIL: optional(
+    z.email({ message: "doit être l'adresse de l'organisateur des réunions, par ex. coordination.csi@ville.example" }),
+  ),
   LOG_LEVEL: optional(
     z.enum(["debug", "info", "warn", "error"], { message: "doit valoir debug, info, warn ou error" }),
   ),
@@ -232,7 +235,12 @@ export interface Config {
    * E-mail to recipients outside Slack: sent through `smtp` (SMTP_URL, SMTP_FROM), else written as .eml files in
    * `emlDir` (MAIL_DIR; local mode: data/courriels), else not sent at all (the feature says how to enable it).
    */
-  mail: { smtp: SmtpSettings | null; emlDir: string | null };
+  mail: {
+    smtp: SmtpSettings | null;
+    emlDir: string | null;
+    /** ORGANIZER of the .ics sent to Slack attendees (CSI_ORGANIZER_EMAIL); SMTP_FROM's address when unset. */
+    organizerEmail: string | null;
+  };
 }
 
 /**
@@ -320,6 +328,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { requireSlack?: boo
     }),
     scheduler: e.CSI_SCHEDULER ?? ((e.NODE_ENV ?? "development") === "test" ? "off" : "on"),
     retentionYears: e.CSI_RETENTION_YEARS ?? DEFAULT_RETENTION_YEARS,
-    mail: { smtp: smtp.settings, emlDir: e.MAIL_DIR ? path.resolve(e.MAIL_DIR) : null },
+    mail: {
+      smtp: smtp.settings,
+      emlDir: e.MAIL_DIR ? path.resolve(e.MAIL_DIR) : null,
+      organizerEmail: e.CSI_ORGANIZER_EMAIL ?? null,
+    },
   };
 }

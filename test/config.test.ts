@@ -94,7 +94,7 @@ describe("loadConfig", () => {
   });
 
   it("reads SMTP_URL and SMTP_FROM together, with what to correct in French; e-mail is off without them", () => {
-    expect(loadConfig(valid).mail).toEqual({ smtp: null, emlDir: null });
+    expect(loadConfig(valid).mail).toEqual({ smtp: null, emlDir: null, organizerEmail: null });
     const c = loadConfig({
       ...valid,
       SMTP_URL: "smtp://vigie:secret@smtp.ville.example:587",
@@ -111,6 +111,15 @@ describe("loadConfig", () => {
       "SMTP_FROM doit être l'expéditeur des courriels, par ex. « Vigie <vigie@ville.example> »",
     ]);
     expect(problemsOf({ ...valid, SMTP_URL: " ", SMTP_FROM: "" })).toEqual([]);
+  });
+
+  it("reads CSI_ORGANIZER_EMAIL, the organizer of the invitations sent in Slack, and refuses a malformed one", () => {
+    expect(loadConfig({ ...valid, CSI_ORGANIZER_EMAIL: "coordination.csi@ville.example" }).mail.organizerEmail).toBe(
+      "coordination.csi@ville.example",
+    );
+    expect(problemsOf({ ...valid, CSI_ORGANIZER_EMAIL: "coordination" })).toEqual([
+      "CSI_ORGANIZER_EMAIL doit être l'adresse de l'organisateur des réunions, par ex. coordination.csi@ville.example",
+    ]);
   });
 
   it("treats blank variables as unset", () => {

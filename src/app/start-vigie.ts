@@ -4,7 +4,7 @@ import { createLogger, type Logger } from "../logger.js";
 import { createEmlWriter, createSmtpSender, type MailSender } from "../mail/mail-sender.js";
 import { createSlackApp } from "../slack/bolt-app.js";
 import { createSenderClient, createSlackSender } from "../slack/slack-sender.js";
-import { userLocaleOf } from "../slack/user-locale.js";
+import { userContactOf, userLocaleOf } from "../slack/user-locale.js";
 import { type Database, openDatabase } from "../store/database.js";
 import { CHAMBERY_SEED_PATH, readContractSeed, seedContract } from "../store/seed.js";
 import { createStore } from "../store/store.js";
@@ -70,6 +70,7 @@ export async function startVigie(config: Config, options: StartOptions = {}): Pr
         log,
         // Each recipient's language, from the users.info cache the listeners share (French when Slack is silent).
         slackLocaleOf: (userId) => userLocaleOf(deps, senderClient, userId, { timeoutMs: 3000 }),
+        slackContactOf: (userId) => userContactOf(deps, senderClient, userId),
       }),
       {
         mailer: mailerOf(config, log),

@@ -6,7 +6,7 @@ import { contractSeenBy } from "../domain/tenancy.js";
 import { allContracts } from "../jobs/plan-deliveries.js";
 import type { WorkspacePass } from "../jobs/scheduler.js";
 import { createSenderClient, createSlackSender, type SlackSender } from "../slack/slack-sender.js";
-import { userLocaleOf } from "../slack/user-locale.js";
+import { userContactOf, userLocaleOf } from "../slack/user-locale.js";
 import { homeWorkspaceOf } from "../slack/workspace-scope.js";
 import type { AppDeps } from "./deps.js";
 
@@ -27,6 +27,7 @@ export function workspacePasses(deps: AppDeps, tokenOf: TokenOf): () => Promise<
       sender = createSlackSender(client, {
         log: deps.log,
         slackLocaleOf: (userId) => userLocaleOf(deps, client, userId, { timeoutMs: 3000 }),
+        slackContactOf: (userId) => userContactOf(deps, client, userId),
       });
       senders.set(token, sender);
     }

@@ -36,6 +36,8 @@ export interface RenderCache {
   contract(id: string): Promise<Contract | undefined>;
   /** Sends a file to a person's direct conversation; absent where messages go without files. */
   shareFile?: NonNullable<SlackSender["shareFile"]>;
+  /** A person's name and e-mail address as Slack gives them; absent where Slack is not asked. */
+  contactOf?: NonNullable<SlackSender["contactOf"]>;
 }
 
 const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
@@ -44,7 +46,7 @@ const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
 };
 
 /** Uploads a chart's image and sends files; absent where messages go without images or files. */
-export type ImageUploader = Pick<SlackSender, "uploadImage" | "shareFile">;
+export type ImageUploader = Pick<SlackSender, "uploadImage" | "shareFile" | "contactOf">;
 
 export function createRenderCache(deps: AppDeps, now: Date, images: ImageUploader = {}): RenderCache {
   const meetings = new Map<string, Promise<Meeting | null>>();
@@ -101,6 +103,7 @@ export function createRenderCache(deps: AppDeps, now: Date, images: ImageUploade
       return (await contracts()).byId.get(id);
     },
     ...(images.shareFile ? { shareFile: images.shareFile.bind(images) } : {}),
+    ...(images.contactOf ? { contactOf: images.contactOf.bind(images) } : {}),
     async settingsOf(contractId) {
       const { byId, first } = await contracts();
       const contract = byId.get(contractId ?? first ?? "");

@@ -6,6 +6,7 @@ import type { AppDeps } from "../app/deps.js";
 import { meetingsIcs } from "../documents/meetings-ics.js";
 import type { ReminderRef } from "../domain/reminders.js";
 import type { Locale } from "../domain/types.js";
+import { organizerOf } from "../mail/smtp-settings.js";
 import { invitationMessage } from "../slack/views/invitation-message.js";
 import type { RenderCache, Rendered } from "./render-delivery.js";
 
@@ -32,7 +33,22 @@ export async function renderInvitation(
     reply: invitationMessage({ meeting: m, change, timezone, locale }),
     afterSent: async () => {
       if (!cache.shareFile) return;
-      const ics = meetingsIcs({ meetings: [m], timezone, contractTitle, method, sequence: m.sequence, stamp: now });
+      // ORGANIZER: CSI_ORGANIZER_EMAIL or SMTP_FROM's address, named after the contract; ATTENDEE: the person,
+      // with the address Slack gives (users:read.email) — calendars then file the update and the cancellation
+      // against the event already there.
+      const { organizerEmail, smtp } = deps.config.mail;
+      const email = organizerEmail ?? (smtp ? organizerOf(smtp.from).email : null);
+      const contact = await cache.contactOf?.(ref.attendeeId);
+      const ics = meetingsIcs({
+        meetings: [m],
+        timezone,
+        contractTitle,
+        method,
+        sequence: m.sequence,
+        stamp: now,
+        ...(email ? { organizer: { name: contractTitle, email } } : {}),
+        ...(contact?.email ? { attendee: { name: contact.name ?? contact.email, email: contact.email } } : {}),
+      });
       try {
         await cache.shareFile({
           userId: ref.attendeeId,

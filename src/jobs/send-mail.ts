@@ -71,11 +71,8 @@ const emptyMailReport = (): MailPassReport => ({
 const whoOf = (r: Pick<MailRecipient, "name" | "organisation"> | null): string =>
   r ? `${r.name}${r.organisation ? ` (${r.organisation})` : ""}` : "destinataire retiré";
 
-/** The organizer of invitations from SMTP_FROM (« Vigie <vigie@ville.fr> » or a bare address). */
-export function organizerOf(from: string): { name: string; email: string } {
-  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
-  return m ? { name: m[1]?.trim() || "Vigie", email: (m[2] ?? "").trim() } : { name: "Vigie", email: from.trim() };
-}
+/** The organizer of e-mailed invitations: SMTP_FROM (mail/smtp-settings.ts). */
+export { organizerOf } from "../mail/smtp-settings.js";
 
 export async function sendDueMail(deps: MailJobDeps, now: Date): Promise<MailPassReport> {
   const started = performance.now();

@@ -40,3 +40,9 @@ export function smtpSettingsOf(env: NodeJS.ProcessEnv): { settings: SmtpSettings
 /** What a coordinator reads when e-mail is asked for without SMTP_URL. */
 export const HOW_TO_ENABLE_EMAIL =
   "L'envoi de courriels n'est pas configuré : définissez SMTP_URL (serveur d'envoi, par ex. smtp://utilisateur:motdepasse@smtp.example.fr:587) et SMTP_FROM (expéditeur) dans l'environnement de Vigie, puis redémarrez-la.";
+
+/** The sender of SMTP_FROM (« Vigie <vigie@ville.fr> » or a bare address) as a name and an address. */
+export function organizerOf(from: string): { name: string; email: string } {
+  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
+  return m ? { name: m[1]?.trim() || "Vigie", email: (m[2] ?? "").trim() } : { name: "Vigie", email: from.trim() };
+}

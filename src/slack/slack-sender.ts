@@ -38,6 +38,8 @@ export interface SlackSender {
   uploadImage?(image: ImageUpload): Promise<string>;
   /** Sends a file (a meeting's .ics) to a person's direct conversation with Vigie; rejects with Slack's error. */
   shareFile?(file: FileForUser): Promise<void>;
+  /** A person's name and e-mail address as Slack gives them (an invitation's ATTENDEE); undefined when unknown. */
+  contactOf?(userId: string): Promise<{ name?: string; email?: string } | undefined>;
 }
 
 /** The delivery keys a message's metadata carries: `key` (one) and `keys` (space-separated, folded messages). */
@@ -85,6 +87,8 @@ interface SenderOptions {
   monotonic?: () => number;
   /** A person's Slack locale (`en-US`…), from the app's users.info cache; undefined when Slack does not say. */
   slackLocaleOf?: (userId: string) => Promise<string | undefined>;
+  /** A person's name and e-mail address, from the same cache. */
+  slackContactOf?: (userId: string) => Promise<{ name?: string; email?: string } | undefined>;
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -168,6 +172,10 @@ export function createSlackSender(client: WebClient, options: SenderOptions = {}
     async shareFile(file) {
       await takeSlot(file.userId);
       await sendFileToUser(client, file);
+    },
+
+    async contactOf(userId) {
+      return options.slackContactOf?.(userId).catch(() => undefined);
     },
 
     async localeOf(target) {

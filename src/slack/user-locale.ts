@@ -1,5 +1,7 @@
-// What Vigie asks Slack about a person (users.info): their locale, to answer in their language, and their
-// name, for files read outside Slack. One cache serves both, kept six hours; a failed call is not kept.
+// What Vigie asks Slack about a person (users.info): their locale, to answer in their language, their name,
+// for files read outside Slack, and their e-mail address when Slack gives it (users:read.email), for the
+// ATTENDEE line of their own meeting invitation (.ics); never logged. One cache serves all, kept six hours;
+// a failed call is not kept.
 import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../app/deps.js";
 import type { Locale } from "../domain/types.js";
@@ -9,6 +11,7 @@ const CACHE_MS = 6 * 60 * 60 * 1000;
 interface SlackUser {
   locale: string | undefined;
   name: string | undefined;
+  email: string | undefined;
 }
 
 // The lookup itself is kept, not only its result: requests that arrive while Slack has not answered yet
@@ -40,6 +43,7 @@ async function askSlack(deps: AppDeps, client: WebClient, userId: string): Promi
     return {
       locale: typeof user?.locale === "string" ? user.locale : undefined,
       name: user?.profile?.real_name || user?.real_name || user?.profile?.display_name || user?.name || undefined,
+      email: typeof user?.profile?.email === "string" && user.profile.email ? user.profile.email : undefined,
     };
   } catch (error) {
     deps.log.warn("slack.user_info_failed", { userId, error: error instanceof Error ? error.message : String(error) });
@@ -69,6 +73,16 @@ export async function userLocaleOf(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A person's name and e-mail address as Slack gives them (either may be missing); undefined when Slack fails. */
+export async function userContactOf(
+  deps: AppDeps,
+  client: WebClient,
+  userId: string,
+): Promise<{ name?: string; email?: string } | undefined> {
+  const u = await slackUser(deps, client, userId);
+  return u ? { ...(u.name ? { name: u.name } : {}), ...(u.email ? { email: u.email } : {}) } : undefined;
 }
 
 /** The app's language for a Slack locale: English for `en…`, French otherwise (and when unknown). */
