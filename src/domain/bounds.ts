@@ -1,7 +1,6 @@
 // The documented bounds of what Vigie accepts in its forms (README, « Données saisies : limites »). A value
 // outside is refused next to its field, with the bound said, never cut or stored as typed.
-import { tr } from "./locale.js";
-import type { IsoDate, Locale } from "./types.js";
+import type { IsoDate } from "./types.js";
 
 /** Indicator figures (baseline, target, measured values): aggregates, within ± 10^12. */
 export const INDICATOR_LIMIT = 1e12;
@@ -26,12 +25,5 @@ export function contractDateWindow(c: { signedOn: IsoDate; endsOn: IsoDate }): D
 }
 
 export const withinWindow = (d: IsoDate, w: DateWindow | undefined): boolean => !w || (d >= w.from && d <= w.to);
-
-export const dateWindowError = (w: DateWindow, locale: Locale): string =>
-  tr(
-    locale,
-    `Choisissez une date entre ${w.from.slice(0, 4)} et ${w.to.slice(0, 4)} (années du contrat, à ${DATE_MARGIN_YEARS} ans près).`,
-    `Choose a date between ${w.from.slice(0, 4)} and ${w.to.slice(0, 4)} (the contract's years, give or take ${DATE_MARGIN_YEARS}).`,
-  );
 
 export const indicatorInBounds = (n: number): boolean => Number.isFinite(n) && Math.abs(n) <= INDICATOR_LIMIT;

@@ -46,6 +46,16 @@ export const SIMPLE_PROBLEMS = [
   // commitment written meanwhile by someone else
   "commitment-gone",
   "commitment-edited-meanwhile",
+  // meeting decisions
+  "no-decision",
+  "meeting-gone",
+  // contract form
+  "no-party",
+  "contract-title-length",
+  "contract-ref-length",
+  "signed-on-missing",
+  "ends-on-missing",
+  "ends-before-signed",
 ] as const;
 export type SimpleProblemCode = (typeof SIMPLE_PROBLEMS)[number];
 
@@ -59,6 +69,30 @@ export type IndicatorLineProblem =
   | { code: "target-not-a-number"; typed: string }
   | { code: "value-out-of-bounds"; limit: number }
   | { code: "same-label-as"; line: number };
+
+/** One line of a meeting's decisions that cannot be recorded. */
+export type DecisionLineProblem =
+  | { code: "decision-too-long"; max: number }
+  | { code: "personal-data"; findings: ConfidentialityFinding[] }
+  | { code: "unknown-ref"; typed: string; suggestions: string[] }
+  | { code: "milestone-missing" }
+  | { code: "date-not-a-day"; typed: string }
+  | { code: "date-outside-contract"; window: DateWindow }
+  | { code: "unknown-party"; typed: string; parties: string[] }
+  | { code: "new-title-missing" };
+
+/** One line of a new contract's parties (« CODE ; Libellé ; Signataire ») that cannot be read. */
+export type PartyLineProblem =
+  | { code: "too-many-parts" }
+  | { code: "code-malformed"; typed: string }
+  | { code: "code-taken"; party: string }
+  | { code: "label-length" }
+  | { code: "signatory-too-long"; max: number };
+
+/** Problems found line by line: the first few are said, the others counted. */
+export interface LineProblems<P> {
+  lines: { line: number; problem: P }[];
+}
 
 export type Problem =
   | { code: SimpleProblemCode }
@@ -74,7 +108,14 @@ export type Problem =
   | { code: "ref-other-party"; party: string; next: string }
   | { code: "ref-taken"; ref: string; next: string }
   | { code: "ref-just-taken"; ref: string }
-  | { code: "ref-used-by-another"; ref: string };
+  | { code: "ref-used-by-another"; ref: string }
+  | ({ code: "decision-lines" } & LineProblems<DecisionLineProblem>)
+  | { code: "too-many-decisions"; max: number }
+  | ({ code: "party-lines" } & LineProblems<PartyLineProblem>)
+  | { code: "too-many-parties"; max: number }
+  | { code: "contract-ref-taken"; ref: string }
+  | { code: "contract-ref-just-taken"; ref: string }
+  | { code: "not-a-timezone"; typed: string };
 
 /** One problem per field of a form (the first found), so that the form shows each next to its field. */
 export type FieldProblems<F extends string> = Partial<Record<F, Problem>>;

@@ -1,15 +1,15 @@
 // `/csi contrat nouveau`: a coordinator (of a contract Vigie follows) starts another city's contract; they become
 // its first coordinator. Its commitments then come from a spreadsheet (`/csi import` in its channel).
 import { type ContractField, type ContractFormValues, validateContractForm } from "../domain/contract-input.js";
-import { tr } from "../domain/locale.js";
 import { canManage } from "../domain/permissions.js";
+import type { FieldProblems } from "../domain/problems.js";
 import type { Contract, Locale } from "../domain/types.js";
 import { ContractRefTakenError } from "../store/contract-admin-repo.js";
 import type { UseCaseDeps } from "./coordinators.js";
 
 export type CreateContractResult =
   | { kind: "refused" }
-  | { kind: "invalid"; errors: Partial<Record<ContractField, string>> }
+  | { kind: "invalid"; errors: FieldProblems<ContractField> }
   | { kind: "created"; contract: Contract };
 
 /**
@@ -30,7 +30,7 @@ export async function createContract(
 ): Promise<CreateContractResult> {
   if (!(await mayCreateContract(deps, req.actorId, req.teamId))) return { kind: "refused" };
   const existingRefs = (await deps.store.contracts.list()).map((c) => c.ref);
-  const checked = validateContractForm(req.values, { locale: req.locale, existingRefs });
+  const checked = validateContractForm(req.values, { existingRefs });
   if (!checked.ok) return { kind: "invalid", errors: checked.errors };
   try {
     // In OAuth mode the contract belongs to the workspace it was created in; otherwise to the one installation.
@@ -43,7 +43,7 @@ export async function createContract(
     if (e instanceof ContractRefTakenError)
       return {
         kind: "invalid",
-        errors: { contract_ref: tr(req.locale, `${e.ref} vient d'être pris.`, `${e.ref} was just taken.`) },
+        errors: { contract_ref: { code: "contract-ref-just-taken", ref: e.ref } },
       };
     throw e;
   }

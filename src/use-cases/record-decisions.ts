@@ -1,12 +1,13 @@
 import { contractDateWindow } from "../domain/bounds.js";
 import { parseDecisions } from "../domain/decisions-input.js";
+import type { Problem } from "../domain/problems.js";
 import type { ClosedContract } from "../domain/renewal.js";
 import type { IsoDate, Locale, Meeting } from "../domain/types.js";
 import { coordinatorGate, type UseCaseDeps } from "./coordinators.js";
 
 export type RecordDecisionsResult =
   | { kind: "refused"; coordinators: string[]; closed?: ClosedContract }
-  | { kind: "invalid"; error: string }
+  | { kind: "invalid"; error: Problem }
   | {
       kind: "recorded";
       meeting: Meeting;
@@ -32,11 +33,10 @@ export async function recordDecisions(deps: UseCaseDeps, req: RecordDecisionsReq
   if (!meeting)
     return {
       kind: "invalid",
-      error: req.locale === "en" ? "This meeting no longer exists." : "Cette réunion n'existe plus.",
+      error: { code: "meeting-gone" },
     };
   const contract = (await deps.store.contracts.list()).find((c) => c.id === meeting.contractId);
   const parsed = parseDecisions(req.text, {
-    locale: req.locale,
     refs: await deps.store.commitments.listRefs(meeting.contractId),
     parties: contract?.parties.map((p) => p.code) ?? [],
     dateWindow: contract ? contractDateWindow(contract) : undefined,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeContractRef, validateContractForm } from "../../src/domain/contract-input.js";
+import { problemTexts } from "../../src/slack/views/problem-words.js";
 
 const values = {
   ref: "csi aix",
@@ -12,7 +13,7 @@ const values = {
   channelId: "C0AIX",
   digestChannelId: null,
 };
-const ctx = { locale: "fr" as const, existingRefs: ["CSI-CHAMBERY"] };
+const ctx = { existingRefs: ["CSI-CHAMBERY"] };
 
 describe("« Nouveau contrat »", () => {
   it("accepts any parties' codes and labels, Paris by default", () => {
@@ -52,7 +53,7 @@ describe("« Nouveau contrat »", () => {
       },
       ctx,
     );
-    expect(wrong).toEqual({
+    expect(wrong.ok ? wrong : { ok: false, errors: problemTexts(wrong.errors, "fr") }).toEqual({
       ok: false,
       errors: {
         contract_ref: "CSI-CHAMBERY existe déjà.",

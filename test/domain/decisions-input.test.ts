@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { parseDecisions } from "../../src/domain/decisions-input.js";
+import type { Locale } from "../../src/domain/types.js";
+import { problemText } from "../../src/slack/views/problem-words.js";
 
-const ctx = { locale: "fr" as const, refs: ["ETAT-08", "VILLE-03"], parties: ["ETAT", "VILLE", "PARQUET"] };
+const ctx = { refs: ["ETAT-08", "VILLE-03"], parties: ["ETAT", "VILLE", "PARQUET"] };
+
+/** parseDecisions, its refusal in the words the form shows (slack/views/problem-words.ts). */
+const parsed = (text: string, c: Parameters<typeof parseDecisions>[1], locale: Locale = "fr") => {
+  const r = parseDecisions(text, c);
+  return r.ok ? r : { ok: false as const, error: problemText(r.error, locale) };
+};
 
 describe("parseDecisions", () => {
   it("reads notes, milestones and new commitments, one per line", () => {
-    const r = parseDecisions(
+    const r = parsed(
       [
         "- Valider le bilan annuel",
         "Renforcer les patrouilles → jalon etat-8 : patrouilles de soirée en place",
@@ -44,7 +52,7 @@ describe("parseDecisions", () => {
   });
   it("gives a milestone the date written in its line, in words or in figures, and leaves it out of the title", () => {
     const window = { from: "2019-01-01", to: "2031-12-31" };
-    const r = parseDecisions(
+    const r = parsed(
       [
         "→ jalon ETAT-08 : patrouilles de soirée d'ici le 15 mars 2027",
         "Bilan d'étape avant le 1er février 2027 → jalon VILLE-03 : bilan présenté au COPIL",
@@ -60,7 +68,7 @@ describe("parseDecisions", () => {
   });
   it("refuses a milestone date that is no day of the calendar, or outside the contract's years", () => {
     const window = { from: "2019-01-01", to: "2031-12-31" };
-    const r = parseDecisions("→ jalon ETAT-08 : bilan le 31 février 2027\n→ jalon ETAT-08 : bilan le 3 mars 2040", {
+    const r = parsed("→ jalon ETAT-08 : bilan le 31 février 2027\n→ jalon ETAT-08 : bilan le 3 mars 2040", {
       ...ctx,
       dateWindow: window,
     });
@@ -70,7 +78,7 @@ describe("parseDecisions", () => {
     expect(r.error).toContain("ligne 2 : Choisissez une date entre 2019 et 2031");
   });
   it("names each wrong line, with suggestions for a mistyped ref", () => {
-    const r = parseDecisions(
+    const r = parsed(
       "ok\n→ jalon ETAT-09 : x\n→ nouvel engagement MAIRIE : y\n→ jalon ETAT-08 :\n→ nouvel engagement VILLE :",
       ctx,
     );
@@ -82,16 +90,16 @@ describe("parseDecisions", () => {
     expect(r.error).toContain("et 1 autres erreurs");
   });
   it("refuses personal data on the line where it is", () => {
-    const r = parseDecisions("Point général\nLe mis en cause sera reçu", ctx);
+    const r = parsed("Point général\nLe mis en cause sera reçu", ctx);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/^ligne 2 : /);
   });
   it("refuses an empty text and too long lines", () => {
-    expect(parseDecisions("  \n ", ctx)).toEqual({
+    expect(parsed("  \n ", ctx)).toEqual({
       ok: false,
       error: "Saisissez au moins une décision (une par ligne).",
     });
-    const r = parseDecisions("x".repeat(501), { ...ctx, locale: "en" });
+    const r = parsed("x".repeat(501), ctx, "en");
     expect(r).toEqual({ ok: false, error: "line 1: 500 characters at most per decision" });
   });
 });

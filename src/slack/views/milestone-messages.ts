@@ -8,10 +8,10 @@ import type { Commitment, IsoDate, Locale, Milestone } from "../../domain/types.
 import { ACTIONS, BLOCKS, CALLBACKS } from "../ids.js";
 import { button, esc, mention, plain, section } from "./blocks.js";
 import { mentions } from "./commitment-text.js";
+import { dateWindowText } from "./date-window-text.js";
 import { tr } from "./locale.js";
 import { datePicker, formModal, option, staticSelect } from "./modal-parts.js";
 import { encodeNavValue } from "./pagination.js";
-import { dateWindowText } from "./problem-words.js";
 import { type Reply, textReply } from "./reply.js";
 
 /** Milestones offered a « Franchi » button under the sheet (the others are ticked from « Dater un jalon »'s list). */

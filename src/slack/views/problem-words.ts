@@ -1,9 +1,11 @@
 // The words of every problem the domain's rules report (src/domain/problems.ts), French first, shown next to
 // the field it concerns. Pure.
-import { DATE_MARGIN_YEARS, type DateWindow } from "../../domain/bounds.js";
 import { confidentialityError } from "../../domain/confidentiality.js";
-import type { FieldProblems, IndicatorLineProblem, Problem, SimpleProblemCode } from "../../domain/problems.js";
+import type { FieldProblems, Problem, SimpleProblemCode } from "../../domain/problems.js";
+import { truncate } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
+import { dateWindowText } from "./date-window-text.js";
+import { decisionLinesText, indicatorLinesText, partyLinesText } from "./line-problem-words.js";
 import { tr } from "./locale.js";
 
 const SIMPLE: Record<SimpleProblemCode, [fr: string, en: string]> = {
@@ -74,55 +76,27 @@ const SIMPLE: Record<SimpleProblemCode, [fr: string, en: string]> = {
   "channel-not-in-list": ["Choisissez un canal dans la liste.", "Pick a channel from the list."],
   "attendees-not-in-list": ["Choisissez les participants dans la liste.", "Pick the attendees from the list."],
   "commitment-gone": ["Cet engagement n'existe plus.", "This commitment no longer exists."],
+  "meeting-gone": ["Cette réunion n'existe plus.", "This meeting no longer exists."],
+  "no-decision": ["Saisissez au moins une décision (une par ligne).", "Type at least one decision (one per line)."],
+  "no-party": [
+    "Au moins une partie signataire : « CODE ; Libellé ; Signataire », une par ligne.",
+    "At least one signatory party: “CODE ; Label ; Signatory”, one a line.",
+  ],
+  "contract-title-length": ["Intitulé de 3 à 200 caractères.", "A title of 3 to 200 characters."],
+  "contract-ref-length": [
+    "Référence de 3 à 40 caractères, par ex. CSI-AIX.",
+    "A ref of 3 to 40 characters, e.g. CSI-AIX.",
+  ],
+  "signed-on-missing": ["Date de signature requise.", "The signature date is required."],
+  "ends-on-missing": ["Date de fin requise.", "The end date is required."],
+  "ends-before-signed": ["La fin vient après la signature.", "The end comes after the signature."],
   "commitment-edited-meanwhile": [
     "Cet engagement a été modifié par quelqu'un d'autre depuis l'ouverture du formulaire. Copiez votre saisie, puis fermez et rouvrez le formulaire pour partir de la version à jour.",
     "Someone changed this commitment since you opened this form. Copy what you typed, close and reopen the form to start from the current version.",
   ],
 };
 
-/** « Choisissez une date entre 2020 et 2031 (…) »: the contract's years, as the bounds of a date field. */
-export const dateWindowText = (w: DateWindow, locale: Locale): string =>
-  tr(
-    locale,
-    `Choisissez une date entre ${w.from.slice(0, 4)} et ${w.to.slice(0, 4)} (années du contrat, à ${DATE_MARGIN_YEARS} ans près).`,
-    `Choose a date between ${w.from.slice(0, 4)} and ${w.to.slice(0, 4)} (the contract's years, give or take ${DATE_MARGIN_YEARS}).`,
-  );
-
-function indicatorLineText(p: IndicatorLineProblem): [fr: string, en: string] {
-  switch (p.code) {
-    case "too-many-parts":
-      return [
-        "4 parties au plus, séparées par « ; » (libellé ; unité ; départ ; cible)",
-        "at most 4 parts separated by “;” (label ; unit ; baseline ; target)",
-      ];
-    case "label-empty":
-      return ["le libellé est vide", "the label is empty"];
-    case "label-too-long":
-      return [`le libellé dépasse ${p.max} caractères`, `the label is longer than ${p.max} characters`];
-    case "unit-too-long":
-      return [
-        `l'unité dépasse ${p.max} caractères (« ${p.unit.slice(0, 20)}… »)`,
-        `the unit is longer than ${p.max} characters ("${p.unit.slice(0, 20)}…")`,
-      ];
-    case "baseline-not-a-number":
-      return [
-        `la valeur de départ « ${p.typed.slice(0, 30)} » n'est pas un nombre`,
-        `the baseline "${p.typed.slice(0, 30)}" is not a number`,
-      ];
-    case "target-not-a-number":
-      return [
-        `la cible « ${p.typed.slice(0, 30)} » n'est pas un nombre`,
-        `the target "${p.typed.slice(0, 30)}" is not a number`,
-      ];
-    case "value-out-of-bounds":
-      return [
-        `les valeurs sont limitées à ± ${new Intl.NumberFormat("fr-FR").format(p.limit)}`,
-        `values are limited to ± ${new Intl.NumberFormat("en-GB").format(p.limit)}`,
-      ];
-    case "same-label-as":
-      return [`même libellé qu'à la ligne ${p.line}`, `same label as line ${p.line}`];
-  }
-}
+export type { dateWindowText };
 
 /** The sentence for one problem, in the reader's language. */
 export function problemText(p: Problem, locale: Locale): string {
@@ -143,18 +117,26 @@ export function problemText(p: Problem, locale: Locale): string {
       return confidentialityError(p.findings, locale) ?? "";
     case "date-outside-contract":
       return dateWindowText(p.window, locale);
-    case "indicator-lines": {
-      const said = p.lines.map(({ line, problem }) => {
-        const [fr, en] = indicatorLineText(problem);
-        return tr(locale, `ligne ${line} : ${fr}`, `line ${line}: ${en}`);
-      });
-      const shown = said.slice(0, 4).join(" ; ");
-      const more =
-        said.length > 4
-          ? tr(locale, ` (et ${said.length - 4} autres erreurs)`, ` (and ${said.length - 4} more errors)`)
-          : "";
-      return `${shown}${more}`;
-    }
+    case "indicator-lines":
+      return indicatorLinesText(p.lines, locale);
+    case "decision-lines":
+      return decisionLinesText(p.lines, locale);
+    case "party-lines":
+      return partyLinesText(p.lines, locale);
+    case "too-many-decisions":
+      return tr(locale, `${p.max} décisions au plus par envoi.`, `At most ${p.max} decisions at a time.`);
+    case "too-many-parties":
+      return tr(locale, `${p.max} parties au plus.`, `${p.max} parties at most.`);
+    case "contract-ref-taken":
+      return tr(locale, `${p.ref} existe déjà.`, `${p.ref} already exists.`);
+    case "contract-ref-just-taken":
+      return tr(locale, `${p.ref} vient d'être pris.`, `${p.ref} was just taken.`);
+    case "not-a-timezone":
+      return tr(
+        locale,
+        `« ${truncate(p.typed, 40)} » n'est pas un fuseau horaire : par ex. Europe/Paris, America/Cayenne, Indian/Reunion.`,
+        `"${truncate(p.typed, 40)}" is not a time zone: e.g. Europe/Paris, America/Cayenne, Indian/Reunion.`,
+      );
     case "too-many-indicators":
       return tr(
         locale,

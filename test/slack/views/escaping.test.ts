@@ -370,6 +370,8 @@ async function calls(): Promise<Calls> {
   const still = await import("../../../src/slack/views/still-on-track-answer.js");
   const pwords = await import("../../../src/slack/views/problem-words.js");
   const iwords = await import("../../../src/slack/views/import-problem-words.js");
+  const dwt = await import("../../../src/slack/views/date-window-text.js");
+  const lwords = await import("../../../src/slack/views/line-problem-words.js");
   const hostileImport = [
     {
       line: 2,
@@ -885,8 +887,24 @@ async function calls(): Promise<Calls> {
     ],
     importProblemMessages: [() => iwords.importProblemMessages(hostileImport, "fr")],
     importProblemsText: [() => iwords.importProblemsText(hostileImport, "en")],
+    decisionLinesText: [
+      () =>
+        lwords.decisionLinesText(
+          [
+            { line: 1, problem: { code: "unknown-ref", typed: HOSTILE, suggestions: [HOSTILE] } },
+            { line: 2, problem: { code: "unknown-party", typed: HOSTILE, parties: ["ETAT"] } },
+          ],
+          "fr",
+        ),
+    ],
+    partyLinesText: [
+      () => lwords.partyLinesText([{ line: 1, problem: { code: "code-malformed", typed: HOSTILE } }], "en"),
+    ],
+    indicatorLinesText: [
+      () => lwords.indicatorLinesText([{ line: 1, problem: { code: "baseline-not-a-number", typed: HOSTILE } }], "fr"),
+    ],
     problemTexts: [() => pwords.problemTexts({ ref: { code: "ref-taken", ref: HOSTILE, next: "ETAT-02" } }, "fr")],
-    dateWindowText: [() => pwords.dateWindowText({ from: "2020-01-01", to: "2031-12-31" }, "fr")],
+    dateWindowText: [() => dwt.dateWindowText({ from: "2020-01-01", to: "2031-12-31" }, "fr")],
     stillOnTrackAnswer: [
       () =>
         still.stillOnTrackAnswer(
@@ -968,6 +986,9 @@ const NOT_MRKDWN = new Set([
   "problemText",
   "problemTexts",
   "dateWindowText",
+  "decisionLinesText",
+  "partyLinesText",
+  "indicatorLinesText",
   "importProblemMessages",
   "importProblemsText",
 ]);

@@ -7,6 +7,7 @@ import { failureErrors } from "../../submission-answers.js";
 import { formReader, readMetadata, toBlockErrors } from "../../view-state.js";
 import { contractCreatedMessage } from "../../views/contract-blocks.js";
 import { tr } from "../../views/locale.js";
+import { problemTexts } from "../../views/problem-words.js";
 
 const CONTRACT_BLOCKS: Record<ContractField, string> = {
   contract_ref: BLOCKS.contractRef,
@@ -62,7 +63,10 @@ export function createContractSubmission(deps: AppDeps) {
         },
       }));
     if (result.kind === "invalid")
-      return void (await ack({ response_action: "errors", errors: toBlockErrors(result.errors, CONTRACT_BLOCKS) }));
+      return void (await ack({
+        response_action: "errors",
+        errors: toBlockErrors(problemTexts(result.errors, locale), CONTRACT_BLOCKS),
+      }));
     await ack();
     deps.log.info("contract.created", { userId: body.user.id, ref: result.contract.ref });
     const sent = contractCreatedMessage(result.contract, locale);

@@ -6,6 +6,7 @@ import { publishHome } from "../../publish-home.js";
 import { failureErrors, refusalErrors } from "../../submission-answers.js";
 import { formReader, readMetadata } from "../../view-state.js";
 import { decisionsRecorded } from "../../views/admin-messages.js";
+import { problemText } from "../../views/problem-words.js";
 
 /** « Relevé de décisions » submitted: every line checked (refs, parties, confidentiality) before anything is stored. */
 export function meetingDecisionsSubmission(deps: AppDeps) {
@@ -33,7 +34,10 @@ export function meetingDecisionsSubmission(deps: AppDeps) {
     if (result.kind === "refused")
       return void (await ack(refusalErrors(BLOCKS.decisions, meta.locale, result.coordinators, result.closed)));
     if (result.kind === "invalid")
-      return void (await ack({ response_action: "errors", errors: { [BLOCKS.decisions]: result.error } }));
+      return void (await ack({
+        response_action: "errors",
+        errors: { [BLOCKS.decisions]: problemText(result.error, meta.locale) },
+      }));
     await ack();
     if (result.duplicate) return;
     const sent = decisionsRecorded(meta.locale, result.count, result.milestones, result.commitments);
