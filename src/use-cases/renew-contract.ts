@@ -2,8 +2,8 @@
 // pick carry over (new refs, a link to the old sheet, owners and indicators kept); the ending contract is closed:
 // read-only from then on, its digest and reminders stop. Its final report is then sent to the coordinator.
 import { type ContractField, validateContractForm } from "../domain/contract-input.js";
-import { tr } from "../domain/locale.js";
 import { canManage } from "../domain/permissions.js";
+import type { FieldProblems } from "../domain/problems.js";
 import { type ClosedContract, carriedRefs, renewalDefaults, unfinished } from "../domain/renewal.js";
 import type { Commitment, Contract, Locale } from "../domain/types.js";
 import { ContractRefTakenError } from "../store/contract-admin-repo.js";
@@ -45,7 +45,7 @@ export type RenewalField = Extract<ContractField, "contract_ref" | "title" | "si
 
 export type RenewContractResult =
   | { kind: "refused"; refusal: RenewalRefusal }
-  | { kind: "invalid"; errors: Partial<Record<RenewalField, string>> }
+  | { kind: "invalid"; errors: FieldProblems<RenewalField> }
   | {
       kind: "renewed";
       old: Contract;
@@ -83,7 +83,7 @@ export async function renewContract(
       channelId: old.channelId ?? null,
       digestChannelId: old.digestChannelId ?? null,
     },
-    { locale: req.locale, existingRefs: all.map((c) => c.ref) },
+    { existingRefs: all.map((c) => c.ref) },
   );
   if (!checked.ok) {
     const { contract_ref, title, signed_on, ends_on } = checked.errors;
@@ -114,7 +114,7 @@ export async function renewContract(
     if (e instanceof ContractRefTakenError)
       return {
         kind: "invalid",
-        errors: { contract_ref: tr(req.locale, `${e.ref} vient d'être pris.`, `${e.ref} was just taken.`) },
+        errors: { contract_ref: { code: "contract-ref-just-taken", ref: e.ref } },
       };
     throw e;
   }

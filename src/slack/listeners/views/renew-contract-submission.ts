@@ -5,6 +5,7 @@ import { BLOCKS } from "../../ids.js";
 import { sendFileToUser } from "../../send-file.js";
 import { failureErrors } from "../../submission-answers.js";
 import { formReader, readMetadata, toBlockErrors } from "../../view-state.js";
+import { problemTexts } from "../../views/problem-words.js";
 import {
   alreadyRenewedText,
   contractRenewedMessage,
@@ -74,7 +75,10 @@ export function renewContractSubmission(deps: AppDeps) {
         },
       }));
     if (result.kind === "invalid")
-      return void (await ack({ response_action: "errors", errors: toBlockErrors(result.errors, RENEWAL_BLOCKS) }));
+      return void (await ack({
+        response_action: "errors",
+        errors: toBlockErrors(problemTexts(result.errors, locale), RENEWAL_BLOCKS),
+      }));
     await ack();
     if (result.duplicate) return;
     deps.log.info("contract.renewed", { userId: body.user.id, from: result.old.ref, to: result.next.ref });
