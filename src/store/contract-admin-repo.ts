@@ -1,9 +1,11 @@
 // A new contract (`/csi contrat nouveau`): the contract, its parties and its first coordinator (who created it),
 // with the audit entry, in one transaction.
-import type { PrismaClient } from "../../prisma/generated/client/client.js";
+import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
 import type { ContractInput } from "../domain/contract-input.js";
 import { recordAudit } from "./audit-repo.js";
 import { fromIsoDate } from "./mappers.js";
+import { lockKey } from "./submissions.js";
+import { seesTeam } from "./workspace-scope.js";
 
 /** The ref was taken by someone else between validation and writing. */
 export class ContractRefTakenError extends Error {
@@ -13,13 +15,27 @@ export class ContractRefTakenError extends Error {
   }
 }
 
+/**
+ * Whether `ref` is used by a contract of workspace `teamId` or of one the current request sees (the refs a person
+ * could mean by `/csi contrat REF`); another workspace's contract of that ref is not counted, so never revealed.
+ * Serialised per ref until the transaction ends.
+ */
+export async function contractRefTaken(
+  tx: Prisma.TransactionClient,
+  ref: string,
+  teamId: string | null,
+): Promise<boolean> {
+  await lockKey(tx, `contract-ref:${ref}`);
+  const rows = await tx.contract.findMany({ where: { ref }, select: { teamId: true } });
+  return rows.some((r) => r.teamId === teamId || seesTeam(r.teamId));
+}
+
 export function createContractAdminRepo(prisma: PrismaClient) {
   return {
     /** `teamId`: the workspace the contract belongs to (null: the single-token installation's). */
     async create(input: ContractInput, actorId: string, teamId: string | null = null): Promise<{ id: string }> {
       return prisma.$transaction(async (tx) => {
-        if (await tx.contract.findUnique({ where: { ref: input.ref }, select: { id: true } }))
-          throw new ContractRefTakenError(input.ref);
+        if (await contractRefTaken(tx, input.ref, teamId)) throw new ContractRefTakenError(input.ref);
         const row = await tx.contract.create({
           data: {
             ref: input.ref,

@@ -37,9 +37,11 @@ export function createContractsRepo(prisma: PrismaClient) {
       const rows = await prisma.contract.findMany({ include, orderBy: { createdAt: "asc" } });
       return rows.filter((r) => seesTeam(r.teamId)).map(toContract);
     },
+    /** The contract of this ref the current request sees (refs are unique within a workspace). */
     async findByRef(ref: string): Promise<Contract | null> {
-      const row = await prisma.contract.findUnique({ where: { ref }, include });
-      return row && seesTeam(row.teamId) ? toContract(row) : null;
+      const rows = await prisma.contract.findMany({ where: { ref }, include, orderBy: { createdAt: "asc" } });
+      const row = rows.find((r) => seesTeam(r.teamId));
+      return row ? toContract(row) : null;
     },
     /** The contract `userId` chose with `/csi contrat REF`, if any. */
     async choiceOf(userId: string): Promise<string | null> {

@@ -7,7 +7,7 @@ import type { ContractInput } from "../domain/contract-input.js";
 import type { ClosedContract } from "../domain/renewal.js";
 import { recordAudit, recordAudits } from "./audit-repo.js";
 import { commitmentInclude, toCommitment } from "./commitments-repo.js";
-import { ContractRefTakenError } from "./contract-admin-repo.js";
+import { ContractRefTakenError, contractRefTaken } from "./contract-admin-repo.js";
 import { fromIsoDate } from "./mappers.js";
 import { findSubmission, lockKey } from "./submissions.js";
 
@@ -50,8 +50,7 @@ export function createRenewalRepo(prisma: PrismaClient) {
           if (old.successorId) return { id: old.successorId, duplicate: true };
         }
         if (old.successorId || old.closedAt) throw new AlreadyRenewedError(await successorOf(tx, old.successorId));
-        if (await tx.contract.findUnique({ where: { ref: input.next.ref }, select: { id: true } }))
-          throw new ContractRefTakenError(input.next.ref);
+        if (await contractRefTaken(tx, input.next.ref, old.teamId)) throw new ContractRefTakenError(input.next.ref);
         const roles = new Map(old.roles.map((r) => [r.userId, r.role]));
         roles.set(input.actorId, "COORDINATOR");
         const next = await tx.contract.create({

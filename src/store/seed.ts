@@ -68,7 +68,7 @@ export async function seedContract(
   prisma: PrismaClient,
   seed: ContractSeed,
 ): Promise<{ created: boolean; commitments: number }> {
-  const existing = await prisma.contract.findUnique({ where: { ref: seed.contract.ref } });
+  const existing = await prisma.contract.findFirst({ where: { ref: seed.contract.ref }, select: { id: true } });
   if (existing) return { created: false, commitments: 0 };
   const c = seed.contract;
   try {

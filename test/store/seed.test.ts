@@ -68,7 +68,7 @@ describe("seeding the Chambéry contract", () => {
   });
 
   it("never duplicates nor alters the contract when run again", async () => {
-    const contract = await t.prisma.contract.findUniqueOrThrow({ where: { ref: "CSI-CHAMBERY" } });
+    const contract = await t.prisma.contract.findFirstOrThrow({ where: { ref: "CSI-CHAMBERY" } });
     // A coordinator changed something since the first start.
     await t.prisma.commitment.update({
       where: { contractId_ref: { contractId: contract.id, ref: "VILLE-04" } },

@@ -136,7 +136,7 @@ describe("/csi contrat nouveau", () => {
     });
     expect(await submit(BOTH, form())).toMatchObject({ response_action: "errors" });
     expect(await submit(COORDINATOR, form())).toBeNull();
-    const created = await t.db.prisma.contract.findUnique({
+    const created = await t.db.prisma.contract.findFirst({
       where: { ref: "CSI-CAYENNE" },
       include: { parties: { orderBy: { position: "asc" } }, roles: true },
     });

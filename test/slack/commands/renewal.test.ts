@@ -140,7 +140,7 @@ describe("/csi contrat renouveler", () => {
     await t.settled();
     expect(await t.db.prisma.contract.count()).toBe(2);
 
-    const next = await t.db.prisma.contract.findUniqueOrThrow({
+    const next = await t.db.prisma.contract.findFirstOrThrow({
       where: { ref: "CSI-CHAMBERY-2027" },
       include: { parties: { orderBy: { position: "asc" } }, roles: true },
     });
@@ -315,7 +315,7 @@ describe("/csi contrat renouveler", () => {
 
   it("the closed contract's digest and reminders stop; the new one's go on", async () => {
     const planned = await planDeliveries(t.vigie.deps, new Date("2027-01-04T08:30:00Z"));
-    const next = await t.db.prisma.contract.findUniqueOrThrow({ where: { ref: "CSI-CHAMBERY-2027" } });
+    const next = await t.db.prisma.contract.findFirstOrThrow({ where: { ref: "CSI-CHAMBERY-2027" } });
     expect(planned.filter((d) => d.contractId === oldId)).toEqual([]);
     expect(planned.some((d) => d.contractId === next.id && d.key.includes("digest"))).toBe(true);
   });
