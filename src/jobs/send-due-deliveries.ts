@@ -3,7 +3,7 @@ import { localDateOf, mayGoOutAt } from "../domain/due-instants.js";
 import { type PlannedDelivery, parseDeliveryKey, recipientOf } from "../domain/reminders.js";
 import { foldedReminderMessage } from "../slack/views/folded-reminder.js";
 import type { Reply } from "../slack/views/reply.js";
-import type { Claim } from "../store/deliveries-repo.js";
+import type { Claim, DeliveryRecord } from "../store/deliveries-repo.js";
 import { type Work as ClaimWork, claimWork } from "./claim-work.js";
 import type { JobDeps } from "./job-deps.js";
 import { planDeliveries } from "./plan-deliveries.js";
@@ -89,11 +89,20 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
   const today = localDateOf(now, deps.config.schedule.timezone);
   const shared = deps.pass?.shared;
   const route = absenceRouting(shared?.absences ?? (await store.absences.listActiveOn(today)), today);
-  // A retry of a message whose slot has long passed waits for a decent hour, like any catch-up; one to a
-  // person now away waits for their return.
-  const retries = (
-    await store.deliveries.listRetryable(staleBefore, opt.maxAttempts, 500, "slack", deps.pass?.deliveries)
-  ).filter((row) => mayGoOutAt(row.dueAt, now, deps.config.schedule) && route(row.target).to === "self");
+  const cache = createRenderCache(deps, now, deps.sender);
+  // A retry of a message whose slot has long passed waits for a decent hour in its contract's zone, like any
+  // catch-up; one to a person now away waits for their return.
+  const retries: DeliveryRecord[] = [];
+  for (const row of await store.deliveries.listRetryable(
+    staleBefore,
+    opt.maxAttempts,
+    500,
+    "slack",
+    deps.pass?.deliveries,
+  )) {
+    const settings = await cache.settingsOf(row.contractId ?? undefined);
+    if (mayGoOutAt(row.dueAt, now, settings) && route(row.target).to === "self") retries.push(row);
+  }
   const all = shared?.planned ?? (await planDeliveries(deps, now, undefined, deps.pass?.contracts));
   // Reminders whose purpose passed while Vigie was down: their keys are recorded, nothing is sent.
   const obsolete = all.filter((p) => p.obsolete);
@@ -137,7 +146,6 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
     else byTarget.set(targetOf(w), [w]);
   }
   const queue = [...byTarget.entries()];
-  const cache = createRenderCache(deps, now, deps.sender);
   let next = 0;
   const lane = async () => {
     while (next < queue.length && !deps.stopping?.()) {
@@ -229,27 +237,30 @@ async function serveRecipient(
     else await deliver(deps, [h], target, rendered, report, now);
   }
   if (pieces.length === 0) return;
-  // In the zone of the contract of the first item (one person's items are, but for rare cases, of one contract).
-  const [firstPiece] = pieces;
-  const about =
-    firstPiece?.piece.kind === "checkin"
-      ? firstPiece.piece.meeting.contractId
-      : firstPiece?.piece.commitment.contractId;
-  const tz = (await cache.settingsOf(about)).timezone;
-  const reply = foldedReminderMessage(
-    foldPieces(
-      pieces.map((p) => p.piece),
-      { today: localDateOf(now, tz), timezone: tz, locale },
-    ),
-  );
-  await deliver(
-    deps,
-    pieces.map((p) => p.h),
-    target,
-    { reply },
-    report,
-    now,
-  );
+  // Each item in its contract's zone: one message per zone (one, but for a person in contracts of several zones),
+  // its « today », dates and hours read there.
+  const byZone = new Map<string, { h: Held; piece: FoldPiece }[]>();
+  for (const p of pieces) {
+    const about = p.piece.kind === "checkin" ? p.piece.meeting.contractId : p.piece.commitment.contractId;
+    const tz = (await cache.settingsOf(about)).timezone;
+    byZone.set(tz, [...(byZone.get(tz) ?? []), p]);
+  }
+  for (const [tz, group] of byZone) {
+    const reply = foldedReminderMessage(
+      foldPieces(
+        group.map((p) => p.piece),
+        { today: localDateOf(now, tz), timezone: tz, locale },
+      ),
+    );
+    await deliver(
+      deps,
+      group.map((p) => p.h),
+      target,
+      { reply },
+      report,
+      now,
+    );
+  }
 }
 
 /** Posts one message standing for the `held` deliveries, and records the outcome under each key. */

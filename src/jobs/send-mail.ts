@@ -9,6 +9,7 @@
 // - A crash after the hand-over: the server may have accepted it, so it is never sent again; it is recorded
 //   UNDELIVERABLE « interrompu » and reported, and a coordinator decides. A reported gap, never a duplicate.
 import type { AppDeps } from "../app/deps.js";
+import { contractSchedule } from "../domain/contract-schedule.js";
 import { localDateOf, mayGoOutAt } from "../domain/due-instants.js";
 import { formatInstant, meetingKindLabel } from "../domain/format.js";
 import { type MailRef, type PlannedMail, parseMailKey, planDueMail } from "../domain/mail-plan.js";
@@ -98,15 +99,18 @@ export async function sendDueMail(deps: MailJobDeps, now: Date): Promise<MailPas
       log.warn("mail.gave_up", { key: row.key, attempts: row.attempts });
     }
   }
+  // A late e-mail waits for a decent hour in its own contract's zone.
+  const zones = new Map((await store.contracts.list()).map((c) => [c.id, contractSchedule(deps.config.schedule, c)]));
+  const settingsOf = (contractId: string | null) => (contractId && zones.get(contractId)) || deps.config.schedule;
   const retries = (await store.deliveries.listRetryable(staleBefore, opt.maxAttempts, 500, "mail", scope)).filter(
-    (row) => mayGoOutAt(row.dueAt, now, deps.config.schedule),
+    (row) => mayGoOutAt(row.dueAt, now, settingsOf(row.contractId)),
   );
   const due = planDueMail({
     now,
     settings: deps.config.schedule,
     recipients: [...recipients.values()],
     meetings: await store.meetings.listForMail(now, contractIds),
-  }).filter((p) => mayGoOutAt(p.dueAt, now, deps.config.schedule));
+  }).filter((p) => mayGoOutAt(p.dueAt, now, settingsOf(p.contractId)));
   const missing = await store.deliveries.missingKeys(due.map((p) => p.key));
   const planned = due.filter((p) => missing.has(p.key));
   report.planned = planned.length;
