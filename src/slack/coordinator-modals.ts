@@ -15,6 +15,7 @@ import { decisionsModal } from "./views/decisions-modal.js";
 import { importModal } from "./views/import-modal.js";
 import { tr } from "./views/locale.js";
 import { meetingModal } from "./views/meeting-modal.js";
+import { commitmentGoneReply } from "./views/progress-messages.js";
 import { type Reply, textReply } from "./views/reply.js";
 
 interface OpenRequest {
@@ -44,10 +45,7 @@ export async function openCommitmentModal(
   const existing = req.commitmentId ? await deps.store.commitments.findById(req.commitmentId) : null;
   const gate = await coordinatorGate(deps, req.userId, existing?.contractId ?? req.contract?.id);
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators, gate.closed);
-  if (req.commitmentId && !existing)
-    return textReply(
-      tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists."),
-    );
+  if (req.commitmentId && !existing) return commitmentGoneReply(locale);
   const contract = existing
     ? (await deps.store.contracts.list()).find((c) => c.id === existing.contractId)
     : (req.contract ?? (await contractFor(deps)));

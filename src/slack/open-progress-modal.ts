@@ -6,11 +6,10 @@ import type { Locale } from "../domain/types.js";
 import { standingInFor } from "../use-cases/absence.js";
 import { coordinatorsOf, roleOf } from "../use-cases/role-of.js";
 import { tr } from "./views/locale.js";
-import { progressRefusal } from "./views/progress-messages.js";
+import { commitmentGoneReply, progressRefusal } from "./views/progress-messages.js";
 import { progressLoadingModal, progressNoticeModal, progressUpdateModal } from "./views/progress-update-modal.js";
 import { contractClosedReply } from "./views/renewal-blocks.js";
 import type { Reply } from "./views/reply.js";
-import { textReply } from "./views/reply.js";
 
 interface OpenProgressRequest {
   deps: AppDeps;
@@ -34,16 +33,7 @@ export async function openProgressModal(req: OpenProgressRequest): Promise<OpenP
   const { deps, client, locale } = req;
   const commitment = await deps.store.commitments.findById(req.commitmentId);
   if (!commitment) {
-    return {
-      kind: "refused",
-      reply: textReply(
-        tr(
-          locale,
-          ":grey_question: Cet engagement n'existe plus.",
-          ":grey_question: This commitment no longer exists.",
-        ),
-      ),
-    };
+    return { kind: "refused", reply: commitmentGoneReply(locale) };
   }
   // A contract closed by its renewal takes no update (read beside the role: no extra wait before views.open).
   const [role, closed] = await Promise.all([

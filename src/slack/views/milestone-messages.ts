@@ -7,12 +7,12 @@ import { truncate } from "../../domain/text.js";
 import type { Commitment, IsoDate, Locale, Milestone } from "../../domain/types.js";
 import { ACTIONS, BLOCKS, CALLBACKS } from "../ids.js";
 import { button, esc, mention, plain, section } from "./blocks.js";
-import { mentions } from "./commitment-text.js";
 import { dateWindowText } from "./date-window-text.js";
 import { tr } from "./locale.js";
 import { datePicker, formModal, option, staticSelect } from "./modal-parts.js";
 import { encodeNavValue } from "./pagination.js";
 import { type Reply, textReply } from "./reply.js";
+import { whoMayAct } from "./who-may-act.js";
 
 /** Milestones offered a « Franchi » button under the sheet (the others are ticked from « Dater un jalon »'s list). */
 const TICK_BUTTONS = 5;
@@ -69,16 +69,9 @@ export function milestoneRefusal(
   coordinators: readonly string[],
   locale: Locale,
 ): Reply {
-  const owners = c.owners.length
-    ? tr(locale, ` Ses pilotes : ${mentions(c.owners, locale)}.`, ` Its owners: ${mentions(c.owners, locale)}.`)
-    : "";
-  const coords = coordinators.length
-    ? tr(
-        locale,
-        ` La coordination : ${mentions(coordinators, locale)}.`,
-        ` The coordinators: ${mentions(coordinators, locale)}.`,
-      )
-    : "";
+  const who = whoMayAct(c, coordinators, locale);
+  const owners = who.owners ? ` ${who.owners}` : "";
+  const coords = who.coordinators ? ` ${who.coordinators}` : "";
   return textReply(
     tr(
       locale,

@@ -5,10 +5,10 @@ import type { Commitment, Locale, ProgressUpdate } from "../../domain/types.js";
 import type { ProgressRefusal } from "../../use-cases/record-progress-update.js";
 import { ACTIONS } from "../ids.js";
 import { context, esc, link, mention, plain, section } from "./blocks.js";
-import { mentions } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import { contractClosedError } from "./renewal-blocks.js";
 import { type Reply, textReply } from "./reply.js";
+import { whoMayAct } from "./who-may-act.js";
 
 /** The content of an update, as it reads in a message: status, progress, indicators, texts. */
 export function updateDetailBlocks(c: Pick<Commitment, "indicators">, u: ProgressUpdate, locale: Locale): KnownBlock[] {
@@ -120,22 +120,21 @@ export function updateAnnouncement(
   return { text: tr(locale, `${esc(c.ref)} : nouvelle mise à jour`, `${esc(c.ref)}: new update`), blocks };
 }
 
+/** « Cet engagement n'existe plus. », to a click on a commitment deleted since its message was sent. */
+export const commitmentGoneReply = (locale: Locale): Reply =>
+  textReply(
+    tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists."),
+  );
+
 /** Polite refusal to someone who is neither an owner nor a coordinator. */
 export function progressRefusal(
   c: Pick<Commitment, "ref" | "owners">,
   coordinators: readonly string[],
   locale: Locale,
 ): Reply {
-  const owners = c.owners.length
-    ? tr(locale, `Ses pilotes : ${mentions(c.owners, locale)}.`, `Its owners: ${mentions(c.owners, locale)}.`)
-    : tr(locale, "Aucun pilote n'est encore désigné.", "No owner has been named yet.");
-  const coords = coordinators.length
-    ? tr(
-        locale,
-        ` La coordination : ${mentions(coordinators, locale)}.`,
-        ` The coordinators: ${mentions(coordinators, locale)}.`,
-      )
-    : "";
+  const who = whoMayAct(c, coordinators, locale);
+  const owners = who.owners ?? tr(locale, "Aucun pilote n'est encore désigné.", "No owner has been named yet.");
+  const coords = who.coordinators ? ` ${who.coordinators}` : "";
   const text = tr(
     locale,
     `:lock: Seuls les pilotes de *${esc(c.ref)}* et la coordination peuvent en déclarer l'avancement. ${owners}${coords} N'hésitez pas à les contacter.`,

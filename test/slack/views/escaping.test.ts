@@ -402,6 +402,7 @@ async function calls(): Promise<Calls> {
   const readReplies = await import("../../../src/slack/views/read-replies.js");
   const pag = await import("../../../src/slack/views/pagination.js");
   const pmsg = await import("../../../src/slack/views/progress-messages.js");
+  const who = await import("../../../src/slack/views/who-may-act.js");
   const pmodal = await import("../../../src/slack/views/progress-update-modal.js");
   const refusal = await import("../../../src/slack/views/refusal-blocks.js");
   const rem = await import("../../../src/slack/views/reminder-messages.js");
@@ -818,6 +819,8 @@ async function calls(): Promise<Calls> {
       () => pmsg.updateAnnouncement(c1, correction, "fr", "follower"),
     ],
     progressRefusal: [() => pmsg.progressRefusal(c1, ["U0COORD01"], "fr")],
+    commitmentGoneReply: [() => pmsg.commitmentGoneReply("en")],
+    whoMayAct: [() => who.whoMayAct(c1, ["U0COORD01"], "fr"), () => who.whoMayAct({ owners: [] }, [], "en")],
     // A ref is checked by domain/refs.ts before it is stored: these form errors are plain text.
     progressRefusalText: [
       () => pmsg.progressRefusalText("not_owner", "ETAT-01", "fr"),

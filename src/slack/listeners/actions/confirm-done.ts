@@ -1,27 +1,17 @@
-import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { decideRequest, notifyDecision } from "../../../use-cases/decide-request.js";
 import { slackDecisionNotifier } from "../../decision-notifier.js";
 import { replyNotDecided } from "../../decision-refused-reply.js";
-import { localeFor } from "../../locale-for.js";
 import { publishHome } from "../../publish-home.js";
 import { decidedNotice } from "../../views/request-messages.js";
+import { buttonListener } from "./button-listener.js";
 
 /** **Confirmer** on a request (DM, App Home): a coordinator other than the requester validates it, once. */
 export function confirmDone(deps: AppDeps) {
-  return async ({
-    ack,
-    body,
-    action,
-    client,
-    respond,
-  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
-    await ack();
-    const userId = body.user.id;
-    const target = { userId, responseUrl: body.response_url, respond, client };
-    const locale = await localeFor(deps, client, userId);
+  return buttonListener(deps, async ({ userId, value, body, client, respond, target, locale: localeOf }) => {
+    const locale = await localeOf();
     const result = await decideRequest(deps, {
-      requestRef: action.value ?? "",
+      requestRef: value,
       deciderId: userId,
       decision: "CONFIRMED",
       locale,
@@ -42,5 +32,5 @@ export function confirmDone(deps: AppDeps) {
         if (!body.response_url) await publishHome(deps, client, userId, locale);
       }
     }
-  };
+  });
 }

@@ -1,24 +1,16 @@
-import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { canRead } from "../../../domain/permissions.js";
 import { contractDigest } from "../../../use-cases/build-digest.js";
 import { roleOf } from "../../../use-cases/role-of.js";
-import { localeFor } from "../../locale-for.js";
 import { digestDetailsModal, isDigestSection } from "../../views/digest-blocks.js";
 import { detailUnavailableText } from "../../views/refusal-blocks.js";
+import { buttonListener } from "./button-listener.js";
 
 /** « Détails : … » under the weekly digest: the full list of that section, as it stands now, in a modal. */
 export function digestDetails(deps: AppDeps) {
-  return async ({
-    ack,
-    body,
-    action,
-    client,
-    respond,
-  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
-    await ack();
+  return buttonListener(deps, async ({ userId, body, action, client, respond, locale: localeOf }) => {
     // The clicker's language (users.info, cached), asked while the role is read.
-    const [locale, role] = await Promise.all([localeFor(deps, client, body.user.id), roleOf(deps.store, body.user.id)]);
+    const [locale, role] = await Promise.all([localeOf(), roleOf(deps.store, userId)]);
     if (!isDigestSection(action.value) || !canRead(role, deps.config.readAccess)) {
       await respond({ response_type: "ephemeral", replace_original: false, text: detailUnavailableText(locale) });
       return;
@@ -30,5 +22,5 @@ export function digestDetails(deps: AppDeps) {
       trigger_id: body.trigger_id,
       view: digestDetailsModal(built.digest, action.value, built.timezone, locale),
     });
-  };
+  });
 }

@@ -1,25 +1,16 @@
-import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
-import { localeFor } from "../../locale-for.js";
 import { openProgressModal } from "../../open-progress-modal.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { tr } from "../../views/locale.js";
 import { textReply } from "../../views/reply.js";
+import { buttonListener } from "./button-listener.js";
 
 /** « Corriger ma mise à jour » on the confirmation: value = the update id. Opens the form filled from the user's last update. */
 export function editLastUpdate(deps: AppDeps) {
-  return async ({
-    ack,
-    body,
-    action,
-    client,
-    respond,
-  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
-    await ack();
-    const target = { userId: body.user.id, responseUrl: body.response_url, respond, client };
+  return buttonListener(deps, async ({ userId, body, action, client, target, locale: localeOf }) => {
     // Both within Slack's trigger window: Slack's users.info and the database are asked at once.
     const [locale, update] = await Promise.all([
-      localeFor(deps, client, body.user.id),
+      localeOf(),
       action.value ? deps.store.updates.findById(action.value) : null,
     ]);
     if (!update) {
@@ -39,11 +30,11 @@ export function editLastUpdate(deps: AppDeps) {
       deps,
       client,
       triggerId: body.trigger_id,
-      userId: body.user.id,
+      userId,
       commitmentId: update.commitmentId,
       locale,
       correct: true,
     });
     if (outcome.kind === "refused") await replyPrivately(target, outcome.reply);
-  };
+  });
 }

@@ -1,26 +1,18 @@
-import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { openCommitmentModal } from "../../coordinator-modals.js";
-import { localeFor } from "../../locale-for.js";
 import { replyPrivately } from "../../reply-privately.js";
+import { buttonListener } from "./button-listener.js";
 
 /** **Nouvel engagement** (App Home): coordinators only, checked again here. */
 export function openCreateCommitment(deps: AppDeps) {
-  return async ({
-    ack,
-    body,
-    client,
-    respond,
-  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
-    await ack();
+  return buttonListener(deps, async ({ userId, body, client, target, locale: localeOf }) => {
     const refusal = await openCommitmentModal({
       deps,
       client,
       triggerId: body.trigger_id,
-      userId: body.user.id,
-      locale: await localeFor(deps, client, body.user.id),
+      userId,
+      locale: await localeOf(),
     });
-    if (refusal)
-      await replyPrivately({ userId: body.user.id, responseUrl: body.response_url, respond, client }, refusal);
-  };
+    if (refusal) await replyPrivately(target, refusal);
+  });
 }

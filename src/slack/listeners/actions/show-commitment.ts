@@ -1,18 +1,11 @@
-import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { answerButton } from "../../commands/button-answer.js";
+import { buttonListener } from "./button-listener.js";
 
 /** **Voir** on a list row (or a suggested ref): the commitment's sheet, as a new message for the clicker. */
 export function showCommitmentButton(deps: AppDeps) {
-  return async ({
-    ack,
-    body,
-    action,
-    respond,
-    client,
-  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
-    await ack();
+  return buttonListener(deps, async ({ body, action, client, respond }) => {
     const { reply } = await answerButton(deps, client, body, action.value, { page: 0 });
     await respond({ response_type: "ephemeral", replace_original: false, text: reply.text, blocks: reply.blocks });
-  };
+  });
 }

@@ -1,8 +1,7 @@
-import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { snoozeReminders } from "../../../use-cases/snooze-reminders.js";
-import { localeFor } from "../../locale-for.js";
 import { snoozeAnswer } from "../../views/personal-answers.js";
+import { buttonListener } from "./button-listener.js";
 
 /**
  * « Rappeler demain » / « Rappeler dans une semaine » on a reminder: value = the delivery key of that
@@ -10,23 +9,16 @@ import { snoozeAnswer } from "../../views/personal-answers.js";
  * (`…:snoozed-<until>`), claimed like any delivery, so it too goes out once.
  */
 export function snoozeReminder(deps: AppDeps, span: "day" | "week") {
-  return async ({
-    ack,
-    body,
-    action,
-    respond,
-    client,
-  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
-    await ack();
-    const locale = await localeFor(deps, client, body.user.id);
+  return buttonListener(deps, async ({ userId, value, respond, locale: localeOf }) => {
+    const locale = await localeOf();
     // A folded reminder's section stands for one or more deliveries (space-separated keys): all move.
-    const keys = (action.value ?? "").split(" ").filter(Boolean);
-    const outcome = await snoozeReminders(deps, { userId: body.user.id, keys, span, now: deps.now() });
+    const keys = value.split(" ").filter(Boolean);
+    const outcome = await snoozeReminders(deps, { userId, keys, span, now: deps.now() });
     if (outcome.kind === "snoozed") deps.log.info("reminder.snoozed", { keys, until: outcome.until.toISOString() });
     await respond({
       response_type: "ephemeral",
       replace_original: false,
       text: snoozeAnswer(outcome, deps.config.schedule.timezone, locale),
     });
-  };
+  });
 }

@@ -1,7 +1,5 @@
-import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { tickMilestone } from "../../../use-cases/milestones.js";
-import { localeFor } from "../../locale-for.js";
 import { replyPrivately } from "../../reply-privately.js";
 import {
   milestoneAlready,
@@ -11,21 +9,13 @@ import {
   milestoneTicked,
 } from "../../views/milestone-messages.js";
 import { contractClosedReply } from "../../views/renewal-blocks.js";
+import { buttonListener } from "./button-listener.js";
 
 /** **✅ Franchi** under a sheet (value = milestone id): recorded once; its owners and followers are told by DM. */
 export function tickMilestoneButton(deps: AppDeps) {
-  return async ({
-    ack,
-    body,
-    action,
-    client,
-    respond,
-  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
-    await ack();
-    const userId = body.user.id;
-    const target = { userId, responseUrl: body.response_url, respond, client };
-    const locale = await localeFor(deps, client, userId);
-    const result = await tickMilestone(deps, { milestoneId: action.value ?? "", actorId: userId });
+  return buttonListener(deps, async ({ userId, value, client, target, locale: localeOf }) => {
+    const locale = await localeOf();
+    const result = await tickMilestone(deps, { milestoneId: value, actorId: userId });
     switch (result.kind) {
       case "missing":
         return replyPrivately(target, milestoneMissing(locale));
@@ -50,5 +40,5 @@ export function tickMilestoneButton(deps: AppDeps) {
             });
       }
     }
-  };
+  });
 }
