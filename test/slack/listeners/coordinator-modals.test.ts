@@ -13,7 +13,7 @@ import {
   viewSubmission,
 } from "../../support/coordinator-payloads.js";
 import { insertMeeting } from "../../support/fixtures.js";
-import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
+import { blocksText, COORDINATOR, startTestApp, type TestApp, warmUp } from "../../support/test-app.js";
 
 const MEMBER = "U0MEMBER1";
 const OWNER = "U0OWNER01";
@@ -21,6 +21,7 @@ const OWNER = "U0OWNER01";
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
+  await warmUp(t);
 });
 afterAll(() => t.stop());
 
