@@ -5,9 +5,14 @@
 // - 4xx or a network failure: FAILED, retried at the next pass (at a decent hour), up to maxAttempts; then given
 //   up and reported in the coordinators' digest.
 // - 5xx: UNDELIVERABLE at once, reported in the coordinators' digest.
-// - A crash before the hand-over: the stale claim is taken over and sent (nothing had left).
-// - A crash after the hand-over: the server may have accepted it, so it is never sent again; it is recorded
-//   UNDELIVERABLE « interrompu » and reported, and a coordinator decides. A reported gap, never a duplicate.
+// - The hand-over is recorded when the whole message has been written, just before its end of data (the final
+//   « . », mail-sender.ts): no server delivers a message whose end it did not receive (RFC 5321 §4.1.1.4).
+// - A crash before the hand-over (also while the message was being written): the stale claim is taken over and
+//   sent (nothing can have been delivered).
+// - A crash after the hand-over, or a connection lost between the end of data and the server's answer: the
+//   server may have accepted it, so it is never sent again; it is recorded UNDELIVERABLE « interrompu » and
+//   reported, and a coordinator decides. A reported gap, never a duplicate. That instant cannot be closed by
+//   any SMTP client (RFC 1047): no SMTP command asks a server whether it accepted a message.
 import type { AppDeps } from "../app/deps.js";
 import { contractSchedule } from "../domain/contract-schedule.js";
 import { localDateOf, mayGoOutAt } from "../domain/due-instants.js";
@@ -162,18 +167,37 @@ async function serve(
     log.debug("mail.obsolete", { key: claim.key, why: rendered.obsolete });
     return;
   }
-  if (!(await store.deliveries.markHandedToSmtp(claim))) {
+  // « Handed to SMTP » is recorded once the whole message is written, just before its end (mail-sender.ts):
+  // nothing was delivered before it, so a crash before it is sent again once stale; after it, never.
+  let handed = false;
+  const result = await deps.mailer.send(rendered.mail, async () => {
+    handed = await store.deliveries.markHandedToSmtp(claim);
+    return handed;
+  });
+  if (!result.ok && result.heldBack) {
     log.warn("mail.claim_lost", { key: claim.key });
     return;
   }
-  const result = await deps.mailer.send(rendered.mail);
   if (result.ok) {
     if (!(await store.deliveries.markSent(claim, { channel: "smtp", ts: result.messageId, at: now })))
       log.warn("mail.claim_lost", { key: claim.key });
     report.sent += 1;
     return;
   }
-  const why = `${whoOf(ref ? (recipients.get(ref.recipientId) ?? null) : null)} — ${result.reason}`;
+  const who = whoOf(ref ? (recipients.get(ref.recipientId) ?? null) : null);
+  const why = `${who} — ${result.reason}`;
+  if (handed && result.code === null) {
+    // The end of the message went out and the connection failed before the server's answer: it may have been
+    // accepted. Not sent again; reported like an interrupted one.
+    await store.deliveries.markUndeliverable(
+      claim,
+      `${who} — connexion perdue après la remise au serveur SMTP : arrivée non vérifiable, non renvoyé (${result.reason})`,
+      now,
+    );
+    report.interrupted += 1;
+    log.warn("mail.interrupted", { key: claim.key, reason: result.reason });
+    return;
+  }
   if (result.permanent) {
     await store.deliveries.markUndeliverable(claim, why, now);
     report.undeliverable += 1;

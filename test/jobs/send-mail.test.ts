@@ -2,7 +2,8 @@
 // read back with mailparser: the weekly digest and the report before a COPIL (PDF attached), invitations,
 // updates and cancellations (.ics with one UID, SEQUENCE going up); 4xx retried at the next pass (one e-mail),
 // 5xx recorded and reported in the coordinators' digest; a crash before the hand-over to SMTP sends once, a
-// crash after it never sends again (reported instead).
+// crash after it, or a connection lost between the end of the message and the answer, never sends again
+// (reported instead).
 import type { ParsedMail } from "mailparser";
 import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -187,6 +188,22 @@ describe("the weekly digest by e-mail", () => {
     expect(preview).toContain(
       "Marie Durand (Préfecture de la Savoie) — envoi interrompu après remise au serveur SMTP : arrivée non vérifiable, non renvoyé",
     );
+  });
+
+  it("a connection lost after the end of the message, before the server's answer: not sent again, reported", async () => {
+    const id = await addRecipient(["digest"]);
+    const key = `mail-digest:2026-W49:${id}`;
+    smtp.answers.push("drop");
+    expect((await pass(DIGEST_AT)).mail).toMatchObject({ interrupted: 1, sent: 0, failed: 0 });
+    await pass("2026-11-30T07:45:00Z");
+    await pass("2026-12-01T08:00:00Z");
+    expect(smtp.received).toHaveLength(0);
+    expect(await row(key)).toMatchObject({ state: "UNDELIVERABLE", attempts: 1 });
+    const preview = await nextCoordinatorDigest();
+    expect(preview).toContain(
+      "Marie Durand (Préfecture de la Savoie) — connexion perdue après la remise au serveur SMTP : arrivée non vérifiable, non renvoyé",
+    );
+    expect(preview).not.toContain(ADDRESS);
   });
 
   it("nothing for a recipient who does not receive the digest, nor once removed", async () => {

@@ -2,9 +2,11 @@
 // French subject and body, the PDF and .ics attachments; a temporary refusal (4xx) is said temporary and the
 // next try delivers one e-mail; a permanent refusal (5xx) is said permanent; the recipient's address is not
 // in the recorded reason. Local mode writes an .eml file.
+import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createEmlWriter, createSmtpSender, messageIdOf } from "../../src/mail/mail-sender.js";
@@ -15,7 +17,7 @@ import { type SmtpTestServer, startSmtpTestServer } from "../support/smtp-test-s
 let smtp: SmtpTestServer;
 let url: string;
 let received: SmtpTestServer["received"];
-let answers: number[];
+let answers: SmtpTestServer["answers"];
 
 beforeAll(async () => {
   smtp = await startSmtpTestServer();
@@ -39,6 +41,56 @@ const mail = (key: string) =>
     ics: { filename: "reunions-csi-chambery.ics", content: "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n" },
   });
 const sender = () => createSmtpSender({ url, from: "Vigie <vigie@chambery.example>" });
+
+describe("the end of the message, held back until the hand-over is recorded", () => {
+  it("writes the whole message, asks, and only then ends it: the server had accepted nothing before", async () => {
+    const s = createSmtpSender({ url, from: "Vigie <vigie@chambery.example>" }, { pool: true });
+    let receivedWhenAsked = -1;
+    let startedWhenAsked = -1;
+    const result = await s.send(mail("mail-report:m1:r1"), async () => {
+      receivedWhenAsked = received.length;
+      startedWhenAsked = smtp.dataStarted();
+      return true;
+    });
+    s.close?.();
+    expect(result).toEqual({ ok: true, messageId: messageIdOf("mail-report:m1:r1") });
+    expect(startedWhenAsked).toBeGreaterThanOrEqual(1);
+    expect(receivedWhenAsked).toBe(0);
+    expect(received).toHaveLength(1);
+    const parsed = await simpleParser(received[0]?.raw ?? Buffer.alloc(0));
+    expect(parsed.messageId).toBe(messageIdOf("mail-report:m1:r1"));
+    expect(parsed.attachments.map((a) => a.filename)).toContain("rapport-csi-chambery-2026-11-23.pdf");
+  });
+
+  it("a « no » cancels the transfer before its end: nothing delivered, and the next message still goes", async () => {
+    const s = createSmtpSender({ url, from: "Vigie <vigie@chambery.example>" }, { pool: true });
+    const started = smtp.dataStarted();
+    const refused = await s.send(mail("mail-report:m1:r2"), async () => false);
+    expect(refused).toMatchObject({ ok: false, permanent: false, heldBack: true, code: null });
+    expect(smtp.dataStarted()).toBe(started + 1);
+    expect(await s.send(mail("mail-report:m1:r3"))).toMatchObject({ ok: true });
+    s.close?.();
+    expect(received).toHaveLength(1);
+    expect((await simpleParser(received[0]?.raw ?? Buffer.alloc(0))).messageId).toBe(messageIdOf("mail-report:m1:r3"));
+  });
+
+  it("a process killed at that instant leaves nothing delivered (the server drops a message without its end)", {
+    timeout: 60_000,
+  }, async () => {
+    const started = smtp.dataStarted();
+    const run = promisify(execFile)(process.execPath, ["--import", "tsx", "test/support/crash-before-end.ts", url]);
+    await expect(run).rejects.toMatchObject({ signal: "SIGKILL" });
+    // The server saw the message's data begin (the crash came after it was written) and accepted nothing.
+    await expect.poll(() => smtp.dataStarted(), { timeout: 10_000 }).toBe(started + 1);
+    expect(received).toHaveLength(0);
+  });
+
+  it("a connection lost after the end, before the answer, says so with no SMTP code", async () => {
+    answers.push("drop");
+    const lost = await sender().send(mail("mail-report:m1:r4"), async () => true);
+    expect(lost).toMatchObject({ ok: false, permanent: false, code: null });
+  });
+});
 
 describe("e-mail through SMTP", () => {
   it("delivers the report to the recipient, in French, with the PDF and the .ics", async () => {
