@@ -1,4 +1,5 @@
 // Entry point of `npm start`: validate the environment, start, and stop cleanly on SIGTERM/SIGINT.
+import "./app/wasm-baseline.js";
 import { existsSync } from "node:fs";
 import { type RunningVigie, startVigie } from "./app/start-vigie.js";
 import { ConfigError, loadConfig } from "./config.js";

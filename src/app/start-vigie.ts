@@ -1,7 +1,7 @@
 import type { Config } from "../config.js";
 import { createScheduler, type Scheduler } from "../jobs/scheduler.js";
 import { createLogger, type Logger } from "../logger.js";
-import { createEmlWriter, createSmtpSender, type MailSender } from "../mail/mail-sender.js";
+import type { MailSender } from "../mail/mail-sender.js";
 import { createSlackApp } from "../slack/bolt-app.js";
 import { createSenderClient, createSlackSender } from "../slack/slack-sender.js";
 import { userContactOf, userLocaleOf } from "../slack/user-locale.js";
@@ -73,7 +73,7 @@ export async function startVigie(config: Config, options: StartOptions = {}): Pr
         slackContactOf: (userId) => userContactOf(deps, senderClient, userId),
       }),
       {
-        mailer: mailerOf(config, log),
+        mailer: await mailerOf(config, log),
         // OAuth mode: each installed workspace's contracts, sent with that workspace's token.
         ...(slack.tokenOf ? { workspaces: workspacePasses(deps, slack.tokenOf) } : {}),
       },
@@ -107,8 +107,11 @@ export async function startVigie(config: Config, options: StartOptions = {}): Pr
 }
 
 /** E-mails go through SMTP_URL, else into MAIL_DIR as .eml files, else nowhere (`/csi destinataires` says how to enable). */
-function mailerOf(config: Config, log: Logger): { sender: MailSender; from: string } | undefined {
+async function mailerOf(config: Config, log: Logger): Promise<{ sender: MailSender; from: string } | undefined> {
   const { smtp, emlDir } = config.mail;
+  if (!smtp && !emlDir) return undefined;
+  // nodemailer is loaded only when e-mail is configured: without it, it would sit in memory unused.
+  const { createEmlWriter, createSmtpSender } = await import("../mail/mail-sender.js");
   if (smtp) {
     log.info("mail.smtp", { host: new URL(smtp.url).hostname });
     return { sender: createSmtpSender(smtp, { pool: true }), from: smtp.from };

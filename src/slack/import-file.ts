@@ -2,7 +2,6 @@
 // payload carries), downloaded with the bot token from Slack's own file host only, and read as CSV text (UTF-8,
 // with or without BOM, or Windows-1252) or as an .xlsx workbook's first sheet (read-excel-file).
 import type { WebClient } from "@slack/web-api";
-import { readSheet } from "read-excel-file/node";
 import { decodeSpreadsheetBytes } from "../domain/csv-read.js";
 import type { ImportSource } from "../domain/import-csv.js";
 
@@ -36,6 +35,8 @@ export async function readImportFile(client: WebClient, fileId: string, apiUrl?:
   const isXlsx = /\.xlsx$/i.test(file.name ?? "") || file.filetype === "xlsx";
   if (!isXlsx) return { source: { file: decodeSpreadsheetBytes(bytes).text } };
   try {
+    // The .xlsx reader is loaded with the first spreadsheet imported, not at start.
+    const { readSheet } = await import("read-excel-file/node");
     const rows = await readSheet(Buffer.from(bytes));
     return { source: { cells: rows.map((row) => row.map(cellText)) } };
   } catch {

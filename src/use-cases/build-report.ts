@@ -1,7 +1,6 @@
 // The COPIL report for a contract (or one of its parties): the same figures as `/csi etat`, read from the
 // same store function, then laid out as a PDF.
 import type { AppDeps } from "../app/deps.js";
-import { REPORT_MEETINGS, renderReportPdf } from "../documents/report-pdf.js";
 import { localDateOf } from "../domain/due-instants.js";
 import { buildReportData, type ReportData, reportFileName } from "../domain/report.js";
 import type { Contract } from "../domain/types.js";
@@ -20,6 +19,8 @@ export async function buildReport(
   timezone: string,
 ): Promise<BuiltReport> {
   const { store } = deps;
+  // pdfkit, vega and the fonts: loaded when the first report is asked for, not at start (the scheduler imports this).
+  const { REPORT_MEETINGS, renderReportPdf } = await import("../documents/report-pdf.js");
   const now = deps.now();
   const today = localDateOf(now, timezone);
   const [figures, commitments, updates, pastMeetings, nextMeetings] = await Promise.all([

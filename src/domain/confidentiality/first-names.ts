@@ -3,8 +3,9 @@
 // first names given in France today, accented and unaccented spellings). Its two name lists are published under
 // each other's key: `lastnames-fr` holds the 2,525 first names (« léo », « inès », « yanis »…) and
 // `firstnames-fr` the surnames; test/domain/confidentiality/first-names.test.ts pins that down so an
-// upstream fix cannot silently empty the guard.
-import { dictionary } from "@zxcvbn-ts/language-fr";
+// upstream fix cannot silently empty the guard. Only that list's file is imported: the package's index loads its
+// four dictionaries (common words, Wikipedia…), about 8 MB more resident memory for words the guard never reads.
+import lastnamesFr from "@zxcvbn-ts/language-fr/dist/lastnames.json.mjs";
 import { foldWord } from "./rule-kit.js";
 
 // First names that are first of all ordinary French words or holidays, months, places: only a
@@ -46,9 +47,7 @@ const ORDINARY_WORDS = [
   "violette",
 ];
 
-const FIRST_NAMES: ReadonlySet<string> = new Set(
-  (dictionary["lastnames-fr"] ?? []).map(foldWord).filter((w) => !ORDINARY_WORDS.includes(w)),
-);
+const FIRST_NAMES: ReadonlySet<string> = new Set(lastnamesFr.map(foldWord).filter((w) => !ORDINARY_WORDS.includes(w)));
 
 /** Number of first names known to the guard (for its tests). */
 export const FIRST_NAME_COUNT = FIRST_NAMES.size;
