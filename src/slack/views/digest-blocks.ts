@@ -24,7 +24,20 @@ import { truncate } from "../../domain/text.js";
 import { missingFields } from "../../domain/to-complete.js";
 import type { Locale } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
-import { button, channelLink, colon, esc, mention, section as mrkdwn, plain } from "./blocks.js"; // `section` names a digest section here
+import {
+  actions,
+  button,
+  channelLink,
+  colon,
+  context,
+  divider,
+  esc,
+  fieldsSection,
+  header,
+  mention,
+  section as mrkdwn, // `section` names a digest section here
+  plain,
+} from "./blocks.js";
 import { toCompleteText } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import type { Reply } from "./reply.js";
@@ -222,30 +235,18 @@ export function digestMessage(d: Digest, o: DigestMessageOptions): Reply {
   );
   const text = tr(locale, `Point hebdomadaire — ${week}`, `Weekly digest — ${week}`);
   const blocks: KnownBlock[] = [
-    { type: "header", text: { type: "plain_text", text: truncate(text, 150), emoji: true } },
-    {
-      type: "context",
-      elements: [
-        {
-          type: "mrkdwn",
-          text:
-            (o.contractTitle ? `${esc(o.contractTitle)} · ` : "") +
-            formatDateLong(d.today, locale) +
-            (o.preview
-              ? tr(locale, " · _aperçu du prochain point hebdomadaire_", " · _preview of the next digest_")
-              : ""),
-        },
-      ],
-    },
-    {
-      type: "section",
-      fields: [
-        `*${tr(locale, "En retard", "Overdue")}*\n${d.overdue.length}`,
-        `*${tr(locale, "Vigilance", "At risk")}*\n${d.atRisk.length}`,
-        `*${tr(locale, "Échéances à 14 jours", "Due within 14 days")}*\n${d.dueSoon.length}`,
-        `*${tr(locale, "Sans nouvelles > 30 j", "Silent > 30 days")}*\n${d.silent.length}`,
-      ].map((t) => ({ type: "mrkdwn" as const, text: t })),
-    },
+    header(text),
+    context(
+      (o.contractTitle ? `${esc(o.contractTitle)} · ` : "") +
+        formatDateLong(d.today, locale) +
+        (o.preview ? tr(locale, " · _aperçu du prochain point hebdomadaire_", " · _preview of the next digest_") : ""),
+    ),
+    fieldsSection([
+      `*${tr(locale, "En retard", "Overdue")}*\n${d.overdue.length}`,
+      `*${tr(locale, "Vigilance", "At risk")}*\n${d.atRisk.length}`,
+      `*${tr(locale, "Échéances à 14 jours", "Due within 14 days")}*\n${d.dueSoon.length}`,
+      `*${tr(locale, "Sans nouvelles > 30 j", "Silent > 30 days")}*\n${d.silent.length}`,
+    ]),
   ];
   if (d.parties.length) {
     blocks.push(
@@ -260,7 +261,7 @@ export function digestMessage(d: Digest, o: DigestMessageOptions): Reply {
       ),
     );
   }
-  blocks.push({ type: "divider" });
+  blocks.push(divider());
   const detailButtons: Button[] = [];
   for (const s of DIGEST_SECTIONS) {
     const n = count(d, s);
@@ -273,49 +274,31 @@ export function digestMessage(d: Digest, o: DigestMessageOptions): Reply {
     blocks.push(mrkdwn(`*${sectionTitle(s, locale)}* (${n})\n${body}${more}`));
     if (n > DIGEST_TOP) {
       const label = sectionTitle(s, locale).replace(/^:[a-z_]+: /, "");
-      detailButtons.push({
-        type: "button",
-        action_id: `${ACTIONS.digestDetails}_${s}`,
-        text: {
-          type: "plain_text",
-          text: truncate(tr(locale, `Détails : ${label}`, `Details: ${label}`), 75),
-          emoji: true,
-        },
-        value: s,
-      });
+      detailButtons.push(
+        button(`${ACTIONS.digestDetails}_${s}`, tr(locale, `Détails : ${label}`, `Details: ${label}`), s),
+      );
     }
   }
-  if (detailButtons.length) blocks.push({ type: "actions", elements: detailButtons });
-  // « Sans pilote »: one button per commitment opens its sheet's edit form, where owners are named.
+  if (detailButtons.length) blocks.push(actions(detailButtons));
+  /** One button per commitment, to its sheet's edit form. */
+  const editButtons = (list: readonly DigestCommitment[], label: (ref: string) => string) =>
+    actions(list.slice(0, DIGEST_TOP).map((c) => button(ACTIONS.openEditCommitment, label(c.ref), c.id)));
+  // « Sans pilote »: the edit form is where owners are named.
   if (d.ownerless.length)
-    blocks.push({
-      type: "actions",
-      elements: d.ownerless
-        .slice(0, DIGEST_TOP)
-        .map((c) => button(ACTIONS.openEditCommitment, tr(locale, `Attribuer ${c.ref}`, `Assign ${c.ref}`), c.id)),
-    });
+    blocks.push(editButtons(d.ownerless, (ref) => tr(locale, `Attribuer ${ref}`, `Assign ${ref}`)));
   // « À compléter »: the same edit form, for those that have owners but no due date (the others are above).
   const toCompleteOnly = d.toComplete.filter((c) => c.owners.length > 0);
   if (toCompleteOnly.length)
-    blocks.push({
-      type: "actions",
-      elements: toCompleteOnly
-        .slice(0, DIGEST_TOP)
-        .map((c) => button(ACTIONS.openEditCommitment, tr(locale, `Compléter ${c.ref}`, `Complete ${c.ref}`), c.id)),
-    });
-  blocks.push({
-    type: "context",
-    elements: [
-      {
-        type: "mrkdwn",
-        text: tr(
-          locale,
-          "Chaque fiche : `/csi voir REF` · Vos engagements : `/csi mes`",
-          "Any commitment: `/csi show REF` · Yours: `/csi mine`",
-        ),
-      },
-    ],
-  });
+    blocks.push(editButtons(toCompleteOnly, (ref) => tr(locale, `Compléter ${ref}`, `Complete ${ref}`)));
+  blocks.push(
+    context(
+      tr(
+        locale,
+        "Chaque fiche : `/csi voir REF` · Vos engagements : `/csi mes`",
+        "Any commitment: `/csi show REF` · Yours: `/csi mine`",
+      ),
+    ),
+  );
   return { text, blocks };
 }
 
