@@ -48,7 +48,8 @@ export interface MeetingForMail {
 /** The meetings whose report is sent to the signatories beforehand. */
 const REPORTED_MEETINGS: readonly MeetingKind[] = ["COPIL", "GLTD"];
 
-export const isMailKey = (key: string): boolean => key.startsWith("mail-");
+/** Every e-mail delivery's key starts so (mail-digest, mail-report, mail-invite, mail-cancel); Slack ones never do. */
+export const MAIL_KEY_PREFIX = "mail-";
 
 function mailKey(ref: MailRef): string {
   switch (ref.kind) {

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
+import { MAIL_KEY_PREFIX } from "../domain/mail-plan.js";
 
 /** One row of the Delivery table, as the scheduler sees it. */
 export interface DeliveryRecord {
@@ -67,7 +68,7 @@ const OBSOLETE = "obsolete";
 /** Which deliveries a pass serves: Slack messages, or e-mails (keys `mail-…`, jobs/send-mail.ts). */
 type Scope = "slack" | "mail";
 const scoped = (scope: Scope) =>
-  scope === "mail" ? { key: { startsWith: "mail-" } } : { NOT: { key: { startsWith: "mail-" } } };
+  scope === "mail" ? { key: { startsWith: MAIL_KEY_PREFIX } } : { NOT: { key: { startsWith: MAIL_KEY_PREFIX } } };
 
 /** `channel` of an e-mail once handed to the SMTP server: a crash after it may have sent it, so it is never re-sent. */
 export const HANDED_TO_SMTP = "smtp";

@@ -11,6 +11,7 @@ import { blocksText, COORDINATOR, startTestApp, type TestApp, warmUp } from "../
 const OWNER = "U0OWNER01";
 const OTHER_OWNER = "U0OWNER02";
 const FOLLOWER = "U0FOLLOW1";
+const ENGLISH_FOLLOWER = "U0FOLLOWEN"; // Slack says this one reads English
 const MEMBER = "U0MEMBER1";
 
 let t: TestApp;
@@ -22,6 +23,10 @@ beforeAll(async () => {
   const c = await withOwners(t, "ETAT-08", OWNER, OTHER_OWNER);
   commitmentId = c.id;
   await addFollower(t, c.id, FOLLOWER);
+  await addFollower(t, c.id, ENGLISH_FOLLOWER);
+  t.slack.on("users.info", (p) => ({
+    body: { ok: true, user: { id: p.user, locale: p.user === ENGLISH_FOLLOWER ? "en-GB" : "fr-FR" } },
+  }));
 });
 afterAll(() => t.stop());
 
@@ -150,6 +155,14 @@ describe("a milestone decided in a meeting", () => {
     expect(dms(OTHER_OWNER)).toHaveLength(1);
     expect(dms(FOLLOWER)).toHaveLength(1);
     expect(dms(OWNER)).toHaveLength(0);
+    // Each one is told in their own Slack language.
+    expect(dms(ENGLISH_FOLLOWER)).toHaveLength(0);
+    const english = t.slack
+      .callsTo("chat.postMessage")
+      .filter((c) => c.params.channel === ENGLISH_FOLLOWER)
+      .map((c) => blocksText(c.params));
+    expect(english).toHaveLength(1);
+    expect(english[0]).toContain(`Milestone reached: “patrouilles de soirée”, marked by <@${OWNER}> on`);
     expect(blocksText(dms(FOLLOWER)[0]!.params as Json)).toContain(
       `« patrouilles de soirée », marqué par <@${OWNER}> le lundi 23 novembre 2026`,
     );

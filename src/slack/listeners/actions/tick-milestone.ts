@@ -1,5 +1,6 @@
 import type { AppDeps } from "../../../app/deps.js";
 import { tickMilestone } from "../../../use-cases/milestones.js";
+import { localeFor } from "../../locale-for.js";
 import { replyPrivately } from "../../reply-privately.js";
 import {
   milestoneAlready,
@@ -27,10 +28,17 @@ export function tickMilestoneButton(deps: AppDeps) {
         return replyPrivately(target, milestoneAlready(result.commitment, result.milestone, result.by, locale));
       case "done": {
         await replyPrivately(target, milestoneTicked(result.commitment, result.milestone, result.tell.length, locale));
-        // Each one on its own: one DM refused by Slack does not keep the others from going.
-        const notice = milestoneDoneNotice(result.commitment, result.milestone, userId, "fr");
+        // Each one on its own, in their own language: one DM refused by Slack does not keep the others from going.
         const sent = await Promise.allSettled(
-          result.tell.map((u) => client.chat.postMessage({ channel: u, text: notice.text, blocks: notice.blocks })),
+          result.tell.map(async (u) => {
+            const notice = milestoneDoneNotice(
+              result.commitment,
+              result.milestone,
+              userId,
+              await localeFor(deps, client, u),
+            );
+            return client.chat.postMessage({ channel: u, text: notice.text, blocks: notice.blocks });
+          }),
         );
         for (const r of sent)
           if (r.status === "rejected")
