@@ -56,6 +56,11 @@ export const SIMPLE_PROBLEMS = [
   "signed-on-missing",
   "ends-on-missing",
   "ends-before-signed",
+  // contract settings form
+  "digest-day-invalid",
+  "time-not-hh-mm",
+  "quiet-hours-malformed",
+  "quiet-hours-empty",
 ] as const;
 export type SimpleProblemCode = (typeof SIMPLE_PROBLEMS)[number];
 

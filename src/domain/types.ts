@@ -40,6 +40,8 @@ export interface Contract {
   digestWeekday?: number | null;
   digestTime?: string | null;
   reminderHour?: string | null;
+  /** Its quiet hours (HH:mm-HH:mm, in its zone); null: the configuration's. */
+  quietHours?: string | null;
   /** Set when the contract was renewed (`/csi contrat renouveler`): read-only from then on, followed by `successorId`. */
   closedAt?: Date | null;
   successorId?: string | null;

@@ -85,6 +85,11 @@ export const BLOCKS = {
   endsOn: "ends_on",
   timezone: "timezone",
   digestChannel: "digest_channel",
+  // contract settings
+  digestWeekday: "digest_weekday",
+  digestTime: "digest_time",
+  reminderHour: "reminder_hour",
+  quietHours: "quiet_hours",
   /** Renewal: one checkboxes block per 10 commitments, `carry_0`, `carry_1`… */
   carry: "carry_",
   // Away mode
@@ -109,6 +114,7 @@ export const CALLBACKS = {
   proposeDueDate: "csi_propose_due_date",
   createContract: "csi_create_contract",
   renewContract: "csi_renew_contract",
+  contractSettings: "csi_contract_settings",
   milestoneDate: "csi_milestone_date",
   declareAbsence: "csi_declare_absence",
 } as const;

@@ -2,6 +2,7 @@
 // with the audit entry, in one transaction.
 import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
 import type { ContractInput } from "../domain/contract-input.js";
+import type { ContractSettings } from "../domain/contract-settings.js";
 import { recordAudit } from "./audit-repo.js";
 import { fromIsoDate } from "./mappers.js";
 import { lockKey } from "./submissions.js";
@@ -32,6 +33,31 @@ export async function contractRefTaken(
 
 export function createContractAdminRepo(prisma: PrismaClient) {
   return {
+    /** A contract's own settings (`/csi contrat reglages`), with the audit entry (before and after), in one transaction. */
+    async updateSettings(contractId: string, settings: ContractSettings, actorId: string, at: Date): Promise<void> {
+      await prisma.$transaction(async (tx) => {
+        const columns = {
+          digestWeekday: true,
+          digestTime: true,
+          reminderHour: true,
+          quietHours: true,
+          timezone: true,
+          channelId: true,
+          digestChannelId: true,
+        } as const;
+        const before = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: columns });
+        const after = await tx.contract.update({ where: { id: contractId }, data: settings, select: columns });
+        await recordAudit(tx, {
+          actorId,
+          action: "contract.settings",
+          entity: "contract",
+          entityId: contractId,
+          at,
+          details: { before, after },
+        });
+      });
+    },
+
     /** `teamId`: the workspace the contract belongs to (null: the single-token installation's). */
     async create(input: ContractInput, actorId: string, teamId: string | null = null): Promise<{ id: string }> {
       return prisma.$transaction(async (tx) => {

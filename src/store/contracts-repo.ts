@@ -27,6 +27,7 @@ export function createContractsRepo(prisma: PrismaClient) {
     digestWeekday: row.digestWeekday,
     digestTime: row.digestTime,
     reminderHour: row.reminderHour,
+    quietHours: row.quietHours,
     closedAt: row.closedAt,
     successorId: row.successorId,
     parties: row.parties.map((p) => ({ code: p.code, label: p.label, signatory: p.signatory })),

@@ -126,6 +126,12 @@ const COORDINATOR_LINES: HelpLine[] = [
     en: "recipients outside Slack of the digest, the report and invitations, by e-mail",
   },
   {
+    usageFr: "contrat reglages",
+    usageEn: "contract settings",
+    fr: "les réglages du contrat : jour et heure du point hebdomadaire, heure des rappels, heures calmes, canaux, fuseau horaire",
+    en: "the contract's settings: weekly digest day and time, reminder time, quiet hours, channels, time zone",
+  },
+  {
     usageFr: "contrat nouveau | contrat renouveler",
     usageEn: "contract new | contract renew",
     fr: "créer un autre contrat, ou renouveler celui qui prend fin : les engagements en cours choisis passent au suivant, l'ancien est clos (lecture seule) avec son rapport final",

@@ -264,6 +264,26 @@ function entrySentence(e: JournalEntry, timezone: string, locale: Locale): strin
         `:package: ${actor} a créé le contrat ${plain(text(d.ref) ?? "?", 40)} — ${plain(text(d.title) ?? "", 200)}`,
         `:package: ${actor} created the contract ${plain(text(d.ref) ?? "?", 40)} — ${plain(text(d.title) ?? "", 200)}`,
       );
+    case "contract.renew": {
+      const carried = Array.isArray(d.carried) ? d.carried.length : 0;
+      return tr(
+        locale,
+        `:lock: ${actor} a renouvelé le contrat ${plain(text(d.ref) ?? "?", 40)} : il est clos, suivi par ${plain(text(d.successor) ?? "?", 40)} (${countOf(carried, "fr", "engagement reconduit", "engagements reconduits")})`,
+        `:lock: ${actor} renewed the contract ${plain(text(d.ref) ?? "?", 40)}: it is closed, followed by ${plain(text(d.successor) ?? "?", 40)} (${countOf(carried, "en", "commitment carried over", "commitments carried over")})`,
+      );
+    }
+    case "contract.settings": {
+      const before = (d.before ?? {}) as Record<string, unknown>;
+      const after = (d.after ?? {}) as Record<string, unknown>;
+      const changed = Object.keys(after)
+        .filter((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]))
+        .map((k) => `${plain(k, 30)} ${plain(String(before[k] ?? "—"), 40)} → ${plain(String(after[k] ?? "—"), 40)}`);
+      return tr(
+        locale,
+        `:gear: ${actor} a changé les réglages du contrat : ${changed.join(", ") || "aucun changement"}`,
+        `:gear: ${actor} changed the contract's settings: ${changed.join(", ") || "no change"}`,
+      );
+    }
     case "local.sample":
       return tr(
         locale,

@@ -90,6 +90,16 @@ const SIMPLE: Record<SimpleProblemCode, [fr: string, en: string]> = {
   "signed-on-missing": ["Date de signature requise.", "The signature date is required."],
   "ends-on-missing": ["Date de fin requise.", "The end date is required."],
   "ends-before-signed": ["La fin vient après la signature.", "The end comes after the signature."],
+  "digest-day-invalid": ["Choisissez un jour de la semaine.", "Choose a day of the week."],
+  "time-not-hh-mm": ["Choisissez une heure (HH:mm).", "Choose a time (HH:mm)."],
+  "quiet-hours-malformed": [
+    "Heures calmes attendues sous la forme 19:00-09:00 (début-fin, de 00:00 à 23:59).",
+    "Quiet hours look like 19:00-09:00 (start-end, from 00:00 to 23:59).",
+  ],
+  "quiet-hours-empty": [
+    "Le début et la fin des heures calmes sont identiques : indiquez deux heures différentes.",
+    "Quiet hours start and end at the same time: give two different times.",
+  ],
   "commitment-edited-meanwhile": [
     "Cet engagement a été modifié par quelqu'un d'autre depuis l'ouverture du formulaire. Copiez votre saisie, puis fermez et rouvrez le formulaire pour partir de la version à jour.",
     "Someone changed this commitment since you opened this form. Copy what you typed, close and reopen the form to start from the current version.",

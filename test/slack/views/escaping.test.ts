@@ -427,6 +427,16 @@ async function calls(): Promise<Calls> {
   };
   const abs = await import("../../../src/slack/views/absence-messages.js");
   const renewal = await import("../../../src/slack/views/renewal-blocks.js");
+  const settingsViews = await import("../../../src/slack/views/contract-settings-blocks.js");
+  const settings = {
+    digestWeekday: 2,
+    digestTime: "07:30",
+    reminderHour: "08:00",
+    quietHours: "20:00-08:00",
+    timezone: HOSTILE,
+    channelId: HOSTILE,
+    digestChannelId: "C0COPIL",
+  };
   const absence = {
     id: "a1",
     userId: "U0OWNER1",
@@ -725,6 +735,13 @@ async function calls(): Promise<Calls> {
       () => abs.absenceHomeBlocks(null, today, "en"),
     ],
     absenceModal: [() => abs.absenceModal(today, "en")],
+    contractSettingsModal: [
+      () => settingsViews.contractSettingsModal({ contract, current: settings, locale: "fr", privateMetadata: "{}" }),
+    ],
+    contractSettingsSaved: [
+      () => settingsViews.contractSettingsSaved(contract, settings, "fr"),
+      () => settingsViews.contractSettingsSaved(contract, { ...settings, channelId: null }, "en"),
+    ],
     renewalModal: [
       () =>
         renewal.renewalModal({

@@ -2,6 +2,7 @@ import type { App, ViewSubmitAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { CALLBACKS } from "../../ids.js";
 import { confirmImportSubmission } from "./confirm-import-submission.js";
+import { contractSettingsSubmission } from "./contract-settings-submission.js";
 import { createCommitmentSubmission } from "./create-commitment-submission.js";
 import { createContractSubmission } from "./create-contract-submission.js";
 import { declareAbsenceSubmission } from "./declare-absence-submission.js";
@@ -28,6 +29,7 @@ export function registerViews(app: App, deps: AppDeps): void {
   app.view<ViewSubmitAction>(CALLBACKS.proposeDueDate, proposeDueDateSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.createContract, createContractSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.renewContract, renewContractSubmission(deps));
+  app.view<ViewSubmitAction>(CALLBACKS.contractSettings, contractSettingsSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.milestoneDate, milestoneDateSubmission(deps));
   app.view<ViewSubmitAction>(CALLBACKS.declareAbsence, declareAbsenceSubmission(deps));
 }
