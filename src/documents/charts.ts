@@ -84,7 +84,8 @@ export function progressChartSpec(bars: readonly ProgressBar[], width = 420): To
     text: percent(b.progress),
     overall: b.overall ? "oui" : "non",
   }));
-  const y = { field: "label", type: "nominal", sort: null, title: null, axis: { labelLimit: 200 } };
+  // Labels up to ~35 characters (« Département de la Savoie », « Ensemble du contrat ») are written whole.
+  const y = { field: "label", type: "nominal", sort: null, title: null, axis: { labelLimit: 280 } };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     width,

@@ -74,7 +74,7 @@ it("reports on a party the contract defines, with that party's figures as /csi e
   expect(cover).toContain("Avancement moyen de la partie");
   // Key figures: total, average, done, overdue of the party, as /csi etat counts them.
   expect(cover).toMatch(new RegExp(`${etat.total}\\s+${etat.average} ?%\\s+${etat.done}\\s+${etat.overdue}\\s`));
-  expect(cover).toMatch(new RegExp(`Département de la Sav\\S* ${etat.average} ?%`));
+  expect(cover).toMatch(new RegExp(`Département de la Savoie ${etat.average} ?%`));
   expect(cover).not.toContain("Ensemble du contrat");
   // Synthesis: the party's row, no « Ensemble » row; lines only for its commitments.
   // (the party's name wraps in its column: « Département de la » then « Savoie » under it)
