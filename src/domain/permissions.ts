@@ -11,7 +11,8 @@ export function canRead(role: Role | null, access: ReadAccess): boolean {
 /** Changing the contract (commitments, meetings, roles, imports) is for coordinators. */
 export const canManage = (role: Role | null): boolean => role === "COORDINATOR";
 
-const isOwner = (commitment: Pick<Commitment, "owners">, userId: string): boolean => commitment.owners.includes(userId);
+export const isOwner = (commitment: Pick<Commitment, "owners">, userId: string): boolean =>
+  commitment.owners.includes(userId);
 
 /**
  * Owners report progress on their own commitments; coordinators may report on any; a stand-in on those of

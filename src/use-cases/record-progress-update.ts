@@ -5,7 +5,7 @@
 import type { AppDeps } from "../app/deps.js";
 import { contractDateWindow } from "../domain/bounds.js";
 import { localDateOf } from "../domain/due-instants.js";
-import { canReportProgress } from "../domain/permissions.js";
+import { canReportProgress, isOwner } from "../domain/permissions.js";
 import { type ProgressErrors, type RawProgressForm, validateProgressUpdate } from "../domain/progress-update.js";
 import type { ClosedContract } from "../domain/renewal.js";
 import { type CommitmentRequest, decidersFor } from "../domain/requests.js";
@@ -25,6 +25,10 @@ interface SubmittedProgress {
 }
 
 interface RecordedProgress {
+  /**
+   * The commitment as read before the update, not read again after it (the answer waits on this work): what the
+   * messages name (ref, title, owners, followers, channel, indicators' labels). Its new state is the update's.
+   */
   commitment: Commitment;
   update: ProgressUpdate;
   doneRequested: boolean;
@@ -73,9 +77,17 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
 
   const commitment = await store.commitments.findById(input.commitmentId);
   if (!commitment) return { kind: "refused", refusal: "gone", ref: null };
-  // private_metadata comes back from the client: who may report is decided here, not by the form.
-  const role = await roleOf(store, input.userId, commitment.contractId);
-  if (!canReportProgress(commitment, input.userId, role, await standingInFor(deps, input.userId))) {
+  // private_metadata comes back from the client: who may report is decided here, not by the form. An owner (most
+  // submissions) may, whatever their role and today's absences: those are read only for someone else.
+  const allowed =
+    isOwner(commitment, input.userId) ||
+    canReportProgress(
+      commitment,
+      input.userId,
+      await roleOf(store, input.userId, commitment.contractId),
+      await standingInFor(deps, input.userId),
+    );
+  if (!allowed) {
     deps.log.warn("progress.refused", { userId: input.userId, commitmentId: commitment.id });
     return { kind: "refused", refusal: "not_owner", ref: commitment.ref };
   }
@@ -115,11 +127,10 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
         ref: commitment.ref,
       };
     case "created": {
-      const after = (await store.commitments.findById(commitment.id)) ?? commitment;
       return {
         kind: "recorded",
         recorded: {
-          commitment: after,
+          commitment,
           update: result.update,
           doneRequested: result.doneRequest !== null,
           requests: [result.doneRequest, result.dueDateRequest].filter((r): r is CommitmentRequest => r !== null),
