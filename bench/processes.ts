@@ -31,22 +31,27 @@ export async function freePort(): Promise<number> {
 
 /**
  * Spawns `node <entry>` (compiled JavaScript, as `npm start` runs the app) or `node --import tsx <entry>`
- * for a TypeScript entry, with `env`; logs to `logFile` and waits for /healthz 200.
+ * for a TypeScript entry, with `env` (and node's own `nodeArgs`, e.g. --cpu-prof); logs to `logFile` and waits
+ * for /healthz 200.
  */
 export async function startServerChild(
   entry: string,
   env: Record<string, string>,
   logFile: string,
-  timeoutMs = 120_000,
+  { timeoutMs = 120_000, nodeArgs = [] }: { timeoutMs?: number; nodeArgs?: string[] } = {},
 ): Promise<ServerChild> {
   const port = await freePort();
   const fd = openSync(logFile, "a");
   const started = performance.now();
-  const child = spawn(process.execPath, entry.endsWith(".ts") ? ["--import", "tsx", entry] : [entry], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env, PORT: String(port) },
-    stdio: ["ignore", fd, fd],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, ...(entry.endsWith(".ts") ? ["--import", "tsx", entry] : [entry])],
+    {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env, PORT: String(port) },
+      stdio: ["ignore", fd, fd],
+    },
+  );
   closeSync(fd);
   const baseUrl = `http://127.0.0.1:${port}`;
   let exited: number | null | undefined;

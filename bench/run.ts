@@ -17,7 +17,8 @@
 // Env: DATABASE_URL (optional), BENCH_REQUESTS (default 300), BENCH_WARMUP (default 30).
 // One part at a time (README, « Mesures de performance »): BENCH_ONLY=etat,voir,progress,digest,home,scheduler,fresh,documents
 // (the steps to run), BENCH_DATABASES=pglite|postgres, BENCH_CLIENTS=1,50. A partial run writes
-// bench/tmp/results.json, never bench/results.json (the reference figures of a full run).
+// bench/tmp/results.json, never bench/results.json (the reference figures of a full run). BENCH_CPU_PROF=dir: Vigie
+// runs with node --cpu-prof and leaves one profile per thread there.
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -219,7 +220,9 @@ async function runOn(kind: "pglite" | "postgres", slack: FakeSlack, work: string
 
     // 2. Cold start on the grown database, and the floor beside it
     const logFile = path.join(work, `vigie-${kind}.log`);
-    const vigie = await startServerChild(APP_ENTRY, vigieEnv(slack, db), logFile);
+    // BENCH_CPU_PROF=dir: Vigie writes a V8 CPU profile per thread there when it stops (Chrome DevTools reads it).
+    const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+    const vigie = await startServerChild(APP_ENTRY, vigieEnv(slack, db), logFile, { nodeArgs: profile });
     const afterStart = processMemory(vigie.child.pid);
     log(`vigie: /healthz 200 after ${Math.round(vigie.coldStartMs)} ms, RSS ${afterStart?.rssMb} MB`);
     const floorChild = await startServerChild(

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { Contract } from "../domain/types.js";
 import { toIsoDate } from "./mappers.js";
-import { seesTeam } from "./workspace-scope.js";
+import { noteContractsRead, seesTeam } from "./workspace-scope.js";
 
 const include = { parties: { orderBy: { position: "asc" as const } } };
 
@@ -36,6 +36,7 @@ export function createContractsRepo(prisma: PrismaClient) {
     /** Every contract; within a Slack request, those of its workspace only (workspace-scope.ts). */
     async list(): Promise<Contract[]> {
       const rows = await prisma.contract.findMany({ include, orderBy: { createdAt: "asc" } });
+      noteContractsRead(rows);
       return rows.filter((r) => seesTeam(r.teamId)).map(toContract);
     },
     /** The contract of this ref the current request sees (refs are unique within a workspace). */

@@ -1,7 +1,7 @@
-import type {
-  CommitmentRequest as CommitmentRequestRow,
+import {
+  type CommitmentRequest as CommitmentRequestRow,
   Prisma,
-  PrismaClient,
+  type PrismaClient,
 } from "../../prisma/generated/client/client.js";
 import { isUuid } from "../domain/ids.js";
 import { type CommitmentRequest, type PendingRequest, stateAfterDecision } from "../domain/requests.js";
@@ -195,6 +195,13 @@ export type ProposeOutcome =
   | { kind: "duplicate"; request: RequestWithRef }
   | { kind: "missing" };
 
+/** A pending request as listPending reads it: the request's columns and its commitment's. */
+type PendingRow = CommitmentRequestRow & {
+  commitmentRef: string;
+  commitmentTitle: string;
+  commitmentContractId: string;
+};
+
 export function createRequestsRepo(prisma: PrismaClient) {
   /** Within a request, another workspace's request is not found. */
   const seen = async <T extends { contractId: string }>(r: T): Promise<T | null> =>
@@ -229,17 +236,32 @@ export function createRequestsRepo(prisma: PrismaClient) {
         }));
       return row ? seen(withRefOf(row)) : null;
     },
-    /** Every request still waiting, oldest first (App Home of coordinators, digest). */
-    /** Requests waiting for a decision, oldest first: of one contract when `contractId` is given, else of every contract seen. */
+    /**
+     * Requests waiting for a decision, oldest first, with their commitment's ref and title: of one contract when
+     * `contractId` is given, else of every contract seen (App Home of coordinators, /csi etat, digest). One
+     * statement (the commitment joined), read on every Home and every /csi etat.
+     */
     async listPending(contractId?: string): Promise<RequestWithRef[]> {
-      const rows = await prisma.commitmentRequest.findMany({
-        where: { decision: null, ...(contractId ? { commitment: { contractId } } : {}) },
-        include: refSelect,
-        orderBy: { requestedAt: "asc" },
-      });
+      const inContract = contractId ? Prisma.sql`c."contractId" = ${contractId}::uuid` : Prisma.sql`TRUE`;
+      const rows = await prisma.$queryRaw<PendingRow[]>`
+        SELECT r.id::text AS id, r."commitmentId"::text AS "commitmentId", r.kind::text AS kind,
+          r."requestedBy", r."requestedAt", r."updateId"::text AS "updateId", r."evidenceUrl", r.evidence, r.reason,
+          r."proposedDueOn", r."statusBefore"::text AS "statusBefore", r."progressBefore", r."dueOnBefore",
+          r.decision::text AS decision, r."decidedBy", r."decidedAt", r."refusalReason", r."submissionKey",
+          c.ref AS "commitmentRef", c.title AS "commitmentTitle", c."contractId"::text AS "commitmentContractId"
+        FROM "CommitmentRequest" r JOIN "Commitment" c ON c.id = r."commitmentId"
+        WHERE r.decision IS NULL AND ${inContract}
+        ORDER BY r."requestedAt", r.id`;
       const visible = visibleContractIds(prisma);
       const ids = visible ? await visible : null;
-      return rows.map(withRefOf).filter((r) => !ids || ids.has(r.contractId));
+      return rows
+        .map(({ commitmentRef, commitmentTitle, commitmentContractId, ...row }) =>
+          withRefOf({
+            ...row,
+            commitment: { ref: commitmentRef, title: commitmentTitle, contractId: commitmentContractId },
+          }),
+        )
+        .filter((r) => !ids || ids.has(r.contractId));
     },
     /** Every request of a commitment, oldest first: its history. */
     async listFor(commitmentId: string): Promise<CommitmentRequest[]> {

@@ -118,17 +118,12 @@ type AppendResult =
 
 async function appendInTx(tx: Prisma.TransactionClient, input: AppendUpdateInput): Promise<AppendResult> {
   // One writer per commitment at a time: the checks below (duplicate, latest version) stay true until commit.
-  const locked = await tx.$queryRaw<
-    { id: string }[]
-  >`SELECT id FROM "Commitment" WHERE id = ${input.commitmentId}::uuid FOR UPDATE`;
-  if (locked.length === 0) return { kind: "commitment_missing" };
+  // The row is read as it is locked: its state before this update.
+  const [commitment] = await tx.$queryRaw<{ status: Status; progress: number; dueOn: Date | null }[]>`
+    SELECT status::text AS status, progress, "dueOn" FROM "Commitment" WHERE id = ${input.commitmentId}::uuid FOR UPDATE`;
+  if (!commitment) return { kind: "commitment_missing" };
   const duplicate = await tx.progressUpdate.findUnique({ where: { submissionKey: input.submissionKey } });
   if (duplicate) return { kind: "duplicate", update: toProgressUpdate(duplicate) };
-
-  const commitment = await tx.commitment.findUniqueOrThrow({
-    where: { id: input.commitmentId },
-    include: { indicators: true },
-  });
   const history = await tx.progressUpdate.findMany({
     where: { commitmentId: input.commitmentId },
     select: {
@@ -174,7 +169,17 @@ async function appendInTx(tx: Prisma.TransactionClient, input: AppendUpdateInput
   const from = { status: commitment.status, progress: commitment.progress };
   let to: ProgressState | null = null;
   let doneRequest: CommitmentRequest | null = null;
-  const indicators = currentStateChanged ? changedIndicators(commitment.indicators, draft.indicatorValues) : [];
+  // The indicators' current values are read (under the lock) only when the update gives values to compare.
+  const indicators =
+    currentStateChanged && draft.indicatorValues.length > 0
+      ? changedIndicators(
+          await tx.indicator.findMany({
+            where: { commitmentId: input.commitmentId },
+            select: { id: true, current: true },
+          }),
+          draft.indicatorValues,
+        )
+      : [];
   if (currentStateChanged) {
     const pending = await tx.commitmentRequest.findFirst({
       where: { commitmentId: input.commitmentId, kind: "DONE", decision: null },

@@ -33,6 +33,16 @@ export function visibleContractIds(prisma: PrismaClient): Promise<ReadonlySet<st
   return scope.ids;
 }
 
+/**
+ * Every contract was just read in the current request (`contracts.list()`): the ids it sees are known, and
+ * visibleContractIds will not read them again in this request.
+ */
+export function noteContractsRead(rows: readonly { id: string; teamId: string | null }[]): void {
+  const scope = storage.getStore();
+  if (scope && !scope.ids)
+    scope.ids = Promise.resolve(new Set(rows.filter((r) => scope.sees(r.teamId)).map((r) => r.id)));
+}
+
 /** Whether the current request may read something of contract `contractId`. */
 export async function seesContract(prisma: PrismaClient, contractId: string): Promise<boolean> {
   const ids = await visibleContractIds(prisma);

@@ -75,6 +75,8 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
   const already = await store.updates.findBySubmissionKey(input.submissionKey);
   if (already) return { kind: "duplicate", update: already };
 
+  // The contracts first: the commitment's read below then finds the ones this request sees already known.
+  const contracts = await store.contracts.list();
   const commitment = await store.commitments.findById(input.commitmentId);
   if (!commitment) return { kind: "refused", refusal: "gone", ref: null };
   // private_metadata comes back from the client: who may report is decided here, not by the form. An owner (most
@@ -92,7 +94,7 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
     return { kind: "refused", refusal: "not_owner", ref: commitment.ref };
   }
 
-  const contract = (await store.contracts.list()).find((c) => c.id === commitment.contractId);
+  const contract = contracts.find((c) => c.id === commitment.contractId);
   const closed = contract?.closedAt ? await store.renewal.closure(contract.id) : null;
   if (closed) return { kind: "refused", refusal: "contract_closed", ref: commitment.ref, closed };
   const now = deps.now();
