@@ -46,5 +46,9 @@ export function noteContractsRead(rows: readonly { id: string; teamId: string | 
 /** Whether the current request may read something of contract `contractId`. */
 export async function seesContract(prisma: PrismaClient, contractId: string): Promise<boolean> {
   const ids = await visibleContractIds(prisma);
-  return ids === null || ids.has(contractId);
+  if (ids === null || ids.has(contractId)) return true;
+  // Not among those read earlier in this request: read them once more (a contract this request has just created).
+  const scope = storage.getStore();
+  if (scope) scope.ids = undefined;
+  return (await visibleContractIds(prisma))?.has(contractId) ?? true;
 }
