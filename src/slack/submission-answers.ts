@@ -29,6 +29,16 @@ export const MEETING_BLOCKS: Record<MeetingField, string> = {
   agenda: BLOCKS.agenda,
 };
 
+/** Vigie's mrkdwn words as a form's inline error (plain text): no leading emoji, no markup, mentions as @id. */
+export const asPlainError = (mrkdwn: string): string =>
+  mrkdwn
+    .replace(/^:[a-z_]+: /, "")
+    .replace(/[*`]/g, "")
+    .replace(/<@([A-Z0-9]+)>/g, "@$1")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
 /** A refusal shown on the form's first field: what was typed stays in the modal. */
 export const refusalErrors = (
   block: string,
@@ -38,10 +48,7 @@ export const refusalErrors = (
 ) => ({
   response_action: "errors" as const,
   errors: {
-    [block]: coordinatorsOnlyText(locale, coordinators, closed)
-      .replace(/:lock: /, "")
-      .replace(/[*`]/g, "")
-      .replace(/<@([A-Z0-9]+)>/g, "@$1"),
+    [block]: asPlainError(coordinatorsOnlyText(locale, coordinators, closed)),
   },
 });
 

@@ -60,6 +60,23 @@ const submitFrom = (team: string, payload: Record<string, unknown>) => {
     view: { ...view, team_id: team, app_installed_team_id: team },
   });
 };
+/** « Nouveau contrat » filled by Dijon's coordinator, with the ref Nantes uses. */
+const dijonContract = (title: string) =>
+  viewSubmission({
+    userId: DIJON.coord,
+    callbackId: CALLBACKS.createContract,
+    privateMetadata: JSON.stringify({ locale: "fr" }),
+    fields: {
+      [BLOCKS.title]: { text: title },
+      [BLOCKS.contractRef]: { text: "CSI-NANTES-ONLY" },
+      [BLOCKS.parties]: { text: "ETAT ; État ; Préfet de la Côte-d'Or" },
+      [BLOCKS.signedOn]: { date: "2026-06-01" },
+      [BLOCKS.endsOn]: { date: "2030-06-01" },
+      [BLOCKS.timezone]: { text: "Europe/Paris" },
+      [BLOCKS.channel]: { conversation: null },
+      [BLOCKS.digestChannel]: { conversation: null },
+    },
+  });
 const text = (calls: RecordedCall[]) => calls.map((c) => JSON.stringify(c.params)).join("\n");
 
 describe("refs are unique within a contract (and a workspace), never across", () => {
@@ -89,45 +106,11 @@ describe("refs are unique within a contract (and a workspace), never across", ()
       },
     });
     const before = t.slack.calls.length;
-    const answer = await submitFrom(
-      DIJON.team,
-      viewSubmission({
-        userId: DIJON.coord,
-        callbackId: CALLBACKS.createContract,
-        privateMetadata: JSON.stringify({ locale: "fr" }),
-        fields: {
-          [BLOCKS.title]: { text: "Contrat de Dijon Métropole" },
-          [BLOCKS.contractRef]: { text: "CSI-NANTES-ONLY" },
-          [BLOCKS.parties]: { text: "ETAT ; État ; Préfet de la Côte-d'Or" },
-          [BLOCKS.signedOn]: { date: "2026-06-01" },
-          [BLOCKS.endsOn]: { date: "2030-06-01" },
-          [BLOCKS.timezone]: { text: "Europe/Paris" },
-          [BLOCKS.channel]: { conversation: null },
-          [BLOCKS.digestChannel]: { conversation: null },
-        },
-      }),
-    );
+    const answer = await submitFrom(DIJON.team, dijonContract("Contrat de Dijon Métropole"));
     expect(answer).toBeNull();
     await t.settled();
     expect(text(t.slack.calls.slice(before))).not.toMatch(/existe déjà|vient d'être pris|Autre contrat de Nantes/);
-    const again = await submitFrom(
-      DIJON.team,
-      viewSubmission({
-        userId: DIJON.coord,
-        callbackId: CALLBACKS.createContract,
-        privateMetadata: JSON.stringify({ locale: "fr" }),
-        fields: {
-          [BLOCKS.title]: { text: "Contrat de Dijon Métropole bis" },
-          [BLOCKS.contractRef]: { text: "CSI-NANTES-ONLY" },
-          [BLOCKS.parties]: { text: "ETAT ; État ; Préfet" },
-          [BLOCKS.signedOn]: { date: "2026-06-01" },
-          [BLOCKS.endsOn]: { date: "2030-06-01" },
-          [BLOCKS.timezone]: { text: "Europe/Paris" },
-          [BLOCKS.channel]: { conversation: null },
-          [BLOCKS.digestChannel]: { conversation: null },
-        },
-      }),
-    );
+    const again = await submitFrom(DIJON.team, dijonContract("Contrat de Dijon Métropole bis"));
     // Within its own workspace, the ref is taken.
     expect(again?.errors[BLOCKS.contractRef]).toBe("CSI-NANTES-ONLY existe déjà.");
     expect(

@@ -3,7 +3,7 @@ import type { AppDeps } from "../../../app/deps.js";
 import { type RenewalField, type RenewContractResult, renewContract } from "../../../use-cases/renew-contract.js";
 import { BLOCKS } from "../../ids.js";
 import { sendFileToUser } from "../../send-file.js";
-import { failureErrors } from "../../submission-answers.js";
+import { asPlainError, failureErrors } from "../../submission-answers.js";
 import { formReader, readMetadata, toBlockErrors } from "../../view-state.js";
 import { problemTexts } from "../../views/problem-words.js";
 import {
@@ -20,15 +20,6 @@ const RENEWAL_BLOCKS: Record<RenewalField, string> = {
   signed_on: BLOCKS.signedOn,
   ends_on: BLOCKS.endsOn,
 };
-
-/** Mrkdwn words as a modal's inline error (plain text). */
-const asError = (text: string) =>
-  text
-    .replace(/^:[a-z_]+: /, "")
-    .replace(/[*`]/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 
 /**
  * « Renouveler le contrat » submitted: checked (inline errors, nothing lost), then the next contract is made and the
@@ -67,7 +58,7 @@ export function renewContractSubmission(deps: AppDeps) {
       return void (await ack({
         response_action: "errors",
         errors: {
-          [BLOCKS.title]: asError(
+          [BLOCKS.title]: asPlainError(
             result.refusal.why === "already_renewed"
               ? alreadyRenewedText(result.refusal.closed, locale)
               : renewalNotCoordinatorText(locale),
