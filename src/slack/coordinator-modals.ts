@@ -7,6 +7,7 @@ import { indicatorLines, nextFreeRef } from "../domain/commitment-input.js";
 import { editFingerprint } from "../domain/commitment-snapshot.js";
 import { localDateOf } from "../domain/due-instants.js";
 import type { Contract, Locale } from "../domain/types.js";
+import { zoneOfContract } from "../use-cases/contract-zone.js";
 import { contractFor, coordinatorGate } from "../use-cases/coordinators.js";
 import { writeMetadata } from "./view-state.js";
 import { coordinatorsOnly } from "./views/admin-messages.js";
@@ -109,10 +110,11 @@ export async function openMeetingModal(req: OpenRequest): Promise<OpenOutcome> {
   const contract = req.contract ?? (await contractFor(deps));
   const gate = await coordinatorGate(deps, req.userId, contract?.id);
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators, gate.closed);
-  const tomorrow = addDays(localDateOf(deps.now(), deps.config.schedule.timezone), 1);
+  const timezone = await zoneOfContract(deps, contract?.id);
+  const tomorrow = addDays(localDateOf(deps.now(), timezone), 1);
   const view = meetingModal({
     locale,
-    timezone: deps.config.schedule.timezone,
+    timezone,
     initialDate: nextWorkingDay(tomorrow),
     privateMetadata: writeMetadata({ locale, ...(contract ? { contract: contract.ref } : {}) }),
   });
@@ -131,7 +133,7 @@ export async function openDecisionsModal(req: OpenRequest & { meetingId: string 
     );
   const view = decisionsModal({
     locale,
-    timezone: deps.config.schedule.timezone,
+    timezone: await zoneOfContract(deps, meeting.contractId),
     meeting,
     privateMetadata: writeMetadata({ locale, id: meeting.id }),
   });

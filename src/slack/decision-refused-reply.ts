@@ -1,5 +1,6 @@
 import type { AppDeps } from "../app/deps.js";
 import type { Locale } from "../domain/types.js";
+import { zoneOfContract } from "../use-cases/contract-zone.js";
 import { type DecideRequestResult, otherDeciders } from "../use-cases/decide-request.js";
 import { replyPrivately } from "./reply-privately.js";
 import { contractClosedReply } from "./views/renewal-blocks.js";
@@ -23,7 +24,8 @@ export async function replyNotDecided(
     return;
   }
   if (result.kind === "already") {
-    await replyPrivately(target, textReply(alreadyDecidedText(result.already, deps.config.schedule.timezone, locale)));
+    const timezone = await zoneOfContract(deps, result.already.contractId);
+    await replyPrivately(target, textReply(alreadyDecidedText(result.already, timezone, locale)));
     return;
   }
   const others = await otherDeciders(deps, result.request);

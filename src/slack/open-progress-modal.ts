@@ -4,6 +4,7 @@ import { canReportProgress } from "../domain/permissions.js";
 import { decidersFor } from "../domain/requests.js";
 import type { Locale } from "../domain/types.js";
 import { standingInFor } from "../use-cases/absence.js";
+import { zoneOfContract } from "../use-cases/contract-zone.js";
 import { coordinatorsOf, roleOf } from "../use-cases/role-of.js";
 import { tr } from "./views/locale.js";
 import { commitmentGoneReply, progressRefusal } from "./views/progress-messages.js";
@@ -68,7 +69,7 @@ export async function openProgressModal(req: OpenProgressRequest): Promise<OpenP
       : progressUpdateModal({
           commitment,
           locale,
-          timezone: deps.config.schedule.timezone,
+          timezone: await zoneOfContract(deps, commitment.contractId),
           latest: latest ?? null,
           correcting,
           deciders: decidersFor(await coordinatorsOf(deps.store, commitment.contractId), req.userId),

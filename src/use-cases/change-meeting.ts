@@ -21,7 +21,7 @@ export async function changeMeeting(
   args: readonly string[],
 ): Promise<MeetingChangeResult> {
   const now = deps.now();
-  const timezone = deps.config.schedule.timezone;
+  const { timezone } = contract;
   const parsed = parseMeetingChange(action, args, { now, timezone });
   if (!parsed.ok) return { kind: "invalid", problem: parsed.problem };
   const { on, meetingKind, startsAt } = parsed.value;

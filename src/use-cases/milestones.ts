@@ -9,6 +9,7 @@ import { canReportProgress } from "../domain/permissions.js";
 import type { ClosedContract } from "../domain/renewal.js";
 import type { Commitment } from "../domain/types.js";
 import type { MilestoneOf } from "../store/milestones-repo.js";
+import { zoneOfContract } from "./contract-zone.js";
 import type { UseCaseDeps } from "./coordinators.js";
 import { coordinatorsOf, roleOf } from "./role-of.js";
 
@@ -49,7 +50,7 @@ export async function tickMilestone(
   const outcome = await deps.store.milestones.markDone(
     req.milestoneId,
     req.actorId,
-    localDateOf(now, deps.config.schedule.timezone),
+    localDateOf(now, await zoneOfContract(deps, commitment.contractId)),
     now,
   );
   if (outcome.kind === "missing") return { kind: "missing" };

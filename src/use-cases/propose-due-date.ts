@@ -9,6 +9,7 @@ import type { ClosedContract } from "../domain/renewal.js";
 import type { Commitment, Locale } from "../domain/types.js";
 import type { RequestWithRef } from "../store/requests-repo.js";
 import { standingInFor } from "./absence.js";
+import { zoneOfContract } from "./contract-zone.js";
 import { roleOf } from "./role-of.js";
 
 export interface ProposeDueDateInput {
@@ -53,7 +54,7 @@ export async function proposeDueDate(deps: AppDeps, input: ProposeDueDateInput):
   if (checked.kind !== "ok") return checked;
   const now = deps.now();
   const validation = validateDueProposal(input.form, {
-    today: localDateOf(now, deps.config.schedule.timezone),
+    today: localDateOf(now, await zoneOfContract(deps, checked.commitment.contractId)),
     dueOn: checked.commitment.dueOn,
   });
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };

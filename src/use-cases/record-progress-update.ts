@@ -98,7 +98,8 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
   const closed = contract?.closedAt ? await store.renewal.closure(contract.id) : null;
   if (closed) return { kind: "refused", refusal: "contract_closed", ref: commitment.ref, closed };
   const now = deps.now();
-  const today = localDateOf(now, deps.config.schedule.timezone);
+  // Today in the contract's own zone (the configured one only if the contract is gone meanwhile).
+  const today = localDateOf(now, contract?.timezone ?? deps.config.schedule.timezone);
   const validation = validateProgressUpdate(input.form, {
     indicators: commitment.indicators,
     today,

@@ -1,4 +1,4 @@
-// What every read sub-command needs first: the contract, today's date in Paris, its navigation.
+// What every read sub-command needs first: the contract, today's date in the contract's zone, its navigation.
 
 import { normalizeContractRef } from "../../domain/contract-input.js";
 import { localDateOf } from "../../domain/due-instants.js";
@@ -14,8 +14,9 @@ import type { Reply } from "../views/reply.js";
 import type { CommandContext } from "./context.js";
 import type { ListArgs } from "./parse.js";
 
-export const todayOf = (ctx: Pick<CommandContext, "deps">): IsoDate =>
-  localDateOf(ctx.deps.now(), ctx.deps.config.schedule.timezone);
+/** Today in the contract's own time zone. */
+export const todayOf = (ctx: Pick<CommandContext, "deps">, contract: Pick<Contract, "timezone">): IsoDate =>
+  localDateOf(ctx.deps.now(), contract.timezone);
 
 export const navOf = (ctx: CommandContext, fallbackText: string): Nav =>
   ctx.nav ?? ephemeralNav(fallbackText, ctx.locale);

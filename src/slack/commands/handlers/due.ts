@@ -29,7 +29,7 @@ export const showDue: CommandHandler = async (ctx) => {
   const found = await contractOrReply(ctx);
   if ("reply" in found) return found.reply;
   const { contract } = found;
-  const today = todayOf(ctx);
+  const today = todayOf(ctx, contract);
   const until = addDays(today, days.days);
   const due = await ctx.deps.store.commitments.listFiltered(contract.id, {
     openOnly: true,

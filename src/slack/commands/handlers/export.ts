@@ -24,7 +24,7 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
       fr: "/csi export ville en-retard",
       en: "/csi export city late",
     });
-  const today = todayOf(ctx);
+  const today = todayOf(ctx, contract);
   const commitments = await listSelected(ctx, contract, args, today);
   if (!commitments.length)
     return textReply(
@@ -45,7 +45,7 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
     parties: contract.parties,
     names,
     today,
-    timezone: deps.config.schedule.timezone,
+    timezone: contract.timezone,
     locale,
   });
   const filename = exportFileName(contract.ref, today);

@@ -11,7 +11,7 @@ export const showHistory: CommandHandler = async (ctx) => {
   if ("reply" in found) return found.reply;
   const { contract } = found;
   ctx = found.ctx;
-  const { store, config } = ctx.deps;
+  const { store } = ctx.deps;
   const lookup = await lookUpRef(ctx, contract);
   if ("suggestions" in lookup) return refNotFoundReply(ctx.rest, lookup.suggestions, ctx.locale, "history");
   const { commitment } = lookup;
@@ -25,7 +25,7 @@ export const showHistory: CommandHandler = async (ctx) => {
     updates,
     events: commitmentEventsFrom(audit),
     requests,
-    timezone: config.schedule.timezone,
+    timezone: contract.timezone,
     nav: navOf(ctx, `${tr(ctx.locale, "historique", "history")} ${commitment.ref}`),
   });
 };

@@ -34,7 +34,7 @@ export const showList: CommandHandler = async (ctx) => {
   const special = SPECIAL[ctx.rest.trim().toLowerCase()];
   const toComplete = new Set(await ctx.deps.store.dashboard.listToCompleteIds(contract.id));
   const noteOf = (c: Commitment) => (toComplete.has(c.id) ? toCompleteText(missingFields(c), locale) : null);
-  const today = todayOf(ctx);
+  const today = todayOf(ctx, contract);
   if (special) return specialList(ctx, contract, special, toComplete, noteOf);
   const args = parseListArgs(ctx.args, contract.parties);
   if (args.unknown.length)
@@ -72,7 +72,7 @@ async function specialList(
   noteOf: (c: Commitment) => string | null,
 ) {
   const { locale } = ctx;
-  const open = await listSelected(ctx, contract, { party: null, status: null, unknown: [] }, todayOf(ctx));
+  const open = await listSelected(ctx, contract, { party: null, status: null, unknown: [] }, todayOf(ctx, contract));
   const items = open.filter((c) =>
     kind === "ownerless"
       ? c.owners.length === 0 && c.status !== "DONE" && c.status !== "DROPPED"
@@ -95,7 +95,7 @@ async function specialList(
           ),
     commitments: items,
     parties: contract.parties,
-    today: todayOf(ctx),
+    today: todayOf(ctx, contract),
     nav: navOf(ctx, `${tr(locale, "liste", "list")} ${ctx.rest}`.trim()),
     empty:
       kind === "ownerless"

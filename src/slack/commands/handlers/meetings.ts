@@ -1,6 +1,7 @@
 import { meetingsIcs } from "../../../documents/meetings-ics.js";
 import { fileSlug } from "../../../domain/export-csv.js";
 import { countOf } from "../../../domain/format.js";
+import type { Contract } from "../../../domain/types.js";
 import { tr } from "../../views/locale.js";
 import { meetingsReply } from "../../views/meetings-blocks.js";
 import { textReply } from "../../views/reply.js";
@@ -13,17 +14,16 @@ const UPCOMING = 150;
 /** The words after `reunions` that ask for the calendar file. */
 const CALENDAR_WORDS = new Set(["ics", "agenda", "calendrier", "calendar"]);
 
-/** `/csi reunions`: upcoming GLTD, COPIL, CLSPD… meetings, in Paris time; `/csi reunions agenda`: as an .ics file. */
+/** `/csi reunions`: upcoming GLTD, COPIL, CLSPD… meetings, in the contract's time zone; `/csi reunions agenda`: as an .ics file. */
 export const showMeetings: CommandHandler = async (ctx) => {
   const found = await contractOrReply(ctx);
   if ("reply" in found) return found.reply;
   const meetings = await ctx.deps.store.meetings.listUpcoming(found.contract.id, ctx.deps.now(), UPCOMING);
-  if (CALENDAR_WORDS.has((ctx.args[0] ?? "").toLowerCase()))
-    return sendCalendar(ctx, found.contract.title, found.contract.ref, meetings);
+  if (CALENDAR_WORDS.has((ctx.args[0] ?? "").toLowerCase())) return sendCalendar(ctx, found.contract, meetings);
   return meetingsReply({
     meetings,
-    today: todayOf(ctx),
-    timezone: ctx.deps.config.schedule.timezone,
+    today: todayOf(ctx, found.contract),
+    timezone: found.contract.timezone,
     nav: navOf(ctx, tr(ctx.locale, "reunions", "meetings")),
   });
 };
@@ -31,8 +31,7 @@ export const showMeetings: CommandHandler = async (ctx) => {
 /** The upcoming meetings as an .ics file in the requester's direct conversation with Vigie. */
 async function sendCalendar(
   ctx: CommandContext,
-  contractTitle: string,
-  contractRef: string,
+  contract: Pick<Contract, "title" | "ref" | "timezone">,
   meetings: Parameters<typeof meetingsIcs>[0]["meetings"],
 ) {
   const { locale, deps } = ctx;
@@ -46,17 +45,17 @@ async function sendCalendar(
     );
   const ics = meetingsIcs({
     meetings,
-    timezone: deps.config.schedule.timezone,
-    contractTitle,
+    timezone: contract.timezone,
+    contractTitle: contract.title,
     method: "PUBLISH",
     stamp: deps.now(),
   });
-  const filename = `reunions-${fileSlug(contractRef) || "csi"}.ics`;
+  const filename = `reunions-${fileSlug(contract.ref) || "csi"}.ics`;
   const refused = await sendFileOrExplain(
     ctx,
     {
       filename,
-      title: tr(locale, `Réunions — ${contractTitle}`, `Meetings — ${contractTitle}`),
+      title: tr(locale, `Réunions — ${contract.title}`, `Meetings — ${contract.title}`),
       content: ics,
       comment: tr(
         locale,

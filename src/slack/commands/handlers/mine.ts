@@ -9,7 +9,7 @@ export const showMine: CommandHandler = async (ctx) => {
   const found = await contractOrReply(ctx);
   if ("reply" in found) return found.reply;
   const { contract } = found;
-  const today = todayOf(ctx);
+  const today = todayOf(ctx, contract);
   const mine = await ctx.deps.store.commitments.listFiltered(contract.id, { ownerId: ctx.userId });
   return commitmentListReply({
     title: tr(ctx.locale, "Vos engagements", "Your commitments"),

@@ -9,7 +9,7 @@ export const showOverdue: CommandHandler = async (ctx) => {
   const found = await contractOrReply(ctx);
   if ("reply" in found) return found.reply;
   const { contract } = found;
-  const today = todayOf(ctx);
+  const today = todayOf(ctx, contract);
   const late = await ctx.deps.store.commitments.listFiltered(contract.id, { overdueOn: today });
   return commitmentListReply({
     title: tr(ctx.locale, "Échéances dépassées", "Overdue commitments"),

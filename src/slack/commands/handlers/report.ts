@@ -23,7 +23,7 @@ export const reportCommand: CommandHandler = async (ctx) => {
   if (typed && !party) return reportPartyNotUnderstoodReply({ parties: contract.parties, typed, locale });
   // pdfkit and vega are loaded on the first report, not at start (about 2 s and 60 MB that most runs never need).
   const { buildReport } = await import("../../../use-cases/build-report.js");
-  const report = await buildReport(deps, contract, party, deps.config.schedule.timezone);
+  const report = await buildReport(deps, contract, party, contract.timezone);
   const { overall } = report.data;
   const scope = report.data.scope ? ` — ${report.data.scope}` : "";
   const refused = await sendFileOrExplain(

@@ -30,7 +30,7 @@ export const scheduleMeetingCommand: CommandHandler = async (ctx) => {
   const found = await contractOrReply(ctx);
   if ("reply" in found) return found.reply;
   const typed = `/csi ${ctx.nav?.text ?? `reunion ${ctx.rest}`}`;
-  const tz = deps.config.schedule.timezone;
+  const tz = found.contract.timezone;
   const r = await changeMeeting(deps, userId, found.contract, action, ctx.args.slice(1));
   switch (r.kind) {
     case "invalid":

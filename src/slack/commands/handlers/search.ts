@@ -32,7 +32,7 @@ export const searchCommitments: CommandHandler = async (ctx) => {
     description: tr(locale, `« ${plain(query, 200)} »`, `"${plain(query, 200)}"`),
     commitments: results,
     parties: contract.parties,
-    today: todayOf(ctx),
+    today: todayOf(ctx, contract),
     nav: navOf(ctx, `${tr(locale, "cherche", "search")} ${query}`),
     empty: tr(
       locale,

@@ -25,7 +25,7 @@ export const showCommitment: CommandHandler = async (ctx) => {
   if ("reply" in found) return found.reply;
   const { contract } = found;
   ctx = found.ctx;
-  const { store, config } = ctx.deps;
+  const { store } = ctx.deps;
   const lookup = await lookUpRef(ctx, contract);
   if ("suggestions" in lookup) return refNotFoundReply(ctx.rest, lookup.suggestions, ctx.locale, "show");
   const { commitment } = lookup;
@@ -36,8 +36,8 @@ export const showCommitment: CommandHandler = async (ctx) => {
     parties: contract.parties,
     latestUpdates: updates.slice(0, 3),
     requests: await store.requests.listFor(commitment.id),
-    today: todayOf(ctx),
-    timezone: config.schedule.timezone,
+    today: todayOf(ctx, contract),
+    timezone: contract.timezone,
     viewerId: ctx.userId,
     // A contract closed by its renewal is read-only: no button that would change it.
     canUpdate: !contract.closedAt && canReportProgress(commitment, ctx.userId, ctx.role),
@@ -54,13 +54,18 @@ export const showCommitment: CommandHandler = async (ctx) => {
   const withLinks = links.length
     ? { ...reply, blocks: [...reply.blocks.slice(0, 2), ...links, ...reply.blocks.slice(2)] }
     : reply;
-  return withImagesAtEnd(withLinks, await indicatorCharts(ctx, commitment, updates));
+  return withImagesAtEnd(withLinks, await indicatorCharts(ctx, commitment, updates, contract.timezone));
 };
 
 /** One image per indicator with values recorded over time (uploaded, shown by slack_file); none if Slack refuses. */
-async function indicatorCharts(ctx: CommandContext, commitment: Commitment, updates: readonly ProgressUpdate[]) {
+async function indicatorCharts(
+  ctx: CommandContext,
+  commitment: Commitment,
+  updates: readonly ProgressUpdate[],
+  timezone: string,
+) {
   const charts = commitment.indicators
-    .map((indicator) => ({ indicator, series: indicatorSeries(indicator, updates, ctx.deps.config.schedule.timezone) }))
+    .map((indicator) => ({ indicator, series: indicatorSeries(indicator, updates, timezone) }))
     .filter((c) => c.series.length >= 2)
     .slice(0, MAX_SHEET_CHARTS);
   if (!charts.length) return [];

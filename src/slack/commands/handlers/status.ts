@@ -7,8 +7,8 @@ export const showStatus: CommandHandler = async (ctx) => {
   const found = await contractOrReply(ctx);
   if ("reply" in found) return found.reply;
   const { contract } = found;
-  const { store, now, config } = ctx.deps;
-  const today = todayOf(ctx);
+  const { store, now } = ctx.deps;
+  const today = todayOf(ctx, contract);
   const [parties, next, pending] = await Promise.all([
     store.commitments.countByParty(
       contract.id,
@@ -27,7 +27,7 @@ export const showStatus: CommandHandler = async (ctx) => {
     ],
     pending: pending.map((p) => ({ ref: p.ref, kind: p.request.kind })),
     today,
-    timezone: config.schedule.timezone,
+    timezone: contract.timezone,
     nav: navOf(ctx, ctx.locale === "en" ? "status" : "etat"),
   });
 };

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { z } from "zod";
 import type { AppDeps } from "../../../app/deps.js";
+import { zoneOfContract } from "../../../use-cases/contract-zone.js";
 import { decideRequest, notifyDecision } from "../../../use-cases/decide-request.js";
 import { slackDecisionNotifier } from "../../decision-notifier.js";
 import { BLOCKS } from "../../ids.js";
@@ -68,7 +69,10 @@ export function refuseRequestSubmission(deps: AppDeps) {
     const notice =
       result.kind === "decided"
         ? decidedNotice(result.decided, locale)
-        : { text: alreadyDecidedText(result.already, deps.config.schedule.timezone, locale), blocks: undefined };
+        : {
+            text: alreadyDecidedText(result.already, await zoneOfContract(deps, result.already.contractId), locale),
+            blocks: undefined,
+          };
     await client.chat.postMessage({
       channel: userId,
       text: notice.text,

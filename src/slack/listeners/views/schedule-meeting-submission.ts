@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
+import { zoneOfContract } from "../../../use-cases/contract-zone.js";
 import { type ScheduleMeetingResult, scheduleMeeting } from "../../../use-cases/schedule-meeting.js";
 import { BLOCKS } from "../../ids.js";
 import { publishHome } from "../../publish-home.js";
@@ -40,7 +41,7 @@ export function scheduleMeetingSubmission(deps: AppDeps) {
       }));
     await ack();
     if (result.duplicate) return;
-    const sent = meetingScheduled(meta.locale, result.meeting, deps.config.schedule.timezone);
+    const sent = meetingScheduled(meta.locale, result.meeting, await zoneOfContract(deps, result.meeting.contractId));
     await client.chat.postMessage({ channel: body.user.id, text: sent.text, blocks: sent.blocks });
     await publishHome(deps, client, body.user.id, meta.locale);
   };
