@@ -364,6 +364,7 @@ async function calls(): Promise<Calls> {
   const ctext = await import("../../../src/slack/views/commitment-text.js");
   const dmodal = await import("../../../src/slack/views/decisions-modal.js");
   const dig = await import("../../../src/slack/views/digest-blocks.js");
+  const digLines = await import("../../../src/slack/views/digest-section-lines.js");
   const charts = await import("../../../src/slack/views/chart-blocks.js");
   const fmsg = await import("../../../src/slack/views/file-messages.js");
   const folded = await import("../../../src/slack/views/folded-reminder.js");
@@ -628,10 +629,10 @@ async function calls(): Promise<Calls> {
     mentions: [() => ctext.mentions([...USERS, HOSTILE], "fr")],
     commitmentSummary: [() => ctext.commitmentSummary(c1, today, "fr", HOSTILE)],
     decisionsModal: [() => dmodal.decisionsModal({ locale: "fr", timezone, meeting, privateMetadata: "{}" })],
-    sectionTitle: [() => dig.sectionTitle("changes", "fr")],
+    sectionTitle: [() => digLines.sectionTitle("changes", "fr")],
     sectionLines: [
       ...(["changes", "overdue", "atRisk", "dueSoon", "meetingsSoon", "silent", "undeliverable"] as const).map(
-        (s) => () => dig.sectionLines(digest, s, timezone, "fr"),
+        (s) => () => digLines.sectionLines(digest, s, timezone, "fr"),
       ),
     ],
     digestMessage: [

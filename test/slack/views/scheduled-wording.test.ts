@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { computeDigest, type DigestCommitment } from "../../../src/domain/digest.js";
 import { statusCount } from "../../../src/domain/format.js";
 import type { Locale, Status } from "../../../src/domain/types.js";
-import { sectionLines } from "../../../src/slack/views/digest-blocks.js";
+import { sectionLines } from "../../../src/slack/views/digest-section-lines.js";
 import { foldedReminderMessage } from "../../../src/slack/views/folded-reminder.js";
 import { blocksText } from "../../support/test-app.js";
 
