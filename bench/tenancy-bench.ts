@@ -9,6 +9,8 @@
 //              50 clients ≥ 50 % of the floor's.
 // All three by default. Env: BENCH_DATA_DIR (the data is generated there once, and each later run works on a copy
 // of it), BENCH_REQUESTS (default 300), BENCH_WARMUP (default 30).
+// The scheduler's passes run in this process: with the wasm settings of `npm start` (src/main.ts imports it first).
+import "../src/app/wasm-baseline.js";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";

@@ -2,7 +2,7 @@ import type { AppDeps } from "../app/deps.js";
 import type { Absence } from "../domain/absence.js";
 import type { PlannedDelivery } from "../domain/reminders.js";
 import type { SlackSender } from "../slack/slack-sender.js";
-import type { DeliveryScope } from "../store/deliveries-repo.js";
+import type { DeliveryRecord, DeliveryScope } from "../store/deliveries-repo.js";
 import type { PassContracts } from "./plan-deliveries.js";
 
 export interface DeliveryOptions {
@@ -31,9 +31,11 @@ export interface JobDeps extends AppDeps {
 /**
  * What a pass over several workspaces reads once for all of them (OAuth mode), instead of once per workspace:
  * the deliveries due for this workspace's contracts (planned with every other workspace's, recorded keys
- * already dropped) and the absences in progress.
+ * already dropped), its delivery rows to retry or give up, and the absences in progress.
  */
 export interface SharedReads {
   planned: readonly PlannedDelivery[];
+  retryable: readonly DeliveryRecord[];
+  exhausted: readonly DeliveryRecord[];
   absences: readonly Absence[];
 }

@@ -8,7 +8,8 @@ import type { AppDeps } from "../app/deps.js";
 import { localDateOf } from "../domain/due-instants.js";
 import type { MailSender } from "../mail/mail-sender.js";
 import type { SlackSender } from "../slack/slack-sender.js";
-import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions, type JobDeps } from "./job-deps.js";
+import type { DeliveryRecord, DeliveryScope } from "../store/deliveries-repo.js";
+import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions, type JobDeps, type SharedReads } from "./job-deps.js";
 import { planDeliveries } from "./plan-deliveries.js";
 import { runRetention } from "./retention.js";
 import { emptyReport, type PassReport, sendDueDeliveries } from "./send-due-deliveries.js";
@@ -94,8 +95,9 @@ export function createScheduler(deps: AppDeps, sender: SlackSender, options: Sch
   };
   /**
    * Each workspace in turn, with its token (one whose token cannot be had was logged and left out of the list).
-   * What is due is planned once for every workspace's contracts (one read of each table and one look-up of the
-   * recorded keys per pass, not per workspace), then each workspace sends its share.
+   * What is due is planned once for every workspace's contracts, and their delivery rows to retry or give up
+   * are read once (one read of each table and one look-up of the recorded keys per pass, not per workspace);
+   * then each workspace sends its share.
    */
   const workspacePasses = async (list: WorkspacePass[], now: Date): Promise<PassReport> => {
     const total = emptyReport();
@@ -106,10 +108,27 @@ export function createScheduler(deps: AppDeps, sender: SlackSender, options: Sch
       contracts,
       firstContractId: first.pass.contracts.firstContractId,
     });
-    const absences = await deps.store.absences.listActiveOn(localDateOf(now, deps.config.schedule.timezone));
+    const { store, config } = deps;
+    const { staleAfterMinutes, maxAttempts } = jobDeps.delivery;
+    const staleBefore = new Date(now.getTime() - staleAfterMinutes * 60_000);
+    const every: DeliveryScope = {
+      contractIds: contracts.map((c) => c.id),
+      withUnassigned: list.some((w) => w.pass.deliveries.withUnassigned),
+    };
+    // As many rows to retry as the workspaces' own passes would take (500 each).
+    const retryable = await store.deliveries.listRetryable(staleBefore, maxAttempts, 500 * list.length, "slack", every);
+    const exhausted = await store.deliveries.listExhausted(staleBefore, maxAttempts, "slack", every);
+    const absences = await store.absences.listActiveOn(localDateOf(now, config.schedule.timezone));
     for (const report of await eachWorkspace(list, (w) => {
       const ids = new Set(w.pass.contracts.contracts.map((c) => c.id));
-      const shared = { planned: planned.filter((p) => p.contractId !== undefined && ids.has(p.contractId)), absences };
+      const mine = (row: DeliveryRecord) =>
+        row.contractId === null ? w.pass.deliveries.withUnassigned : ids.has(row.contractId);
+      const shared: SharedReads = {
+        planned: planned.filter((p) => p.contractId !== undefined && ids.has(p.contractId)),
+        retryable: retryable.filter(mine),
+        exhausted: exhausted.filter(mine),
+        absences,
+      };
       return sendDueDeliveries({ ...jobDeps, sender: w.sender, pass: { ...w.pass, shared } }, now);
     }))
       for (const k of Object.keys(total) as (keyof PassReport)[]) total[k] += report[k];

@@ -67,13 +67,10 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
   const report = emptyReport();
 
   const staleBefore = new Date(now.getTime() - opt.staleAfterMinutes * 60_000);
+  const shared = deps.pass?.shared;
 
-  for (const row of await store.deliveries.listExhausted(
-    staleBefore,
-    opt.maxAttempts,
-    "slack",
-    deps.pass?.deliveries,
-  )) {
+  for (const row of shared?.exhausted ??
+    (await store.deliveries.listExhausted(staleBefore, opt.maxAttempts, "slack", deps.pass?.deliveries))) {
     if (
       await store.deliveries.giveUp(
         row.key,
@@ -87,19 +84,13 @@ export async function sendDueDeliveries(deps: JobDeps, now: Date): Promise<PassR
     }
   }
   const today = localDateOf(now, deps.config.schedule.timezone);
-  const shared = deps.pass?.shared;
   const route = absenceRouting(shared?.absences ?? (await store.absences.listActiveOn(today)), today);
   const cache = createRenderCache(deps, now, deps.sender);
   // A retry of a message whose slot has long passed waits for a decent hour in its contract's zone, like any
   // catch-up; one to a person now away waits for their return.
   const retries: DeliveryRecord[] = [];
-  for (const row of await store.deliveries.listRetryable(
-    staleBefore,
-    opt.maxAttempts,
-    500,
-    "slack",
-    deps.pass?.deliveries,
-  )) {
+  for (const row of shared?.retryable ??
+    (await store.deliveries.listRetryable(staleBefore, opt.maxAttempts, 500, "slack", deps.pass?.deliveries))) {
     const settings = await cache.settingsOf(row.contractId ?? undefined);
     if (mayGoOutAt(row.dueAt, now, settings) && route(row.target).to === "self") retries.push(row);
   }
