@@ -411,6 +411,7 @@ async function calls(): Promise<Calls> {
   const reply = await import("../../../src/slack/views/reply.js");
   const status = await import("../../../src/slack/views/status-blocks.js");
   const journal = await import("../../../src/slack/views/journal-blocks.js");
+  const jadmin = await import("../../../src/slack/views/journal-admin-sentences.js");
   const miles = await import("../../../src/slack/views/milestone-messages.js");
   const recip = await import("../../../src/slack/views/recipients-blocks.js");
   const mchange = await import("../../../src/slack/views/meeting-change-messages.js");
@@ -556,6 +557,10 @@ async function calls(): Promise<Calls> {
     journalRefNotFoundReply: [() => journal.journalRefNotFoundReply(HOSTILE, [HOSTILE], "fr")],
     milestoneDated: [() => miles.milestoneDated(c1, c1.milestones[0]!, "fr")],
     journalLine: journalEntries().map((e) => () => journal.journalLine(e, timezone, "fr")),
+    adminSentence: journalEntries().map((e) => () => jadmin.adminSentence(e, jadmin.who(HOSTILE), timezone, "en")),
+    who: [() => jadmin.who(HOSTILE), () => jadmin.who("U0OWNER1")],
+    dateWords: [() => jadmin.dateWords(HOSTILE, "fr")],
+    refs: [() => jadmin.refs([HOSTILE, "ETAT-01"], "fr")],
     journalReply: [
       () =>
         journal.journalReply({
