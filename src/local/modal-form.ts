@@ -43,6 +43,9 @@ export function formFields(view: View): FormField[] {
       str(el.initial_user) ??
       str(el.initial_conversation) ??
       (Array.isArray(el.initial_users) ? (el.initial_users as string[]).join(",") : undefined) ??
+      (Array.isArray(el.initial_options)
+        ? (el.initial_options as Json[]).map((o) => String(o.value)).join(",")
+        : undefined) ??
       (initialOption ? str(initialOption.value) : undefined);
     fields.push({
       blockId: String(block.block_id ?? ""),
@@ -78,6 +81,13 @@ export interface Directory {
 
 /** A field's current value as the user would type it: an option's label, people by name, channels by name. */
 export function typedForm(f: FormField, value: string, d: Pick<Directory, "userName" | "channelName">): string {
+  // Ticked boxes by their numbers (« 1,2,5 »): their labels may hold commas.
+  if (f.type === "checkboxes")
+    return value
+      .split(",")
+      .map((v) => (f.options ?? []).findIndex((o) => o.value === v) + 1)
+      .filter((n) => n > 0)
+      .join(",");
   if (f.options) return f.options.find((o) => o.value === value)?.label ?? value;
   if (f.type === "users_select" || f.type === "multi_users_select")
     return value
@@ -112,6 +122,19 @@ export function elementState(
       if (!opt) return { error: w.chooseNumber(f.options?.length ?? 0) };
       return {
         state: { type: f.type, selected_option: { value: opt.value, text: { type: "plain_text", text: opt.label } } },
+      };
+    }
+    case "checkboxes": {
+      const options = f.options ?? [];
+      const picked = a.split(/[,;\s]+/).filter(Boolean);
+      const chosen = picked.map((p) => options[Number(p) - 1] ?? options.find((o) => o.value === p));
+      if (chosen.some((o) => !o)) return { error: w.chooseNumber(options.length) };
+      const unique = [...new Set(chosen as { value: string; label: string }[])];
+      return {
+        state: {
+          type: f.type,
+          selected_options: unique.map((o) => ({ value: o.value, text: { type: "plain_text", text: o.label } })),
+        },
       };
     }
     case "datepicker":
@@ -153,6 +176,8 @@ function emptyState(type: string): Json {
     case "static_select":
     case "radio_buttons":
       return { type, selected_option: null };
+    case "checkboxes":
+      return { type, selected_options: [] };
     case "datepicker":
       return { type, selected_date: null };
     case "timepicker":

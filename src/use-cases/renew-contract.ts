@@ -1,7 +1,7 @@
 // `/csi contrat renouveler`: a coordinator of an ending contract makes the next one. The unfinished commitments they
 // pick carry over (new refs, a link to the old sheet, owners and indicators kept); the ending contract is closed:
 // read-only from then on, its digest and reminders stop. Its final report is then sent to the coordinator.
-import { type ContractField, validateContractForm } from "../domain/contract-input.js";
+import { type ContractField, type ContractInput, validateContractForm } from "../domain/contract-input.js";
 import { canManage } from "../domain/permissions.js";
 import type { FieldProblems } from "../domain/problems.js";
 import { type ClosedContract, carriedRefs, renewalDefaults, unfinished } from "../domain/renewal.js";
@@ -55,10 +55,39 @@ export type RenewContractResult =
       duplicate: boolean;
     };
 
-export async function renewContract(
+type RenewalRequest = {
+  actorId: string;
+  contractId: string;
+  values: RenewalValues;
+  locale: Locale;
+  submissionKey?: string;
+};
+
+/** Checked and ready to write: what `applyRenewal` needs. */
+export interface ReadyRenewal {
+  kind: "ready";
+  req: RenewalRequest;
+  old: Contract;
+  next: ContractInput;
+  chosen: Commitment[];
+  refs: Map<string, string>;
+}
+
+/** Checks and writes in one go (see prepareRenewal and applyRenewal for a form answered before the writing). */
+export async function renewContract(deps: UseCaseDeps, req: RenewalRequest): Promise<RenewContractResult> {
+  const ready = await prepareRenewal(deps, req);
+  return ready.kind === "ready" ? applyRenewal(deps, ready) : ready;
+}
+
+/**
+ * Everything the form can be told inline, read without writing (a few queries): the permission, a contract renewed
+ * already (or by this very form: answered as the first time), the fields. Writing the new contract with its
+ * commitments may take longer than the 3 s Slack waits for a form's answer: `applyRenewal` does it after.
+ */
+export async function prepareRenewal(
   deps: UseCaseDeps,
-  req: { actorId: string; contractId: string; values: RenewalValues; locale: Locale; submissionKey?: string },
-): Promise<RenewContractResult> {
+  req: RenewalRequest,
+): Promise<RenewContractResult | ReadyRenewal> {
   const all = await deps.store.contracts.list();
   const old = all.find((c) => c.id === req.contractId);
   if (!old) return { kind: "refused", refusal: { why: "not_coordinator" } };
@@ -91,11 +120,16 @@ export async function renewContract(
   }
   const candidates = unfinished(await deps.store.commitments.listFiltered(old.id, { openOnly: true }));
   const chosen = candidates.filter((c) => req.values.carried.includes(c.id));
-  const refs = carriedRefs(chosen);
+  return { kind: "ready", req, old, next: checked.value, chosen, refs: carriedRefs(chosen) };
+}
+
+/** Writes a checked renewal: the next contract, the carried commitments, the old contract closed (one transaction). */
+export async function applyRenewal(deps: UseCaseDeps, ready: ReadyRenewal): Promise<RenewContractResult> {
+  const { req, old, chosen, refs } = ready;
   try {
     const { id, duplicate } = await deps.store.renewal.renew({
       contractId: old.id,
-      next: checked.value,
+      next: ready.next,
       carried: refs,
       actorId: req.actorId,
       at: deps.now(),

@@ -137,6 +137,41 @@ describe("modal as a terminal form", () => {
     expect(typedForm(status!, "LATE", names)).toBe("En retard");
   });
 
+  it("ticks boxes by their numbers (the renewal's commitments), all ticked at first, none when emptied", async () => {
+    const { renewalModal } = await import("../../src/slack/views/renewal-blocks.js");
+    const modal = renewalModal({
+      contract: {
+        id: "c",
+        ref: "CSI-CHAMBERY",
+        title: "CSI de Chambéry",
+        signedOn: "2021-09-22",
+        endsOn: "2026-12-31",
+        timezone: "Europe/Paris",
+        parties: [],
+      },
+      defaults: { ref: "CSI-CHAMBERY-2027", title: "CSI", signedOn: "2027-01-01", endsOn: "2032-04-10" },
+      candidates: [
+        { id: "id-1", ref: "ETAT-01", title: "Patrouilles, renforts et vidéo" },
+        { id: "id-2", ref: "ETAT-03", title: "Médiation" },
+        { id: "id-3", ref: "VILLE-02", title: "Éclairage" },
+      ],
+      locale: "fr",
+      privateMetadata: "{}",
+    });
+    const carry = formFields(modal).find((f) => f.type === "checkboxes");
+    expect(carry?.initial).toBe("id-1,id-2,id-3");
+    expect(typedForm(carry!, carry!.initial!, {})).toBe("1,2,3");
+    expect(elementState(carry!, "1, 3", () => null).state).toEqual({
+      type: "checkboxes",
+      selected_options: [
+        { value: "id-1", text: { type: "plain_text", text: "ETAT-01 — Patrouilles, renforts et vidéo" } },
+        { value: "id-3", text: { type: "plain_text", text: "VILLE-02 — Éclairage" } },
+      ],
+    });
+    expect(elementState(carry!, "", () => null).state).toEqual({ type: "checkboxes", selected_options: [] });
+    expect(elementState(carry!, "4", () => null).error).toBeDefined();
+  });
+
   it("speaks English when the console does", () => {
     const en = consoleWords("en");
     const [status, , , date] = formFields(view);

@@ -196,6 +196,17 @@ export function contractRenewedMessage(
   };
 }
 
+/**
+ * The form was answered but the renewal could not be written (renewed meanwhile by someone else, the ref just
+ * taken, the database failing): `why` is Vigie's own words; nothing was made.
+ */
+export const renewalNotMadeText = (why: string, locale: Locale): string =>
+  tr(
+    locale,
+    `:warning: Le contrat n'a pas été renouvelé, rien n'a été créé.${why ? ` ${why}` : ""} Relancez \`${COMMAND} contrat renouveler\` si besoin.`,
+    `:warning: The contract was not renewed, nothing was made.${why ? ` ${why}` : ""} Run \`${COMMAND} contract renew\` again if need be.`,
+  );
+
 /** The comment sent with the closed contract's final report. */
 export const finalReportComment = (old: Contract, locale: Locale): string =>
   tr(

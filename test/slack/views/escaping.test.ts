@@ -776,6 +776,7 @@ async function calls(): Promise<Calls> {
           "fr",
         ),
     ],
+    renewalNotMadeText: [() => renewal.renewalNotMadeText("CSI-X vient d'être pris.", "fr")],
     finalReportComment: [() => renewal.finalReportComment(contract, "fr")],
     finalReportFailedText: [() => renewal.finalReportFailedText({ ...contract, ref: HOSTILE }, "en")],
     carriedLinkBlocks: [

@@ -1,6 +1,12 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
-import { type RenewalField, type RenewContractResult, renewContract } from "../../../use-cases/renew-contract.js";
+import {
+  applyRenewal,
+  prepareRenewal,
+  type ReadyRenewal,
+  type RenewalField,
+  type RenewContractResult,
+} from "../../../use-cases/renew-contract.js";
 import { BLOCKS } from "../../ids.js";
 import { sendFileToUser } from "../../send-file.js";
 import { asPlainError, failureErrors } from "../../submission-answers.js";
@@ -12,6 +18,7 @@ import {
   finalReportComment,
   finalReportFailedText,
   renewalNotCoordinatorText,
+  renewalNotMadeText,
 } from "../../views/renewal-blocks.js";
 
 const RENEWAL_BLOCKS: Record<RenewalField, string> = {
@@ -35,9 +42,9 @@ export function renewContractSubmission(deps: AppDeps) {
   }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const { locale, contract } = readMetadata(view.private_metadata);
     const f = formReader(view);
-    let result: RenewContractResult;
+    let result: RenewContractResult | ReadyRenewal;
     try {
-      result = await renewContract(deps, {
+      result = await prepareRenewal(deps, {
         actorId: body.user.id,
         contractId: contract ?? "",
         locale,
@@ -71,6 +78,27 @@ export function renewContractSubmission(deps: AppDeps) {
         errors: toBlockErrors(problemTexts(result.errors, locale), RENEWAL_BLOCKS),
       }));
     await ack();
+    if (result.kind === "ready") {
+      // The form is answered; the writing (the new contract and its commitments) may take longer than Slack waits.
+      try {
+        result = await applyRenewal(deps, result);
+      } catch (error) {
+        deps.log.error("contract.renew_failed", { viewId: view.id, error });
+        result = { kind: "invalid", errors: {} };
+      }
+    }
+    if (result.kind !== "renewed") {
+      const why =
+        result.kind === "refused"
+          ? result.refusal.why === "already_renewed"
+            ? alreadyRenewedText(result.refusal.closed, locale)
+            : renewalNotCoordinatorText(locale)
+          : Object.values(problemTexts(result.errors, locale)).join(" ");
+      await client.chat
+        .postMessage({ channel: body.user.id, text: renewalNotMadeText(why, locale) })
+        .catch((error: unknown) => deps.log.warn("contract.notify_failed", { error }));
+      return;
+    }
     if (result.duplicate) return;
     deps.log.info("contract.renewed", { userId: body.user.id, from: result.old.ref, to: result.next.ref });
     const sent = contractRenewedMessage(result, locale);
