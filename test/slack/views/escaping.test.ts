@@ -408,6 +408,7 @@ async function calls(): Promise<Calls> {
   const refusal = await import("../../../src/slack/views/refusal-blocks.js");
   const rem = await import("../../../src/slack/views/reminder-messages.js");
   const req = await import("../../../src/slack/views/request-messages.js");
+  const reqModals = await import("../../../src/slack/views/request-modals.js");
   const reply = await import("../../../src/slack/views/reply.js");
   const status = await import("../../../src/slack/views/status-blocks.js");
   const journal = await import("../../../src/slack/views/journal-blocks.js");
@@ -967,9 +968,9 @@ async function calls(): Promise<Calls> {
       () => req.decisionForOwner(requestWithRef, "fr", true),
       () => req.decisionForOwner(dueRequest, "fr", false),
     ],
-    refusalReasonModal: [() => req.refusalReasonModal(requestWithRef, "fr")],
+    refusalReasonModal: [() => reqModals.refusalReasonModal(requestWithRef, "fr")],
     whoDecidesText: [() => req.whoDecidesText(["U0COORD01"], "fr"), () => req.whoDecidesText([], "en")],
-    proposeDueDateModal: [() => req.proposeDueDateModal({ ...c1, title: c1.title }, "fr")],
+    proposeDueDateModal: [() => reqModals.proposeDueDateModal({ ...c1, title: c1.title }, "fr")],
     dueDateProposedText: [() => req.dueDateProposedText(dueRequest, ["U0COORD01"], "fr")],
     chartImage: [() => charts.chartImage("F0CHART", HOSTILE, HOSTILE), () => charts.chartImage("F0CHART", HOSTILE)],
     withImagesNearTop: [

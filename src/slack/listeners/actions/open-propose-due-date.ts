@@ -2,7 +2,7 @@ import type { AppDeps } from "../../../app/deps.js";
 import { checkProposer } from "../../../use-cases/propose-due-date.js";
 import { replyNotProposer } from "../../proposer-refused-reply.js";
 import { commitmentGoneReply, progressRefusal } from "../../views/progress-messages.js";
-import { proposeDueDateModal } from "../../views/request-messages.js";
+import { proposeDueDateModal } from "../../views/request-modals.js";
 import { buttonListener } from "./button-listener.js";
 
 /** **Proposer une nouvelle date** (overdue reminder, sheet): value = the commitment id; owners and coordinators. */

@@ -1,7 +1,7 @@
 import type { AppDeps } from "../../../app/deps.js";
 import { checkDecision } from "../../../use-cases/decide-request.js";
 import { replyNotDecided } from "../../decision-refused-reply.js";
-import { refusalReasonModal } from "../../views/request-messages.js";
+import { refusalReasonModal } from "../../views/request-modals.js";
 import { buttonListener } from "./button-listener.js";
 
 /** **Refuser** on a request: the form asking the reason opens (the refusal is decided when it is sent). */

@@ -1,0 +1,86 @@
+// The forms of a request: the reason of a refusal (« Refuser »), and a new due date proposed by an owner. Pure.
+import type { ModalView } from "@slack/types";
+import { formatDateLong } from "../../domain/format.js";
+import type { Locale } from "../../domain/types.js";
+import type { RequestWithRef } from "../../store/requests-repo.js";
+import { BLOCKS, CALLBACKS, INPUT_ACTION } from "../ids.js";
+import { esc, mention, plain, section } from "./blocks.js";
+import { tr } from "./locale.js";
+import { confidentialityNotice, formModal, textInput } from "./modal-parts.js";
+import { requestDetails } from "./request-messages.js";
+
+/** « Refuser »: the reason is asked (required), then sent to the owner. */
+export function refusalReasonModal(r: RequestWithRef, locale: Locale): ModalView {
+  const q = r.request;
+  const what =
+    q.kind === "DONE"
+      ? tr(
+          locale,
+          `Demande de clôture de *${esc(r.ref)}* par ${mention(q.requestedBy)}`,
+          `Request to close *${esc(r.ref)}* by ${mention(q.requestedBy)}`,
+        )
+      : tr(
+          locale,
+          `Nouvelle échéance proposée pour *${esc(r.ref)}* par ${mention(q.requestedBy)}`,
+          `New due date proposed for *${esc(r.ref)}* by ${mention(q.requestedBy)}`,
+        );
+  const details = requestDetails(q, locale);
+  return formModal(
+    {
+      callbackId: CALLBACKS.refuseRequest,
+      title: tr(locale, "Refuser la demande", "Refuse the request"),
+      submit: tr(locale, "Refuser", "Refuse"),
+      privateMetadata: JSON.stringify({ r: q.id, l: locale }),
+      blocks: [
+        section(`${what}\n${plain(r.title, 300)}${details ? `\n${details}` : ""}`),
+        textInput(BLOCKS.refusalReason, tr(locale, "Motif du refus (envoyé au pilote)", "Reason (sent to the owner)"), {
+          multiline: true,
+          placeholder: tr(
+            locale,
+            "Ex. : le bilan signé manque ; joindre la convention.",
+            "E.g. the signed report is missing.",
+          ),
+        }),
+        confidentialityNotice(locale),
+      ],
+    },
+    locale,
+  );
+}
+
+/** « Proposer une nouvelle date »: the date and its reason (both required); a coordinator decides. */
+export function proposeDueDateModal(
+  c: { id: string; ref: string; title: string; dueOn: string | null },
+  locale: Locale,
+): ModalView {
+  const current = c.dueOn ? formatDateLong(c.dueOn, locale) : tr(locale, "aucune", "none");
+  return formModal(
+    {
+      callbackId: CALLBACKS.proposeDueDate,
+      title: tr(locale, "Nouvelle échéance", "New due date"),
+      submit: tr(locale, "Proposer", "Propose"),
+      privateMetadata: JSON.stringify({ c: c.id, l: locale }),
+      blocks: [
+        section(
+          `*${esc(c.ref)}* — ${plain(c.title, 300)}\n${tr(locale, "Échéance actuelle", "Current due date")} : ${current}`,
+        ),
+        {
+          type: "input",
+          block_id: BLOCKS.proposedDueOn,
+          label: { type: "plain_text", text: tr(locale, "Nouvelle échéance proposée", "Proposed new due date") },
+          element: { type: "datepicker", action_id: INPUT_ACTION },
+        },
+        textInput(BLOCKS.dueReason, tr(locale, "Motif", "Reason"), {
+          multiline: true,
+          hint: tr(
+            locale,
+            "Transmis à la coordination, qui valide ou refuse. L'échéance actuelle reste dans l'historique.",
+            "Sent to the coordinators, who confirm or refuse. The current due date stays in the history.",
+          ),
+        }),
+        confidentialityNotice(locale),
+      ],
+    },
+    locale,
+  );
+}
