@@ -219,12 +219,22 @@ describe("/csi contrat renouveler", () => {
 
   it("the closed contract refuses every change, naming the new one", async () => {
     await say("contrat csi-chambery");
-    for (const cmd of ["maj ETAT-08", "nouveau", "reunion", "import", "role <@U0NEWROLE> membre"]) {
+    for (const cmd of [
+      "maj ETAT-08",
+      "nouveau",
+      "reunion",
+      "import",
+      "role <@U0NEWROLE> membre",
+      "destinataires ajouter Marie Durand marie.durand@savoie.gouv.fr, Préfecture de la Savoie",
+    ]) {
       const reply = await say(cmd);
       expect(reply, cmd).toContain("est clos depuis son renouvellement");
       expect(reply, cmd).toContain("CSI-CHAMBERY-2027");
     }
     expect(await t.db.prisma.roleAssignment.count({ where: { userId: "U0NEWROLE" } })).toBe(0);
+    expect(await t.db.prisma.mailRecipient.count()).toBe(0);
+    // Reading stays open: the list of recipients is shown.
+    expect(await say("destinataires")).not.toContain("est clos");
     // « Mettre à jour » on an old reminder, and a progress form left open before the renewal.
     const etat08 = await t.db.prisma.commitment.findUniqueOrThrow({
       where: { contractId_ref: { contractId: oldId, ref: "ETAT-08" } },

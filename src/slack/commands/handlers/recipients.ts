@@ -7,6 +7,7 @@ import {
   recipientsActionOf,
   removeRecipient,
 } from "../../../use-cases/manage-recipients.js";
+import { closedContract } from "../../../use-cases/renew-contract.js";
 import {
   recipientAddedReply,
   recipientDuplicateReply,
@@ -18,6 +19,7 @@ import {
   recipientsListReply,
   recipientsUsageReply,
 } from "../../views/recipients-blocks.js";
+import { contractClosedReply } from "../../views/renewal-blocks.js";
 import type { Reply } from "../../views/reply.js";
 import type { CommandContext, CommandHandler } from "../context.js";
 import { contractOrReply } from "../read-helpers.js";
@@ -34,6 +36,10 @@ export const recipientsCommand: CommandHandler = async (ctx) => {
   const action = recipientsActionOf(word);
   const typed = `/csi ${ctx.nav?.text ?? `destinataires ${ctx.rest}`}`.trim();
   const after = ctx.rest.slice((word ?? "").length).trim();
+  // A contract closed by its renewal keeps its list readable, and refuses changes to it.
+  const changes = action === "add" || action === "edit" || action === "remove";
+  const closed = changes && contract.closedAt ? await closedContract(ctx.deps, contract.id) : null;
+  if (closed) return contractClosedReply(closed, ctx.locale);
   switch (action) {
     case "list":
       return render(ctx, await listRecipients(ctx.deps, contract), typed);
