@@ -2,141 +2,19 @@
 // against it, and local mode (`npm run local`) runs the app against it without a workspace.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { firstMultipartPart, parseParams, readBody } from "./http-body.js";
+import {
+  conversationOf,
+  defaults,
+  type FakeAnswer,
+  nextId,
+  type RecordedCall,
+  type Responder,
+  type StoredMessage,
+  tsAt,
+} from "./slack-stand-in-answers.js";
 
-/** One call the app made to the fake Web API (or to a response_url). */
-export interface RecordedCall {
-  method: string; // "chat.postMessage", or "response_url" for posts to a response URL
-  params: Record<string, unknown>;
-  token: string | null;
-  at: number;
-  /** For response_url posts: the id in /response/<id>. */
-  responseId?: string;
-}
-
-/** What a scripted method answers: a body (`ok` added when missing), or an HTTP error / 429. */
-export type FakeAnswer =
-  | { body: Record<string, unknown> }
-  | { status: 429; retryAfter: number }
-  | { status: number; text?: string };
-
-type Responder = (params: Record<string, unknown>, call: RecordedCall) => FakeAnswer | Promise<FakeAnswer>;
-
-let counter = 0;
-/** A message ts at `nowMs` (Slack: seconds.sequence), unique in this process. */
-const tsAt = (nowMs: number) => `${Math.floor(nowMs / 1000)}.${String(++counter).padStart(6, "0")}`;
-const nextTs = () => tsAt(Date.now());
-
-/** A message as conversations.history returns it. */
-interface StoredMessage {
-  ts: string;
-  text?: string;
-  user?: string;
-  bot_id?: string;
-  metadata?: { event_type: string; event_payload: Record<string, unknown> };
-}
-
-/** The conversation a post lands in: a direct message to a user (U…/W…) is the DM `D<user>` (as conversations.open answers). */
-const conversationOf = (channel: string): string =>
-  /^[UW]/.test(channel) ? `D${channel.replace(/[^A-Z0-9]/g, "")}` : channel;
-
-/** The stand-in's own answers; `url` is its address (an upload URL points back at it). */
-const defaults: Record<
-  string,
-  (params: Record<string, unknown>, call: RecordedCall, url: string, stand: FakeSlack) => FakeAnswer
-> = {
-  "auth.test": (_p, call, _url, stand) => ({
-    body: {
-      url: "https://vigie-test.slack.com/",
-      team: "Test",
-      user: "vigie",
-      team_id: stand.teamOfToken(call.token) ?? stand.identity.teamId,
-      user_id: "U0VIGIE",
-      bot_id: "B0VIGIE",
-      is_enterprise_install: false,
-    },
-  }),
-  "bots.info": (p, _call, _url, stand) => ({
-    body: { bot: { id: p.bot, app_id: stand.identity.appId, user_id: "U0VIGIE", name: "vigie", deleted: false } },
-  }),
-  "oauth.v2.access": (p, _call, _url, stand) => stand.oauthAccess(p),
-  "chat.postMessage": (p, _call, _url, stand) => ({
-    body: { channel: p.channel, ts: tsAt(stand.clock()), message: { text: p.text } },
-  }),
-  "conversations.history": (p, _call, _url, stand) => stand.historyPage(p),
-  "chat.postEphemeral": () => ({ body: { message_ts: nextTs() } }),
-  "chat.update": (p) => ({ body: { channel: p.channel, ts: p.ts } }),
-  "conversations.open": (p) => ({ body: { channel: { id: conversationOf(String(p.users ?? "UX")) } } }),
-  "views.open": (p) => ({ body: { view: { id: `V${++counter}`, ...(typeof p.view === "object" ? p.view : {}) } } }),
-  "views.update": (p) => ({ body: { view: { id: p.view_id ?? `V${++counter}` } } }),
-  "views.push": () => ({ body: { view: { id: `V${++counter}` } } }),
-  "views.publish": (p) => ({ body: { view: { id: `V${++counter}`, user: p.user_id } } }),
-  // Step 1 of a file upload: where to send the bytes (step 2, /upload/… below).
-  "files.getUploadURLExternal": (_p, _call, url) => {
-    const fileId = `F${++counter}`;
-    return { body: { upload_url: `${url}/upload/${fileId}`, file_id: fileId } };
-  },
-  "files.completeUploadExternal": (p) => ({ body: { files: Array.isArray(p.files) ? p.files : [] } }),
-  // A file a test attached to a modal (addFile); its download URL points back at the stand-in.
-  "files.info": (p, _call, url, stand) => {
-    const id = String(p.file);
-    const file = stand.fileById(id);
-    if (!file) return { body: { ok: false, error: "file_not_found" } };
-    const download = `${url}/files/${id}`;
-    const f = { id, name: file.name, filetype: file.filetype, size: file.bytes.byteLength };
-    return { body: { file: { ...f, url_private: download, url_private_download: download } } };
-  },
-  "users.lookupByEmail": (p, _call, _url, stand) => {
-    const id = stand.emails.get(String(p.email).toLowerCase());
-    return id ? { body: { user: { id, name: id.toLowerCase() } } } : { body: { ok: false, error: "users_not_found" } };
-  },
-  "users.info": (p) => ({
-    body: {
-      user: {
-        id: p.user,
-        name: String(p.user).toLowerCase(),
-        locale: "fr-FR",
-        tz: "Europe/Paris",
-        real_name: `Utilisateur ${String(p.user)}`,
-      },
-    },
-  }),
-};
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-/** The first part of a multipart/form-data body (a file upload sends one), byte for byte (a PDF, a PNG). */
-function firstMultipartPart(raw: Buffer, contentType: string | undefined): Buffer {
-  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType ?? "");
-  const mark = boundary ? `--${boundary[1] ?? boundary[2]}` : null;
-  if (!mark) return raw;
-  const start = raw.indexOf(mark);
-  const bodyStart = raw.indexOf("\r\n\r\n", start);
-  const end = raw.indexOf(`\r\n${mark}`, bodyStart);
-  return start < 0 || bodyStart < 0 || end < 0 ? raw : raw.subarray(bodyStart + 4, end);
-}
-
-function parseParams(raw: string, contentType: string | undefined): Record<string, unknown> {
-  if (!raw) return {};
-  if (contentType?.includes("application/json")) return JSON.parse(raw) as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of new URLSearchParams(raw)) {
-    // The Web API client sends objects (blocks, view) as JSON strings inside form fields.
-    out[k] = /^[[{]/.test(v) ? safeJson(v) : v;
-  }
-  return out;
-}
-
-function safeJson(v: string): unknown {
-  try {
-    return JSON.parse(v);
-  } catch {
-    return v;
-  }
-}
+export type { FakeAnswer, RecordedCall };
 
 /** A workspace's consent in the OAuth flow: what oauth.v2.access answers for its code. */
 interface OAuthGrant {
@@ -185,11 +63,11 @@ export class FakeSlack {
     if (!grant) return slackError(refreshing ? "invalid_refresh_token" : "invalid_code");
     if (refreshing) this.issued.delete(String(p.refresh_token));
     else this.oauthGrants.delete(String(p.code));
-    const token = `xoxb-${grant.teamId}-${++counter}`;
+    const token = `xoxb-${grant.teamId}-${nextId()}`;
     this.issued.set(token, grant);
     const rotation: Record<string, unknown> = {};
     if (grant.expiresIn !== undefined) {
-      const refresh = `xoxe-1-${grant.teamId}-${++counter}`;
+      const refresh = `xoxe-1-${grant.teamId}-${nextId()}`;
       this.issued.set(refresh, grant);
       Object.assign(rotation, { refresh_token: refresh, expires_in: grant.expiresIn });
     }
@@ -311,7 +189,7 @@ export class FakeSlack {
   }
 
   addFile(name: string, content: Uint8Array | string): { id: string; name: string; filetype: string } {
-    const id = `F${++counter}`;
+    const id = `F${nextId()}`;
     const filetype = name.split(".").pop()?.toLowerCase() ?? "text";
     const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
     this.files.set(id, { name, filetype, bytes });
