@@ -5,7 +5,7 @@ import type { CommitmentRequest } from "../../domain/requests.js";
 import type { Commitment, Locale, ProgressUpdate } from "../../domain/types.js";
 import { context, header, plain, section } from "./blocks.js";
 import { commitmentEventText } from "./commitment-event-text.js";
-import { updateText } from "./commitment-sheet.js";
+import { updateText } from "./commitment-sheet-lines.js";
 import { tr } from "./locale.js";
 import { footerBlocks, type Nav, paginate } from "./pagination.js";
 import type { Reply } from "./reply.js";

@@ -361,6 +361,7 @@ async function calls(): Promise<Calls> {
   const eventText = await import("../../../src/slack/views/commitment-event-text.js");
   const cmodal = await import("../../../src/slack/views/commitment-modal.js");
   const sheet = await import("../../../src/slack/views/commitment-sheet.js");
+  const sheetLines = await import("../../../src/slack/views/commitment-sheet-lines.js");
   const ctext = await import("../../../src/slack/views/commitment-text.js");
   const dmodal = await import("../../../src/slack/views/decisions-modal.js");
   const dig = await import("../../../src/slack/views/digest-blocks.js");
@@ -598,8 +599,8 @@ async function calls(): Promise<Calls> {
           privateMetadata: "{}",
         }),
     ],
-    indicatorLine: [() => sheet.indicatorLine(c1.indicators[0] as Commitment["indicators"][number], "fr")],
-    updateText: [() => sheet.updateText(update, timezone, "fr", c1.indicators)],
+    indicatorLine: [() => sheetLines.indicatorLine(c1.indicators[0] as Commitment["indicators"][number], "fr")],
+    updateText: [() => sheetLines.updateText(update, timezone, "fr", c1.indicators)],
     commitmentSheetReply: [
       () =>
         sheet.commitmentSheetReply({
