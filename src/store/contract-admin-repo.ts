@@ -31,7 +31,8 @@ export async function contractRefTaken(
   return rows.some((r) => r.teamId === teamId || seesTeam(r.teamId));
 }
 
-export function createContractAdminRepo(prisma: PrismaClient) {
+/** `changed`: called once a contract's settings are written (the contracts repository forgets what it kept). */
+export function createContractAdminRepo(prisma: PrismaClient, changed: () => void = () => {}) {
   return {
     /** A contract's own settings (`/csi contrat reglages`), with the audit entry (before and after), in one transaction. */
     async updateSettings(contractId: string, settings: ContractSettings, actorId: string, at: Date): Promise<void> {
@@ -56,6 +57,7 @@ export function createContractAdminRepo(prisma: PrismaClient) {
           details: { before, after },
         });
       });
+      changed();
     },
 
     /** `teamId`: the workspace the contract belongs to (null: the single-token installation's). */

@@ -6,9 +6,8 @@ import { noteContractsRead, seesTeam } from "./workspace-scope.js";
 const include = { parties: { orderBy: { position: "asc" as const } } };
 
 /**
- * Contracts are only created by the seed, never changed while the app runs: the default one is read once
- * per repository (so per app instance, and per test app) and kept. An absence is not kept, so a contract
- * seeded later is found.
+ * The default (first) contract is read once per repository (so per app instance, and per test app) and kept until
+ * its settings change or it is renewed (`forget`). An absence is not kept, so a contract seeded later is found.
  */
 export function createContractsRepo(prisma: PrismaClient) {
   let defaultContract: Promise<Contract | null> | undefined;
@@ -59,8 +58,14 @@ export function createContractsRepo(prisma: PrismaClient) {
     /** The contract a workspace follows by default: the first one seeded (within a request, its workspace's first). */
     async findDefault(): Promise<Contract | null> {
       const first = await (defaultContract ?? this.findFirstEver());
-      if (first === null || seesTeam(first.teamId ?? null)) return first;
-      return (await this.list())[0] ?? null;
+      if (first === null || (seesTeam(first.teamId ?? null) && !first.closedAt)) return first;
+      // Renewed (closed): the workspace follows its open contracts first.
+      const all = await this.list();
+      return all.find((c) => !c.closedAt) ?? all[0] ?? null;
+    },
+    /** Forgets the kept first contract: its settings changed or it was renewed (read again at the next call). */
+    forget(): void {
+      defaultContract = undefined;
     },
     /** The first contract ever recorded, kept once found. */
     findFirstEver(): Promise<Contract | null> {

@@ -36,11 +36,12 @@ async function successorOf(tx: Tx, successorId: string | null) {
   return tx.contract.findUnique({ where: { id: successorId }, select: { id: true, ref: true, title: true } });
 }
 
-export function createRenewalRepo(prisma: PrismaClient) {
+/** `changed`: called once a contract is closed (the contracts repository forgets what it kept). */
+export function createRenewalRepo(prisma: PrismaClient, changed: () => void = () => {}) {
   return {
     /** The new contract's id; throws AlreadyRenewedError (`duplicate` when this submission did it) or ContractRefTakenError. */
     async renew(input: RenewInput): Promise<{ id: string; duplicate: boolean }> {
-      return prisma.$transaction(async (tx) => {
+      const made = await prisma.$transaction(async (tx) => {
         await lockKey(tx, `contract-renew:${input.contractId}`);
         const old = await tx.contract.findUniqueOrThrow({
           where: { id: input.contractId },
@@ -172,6 +173,8 @@ export function createRenewalRepo(prisma: PrismaClient) {
         if (audits.length) await recordAudits(tx, audits);
         return { id: next.id, duplicate: false };
       });
+      changed();
+      return made;
     },
 
     /** The contract the renewal form `submissionKey` made from contract `id`, if that form was submitted already. */

@@ -30,11 +30,14 @@ import { createUpdatesRepo } from "./updates-repo.js";
  * seals the workspaces' tokens at rest.
  */
 export function createStore(prisma: PrismaClient, options: { tokenKey?: Buffer } = {}) {
+  const contracts = createContractsRepo(prisma);
+  // A contract's settings or renewal change what the kept default contract says: it is read again.
+  const changed = () => contracts.forget();
   return {
     installations: createInstallationsRepo(prisma, options.tokenKey ? createTokenCipher(options.tokenKey) : null),
-    contracts: createContractsRepo(prisma),
-    contractAdmin: createContractAdminRepo(prisma),
-    renewal: createRenewalRepo(prisma),
+    contracts,
+    contractAdmin: createContractAdminRepo(prisma, changed),
+    renewal: createRenewalRepo(prisma, changed),
     commitments: createCommitmentsRepo(prisma),
     updates: createUpdatesRepo(prisma),
     meetings: createMeetingsRepo(prisma),

@@ -93,6 +93,8 @@ describe("/csi contrat reglages", () => {
       channelId: "C0CSI",
       digestChannelId: "C0POINT",
     });
+    // The kept default contract is read again: its zone is the new one.
+    expect((await t.vigie.deps.store.contracts.findDefault())?.timezone).toBe("Indian/Reunion");
     const [audit] = await auditEntries(t, "contract.settings");
     expect(audit).toMatchObject({ actorId: COORDINATOR, entityId: contractId });
     expect(audit?.details).toMatchObject({

@@ -158,6 +158,8 @@ describe("/csi contrat renouveler", () => {
     );
     const old = await t.db.prisma.contract.findUniqueOrThrow({ where: { id: oldId } });
     expect(old.successorId).toBe(next.id);
+    // The workspace's default contract is now the open one.
+    expect((await t.vigie.deps.store.contracts.findDefault())?.ref).toBe("CSI-CHAMBERY-2027");
     expect(old.closedAt).not.toBeNull();
     expect(old.closedBy).toBe(COORDINATOR);
 
