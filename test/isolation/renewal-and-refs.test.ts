@@ -178,6 +178,7 @@ describe("renewal in one workspace touches nothing in the other", () => {
     const dijon = await t.commandReply("maj ETAT-01", { teamId: DIJON.team, userId: DIJON.coord });
     expect(blocksText(dijon.params)).not.toContain("est clos");
     expect(await submitFrom(DIJON.team, renewal(DIJON.coord, DIJON.id, "VRENEWDIJ1", [DIJON.commitmentId]))).toBeNull();
+    await t.settled(); // the renewal is written after the form is acknowledged
     await t.settled();
     expect(
       (await t.db.prisma.contract.findMany({ where: { ref: "CSI-AGGLO-2028" } })).map((c) => c.teamId).sort(),

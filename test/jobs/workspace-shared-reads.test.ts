@@ -77,6 +77,7 @@ describe("one pass over several workspaces", () => {
   it("a workspace uninstalled between two passes gets nothing more, the other still gets its own", async () => {
     const [lyon, brest] = SPACES as [(typeof SPACES)[number], (typeof SPACES)[number]];
     expect((await sendTeamEvent(t, lyon.team, { type: "app_uninstalled" })).status).toBe(200);
+    await t.settled(); // the event is handled after Bolt's ack
     // Tuesday 14 December, 09:00 in Paris: both J-1 reminders are due; only Brest is still installed.
     await pass("2026-12-14T08:00:00Z");
     const posts = postsOf(t.slack.calls, "deadline-j1");
