@@ -108,15 +108,17 @@ const later = (a: Date, b: Date): Date => (a > b ? a : b);
  */
 export function planDueMail(input: {
   now: Date;
-  settings: ScheduleSettings;
+  /** Each contract's own schedule: its zone, digest day and hour, reminder hour. */
+  settingsOf: (contractId: string) => ScheduleSettings;
   recipients: readonly RecipientForPlan[];
   meetings: readonly MeetingForMail[];
 }): PlannedMail[] {
-  const { now, settings: s } = input;
+  const { now } = input;
   const out: PlannedMail[] = [];
-  const week = isoWeekOf(now, s.timezone);
-  const digestAt = weeklyDigestInstant(week, s);
   for (const r of input.recipients) {
+    const s = input.settingsOf(r.contractId);
+    const week = isoWeekOf(now, s.timezone);
+    const digestAt = weeklyDigestInstant(week, s);
     if (r.receives.digest && digestAt <= now && digestAt >= r.createdAt)
       out.push(planned({ kind: "mail-digest", isoWeek: week, recipientId: r.id }, digestAt, r.contractId));
     for (const m of input.meetings) {

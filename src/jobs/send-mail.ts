@@ -112,7 +112,7 @@ export async function sendDueMail(deps: MailJobDeps, now: Date): Promise<MailPas
   );
   const due = planDueMail({
     now,
-    settings: deps.config.schedule,
+    settingsOf,
     recipients: [...recipients.values()],
     meetings: await store.meetings.listForMail(now, contractIds),
   }).filter((p) => mayGoOutAt(p.dueAt, now, settingsOf(p.contractId)));

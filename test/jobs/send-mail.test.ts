@@ -97,6 +97,23 @@ const calendarOf = (m: ParsedMail): string => {
 const DIGEST_AT = "2026-11-30T07:30:00Z";
 
 describe("the weekly digest by e-mail", () => {
+  it("goes out on the contract's own digest day and hour, not the configuration's", async () => {
+    const contract = (await t.vigie.deps.store.contracts.findDefault())!;
+    await prisma().contract.update({ where: { id: contract.id }, data: { digestWeekday: 3, digestTime: "10:00" } });
+    try {
+      const id = await addRecipient(["digest"]);
+      // Monday 08:30 Paris is the configuration's instant: nothing for this contract.
+      expect((await pass(DIGEST_AT)).mail).toMatchObject({ planned: 0, sent: 0 });
+      expect(smtp.received).toHaveLength(0);
+      // Wednesday 2 December 2026, 10:00 Paris: its own instant.
+      expect((await pass("2026-12-02T09:00:00Z")).mail).toMatchObject({ planned: 1, sent: 1 });
+      expect((await only()).subject).toContain("mercredi 2 décembre 2026");
+      expect(await row(`mail-digest:2026-W49:${id}`)).toMatchObject({ state: "SENT" });
+    } finally {
+      await prisma().contract.update({ where: { id: contract.id }, data: { digestWeekday: null, digestTime: null } });
+    }
+  });
+
   it("goes once to each recipient who receives it, in French, with the progress chart", async () => {
     const id = await addRecipient(["digest"]);
     const report = await pass(DIGEST_AT);
