@@ -153,6 +153,8 @@ export interface Dashboard {
   /** False when the contract is readable by committee members only and the user is not one. */
   canReadContract: boolean;
   contractTitle: string;
+  /** The contract shown was renewed (`/csi contrat renouveler`): read-only, so the Home offers no write buttons. */
+  closed?: boolean;
   /** The person's other contracts (a role, or commitments they own, there): the Home offers to switch to each. */
   otherContracts?: { id: string; ref: string; title: string }[];
   /** The zone of the contract shown: its dates are written in it. */

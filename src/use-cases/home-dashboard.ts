@@ -25,7 +25,12 @@ async function homeContracts(
   ]);
   const followed = new Set([...roles.map((r) => r.contractId), ...owned]);
   const mine = all.filter((c) => followed.has(c.id));
-  const shown = all.find((c) => c.id === choice) ?? mine[0] ?? (await store.contracts.findDefault());
+  // Without a choice, an open contract before one closed by its renewal.
+  const shown =
+    all.find((c) => c.id === choice) ??
+    mine.find((c) => !c.closedAt) ??
+    mine[0] ??
+    (await store.contracts.findDefault());
   if (!shown) return null;
   return { shown, others: mine.filter((c) => c.id !== shown.id) };
 }
@@ -45,7 +50,8 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
   const timezone = contractSchedule(deps.config.schedule, contract).timezone;
   const today = localDateOf(now, timezone);
   const role = await roleOf(store, userId, contract.id);
-  const isCoordinator = canManage(role);
+  // A closed contract is read-only: its coordinators get no write buttons and no queues to work through.
+  const isCoordinator = canManage(role) && !contract.closedAt;
   const canReadContract = canRead(role, deps.config.readAccess);
   // The lists are independent reads: asked at once.
   const [mine, tallies, overdue, meetings, lastMeeting, editable, pending, ownerless, toComplete, absence] =
@@ -68,6 +74,7 @@ export async function homeDashboard(deps: UseCaseDeps, userId: string): Promise<
     isCoordinator,
     canReadContract,
     contractTitle: contract.title,
+    closed: Boolean(contract.closedAt),
     timezone,
     otherContracts: found.others.map((c) => ({ id: c.id, ref: c.ref, title: c.title })),
     mine: mine.items,

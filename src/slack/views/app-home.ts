@@ -257,6 +257,16 @@ export function appHomeView(d: HomeData): HomeView {
       ),
     ),
   ];
+  if (d.closed)
+    blocks.push(
+      context(
+        tr(
+          locale,
+          ":lock: Ce contrat est clos (lecture seule) : il a été renouvelé, ses engagements ne se mettent plus à jour ici.",
+          ":lock: This contract is closed (read-only): it was renewed, its commitments are no longer updated here.",
+        ),
+      ),
+    );
   blocks.push(...otherContractsBlocks(d));
   if (d.isCoordinator) blocks.push(coordinatorActions(d), ...coordinatorQueues(d));
   const mineTotal = d.mineTotal ?? d.mine.length;
@@ -267,7 +277,7 @@ export function appHomeView(d: HomeData): HomeView {
   if (mineTotal === 0)
     blocks.push(context(tr(locale, "Vous n'êtes pilote d'aucun engagement.", "You do not own any commitment.")));
   for (const c of d.mine.slice(0, HOME_LIMITS.mine))
-    blocks.push(section(commitmentLine(c, today, locale), updateButton(c, locale)));
+    blocks.push(section(commitmentLine(c, today, locale), d.closed ? undefined : updateButton(c, locale)));
   if (mineTotal > HOME_LIMITS.mine) blocks.push(more(mineTotal - HOME_LIMITS.mine, locale, tr(locale, "mes", "mine")));
 
   if (!d.canReadContract) {
@@ -301,7 +311,7 @@ export function appHomeView(d: HomeData): HomeView {
       ),
     );
   for (const c of d.overdue.slice(0, HOME_LIMITS.overdue)) {
-    const canUpdate = d.isCoordinator || c.owners.includes(d.userId);
+    const canUpdate = !d.closed && (d.isCoordinator || c.owners.includes(d.userId));
     blocks.push(section(commitmentLine(c, today, locale), canUpdate ? updateButton(c, locale) : undefined));
   }
   if (overdueTotal > HOME_LIMITS.overdue)

@@ -5,7 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planDeliveries } from "../../../src/jobs/plan-deliveries.js";
 import { ACTIONS, BLOCKS, CALLBACKS } from "../../../src/slack/ids.js";
-import { auditEntries, submitView, viewSubmission } from "../../support/coordinator-payloads.js";
+import {
+  appHomeOpened,
+  auditEntries,
+  sendEvent,
+  submitView,
+  viewSubmission,
+} from "../../support/coordinator-payloads.js";
 import { buttonPayload } from "../../support/progress-fixtures.js";
 import { blocksText, buttonsOf, COORDINATOR, startTestApp, type TestApp, warmUp } from "../../support/test-app.js";
 
@@ -303,6 +309,31 @@ describe("/csi contrat renouveler", () => {
     const list = await say("contrat", MEMBER);
     expect(list).toContain("`CSI-CHAMBERY` Contrat de Sécurité Intégrée de Chambéry — membre du comité — :lock: clos");
     expect(list).toContain("`CSI-CHAMBERY-2027`");
+  });
+
+  it("the App Home shows the open contract; the closed one, chosen, is read-only with no write button", async () => {
+    const home = async () => {
+      const earlier = new Set(t.slack.calls);
+      expect((await sendEvent(t, appHomeOpened(COORDINATOR))).status).toBe(200);
+      const published = await t.slack.waitFor((c) => c.method === "views.publish" && !earlier.has(c));
+      return published.params.view as { blocks: unknown[] };
+    };
+    // Without a choice of their own (earlier tests may have made one).
+    await t.db.prisma.contractChoice.deleteMany({ where: { userId: COORDINATOR } });
+    const open = await home();
+    expect(blocksText(open)).toContain("Chambéry 2027-2032");
+    expect(blocksText(open)).not.toContain("est clos");
+    expect(JSON.stringify(open.blocks)).toContain(ACTIONS.openCreateCommitment);
+    await t.vigie.deps.store.contracts.choose(COORDINATOR, oldId);
+    try {
+      const closed = await home();
+      expect(blocksText(closed)).toContain("Ce contrat est clos (lecture seule)");
+      const json = JSON.stringify(closed.blocks);
+      for (const write of [ACTIONS.openUpdate, ACTIONS.openCreateCommitment, ACTIONS.openEditCommitment])
+        expect(json).not.toContain(`"action_id":"${write}"`);
+    } finally {
+      await t.db.prisma.contractChoice.deleteMany({ where: { userId: COORDINATOR } });
+    }
   });
 
   it("the sheets link both ways: « Reprend l'engagement … » and « Reconduit dans … »", async () => {
