@@ -62,6 +62,14 @@ describe("PGlite in a worker thread", () => {
     expect(ours.rows[0]).toEqual(expect.arrayContaining(["at:2026-03-29 01:30:00.123+00", "9007199254740993"]));
   });
 
+  it("parses exec results and queries inside a transaction as PGlite does (parsers set once in the worker)", async () => {
+    expect(await proxy.exec(VALUES_SQL)).toEqual(await inThread.pglite!.exec(VALUES_SQL));
+    const theirs = await inThread.pglite!.transaction((tx) => tx.query(VALUES_SQL));
+    const ours = await proxy.transaction((tx) => tx.query(VALUES_SQL));
+    expect(ours).toEqual(theirs);
+    expect(ours.rows[0]).toMatchObject({ big: 9007199254740993n, n: "12.30", ints: [1, 2, null] });
+  });
+
   it("sends parameters of every kind and reports affected rows", async () => {
     const sql =
       "SELECT $1::int4 + 1 AS a, $2::text AS b, $3::bytea AS c, $4::timestamptz AS d, $5::jsonb AS e, $6::int8 AS f";
