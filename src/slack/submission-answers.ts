@@ -1,11 +1,14 @@
 // Shared pieces of the coordinators' modal submissions: block ids of each form, the inline answers.
 import type { CommitmentField } from "../domain/commitment-input.js";
 import type { MeetingField } from "../domain/meeting-input.js";
+import type { FieldProblems } from "../domain/problems.js";
 import type { ClosedContract } from "../domain/renewal.js";
 import type { Locale } from "../domain/types.js";
 import { BLOCKS } from "./ids.js";
+import { toBlockErrors } from "./view-state.js";
 import { coordinatorsOnlyText } from "./views/admin-messages.js";
 import { tr } from "./views/locale.js";
+import { problemTexts } from "./views/problem-words.js";
 
 export const COMMITMENT_BLOCKS: Record<CommitmentField, string> = {
   ref: BLOCKS.ref,
@@ -62,4 +65,14 @@ export const failureErrors = (block: string, locale: Locale) => ({
       "Saving failed (technical incident). What you typed is kept: try again in a moment.",
     ),
   },
+});
+
+/** The form's own problems, each worded beside its field: what was typed stays in the modal. */
+export const problemErrors = <F extends string>(
+  problems: FieldProblems<F>,
+  locale: Locale,
+  blockOf: Record<F, string>,
+) => ({
+  response_action: "errors" as const,
+  errors: toBlockErrors(problemTexts(problems, locale), blockOf),
 });

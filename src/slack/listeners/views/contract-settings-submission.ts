@@ -3,10 +3,9 @@ import type { AppDeps } from "../../../app/deps.js";
 import type { SettingsField } from "../../../domain/contract-settings.js";
 import { type SaveSettingsResult, saveSettings } from "../../../use-cases/contract-settings.js";
 import { BLOCKS } from "../../ids.js";
-import { failureErrors, refusalErrors } from "../../submission-answers.js";
-import { formReader, readMetadata, toBlockErrors } from "../../view-state.js";
+import { failureErrors, problemErrors, refusalErrors } from "../../submission-answers.js";
+import { formReader, readMetadata } from "../../view-state.js";
 import { contractSettingsSaved } from "../../views/contract-settings-blocks.js";
-import { problemTexts } from "../../views/problem-words.js";
 
 const SETTINGS_BLOCKS: Record<SettingsField, string> = {
   digest_weekday: BLOCKS.digestWeekday,
@@ -49,11 +48,7 @@ export function contractSettingsSubmission(deps: AppDeps) {
     }
     if (result.kind === "refused")
       return void (await ack(refusalErrors(BLOCKS.digestWeekday, locale, result.coordinators, result.closed)));
-    if (result.kind === "invalid")
-      return void (await ack({
-        response_action: "errors",
-        errors: toBlockErrors(problemTexts(result.errors, locale), SETTINGS_BLOCKS),
-      }));
+    if (result.kind === "invalid") return void (await ack(problemErrors(result.errors, locale, SETTINGS_BLOCKS)));
     await ack();
     deps.log.info("contract.settings_saved", { userId: body.user.id, ref: result.contract.ref });
     const sent = contractSettingsSaved(result.contract, result.settings, locale);

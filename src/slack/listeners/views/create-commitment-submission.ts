@@ -3,9 +3,8 @@ import type { AppDeps } from "../../../app/deps.js";
 import { type CommitmentWriteResult, createCommitment } from "../../../use-cases/create-commitment.js";
 import { BLOCKS } from "../../ids.js";
 import { notifyCommitmentSaved } from "../../notify-commitment.js";
-import { COMMITMENT_BLOCKS, failureErrors, refusalErrors } from "../../submission-answers.js";
-import { commitmentFormValues, readMetadata, toBlockErrors } from "../../view-state.js";
-import { problemTexts } from "../../views/problem-words.js";
+import { COMMITMENT_BLOCKS, failureErrors, problemErrors, refusalErrors } from "../../submission-answers.js";
+import { commitmentFormValues, readMetadata } from "../../view-state.js";
 
 /** « Nouvel engagement » submitted: checked and stored before answering, so errors come back inline. */
 export function createCommitmentSubmission(deps: AppDeps) {
@@ -33,10 +32,7 @@ export function createCommitmentSubmission(deps: AppDeps) {
     if (result.kind === "refused")
       return void (await ack(refusalErrors(BLOCKS.party, meta.locale, result.coordinators, result.closed)));
     if (result.kind === "invalid")
-      return void (await ack({
-        response_action: "errors",
-        errors: toBlockErrors(problemTexts(result.errors, meta.locale), COMMITMENT_BLOCKS),
-      }));
+      return void (await ack(problemErrors(result.errors, meta.locale, COMMITMENT_BLOCKS)));
     await ack();
     if (result.duplicate) return;
     await notifyCommitmentSaved(deps, client, body.user.id, meta.locale, result, "create");

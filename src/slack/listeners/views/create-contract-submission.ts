@@ -3,11 +3,10 @@ import type { AppDeps } from "../../../app/deps.js";
 import type { ContractField } from "../../../domain/contract-input.js";
 import { type CreateContractResult, createContract } from "../../../use-cases/create-contract.js";
 import { BLOCKS } from "../../ids.js";
-import { failureErrors } from "../../submission-answers.js";
-import { formReader, readMetadata, toBlockErrors } from "../../view-state.js";
+import { failureErrors, problemErrors } from "../../submission-answers.js";
+import { formReader, readMetadata } from "../../view-state.js";
 import { contractCreatedMessage } from "../../views/contract-blocks.js";
 import { tr } from "../../views/locale.js";
-import { problemTexts } from "../../views/problem-words.js";
 
 const CONTRACT_BLOCKS: Record<ContractField, string> = {
   contract_ref: BLOCKS.contractRef,
@@ -62,11 +61,7 @@ export function createContractSubmission(deps: AppDeps) {
           ),
         },
       }));
-    if (result.kind === "invalid")
-      return void (await ack({
-        response_action: "errors",
-        errors: toBlockErrors(problemTexts(result.errors, locale), CONTRACT_BLOCKS),
-      }));
+    if (result.kind === "invalid") return void (await ack(problemErrors(result.errors, locale, CONTRACT_BLOCKS)));
     await ack();
     deps.log.info("contract.created", { userId: body.user.id, ref: result.contract.ref });
     const sent = contractCreatedMessage(result.contract, locale);

@@ -4,9 +4,8 @@ import type { CommitmentWriteResult } from "../../../use-cases/create-commitment
 import { editCommitment } from "../../../use-cases/edit-commitment.js";
 import { BLOCKS } from "../../ids.js";
 import { notifyCommitmentSaved } from "../../notify-commitment.js";
-import { COMMITMENT_BLOCKS, failureErrors, refusalErrors } from "../../submission-answers.js";
-import { commitmentFormValues, readMetadata, toBlockErrors } from "../../view-state.js";
-import { problemTexts } from "../../views/problem-words.js";
+import { COMMITMENT_BLOCKS, failureErrors, problemErrors, refusalErrors } from "../../submission-answers.js";
+import { commitmentFormValues, readMetadata } from "../../view-state.js";
 
 /** « Modifier l'engagement » submitted: the role is checked again, whatever the form says. */
 export function editCommitmentSubmission(deps: AppDeps) {
@@ -34,10 +33,7 @@ export function editCommitmentSubmission(deps: AppDeps) {
     if (result.kind === "refused")
       return void (await ack(refusalErrors(BLOCKS.party, meta.locale, result.coordinators, result.closed)));
     if (result.kind === "invalid")
-      return void (await ack({
-        response_action: "errors",
-        errors: toBlockErrors(problemTexts(result.errors, meta.locale), COMMITMENT_BLOCKS),
-      }));
+      return void (await ack(problemErrors(result.errors, meta.locale, COMMITMENT_BLOCKS)));
     await ack();
     await notifyCommitmentSaved(deps, client, body.user.id, meta.locale, result, "edit");
   };

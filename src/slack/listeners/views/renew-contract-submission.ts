@@ -9,8 +9,8 @@ import {
 } from "../../../use-cases/renew-contract.js";
 import { BLOCKS } from "../../ids.js";
 import { sendFileToUser } from "../../send-file.js";
-import { asPlainError, failureErrors } from "../../submission-answers.js";
-import { formReader, readMetadata, toBlockErrors } from "../../view-state.js";
+import { asPlainError, failureErrors, problemErrors } from "../../submission-answers.js";
+import { formReader, readMetadata } from "../../view-state.js";
 import { problemTexts } from "../../views/problem-words.js";
 import {
   alreadyRenewedText,
@@ -72,11 +72,7 @@ export function renewContractSubmission(deps: AppDeps) {
           ),
         },
       }));
-    if (result.kind === "invalid")
-      return void (await ack({
-        response_action: "errors",
-        errors: toBlockErrors(problemTexts(result.errors, locale), RENEWAL_BLOCKS),
-      }));
+    if (result.kind === "invalid") return void (await ack(problemErrors(result.errors, locale, RENEWAL_BLOCKS)));
     await ack();
     if (result.kind === "ready") {
       // The form is answered; the writing (the new contract and its commitments) may take longer than Slack waits.

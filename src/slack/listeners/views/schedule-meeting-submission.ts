@@ -4,10 +4,9 @@ import { zoneOfContract } from "../../../use-cases/contract-zone.js";
 import { type ScheduleMeetingResult, scheduleMeeting } from "../../../use-cases/schedule-meeting.js";
 import { BLOCKS } from "../../ids.js";
 import { publishHome } from "../../publish-home.js";
-import { failureErrors, MEETING_BLOCKS, refusalErrors } from "../../submission-answers.js";
-import { meetingFormValues, readMetadata, toBlockErrors } from "../../view-state.js";
+import { failureErrors, MEETING_BLOCKS, problemErrors, refusalErrors } from "../../submission-answers.js";
+import { meetingFormValues, readMetadata } from "../../view-state.js";
 import { meetingScheduled } from "../../views/admin-messages.js";
-import { problemTexts } from "../../views/problem-words.js";
 
 /** « Planifier une réunion » submitted: date and time read in Europe/Paris, past and non-existent times refused inline. */
 export function scheduleMeetingSubmission(deps: AppDeps) {
@@ -34,11 +33,7 @@ export function scheduleMeetingSubmission(deps: AppDeps) {
     }
     if (result.kind === "refused")
       return void (await ack(refusalErrors(BLOCKS.meetingKind, meta.locale, result.coordinators, result.closed)));
-    if (result.kind === "invalid")
-      return void (await ack({
-        response_action: "errors",
-        errors: toBlockErrors(problemTexts(result.errors, meta.locale), MEETING_BLOCKS),
-      }));
+    if (result.kind === "invalid") return void (await ack(problemErrors(result.errors, meta.locale, MEETING_BLOCKS)));
     await ack();
     if (result.duplicate) return;
     const sent = meetingScheduled(meta.locale, result.meeting, await zoneOfContract(deps, result.meeting.contractId));
