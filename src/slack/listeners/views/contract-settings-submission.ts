@@ -4,6 +4,7 @@ import type { SettingsField } from "../../../domain/contract-settings.js";
 import { type SaveSettingsResult, saveSettings } from "../../../use-cases/contract-settings.js";
 import { BLOCKS } from "../../ids.js";
 import { failureErrors, problemErrors, refusalErrors } from "../../submission-answers.js";
+import { tellSubmitter } from "../../tell-submitter.js";
 import { formReader, readMetadata } from "../../view-state.js";
 import { contractSettingsSaved } from "../../views/contract-settings-blocks.js";
 
@@ -52,8 +53,6 @@ export function contractSettingsSubmission(deps: AppDeps) {
     await ack();
     deps.log.info("contract.settings_saved", { userId: body.user.id, ref: result.contract.ref });
     const sent = contractSettingsSaved(result.contract, result.settings, locale);
-    await client.chat
-      .postMessage({ channel: body.user.id, text: sent.text, blocks: sent.blocks })
-      .catch((error: unknown) => deps.log.warn("contract.notify_failed", { error }));
+    await tellSubmitter(deps, client, body.user.id, sent, "contract.notify_failed");
   };
 }

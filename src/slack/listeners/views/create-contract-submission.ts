@@ -4,6 +4,7 @@ import type { ContractField } from "../../../domain/contract-input.js";
 import { type CreateContractResult, createContract } from "../../../use-cases/create-contract.js";
 import { BLOCKS } from "../../ids.js";
 import { failureErrors, problemErrors } from "../../submission-answers.js";
+import { tellSubmitter } from "../../tell-submitter.js";
 import { formReader, readMetadata } from "../../view-state.js";
 import { contractCreatedMessage } from "../../views/contract-blocks.js";
 import { tr } from "../../views/locale.js";
@@ -65,8 +66,6 @@ export function createContractSubmission(deps: AppDeps) {
     await ack();
     deps.log.info("contract.created", { userId: body.user.id, ref: result.contract.ref });
     const sent = contractCreatedMessage(result.contract, locale);
-    await client.chat
-      .postMessage({ channel: body.user.id, text: sent.text, blocks: sent.blocks })
-      .catch((error: unknown) => deps.log.warn("contract.notify_failed", { error }));
+    await tellSubmitter(deps, client, body.user.id, sent, "contract.notify_failed");
   };
 }

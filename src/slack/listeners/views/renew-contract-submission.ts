@@ -10,6 +10,7 @@ import {
 import { BLOCKS } from "../../ids.js";
 import { sendFileToUser } from "../../send-file.js";
 import { asPlainError, failureErrors, problemErrors } from "../../submission-answers.js";
+import { tellSubmitter } from "../../tell-submitter.js";
 import { formReader, readMetadata } from "../../view-state.js";
 import { problemTexts } from "../../views/problem-words.js";
 import {
@@ -90,17 +91,19 @@ export function renewContractSubmission(deps: AppDeps) {
             ? alreadyRenewedText(result.refusal.closed, locale)
             : renewalNotCoordinatorText(locale)
           : Object.values(problemTexts(result.errors, locale)).join(" ");
-      await client.chat
-        .postMessage({ channel: body.user.id, text: renewalNotMadeText(why, locale) })
-        .catch((error: unknown) => deps.log.warn("contract.notify_failed", { error }));
+      await tellSubmitter(
+        deps,
+        client,
+        body.user.id,
+        { text: renewalNotMadeText(why, locale) },
+        "contract.notify_failed",
+      );
       return;
     }
     if (result.duplicate) return;
     deps.log.info("contract.renewed", { userId: body.user.id, from: result.old.ref, to: result.next.ref });
     const sent = contractRenewedMessage(result, locale);
-    await client.chat
-      .postMessage({ channel: body.user.id, text: sent.text, blocks: sent.blocks })
-      .catch((error: unknown) => deps.log.warn("contract.notify_failed", { error }));
+    await tellSubmitter(deps, client, body.user.id, sent, "contract.notify_failed");
     await sendFinalReport(deps, client, body.user.id, result.old, locale);
   };
 }
