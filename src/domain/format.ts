@@ -36,14 +36,18 @@ export function formatDateShort(date: IsoDate, locale: Locale): string {
   return locale === "fr" ? d.toFormat("dd/LL/yyyy") : d.toFormat("d LLL yyyy");
 }
 
+/** A time of day as French writes it: « 9 h », « 14 h 30 », « 9 h 05 ». */
+export function frenchClockTime(hour: number, minute: number): string {
+  return minute === 0 ? `${hour} h` : `${hour} h ${String(minute).padStart(2, "0")}`;
+}
+
 /** « lundi 7 décembre 2026 à 14 h 30 » / « Monday 7 December 2026 at 2:30 pm », in `timezone`. */
 export function formatInstant(instant: Date, timezone: string, locale: Locale): string {
   const d = DateTime.fromJSDate(instant, { zone: timezone });
   if (!d.isValid)
     throw new RangeError(`Cannot format instant: ${d.invalidExplanation ?? d.invalidReason ?? "invalid"}`);
   if (locale === "fr") {
-    const time = d.minute === 0 ? `${d.hour} h` : `${d.hour} h ${d.toFormat("mm")}`;
-    return `${longDate(d, locale)} à ${time}`;
+    return `${longDate(d, locale)} à ${frenchClockTime(d.hour, d.minute)}`;
   }
   // Built by hand: ICU's "a" is "PM" in en-US but "pm" in en-GB.
   const hour12 = d.hour % 12 === 0 ? 12 : d.hour % 12;

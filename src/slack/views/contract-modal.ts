@@ -1,11 +1,33 @@
 // « Nouveau contrat » (`/csi contrat nouveau`): title, ref, parties (any codes and labels), dates, time zone,
 // the contract's channel and its digest's channel.
-import type { KnownBlock, ModalView } from "@slack/types";
+import type { InputBlock, KnownBlock, ModalView } from "@slack/types";
 import { DEFAULT_TIMEZONE } from "../../domain/contract-input.js";
 import type { Locale } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS } from "../ids.js";
 import { tr } from "./locale.js";
 import { channelSelect, confidentialityNotice, datePicker, formModal, textInput } from "./modal-parts.js";
+
+/** The contract's channel and its digest channel, both optional: in the new-contract and the settings forms. */
+export function contractChannelInputs(
+  locale: Locale,
+  current: { channelId?: string | null; digestChannelId?: string | null } = {},
+): InputBlock[] {
+  return [
+    channelSelect(BLOCKS.channel, tr(locale, "Canal du contrat", "Contract channel"), {
+      optional: true,
+      initial: current.channelId,
+      hint: tr(
+        locale,
+        "`/csi` tapé dans ce canal porte sur ce contrat.",
+        "`/csi` typed in this channel is about this contract.",
+      ),
+    }),
+    channelSelect(BLOCKS.digestChannel, tr(locale, "Canal du point hebdomadaire", "Weekly digest channel"), {
+      optional: true,
+      initial: current.digestChannelId,
+    }),
+  ];
+}
 
 export function contractModal(m: { locale: Locale; privateMetadata: string }): ModalView {
   const { locale } = m;
@@ -53,17 +75,7 @@ export function contractModal(m: { locale: Locale; privateMetadata: string }): M
         "The one of reminders and dates: Europe/Paris, or an overseas territory's (America/Cayenne, Indian/Reunion…).",
       ),
     }),
-    channelSelect(BLOCKS.channel, tr(locale, "Canal du contrat", "Contract channel"), {
-      optional: true,
-      hint: tr(
-        locale,
-        "`/csi` tapé dans ce canal porte sur ce contrat.",
-        "`/csi` typed in this channel is about this contract.",
-      ),
-    }),
-    channelSelect(BLOCKS.digestChannel, tr(locale, "Canal du point hebdomadaire", "Weekly digest channel"), {
-      optional: true,
-    }),
+    ...contractChannelInputs(locale),
   ];
   return formModal(
     {

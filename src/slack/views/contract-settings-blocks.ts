@@ -2,11 +2,13 @@
 // coordinator reads once they are saved.
 import type { KnownBlock, ModalView } from "@slack/types";
 import type { ContractSettings } from "../../domain/contract-settings.js";
+import { frenchClockTime } from "../../domain/format.js";
 import type { Contract, Locale } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS } from "../ids.js";
 import { channelLink, context, esc, plain, section } from "./blocks.js";
+import { contractChannelInputs } from "./contract-modal.js";
 import { tr } from "./locale.js";
-import { channelSelect, formModal, option, staticSelect, textInput, timePicker } from "./modal-parts.js";
+import { formModal, option, staticSelect, textInput, timePicker } from "./modal-parts.js";
 import type { Reply } from "./reply.js";
 
 const WEEKDAYS: [fr: string, en: string][] = [
@@ -24,11 +26,10 @@ const weekdayName = (n: number, locale: Locale): string => {
   return tr(locale, fr, en);
 };
 
-/** « 08:30 » → « 8 h 30 », « 09:00 » → « 9 h » (French); as typed in English. */
-const hourWords = (hhmm: string, locale: Locale): string => {
-  if (locale === "en") return hhmm;
-  const [h = "0", m = "00"] = hhmm.split(":");
-  return `${Number(h)} h${m === "00" ? "" : ` ${m}`}`;
+/** « 08:30 » → « 8 h 30 », « 09:00 » → « 9 h » (used in the French sentences). */
+const hourWords = (hhmm: string): string => {
+  const [h = "0", m = "0"] = hhmm.split(":");
+  return frenchClockTime(Number(h), Number(m));
 };
 
 export function contractSettingsModal(m: {
@@ -82,19 +83,7 @@ export function contractSettingsModal(m: {
         "The one of the times above and of dates: Europe/Paris, America/Cayenne, Indian/Reunion…",
       ),
     }),
-    channelSelect(BLOCKS.channel, tr(locale, "Canal du contrat", "Contract channel"), {
-      optional: true,
-      initial: current.channelId,
-      hint: tr(
-        locale,
-        "`/csi` tapé dans ce canal porte sur ce contrat.",
-        "`/csi` typed in this channel is about this contract.",
-      ),
-    }),
-    channelSelect(BLOCKS.digestChannel, tr(locale, "Canal du point hebdomadaire", "Weekly digest channel"), {
-      optional: true,
-      initial: current.digestChannelId,
-    }),
+    ...contractChannelInputs(locale, current),
   ];
   return formModal(
     {
@@ -114,12 +103,12 @@ export function contractSettingsSaved(contract: Contract, s: ContractSettings, l
   const lines = [
     tr(
       locale,
-      `Point hebdomadaire : le ${weekdayName(s.digestWeekday, "fr")} à ${hourWords(s.digestTime, "fr")}${s.digestChannelId ? `, dans ${channelLink(s.digestChannelId)}` : ""}`,
+      `Point hebdomadaire : le ${weekdayName(s.digestWeekday, "fr")} à ${hourWords(s.digestTime)}${s.digestChannelId ? `, dans ${channelLink(s.digestChannelId)}` : ""}`,
       `Weekly digest: ${weekdayName(s.digestWeekday, "en")} at ${s.digestTime}${s.digestChannelId ? `, in ${channelLink(s.digestChannelId)}` : ""}`,
     ),
     tr(
       locale,
-      `Rappels à ${hourWords(s.reminderHour, "fr")} ; heures calmes ${s.quietHours.replace("-", " – ")}`,
+      `Rappels à ${hourWords(s.reminderHour)} ; heures calmes ${s.quietHours.replace("-", " – ")}`,
       `Reminders at ${s.reminderHour}; quiet hours ${s.quietHours.replace("-", " – ")}`,
     ),
     tr(locale, `Fuseau horaire : ${esc(s.timezone)}`, `Time zone: ${esc(s.timezone)}`),

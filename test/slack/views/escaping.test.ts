@@ -704,6 +704,9 @@ async function calls(): Promise<Calls> {
     contractChosenReply: [() => contracts.contractChosenReply({ ...contract, ref: HOSTILE }, "fr")],
     contractCreatedMessage: [() => contracts.contractCreatedMessage({ ...contract, ref: HOSTILE }, "fr")],
     contractModal: [() => cmodalNew.contractModal({ locale: "fr", privateMetadata: "{}" })],
+    contractChannelInputs: [
+      () => cmodalNew.contractChannelInputs("fr", { channelId: HOSTILE, digestChannelId: HOSTILE }),
+    ],
     countText: [() => list.countText(2, "fr")],
     commitmentListReply: [
       () =>
