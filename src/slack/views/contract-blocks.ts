@@ -21,6 +21,14 @@ const line = (c: Contract, locale: Locale, role?: Role | null, current?: boolean
 };
 
 /** Several contracts could be meant: which one, and how to say it once for all. */
+/** `/csi contrat nouveau` and its form, to someone who coordinates no contract Vigie follows. */
+export const createContractRefusedText = (locale: Locale): string =>
+  tr(
+    locale,
+    ":lock: Seul un coordonnateur d'un contrat suivi par Vigie peut en créer un autre.",
+    ":lock: Only a coordinator of a contract Vigie follows may create another.",
+  );
+
 export function chooseContractReply(contracts: readonly Contract[], locale: Locale): Reply {
   const list = contracts.slice(0, 30).map((c) => line(c, locale));
   return {

@@ -242,6 +242,14 @@ export function whoDecidesText(deciders: readonly string[], locale: Locale): str
 }
 
 /** To the requester once the proposal is stored. */
+/** A new due date proposed by someone who is neither an owner of the commitment nor a coordinator. */
+export const dueDateNotYoursText = (locale: Locale): string =>
+  tr(
+    locale,
+    "Seuls ses pilotes et la coordination peuvent proposer une nouvelle échéance.",
+    "Only its owners and the coordinators can propose a new due date.",
+  );
+
 export function dueDateProposedText(r: RequestWithRef, deciders: readonly string[], locale: Locale): string {
   const date = r.request.proposedDueOn ? formatDateLong(r.request.proposedDueOn, locale) : "?";
   const by = deciders.length

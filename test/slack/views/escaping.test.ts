@@ -702,6 +702,7 @@ async function calls(): Promise<Calls> {
       () => contracts.contractsReply([{ contract: { ...contract, ref: HOSTILE }, role: "MEMBER" }], contract.id, "fr"),
     ],
     contractChosenReply: [() => contracts.contractChosenReply({ ...contract, ref: HOSTILE }, "fr")],
+    createContractRefusedText: [() => contracts.createContractRefusedText("fr")],
     contractCreatedMessage: [() => contracts.contractCreatedMessage({ ...contract, ref: HOSTILE }, "fr")],
     contractModal: [() => cmodalNew.contractModal({ locale: "fr", privateMetadata: "{}" })],
     contractChannelInputs: [
@@ -976,6 +977,7 @@ async function calls(): Promise<Calls> {
     whoDecidesText: [() => req.whoDecidesText(["U0COORD01"], "fr"), () => req.whoDecidesText([], "en")],
     proposeDueDateModal: [() => reqModals.proposeDueDateModal({ ...c1, title: c1.title }, "fr")],
     dueDateProposedText: [() => req.dueDateProposedText(dueRequest, ["U0COORD01"], "fr")],
+    dueDateNotYoursText: [() => req.dueDateNotYoursText("en")],
     chartImage: [() => charts.chartImage("F0CHART", HOSTILE, HOSTILE), () => charts.chartImage("F0CHART", HOSTILE)],
     withImagesNearTop: [
       () => charts.withImagesNearTop(reply.textReply(blocks.esc(HOSTILE)), [charts.chartImage("F0CHART", HOSTILE)]),

@@ -5,10 +5,9 @@ import { startRenewal } from "../../../use-cases/renew-contract.js";
 import { roleOf } from "../../../use-cases/role-of.js";
 import { writeMetadata } from "../../view-state.js";
 import { coordinatorsOnly } from "../../views/admin-messages.js";
-import { contractChosenReply, contractsReply } from "../../views/contract-blocks.js";
+import { contractChosenReply, contractsReply, createContractRefusedText } from "../../views/contract-blocks.js";
 import { contractModal } from "../../views/contract-modal.js";
 import { contractSettingsModal } from "../../views/contract-settings-blocks.js";
-import { tr } from "../../views/locale.js";
 import { alreadyRenewedText, renewalModal, renewalNotCoordinatorText } from "../../views/renewal-blocks.js";
 import { textReply } from "../../views/reply.js";
 import type { CommandContext, CommandHandler } from "../context.js";
@@ -24,14 +23,7 @@ export const contractCommand: CommandHandler = async (ctx) => {
   if (args[0] && ["renouveler", "renew"].includes(normalizeText(args[0]))) return openRenewal(ctx);
   if (args[0] && ["reglages", "settings"].includes(normalizeText(args[0]))) return openSettings(ctx);
   if (args[0] && ["nouveau", "new"].includes(normalizeText(args[0]))) {
-    if (!(await mayCreateContract(deps, userId, teamId ?? null)))
-      return textReply(
-        tr(
-          locale,
-          ":lock: Seul un coordonnateur d'un contrat suivi par Vigie peut en créer un autre.",
-          ":lock: Only a coordinator of a contract Vigie follows may create another.",
-        ),
-      );
+    if (!(await mayCreateContract(deps, userId, teamId ?? null))) return textReply(createContractRefusedText(locale));
     await client.views.open({
       trigger_id: triggerId,
       view: contractModal({ locale, privateMetadata: writeMetadata({ locale }) }),

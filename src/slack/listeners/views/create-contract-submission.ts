@@ -3,11 +3,10 @@ import type { AppDeps } from "../../../app/deps.js";
 import type { ContractField } from "../../../domain/contract-input.js";
 import { type CreateContractResult, createContract } from "../../../use-cases/create-contract.js";
 import { BLOCKS } from "../../ids.js";
-import { failureErrors, problemErrors } from "../../submission-answers.js";
+import { asPlainError, failureErrors, problemErrors } from "../../submission-answers.js";
 import { tellSubmitter } from "../../tell-submitter.js";
 import { formReader, readMetadata } from "../../view-state.js";
-import { contractCreatedMessage } from "../../views/contract-blocks.js";
-import { tr } from "../../views/locale.js";
+import { contractCreatedMessage, createContractRefusedText } from "../../views/contract-blocks.js";
 
 const CONTRACT_BLOCKS: Record<ContractField, string> = {
   contract_ref: BLOCKS.contractRef,
@@ -55,11 +54,7 @@ export function createContractSubmission(deps: AppDeps) {
       return void (await ack({
         response_action: "errors",
         errors: {
-          [BLOCKS.title]: tr(
-            locale,
-            "Seul un coordonnateur d'un contrat suivi par Vigie peut en créer un autre.",
-            "Only a coordinator of a contract Vigie follows may create another.",
-          ),
+          [BLOCKS.title]: asPlainError(createContractRefusedText(locale)),
         },
       }));
     if (result.kind === "invalid") return void (await ack(problemErrors(result.errors, locale, CONTRACT_BLOCKS)));

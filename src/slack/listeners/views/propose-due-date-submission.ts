@@ -7,12 +7,12 @@ import { askDeciders } from "../../../use-cases/record-progress-update.js";
 import { coordinatorsOf } from "../../../use-cases/role-of.js";
 import { BLOCKS } from "../../ids.js";
 import { slackProgressNotifier } from "../../progress-notifier.js";
-import { failureErrors } from "../../submission-answers.js";
+import { asPlainError, failureErrors } from "../../submission-answers.js";
 import { formReader } from "../../view-state.js";
-import { tr } from "../../views/locale.js";
+import { commitmentGoneReply } from "../../views/progress-messages.js";
 import { progressBlockErrors } from "../../views/progress-update-modal.js";
 import { contractClosedError } from "../../views/renewal-blocks.js";
-import { dueDateProposedText } from "../../views/request-messages.js";
+import { dueDateNotYoursText, dueDateProposedText } from "../../views/request-messages.js";
 
 const metadata = z.object({ c: z.string(), l: z.enum(["fr", "en"]).default("fr") });
 
@@ -73,13 +73,7 @@ export function proposeDueDateSubmission(deps: AppDeps) {
         response_action: "errors",
         errors: {
           [BLOCKS.dueReason]:
-            result.why === "missing"
-              ? tr(locale, "Cet engagement n'existe plus.", "This commitment no longer exists.")
-              : tr(
-                  locale,
-                  "Seuls ses pilotes et la coordination peuvent proposer une nouvelle échéance.",
-                  "Only its owners and the coordinators can propose a new due date.",
-                ),
+            result.why === "missing" ? asPlainError(commitmentGoneReply(locale).text) : dueDateNotYoursText(locale),
         },
       });
       return;
