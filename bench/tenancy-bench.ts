@@ -8,7 +8,8 @@
 //              p99 at 1 client ≤ 3× the floor (answer for the commands, ack for the submission), throughput at
 //              50 clients ≥ 50 % of the floor's.
 // All three by default. Env: BENCH_DATA_DIR (the data is generated there once, and each later run works on a copy
-// of it), BENCH_REQUESTS (default 300), BENCH_WARMUP (default 30).
+// of it), BENCH_REQUESTS (default 300), BENCH_WARMUP (default 30), BENCH_CPU_PROF=dir (a V8 CPU profile of Vigie
+// per thread, written there when it stops).
 // The scheduler's passes run in this process: with the wasm settings of `npm start` (src/main.ts imports it first).
 import "../src/app/wasm-baseline.js";
 import { execFileSync } from "node:child_process";
@@ -335,7 +336,11 @@ function judged(r: ScenarioResult): { measure: string; value: number | null; tar
 
 async function measureRequests(dataDir: string, slack: FakeSlack, work: string): Promise<void> {
   const submissions = await prepareSubmissions(dataDir, 2 * (REQUESTS + WARMUP) + 2);
-  const vigie = await startServerChild("dist/src/main.js", env(dataDir, slack.apiUrl), path.join(work, "app.log"));
+  // BENCH_CPU_PROF=dir: Vigie writes a V8 CPU profile per thread there when it stops (Chrome DevTools reads it).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const vigie = await startServerChild("dist/src/main.js", env(dataDir, slack.apiUrl), path.join(work, "app.log"), {
+    nodeArgs: profile,
+  });
   const floor = await startServerChild(
     "bench/floor-app.ts",
     { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: "xoxb-1111-2222-benchtoken", SLACK_API_URL: slack.apiUrl },
