@@ -3,7 +3,7 @@
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { ReportUpdate } from "../domain/report.js";
 import type { IndicatorValue, Meeting } from "../domain/types.js";
-import { meetingInclude, toMeeting } from "./meetings-repo.js";
+import { meetingInclude, toMeeting } from "./meeting-rows.js";
 
 export function createReportQueries(prisma: PrismaClient) {
   return {
