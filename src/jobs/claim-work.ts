@@ -1,6 +1,6 @@
 // The first step of every scheduled sending, Slack message or e-mail: claim a new key, or take over a row to
 // retry; counted in the pass's report (skipped when another process holds it).
-import type { Claim, DeliveryRecord } from "../store/deliveries-repo.js";
+import type { Claim, DeliveryRecord } from "../store/delivery-rows.js";
 import type { JobDeps } from "./job-deps.js";
 
 /** One delivery to serve in a pass: newly planned, or a row to retry. */

@@ -8,7 +8,7 @@ import type { AppDeps } from "../app/deps.js";
 import { localDateOf } from "../domain/due-instants.js";
 import type { MailSender } from "../mail/mail-sender.js";
 import type { SlackSender } from "../slack/slack-sender.js";
-import type { DeliveryRecord, DeliveryScope } from "../store/deliveries-repo.js";
+import type { DeliveryRecord, DeliveryScope } from "../store/delivery-rows.js";
 import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions, type JobDeps, type SharedReads } from "./job-deps.js";
 import { planDeliveries } from "./plan-deliveries.js";
 import { runRetention } from "./retention.js";

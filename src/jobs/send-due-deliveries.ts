@@ -3,7 +3,7 @@ import { localDateOf, mayGoOutAt } from "../domain/due-instants.js";
 import { type PlannedDelivery, parseDeliveryKey, recipientOf } from "../domain/reminders.js";
 import { foldedReminderMessage } from "../slack/views/folded-reminder.js";
 import type { Reply } from "../slack/views/reply.js";
-import type { Claim, DeliveryRecord } from "../store/deliveries-repo.js";
+import type { Claim, DeliveryRecord } from "../store/delivery-rows.js";
 import { type Work as ClaimWork, claimWork } from "./claim-work.js";
 import type { JobDeps } from "./job-deps.js";
 import { planDeliveries } from "./plan-deliveries.js";

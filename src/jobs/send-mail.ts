@@ -23,7 +23,7 @@ import { digestMail } from "../mail/digest-mail.js";
 import { invitationMail } from "../mail/invitation-mail.js";
 import type { MailSender, OutgoingMail } from "../mail/mail-sender.js";
 import { reportMail } from "../mail/report-mail.js";
-import type { Claim } from "../store/deliveries-repo.js";
+import type { Claim } from "../store/delivery-rows.js";
 import type { MailRecipient } from "../store/mail-recipients-repo.js";
 import { buildDigest, type DigestWithContext } from "../use-cases/build-digest.js";
 import { buildReport } from "../use-cases/build-report.js";

@@ -1,83 +1,21 @@
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
-import { MAIL_KEY_PREFIX } from "../domain/mail-plan.js";
-
-/** One row of the Delivery table, as the scheduler sees it. */
-export interface DeliveryRecord {
-  id: string;
-  key: string;
-  kind: string;
-  target: string;
-  occurrence: string;
-  dueAt: Date;
-  state: "CLAIMED" | "SENT" | "FAILED" | "UNDELIVERABLE" | "SKIPPED";
-  claimedAt: Date;
-  claimedBy: string | null;
-  attempts: number;
-  sentAt: Date | null;
-  channel: string | null;
-  ts: string | null;
-  error: string | null;
-  reported: boolean;
-  /** The contract it is about; null for rows recorded before contracts had their own deliveries (the first one's). */
-  contractId: string | null;
-}
-
-interface ClaimInput {
-  key: string;
-  kind: string;
-  target: string;
-  occurrence: string;
-  dueAt: Date;
-  contractId?: string | null;
-}
-
-/**
- * The contracts a scheduler pass serves (one workspace's, OAuth mode); `withUnassigned`: also the rows of no
- * contract (recorded before contracts had their own, the first contract's). Absent: every row.
- */
-export interface DeliveryScope {
-  contractIds: readonly string[];
-  withUnassigned: boolean;
-}
-
-// Under AND: the queries below have their own OR.
-const inContracts = (scope?: DeliveryScope) =>
-  scope
-    ? {
-        AND: [
-          {
-            OR: [
-              { contractId: { in: [...scope.contractIds] } },
-              ...(scope.withUnassigned ? [{ contractId: null }] : []),
-            ],
-          },
-        ],
-      }
-    : {};
-
-/** Proof that this process holds a claim: later writes only land while it still does. */
-export interface Claim {
-  key: string;
-  attempts: number;
-  claimedBy: string;
-}
-
-/** Error text of deliveries that no longer apply (meeting passed, commitment done): never reported. */
-const OBSOLETE = "obsolete";
-
-/** Which deliveries a pass serves: Slack messages, or e-mails (keys `mail-…`, jobs/send-mail.ts). */
-type Scope = "slack" | "mail";
-const scoped = (scope: Scope) =>
-  scope === "mail" ? { key: { startsWith: MAIL_KEY_PREFIX } } : { NOT: { key: { startsWith: MAIL_KEY_PREFIX } } };
-
-/** `channel` of an e-mail once handed to the SMTP server: a crash after it may have sent it, so it is never re-sent. */
-export const HANDED_TO_SMTP = "smtp";
+import { createDeliveryOutcomes } from "./delivery-outcomes.js";
+import {
+  type Claim,
+  type ClaimInput,
+  type DeliveryRecord,
+  type DeliveryScope,
+  HANDED_TO_SMTP,
+  inContracts,
+  OBSOLETE,
+  type Scope,
+  scoped,
+} from "./delivery-rows.js";
 
 /** Keys sent per query as one text[] parameter (a pass plans tens of thousands). */
 const KEYS_PER_QUERY = 20_000;
 
 export function createDeliveriesRepo(prisma: PrismaClient) {
-  const holds = (c: Claim) => ({ key: c.key, state: "CLAIMED" as const, attempts: c.attempts, claimedBy: c.claimedBy });
   return {
     /**
      * Claims a new key: INSERT … ON CONFLICT (key) DO NOTHING. Exactly one caller gets the claim, whatever
@@ -171,15 +109,6 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
       });
     },
 
-    /**
-     * An e-mail is about to be handed to the SMTP server: recorded first, so that a crash from here on (the
-     * message may have left) is never followed by a second sending.
-     */
-    async markHandedToSmtp(claim: Claim): Promise<boolean> {
-      const { count } = await prisma.delivery.updateMany({ where: holds(claim), data: { channel: HANDED_TO_SMTP } });
-      return count === 1;
-    },
-
     /** E-mails whose process stopped after handing them to SMTP and before recording the answer. */
     async listInterruptedMail(staleBefore: Date, contracts?: DeliveryScope): Promise<DeliveryRecord[]> {
       return prisma.delivery.findMany({
@@ -191,50 +120,6 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
           channel: HANDED_TO_SMTP,
         },
       });
-    },
-
-    async markSent(claim: Claim, sent: { channel: string; ts: string; at: Date }): Promise<boolean> {
-      const { count } = await prisma.delivery.updateMany({
-        where: holds(claim),
-        data: { state: "SENT", channel: sent.channel, ts: sent.ts, sentAt: sent.at, error: null },
-      });
-      return count === 1;
-    },
-
-    /** A failure worth retrying later (HTTP 5xx, network, unexpected Slack error). */
-    async markFailed(claim: Claim, reason: string): Promise<boolean> {
-      const { count } = await prisma.delivery.updateMany({
-        where: holds(claim),
-        data: { state: "FAILED", error: reason.slice(0, 500) },
-      });
-      return count === 1;
-    },
-
-    /** The recipient cannot be reached (deactivated, bot not in channel…): kept with the reason for the next digest. */
-    async markUndeliverable(claim: Claim, reason: string, now: Date): Promise<boolean> {
-      const { count } = await prisma.delivery.updateMany({
-        where: holds(claim),
-        data: { state: "UNDELIVERABLE", error: reason.slice(0, 500), claimedAt: now, reported: false },
-      });
-      return count === 1;
-    },
-
-    /** Gives up on a row whose attempts are exhausted (not held by anyone). */
-    async giveUp(key: string, attempts: number, reason: string, now: Date): Promise<boolean> {
-      const { count } = await prisma.delivery.updateMany({
-        where: { key, attempts, state: { in: ["CLAIMED", "FAILED"] } },
-        data: { state: "UNDELIVERABLE", error: reason.slice(0, 500), claimedAt: now, reported: false },
-      });
-      return count === 1;
-    },
-
-    /** The reminder no longer applies (meeting started, commitment closed): closed without a message. */
-    async markObsolete(claim: Claim): Promise<boolean> {
-      const { count } = await prisma.delivery.updateMany({
-        where: holds(claim),
-        data: { state: "FAILED", error: OBSOLETE, reported: true },
-      });
-      return count === 1;
     },
 
     /**
@@ -322,6 +207,7 @@ export function createDeliveriesRepo(prisma: PrismaClient) {
       const rows = await prisma.delivery.groupBy({ by: ["state"], _count: { _all: true } });
       return Object.fromEntries(rows.map((r) => [r.state, r._count._all]));
     },
+    ...createDeliveryOutcomes(prisma),
   };
 }
 export type DeliveriesRepo = ReturnType<typeof createDeliveriesRepo>;
