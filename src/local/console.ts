@@ -1,19 +1,12 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import path, { basename } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { Interface } from "node:readline/promises";
 import type { KnownBlock, View } from "@slack/types";
 import { DateTime } from "luxon";
 import type { Locale } from "../domain/types.js";
+import { type FormContext, fillModal } from "./console-form.js";
 import { type ConsoleWords, consoleWords } from "./console-words.js";
-import {
-  type Directory,
-  elementState,
-  type FormField,
-  fieldPrompt,
-  formFields,
-  stateValues,
-  typedForm,
-} from "./modal-form.js";
+import type { Directory } from "./modal-form.js";
 import { renderBlocks, renderMrkdwn, type ShownButton } from "./render-blocks.js";
 import type { SampleChannel, SampleUser } from "./sample-workspace.js";
 import { COMMAND_CHANNEL, type LocalSession, type Shown } from "./session.js";
@@ -74,6 +67,26 @@ export class LocalConsole {
   };
   private get look() {
     return { color: this.o.color, userName: this.name, channelName: this.channelName };
+  }
+  /** What a modal is filled in with: this console's terminal, words and styles, and its current user. */
+  private get form(): FormContext {
+    const { session, users, channels, rl, write } = this.o;
+    const { w, directory, look, bold, dim, red } = this;
+    return {
+      session,
+      users,
+      channels,
+      rl,
+      write,
+      w,
+      directory,
+      look,
+      bold,
+      dim,
+      red,
+      userId: () => this.user.id,
+      show: (shown) => this.show(shown),
+    };
   }
   private who = (u: SampleUser) => `@${u.handle} (${u.name}, ${u.title})`;
 
@@ -180,7 +193,7 @@ export class LocalConsole {
           this.printView(this.w.home, s.view);
           break;
         case "modal":
-          await this.fillModal(s.view, s.viewId);
+          await fillModal(this.form, s.view, s.viewId);
           break;
         case "file":
           await this.saveFile(s);
@@ -219,157 +232,4 @@ export class LocalConsole {
     for (const b of buttons) this.buttons.set(b.n, { ...b, where });
     if (buttons.length) this.nextButton = Math.max(...buttons.map((b) => b.n)) + 1;
   }
-
-  /**
-   * A modal as a form: each input asked in turn, with its hint and example. Slack shows every error of a
-   * submission at once beside its field and keeps what was typed: here the fields in error are asked again,
-   * each offered with what was typed, the rest kept.
-   */
-  private async fillModal(view: View, viewId: string): Promise<void> {
-    const title = view.type === "modal" ? view.title.text : this.w.form;
-    this.o.write(`\n${this.bold(`▣ ${title}`)} ${this.dim(this.w.formHowTo)}\n`);
-    const info = renderBlocks(
-      ((view.blocks ?? []) as KnownBlock[]).filter((b) => b.type !== "input" && b.type !== "actions"),
-      this.look,
-    );
-    if (info.text.trim()) this.o.write(`${info.text}\n`);
-    const fields = formFields(view);
-    if (fields.length === 0) {
-      // A message-only modal: nothing to fill in; one with a submit button (an import's preview) asks to confirm.
-      if (view.type !== "modal" || !view.submit) return;
-      const yes = await this.o.rl.question(this.w.confirm(view.submit.text));
-      if (!this.w.yes.test(yes.trim())) return void this.o.write(`${this.w.formClosed}\n`);
-      const result = await this.o.session.submit(this.user.id, view, viewId, {});
-      if (result.next) return this.fillModal(result.next, viewId);
-      this.o.write(this.dim(`${this.w.formSent}\n`));
-      return this.show(result.shown);
-    }
-    const states = new Map<string, Record<string, unknown>>();
-    // What each field holds, as typed (or as Slack prefilled it): offered again when a field is asked again.
-    const typed = new Map<string, string | null>(
-      fields.map((f) => [f.blockId, f.initial ? typedForm(f, f.initial, this.directory) : null]),
-    );
-    let toAsk: FormField[] = fields;
-    let errors: Record<string, string> = {};
-    for (;;) {
-      for (const f of toAsk) {
-        // Several fields asked again: each one's error is repeated beside it, as Slack shows it.
-        const error = toAsk.length > 1 ? errors[f.blockId] : undefined;
-        const answer = await this.askField(f, typed.get(f.blockId) ?? null, error);
-        if (answer === null) return void this.o.write(`${this.w.formClosed}\n`);
-        typed.set(f.blockId, answer.typed);
-        states.set(f.blockId, answer.state);
-      }
-      const result = await this.o.session.submit(this.user.id, view, viewId, stateValues(fields, states));
-      if (result.errors) {
-        errors = result.errors;
-        this.o.write(this.red(`${this.w.formRefused}\n`));
-        for (const [blockId, message] of Object.entries(result.errors)) {
-          const f = fields.find((x) => x.blockId === blockId);
-          this.o.write(this.red(`  • ${f?.label ?? blockId} : ${message}\n`));
-        }
-        toAsk = fields.filter((f) => f.blockId in errors);
-        if (toAsk.length === 0) return void this.o.write(`${this.w.formReopen}\n`);
-        continue;
-      }
-      if (result.next) return this.fillModal(result.next, viewId);
-      this.o.write(this.dim(`${this.w.formSent}\n`));
-      return this.show(result.shown);
-    }
-  }
-
-  /**
-   * One field: its hint, its example, then the question. The current value (prefilled by Slack, or typed
-   * before an error) is put in the line to edit when the terminal allows it, and kept with Enter otherwise;
-   * `:vide` empties the field. Returns null when the form is cancelled.
-   */
-  private async askField(
-    f: FormField,
-    current: string | null,
-    error: string | undefined,
-  ): Promise<{ typed: string | null; state: Record<string, unknown> } | null> {
-    if (f.hint) this.o.write(this.dim(`  ${f.hint}\n`));
-    if (f.type.includes("users_select"))
-      this.o.write(this.dim(`${this.w.peopleAre(this.o.users.map((u) => `@${u.handle}`).join(", "))}\n`));
-    if (f.type === "conversations_select" || f.type === "channels_select")
-      this.o.write(this.dim(`${this.w.channelsAre(this.o.channels.map((c) => `#${c.name}`).join(", "))}\n`));
-    if (error) this.o.write(this.red(`    ${error}\n`));
-    for (;;) {
-      const multilineValue = f.multiline === true && current !== null && current.includes("\n");
-      // Options are chosen by number; a text several lines long cannot be edited in one line: both are shown.
-      const editable = current !== null && !f.options && !multilineValue && this.o.rl.terminal;
-      const example = !current && f.placeholder && !f.options ? this.dim(` (${f.placeholder})`) : "";
-      const shown = current !== null && !editable && !multilineValue ? this.dim(` (${current})`) : "";
-      if (multilineValue) this.o.write(`${this.dim(this.w.keptText)}\n${indent(current ?? "")}\n`);
-      const prompt = `  ${fieldPrompt(f, this.w)}${example}${shown} : `;
-      const prefill = editable ? (current ?? "") : "";
-      const answer = f.multiline ? await this.askLines(prompt, prefill) : await this.question(prompt, prefill);
-      const word = answer.trim().toLowerCase();
-      if (this.w.cancelWords.includes(word)) return null;
-      if (f.type === "file_input" && word !== "" && !this.w.clearWords.includes(word)) {
-        const file = answer.trim();
-        const bytes = await readFile(file).catch(() => null);
-        if (bytes)
-          return {
-            typed: null,
-            state: { type: "file_input", files: [this.o.session.attachFile(basename(file), bytes)] },
-          };
-        this.o.write(this.red(`    ${this.w.fileNotFound(file)}\n`));
-        continue;
-      }
-      let text: string | null;
-      if (this.w.clearWords.includes(word)) text = null;
-      else if (word === "" && !editable) text = current;
-      else text = answer;
-      const r = elementState(f, text === null ? "" : this.forElement(f, text), this.directory, this.w);
-      if (r.state) return { typed: text, state: r.state };
-      this.o.write(this.red(`    ${r.error}\n`));
-      current = text; // offered again, to correct rather than retype
-    }
-  }
-
-  /** An option's label becomes its number, as the element expects it. */
-  private forElement(f: FormField, text: string): string {
-    if (!f.options) return text;
-    const i = f.options.findIndex((o) => o.label === text);
-    return i >= 0 ? String(i + 1) : text;
-  }
-
-  /** A question whose answer starts as `prefill`, editable (a terminal only). */
-  private question(prompt: string, prefill: string): Promise<string> {
-    const asked = this.o.rl.question(prompt);
-    if (prefill) this.o.rl.write(prefill);
-    return asked;
-  }
-
-  /**
-   * A multiline input: once its first line is not empty, more lines, pasted at once or typed one by one,
-   * until an empty line. Lines pasted together reach readline while no question is pending: they are
-   * caught as they come, so none is lost or read as a command.
-   */
-  private async askLines(prompt: string, prefill: string): Promise<string> {
-    const pasted: string[] = [];
-    const collect = (line: string) => void pasted.push(line);
-    this.o.rl.on("line", collect);
-    try {
-      const first = await this.question(prompt, prefill);
-      const word = first.trim().toLowerCase();
-      if (word === "" || word.startsWith(":")) return first;
-      const lines = [first];
-      for (;;) {
-        const next = pasted.shift() ?? (await this.o.rl.question(this.dim(this.w.moreLines)));
-        if (this.w.cancelWords.includes(next.trim().toLowerCase())) return next;
-        if (next.trim() === "" && pasted.length === 0) return lines.join("\n");
-        lines.push(next);
-      }
-    } finally {
-      this.o.rl.off("line", collect);
-    }
-  }
 }
-
-const indent = (text: string) =>
-  text
-    .split("\n")
-    .map((l) => `    │ ${l}`)
-    .join("\n");

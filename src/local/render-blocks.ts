@@ -10,7 +10,7 @@ export interface ShownButton {
   url?: string;
 }
 
-interface RenderOptions {
+export interface RenderOptions {
   /** Names for <@U…> mentions. */
   userName?: (id: string) => string;
   /** Names for <#C…> channel links that carry none. */
