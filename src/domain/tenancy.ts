@@ -48,3 +48,17 @@ export function contractSeenBy(
   if (contractTeamId === null) return home === "any" || (home !== null && home === requestTeamId);
   return requestTeamId !== null && contractTeamId === requestTeamId;
 }
+
+/** The contracts a request of `requestTeamId` sees, as a filter: those of these workspaces, and those recorded without one. */
+export interface TeamsSeen {
+  teamIds: string[];
+  withoutTeam: boolean;
+}
+
+/** contractSeenBy as a filter a query can carry: a contract is seen iff its workspace is listed (or it has none and `withoutTeam`). */
+export function teamsSeenBy(requestTeamId: string | null, home: HomeWorkspace): TeamsSeen {
+  return {
+    teamIds: requestTeamId === null ? [] : [requestTeamId],
+    withoutTeam: home === "any" || (home !== null && home === requestTeamId),
+  };
+}

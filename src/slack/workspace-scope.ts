@@ -1,6 +1,6 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import type { AppDeps } from "../app/deps.js";
-import { contractSeenBy, type HomeWorkspace } from "../domain/tenancy.js";
+import { contractSeenBy, type HomeWorkspace, teamsSeenBy } from "../domain/tenancy.js";
 import { inWorkspace } from "../store/workspace-scope.js";
 import { originOf } from "./served-only.js";
 
@@ -13,6 +13,6 @@ export function withWorkspaceOf(deps: AppDeps): Middleware<AnyMiddlewareArgs> {
   const home = homeWorkspaceOf(deps);
   return async ({ body, next }) => {
     const team = originOf(body).teamId;
-    await inWorkspace((contractTeam) => contractSeenBy(contractTeam, team, home), next);
+    await inWorkspace((contractTeam) => contractSeenBy(contractTeam, team, home), next, teamsSeenBy(team, home));
   };
 }

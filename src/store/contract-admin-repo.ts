@@ -31,7 +31,7 @@ export async function contractRefTaken(
   return rows.some((r) => r.teamId === teamId || seesTeam(r.teamId));
 }
 
-/** `changed`: called once a contract's settings are written (the contracts repository forgets what it kept). */
+/** `changed`: called once a contract is created or its settings written (the contracts repository forgets what it kept). */
 export function createContractAdminRepo(prisma: PrismaClient, changed: () => void = () => {}) {
   return {
     /** A contract's own settings (`/csi contrat reglages`), with the audit entry (before and after), in one transaction. */
@@ -62,7 +62,7 @@ export function createContractAdminRepo(prisma: PrismaClient, changed: () => voi
 
     /** `teamId`: the workspace the contract belongs to (null: the single-token installation's). */
     async create(input: ContractInput, actorId: string, teamId: string | null = null): Promise<{ id: string }> {
-      return prisma.$transaction(async (tx) => {
+      const created = prisma.$transaction(async (tx) => {
         if (await contractRefTaken(tx, input.ref, teamId)) throw new ContractRefTakenError(input.ref);
         const row = await tx.contract.create({
           data: {
@@ -88,6 +88,9 @@ export function createContractAdminRepo(prisma: PrismaClient, changed: () => voi
         });
         return row;
       });
+      const { id } = await created;
+      changed();
+      return { id };
     },
   };
 }

@@ -1,16 +1,26 @@
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { Contract } from "../domain/types.js";
+import { type Clock, KEEP_READS_MS, keptReads } from "./kept-reads.js";
 import { toIsoDate } from "./mappers.js";
-import { noteContractsRead, seesTeam } from "./workspace-scope.js";
+import { noteContractsRead, seenContractsFilter, seesTeam } from "./workspace-scope.js";
 
 const include = { parties: { orderBy: { position: "asc" as const } } };
+
+/** A copy the caller may change without changing what is kept. */
+const copyOf = (c: Contract): Contract => ({ ...c, parties: c.parties.map((p) => ({ ...p })) });
 
 /**
  * The default (first) contract is read once per repository (so per app instance, and per test app) and kept until
  * its settings change or it is renewed (`forget`). An absence is not kept, so a contract seeded later is found.
+ * Within a request, the contracts of its workspace (with their parties) are kept a few seconds per workspace
+ * (kept-reads.ts): every contract or party written through the store forgets them (`forget`).
  */
-export function createContractsRepo(prisma: PrismaClient) {
+export function createContractsRepo(prisma: PrismaClient, options: { keepForMs?: number; clock?: Clock } = {}) {
   let defaultContract: Promise<Contract | null> | undefined;
+  const ofWorkspace = keptReads<Contract[]>(
+    options.keepForMs ?? KEEP_READS_MS,
+    options.clock ?? (() => performance.now()),
+  );
   const toContract = (
     row: NonNullable<Awaited<ReturnType<typeof prisma.contract.findFirst<{ include: typeof include }>>>>,
   ): Contract => ({
@@ -34,13 +44,24 @@ export function createContractsRepo(prisma: PrismaClient) {
   return {
     /** Every contract; within a Slack request, those of its workspace only (workspace-scope.ts). */
     async list(): Promise<Contract[]> {
-      const rows = await prisma.contract.findMany({ include, orderBy: { createdAt: "asc" } });
-      noteContractsRead(rows);
-      return rows.filter((r) => seesTeam(r.teamId)).map(toContract);
+      const seen = seenContractsFilter();
+      const read = async () => {
+        const rows = await prisma.contract.findMany({
+          where: seen?.where ?? {},
+          include,
+          orderBy: { createdAt: "asc" },
+        });
+        return rows.map(toContract);
+      };
+      // Every contract (jobs, scripts) is read afresh; a request's workspace's are kept a few seconds.
+      const all = seen ? await ofWorkspace.get(seen.key, read) : await read();
+      noteContractsRead(all.map((c) => ({ id: c.id, teamId: c.teamId ?? null })));
+      return all.filter((c) => seesTeam(c.teamId ?? null)).map(copyOf);
     },
     /** The contract of this ref the current request sees (refs are unique within a workspace). */
     async findByRef(ref: string): Promise<Contract | null> {
-      const rows = await prisma.contract.findMany({ where: { ref }, include, orderBy: { createdAt: "asc" } });
+      const where = { ref, ...(seenContractsFilter()?.where ?? {}) };
+      const rows = await prisma.contract.findMany({ where, include, orderBy: { createdAt: "asc" } });
       const row = rows.find((r) => seesTeam(r.teamId));
       return row ? toContract(row) : null;
     },
@@ -63,9 +84,10 @@ export function createContractsRepo(prisma: PrismaClient) {
       const all = await this.list();
       return all.find((c) => !c.closedAt) ?? all[0] ?? null;
     },
-    /** Forgets the kept first contract: its settings changed or it was renewed (read again at the next call). */
+    /** Forgets what is kept (the first contract, the workspaces' contracts): a contract was written (read again at the next call). */
     forget(): void {
       defaultContract = undefined;
+      ofWorkspace.forget();
     },
     /** The first contract ever recorded, kept once found. */
     findFirstEver(): Promise<Contract | null> {

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import { recordAudit } from "./audit-repo.js";
+import { type Clock, KEEP_READS_MS, keptReads } from "./kept-reads.js";
 import type { TokenCipher } from "./token-cipher.js";
 
 /** Which workspace or organisation an installation is: the ids requests and jobs are matched on. */
@@ -35,15 +36,36 @@ const meta = {
 } as const;
 
 /**
+ * Bolt (InstallProvider.authorize) refreshes a token that expires within 2 hours: an installation whose token
+ * expires within that (plus the keeping time) is always read afresh, so that its refresh, or another process's,
+ * is never missed.
+ */
+const REFRESH_WINDOW_MS = 2 * 3_600_000;
+
+type Found = { installation: StoredInstallation; secret: string } | null;
+
+/**
  * The installations of OAuth mode. What Slack gave for one (its tokens) is an opaque text to this repository,
  * sealed before it is written and opened when read: no token is ever stored in clear. Without a cipher (the
  * single-token mode) installations can be listed but not written or opened.
  */
-export function createInstallationsRepo(prisma: PrismaClient, cipher: TokenCipher | null) {
+export function createInstallationsRepo(
+  prisma: PrismaClient,
+  cipher: TokenCipher | null,
+  options: { keepForMs?: number; clock?: Clock; wallClock?: () => number } = {},
+) {
   const need = (): TokenCipher => {
     if (!cipher) throw new Error("VIGIE_TOKEN_KEY is not set: installations cannot be written or read");
     return cipher;
   };
+  const keepForMs = options.keepForMs ?? KEEP_READS_MS;
+  const wallClock = options.wallClock ?? Date.now;
+  // Every request's authorize() reads its workspace's installation: kept a few seconds, forgotten on every write here.
+  const kept = keptReads<Found>(keepForMs, options.clock ?? (() => performance.now()));
+  const farFromRefresh = (found: Found) =>
+    found !== null &&
+    (found.installation.tokenExpiresAt === null ||
+      found.installation.tokenExpiresAt.getTime() - wallClock() > REFRESH_WINDOW_MS + keepForMs);
   return {
     /** Stores (or replaces, on a re-install or a token refresh) an installation; a revoked one comes back. */
     async save(
@@ -69,18 +91,32 @@ export function createInstallationsRepo(prisma: PrismaClient, cipher: TokenCiphe
         sealed,
         revokedAt: null,
       };
-      await prisma.installation.upsert({
-        where: { key },
-        create: { key, ...data, installedBy: ids.installedBy, installedAt: now },
-        update: { ...data, ...(ids.installedBy ? { installedBy: ids.installedBy } : {}) },
-      });
+      try {
+        await prisma.installation.upsert({
+          where: { key },
+          create: { key, ...data, installedBy: ids.installedBy, installedAt: now },
+          update: { ...data, ...(ids.installedBy ? { installedBy: ids.installedBy } : {}) },
+        });
+      } finally {
+        kept.forget();
+      }
     },
-    /** The installation's ids and its opened secret, unless it is unknown or revoked. */
-    async find(key: string): Promise<{ installation: StoredInstallation; secret: string } | null> {
-      const row = await prisma.installation.findUnique({ where: { key } });
-      if (!row || row.revokedAt) return null;
-      const { sealed, ...rest } = row;
-      return { installation: { ...rest }, secret: need().open(sealed) };
+    /**
+     * The installation's ids and its opened secret, unless it is unknown or revoked. Kept a few seconds (not an
+     * absence, nor a token close to its refresh); the caller gets its own copy of the ids.
+     */
+    async find(key: string): Promise<Found> {
+      const found = await kept.get(
+        key,
+        async () => {
+          const row = await prisma.installation.findUnique({ where: { key } });
+          if (!row || row.revokedAt) return null;
+          const { sealed, ...rest } = row;
+          return { installation: { ...rest }, secret: need().open(sealed) };
+        },
+        farFromRefresh,
+      );
+      return found && { installation: { ...found.installation }, secret: found.secret };
     },
     /** Installations still in force (not uninstalled, tokens not revoked). */
     async listActive(): Promise<StoredInstallation[]> {
@@ -96,7 +132,7 @@ export function createInstallationsRepo(prisma: PrismaClient, cipher: TokenCiphe
      */
     async revoke(key: string, why: string, now: Date): Promise<boolean> {
       const sealed = need().seal("{}");
-      return prisma.$transaction(async (tx) => {
+      const revoked = prisma.$transaction(async (tx) => {
         const { count } = await tx.installation.updateMany({
           where: { key, revokedAt: null },
           data: { revokedAt: now, sealed },
@@ -112,6 +148,8 @@ export function createInstallationsRepo(prisma: PrismaClient, cipher: TokenCiphe
           });
         return count > 0;
       });
+      // Forgotten whether it succeeded or not: the next request reads what the database says.
+      return revoked.finally(() => kept.forget());
     },
     /** Who installed Vigie in this workspace (they may start its first contract), if it is installed. */
     async installerOf(teamId: string): Promise<string | null> {

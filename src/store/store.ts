@@ -11,6 +11,7 @@ import { createDigestQueries } from "./digest-queries.js";
 import { createFollowersRepo } from "./followers-repo.js";
 import { createImportRepo } from "./import-repo.js";
 import { createInstallationsRepo } from "./installations-repo.js";
+import type { Clock } from "./kept-reads.js";
 import { createMailRecipientsRepo } from "./mail-recipients-repo.js";
 import { createMeetingsRepo } from "./meetings-repo.js";
 import { createMilestonesRepo } from "./milestones-repo.js";
@@ -27,14 +28,22 @@ import { createUpdatesRepo } from "./updates-repo.js";
 
 /**
  * Every repository, over one Prisma client. Repositories return plain domain objects. `tokenKey` (OAuth mode)
- * seals the workspaces' tokens at rest.
+ * seals the workspaces' tokens at rest. `keepReadsForMs` and `clock`: how long the installations and a workspace's
+ * contracts are kept (kept-reads.ts; 0 keeps nothing), measured on that clock.
  */
-export function createStore(prisma: PrismaClient, options: { tokenKey?: Buffer } = {}) {
-  const contracts = createContractsRepo(prisma);
-  // A contract's settings or renewal change what the kept default contract says: it is read again.
+export function createStore(
+  prisma: PrismaClient,
+  options: { tokenKey?: Buffer; keepReadsForMs?: number; clock?: Clock } = {},
+) {
+  const keep = {
+    ...(options.keepReadsForMs !== undefined ? { keepForMs: options.keepReadsForMs } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  };
+  const contracts = createContractsRepo(prisma, keep);
+  // A contract written (created, its settings, its renewal) changes what the contracts repository keeps: read again.
   const changed = () => contracts.forget();
   return {
-    installations: createInstallationsRepo(prisma, options.tokenKey ? createTokenCipher(options.tokenKey) : null),
+    installations: createInstallationsRepo(prisma, options.tokenKey ? createTokenCipher(options.tokenKey) : null, keep),
     contracts,
     contractAdmin: createContractAdminRepo(prisma, changed),
     renewal: createRenewalRepo(prisma, changed),

@@ -3,21 +3,38 @@
 // button, a form's hidden metadata, possibly forged) is found only when its contract is this workspace's.
 // Outside any request (jobs, scripts), every contract is seen: the scheduler scopes its passes itself.
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { PrismaClient } from "../../prisma/generated/client/client.js";
+import type { Prisma, PrismaClient } from "../../prisma/generated/client/client.js";
+import type { TeamsSeen } from "../domain/tenancy.js";
 
 /** Whether a contract of this workspace (null: recorded without one) is seen by the current request. */
 type SeesTeam = (contractTeamId: string | null) => boolean;
 
 interface Scope {
   sees: SeesTeam;
+  /** The same as a filter (when known): the contracts of other workspaces are then not even read. */
+  teams?: TeamsSeen;
   ids?: Promise<ReadonlySet<string>>;
 }
 
 const storage = new AsyncLocalStorage<Scope>();
 
-/** Runs `fn` (a request's handling) as seen from one workspace. */
-export function inWorkspace<T>(sees: SeesTeam, fn: () => T): T {
-  return storage.run({ sees }, fn);
+/** Runs `fn` (a request's handling) as seen from one workspace; `teams` is `sees` as a filter, when known. */
+export function inWorkspace<T>(sees: SeesTeam, fn: () => T, teams?: TeamsSeen): T {
+  return storage.run(teams ? { sees, teams } : { sees }, fn);
+}
+
+/**
+ * The contracts the current request may see, as a query filter (its workspace's, those recorded without one
+ * when it is the home workspace); null when every contract must be read (outside any request, or a scope known
+ * only as a predicate). What is read is still checked with seesTeam.
+ */
+export function seenContractsFilter(): { key: string; where: Prisma.ContractWhereInput } | null {
+  const teams = storage.getStore()?.teams;
+  if (!teams) return null;
+  const where: Prisma.ContractWhereInput[] = [];
+  if (teams.teamIds.length) where.push({ teamId: { in: teams.teamIds } });
+  if (teams.withoutTeam) where.push({ teamId: null });
+  return { key: JSON.stringify([teams.teamIds, teams.withoutTeam]), where: { OR: where } };
 }
 
 /** Whether the current request sees a contract of workspace `teamId`; true outside any request. */
@@ -28,7 +45,7 @@ export function visibleContractIds(prisma: PrismaClient): Promise<ReadonlySet<st
   const scope = storage.getStore();
   if (!scope) return null;
   scope.ids ??= prisma.contract
-    .findMany({ select: { id: true, teamId: true } })
+    .findMany({ where: seenContractsFilter()?.where ?? {}, select: { id: true, teamId: true } })
     .then((rows) => new Set(rows.filter((r) => scope.sees(r.teamId)).map((r) => r.id)));
   return scope.ids;
 }
