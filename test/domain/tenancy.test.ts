@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contractSeenBy, type Installation, isServed } from "../../src/domain/tenancy.js";
+import { contractSeenBy, type Installation, isServed, teamsSeenBy } from "../../src/domain/tenancy.js";
 
 const workspace: Installation = { teamId: "T0TEST", enterpriseId: null, appId: "A0VIGIE", enterpriseInstall: false };
 const gridWorkspace: Installation = { ...workspace, enterpriseId: "E0GRID" };
@@ -40,5 +40,20 @@ describe("contractSeenBy: which workspace a contract belongs to", () => {
     expect(contractSeenBy(null, "T0HOME", "T0HOME")).toBe(true);
     expect(contractSeenBy(null, "T0NANTES", "T0HOME")).toBe(false);
     expect(contractSeenBy(null, "T0NANTES", null)).toBe(false);
+  });
+});
+
+describe("teamsSeenBy: contractSeenBy as a filter a query carries", () => {
+  it("sees exactly the contracts contractSeenBy sees", () => {
+    const homes = ["any", null, "T0HOME"] as const;
+    const teams = ["T0HOME", "T0NANTES", null];
+    for (const home of homes)
+      for (const request of teams) {
+        const seen = teamsSeenBy(request, home);
+        for (const contract of [...teams, "T0DIJON"]) {
+          const byFilter = contract === null ? seen.withoutTeam : seen.teamIds.includes(contract);
+          expect(byFilter, `${home} ${request} ${contract}`).toBe(contractSeenBy(contract, request, home));
+        }
+      }
   });
 });
