@@ -9,7 +9,8 @@
 //              50 clients ≥ 50 % of the floor's.
 // All three by default. Env: BENCH_DATA_DIR (the data is generated there once, and each later run works on a copy
 // of it), BENCH_REQUESTS (default 300), BENCH_WARMUP (default 30), BENCH_CPU_PROF=dir (a V8 CPU profile of Vigie
-// per thread, written there when it stops).
+// per thread, written there when it stops), BENCH_SCENARIOS=progress,etat,voir (only the request scenarios whose name
+// contains one of these words).
 // The scheduler's passes run in this process: with the wasm settings of `npm start` (src/main.ts imports it first).
 import "../src/app/wasm-baseline.js";
 import { execFileSync } from "node:child_process";
@@ -41,6 +42,8 @@ const MEETINGS_PER_CONTRACT = 5;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
 const CONCURRENCY = [1, 50] as const;
+/** BENCH_SCENARIOS=progress,etat: only the request scenarios whose name contains one of these words. */
+const ONLY = process.env.BENCH_SCENARIOS?.split(",").filter(Boolean);
 export const TENANCY_TARGETS = {
   memoryMb: 250,
   steadyPassMs: 1_000,
@@ -283,7 +286,7 @@ function scenarios(submissions: readonly Submission[]): Scenario[] {
     return { c, where: { teamId: team(workspaceOf(c)), channelId: channelOf(c) } };
   };
   let views = 0;
-  return [
+  const all: Scenario[] = [
     {
       name: "/csi etat",
       send: () => (t, i) => {
@@ -311,6 +314,7 @@ function scenarios(submissions: readonly Submission[]): Scenario[] {
       },
     },
   ];
+  return all.filter((s) => !ONLY || ONLY.some((word) => s.name.includes(word)));
 }
 
 /** The judged figure of a row: p99 ratio at 1 client (answer of commands, ack of the submission), throughput share at 50. */

@@ -42,3 +42,24 @@ export function placeUpdate(
   const at = input.supersedesId || input.at.getTime() > newest ? input.at : new Date(newest + 1);
   return { kind: "append", version, at, currentStateChanged: correctsHead(history, input.supersedesId) };
 }
+
+/**
+ * The few updates of a history that `placeUpdate` reads, so that a store need not read them all: for a new update,
+ * the newest one (its instant orders the new one after it); for a correction, the corrected update with its chain
+ * up to the update it started from, the updates that already correct it, and the newest update that corrects
+ * nothing (it starts the chain in force). `placeUpdate` over these answers as over the whole history.
+ */
+export function placementHistory<U extends StoredUpdate>(history: readonly U[], supersedesId: string | null): U[] {
+  const newestOf = (us: readonly U[]): U[] => {
+    const newest = us.reduce<U | null>((n, u) => (n && n.createdAt >= u.createdAt ? n : u), null);
+    return newest ? [newest] : [];
+  };
+  if (supersedesId === null) return newestOf(history);
+  const byId = new Map(history.map((u) => [u.id, u]));
+  const kept = new Set<U>();
+  for (let u = byId.get(supersedesId); u && !kept.has(u); u = u.supersedesId ? byId.get(u.supersedesId) : undefined)
+    kept.add(u);
+  for (const u of history) if (u.supersedesId === supersedesId) kept.add(u);
+  for (const u of newestOf(history.filter((u) => !u.supersedesId || !byId.has(u.supersedesId)))) kept.add(u);
+  return history.filter((u) => kept.has(u));
+}

@@ -4,6 +4,7 @@ import { isUuid } from "../domain/ids.js";
 import { CLOSED_STATUSES } from "../domain/status.js";
 import { normalizeText } from "../domain/text.js";
 import type { Commitment, IsoDate, Status } from "../domain/types.js";
+import { type CommitmentJson, commitmentFromJson, commitmentJson, parsedJson } from "./commitment-read.js";
 import { fromIsoDate, toIsoDateOrNull } from "./mappers.js";
 import { toPending, toRequest } from "./requests-repo.js";
 import { tallyCommitments } from "./tally-queries.js";
@@ -84,9 +85,12 @@ export function createCommitmentsRepo(prisma: PrismaClient) {
     },
     async findById(id: string): Promise<Commitment | null> {
       if (!isUuid(id)) return null; // PostgreSQL would refuse the query: a forged id names nothing
-      const row = await prisma.commitment.findUnique({ where: { id }, include: commitmentInclude });
+      // One statement (commitment-read.ts) rather than one per relation: buttons and forms read this first.
+      const [row] = await prisma.$queryRaw<{ commitment: unknown }[]>`
+        SELECT ${commitmentJson} AS commitment FROM "Commitment" c WHERE c.id = ${id}::uuid`;
+      const found = row ? commitmentFromJson(parsedJson<CommitmentJson>(row.commitment)) : null;
       // Within a request, another workspace's commitment is not found (a forged button names nothing).
-      return row && (await seesContract(prisma, row.contractId)) ? toCommitment(row) : null;
+      return found && (await seesContract(prisma, found.contractId)) ? found : null;
     },
     async listRefs(contractId: string): Promise<string[]> {
       const rows = await prisma.commitment.findMany({

@@ -1,16 +1,17 @@
-import type {
-  Prisma,
-  PrismaClient,
-  ProgressUpdate as ProgressUpdateRow,
-} from "../../prisma/generated/client/client.js";
+import type { PrismaClient, ProgressUpdate as ProgressUpdateRow } from "../../prisma/generated/client/client.js";
 import { isUuid } from "../domain/ids.js";
-import { changedIndicators, type DueDateProposal, type ProgressDraft } from "../domain/progress-update.js";
-import { type CommitmentRequest, type ProgressState, stepForUpdate } from "../domain/requests.js";
-import type { IndicatorValue, IsoDate, ProgressUpdate, Status } from "../domain/types.js";
-import { type CorrectionRefusal, placeUpdate } from "../domain/update-versions.js";
-import { recordAudit } from "./audit-repo.js";
-import { fromIsoDate, fromIsoDateOrNull, toIsoDateOrNull } from "./mappers.js";
-import { openDueDateRequestInTx, toRequest } from "./requests-repo.js";
+import type { Commitment, IndicatorValue, ProgressUpdate } from "../domain/types.js";
+import {
+  type AppendResult,
+  type AppendUpdateInput,
+  appendFactsSql,
+  appendInTx,
+  type SeenFacts,
+  seenFacts,
+} from "./append-update.js";
+import { type CommitmentJson, commitmentFromJson, commitmentJson, parsedJson } from "./commitment-read.js";
+import { toIsoDateOrNull } from "./mappers.js";
+import { seesContract } from "./workspace-scope.js";
 
 function toProgressUpdate(row: ProgressUpdateRow): ProgressUpdate {
   return {
@@ -31,6 +32,22 @@ function toProgressUpdate(row: ProgressUpdateRow): ProgressUpdate {
     evidence: row.evidence,
   };
 }
+
+/** Names no row: a forged commitment id is read as this one, which is found nowhere. */
+const NIL_UUID = "00000000-0000-0000-0000-000000000000";
+
+/** An update as `row_to_json` writes it (instants and dates as text). */
+type UpdateJson = Omit<ProgressUpdateRow, "createdAt" | "nextStepOn"> & {
+  createdAt: string;
+  nextStepOn: string | null;
+};
+
+const updateFromJson = (j: UpdateJson): ProgressUpdate =>
+  toProgressUpdate({
+    ...j,
+    createdAt: new Date(j.createdAt),
+    nextStepOn: j.nextStepOn === null ? null : new Date(`${j.nextStepOn}T00:00:00.000Z`),
+  });
 
 export function createUpdatesRepo(prisma: PrismaClient) {
   return {
@@ -69,12 +86,35 @@ export function createUpdatesRepo(prisma: PrismaClient) {
       return row ? toProgressUpdate(row) : null;
     },
     /**
-     * Stores an update and moves the commitment's current state, with the audit entry, in one
-     * transaction. The same submission key twice (a double submit) is stored once.
+     * What a progress form's submission reads before it is checked, in one statement: the update already stored
+     * under its key (a second submission of the same form), the commitment (null when gone or another
+     * workspace's), and the facts `append` needs (given back to it, it reads nothing more before writing).
      */
-    async append(input: AppendUpdateInput): Promise<AppendResult> {
+    async readForAppend(input: {
+      commitmentId: string;
+      submissionKey: string;
+      supersedesId: string | null;
+    }): Promise<{ already: ProgressUpdate | null; commitment: Commitment | null; facts: SeenFacts | null }> {
+      const id = isUuid(input.commitmentId) ? input.commitmentId : null;
+      const [row] = await prisma.$queryRaw<{ already: unknown; commitment: unknown; facts: unknown }[]>`
+        SELECT (SELECT row_to_json(p) FROM "ProgressUpdate" p WHERE p."submissionKey" = ${input.submissionKey}) AS already,
+          CASE WHEN c.id IS NULL THEN NULL ELSE ${commitmentJson} END AS commitment,
+          CASE WHEN c.id IS NULL THEN NULL ELSE ${appendFactsSql(id ?? NIL_UUID, input.supersedesId)} END AS facts
+        FROM (SELECT 1) AS one LEFT JOIN "Commitment" c ON c.id = ${id}::uuid`;
+      const already = row?.already ? updateFromJson(parsedJson(row.already)) : null;
+      const found = row?.commitment ? commitmentFromJson(parsedJson<CommitmentJson>(row.commitment)) : null;
+      // Within a request, another workspace's commitment is not found (a forged form names nothing).
+      const commitment = found && (await seesContract(prisma, found.contractId)) ? found : null;
+      return { already, commitment, facts: commitment && row?.facts ? seenFacts(row.facts) : null };
+    },
+    /**
+     * Stores an update and moves the commitment's current state, with the audit entry, in one
+     * transaction. The same submission key twice (a double submit) is stored once. `seen`: the facts
+     * readForAppend gave (the write checks they still hold), or nothing to read them in the transaction.
+     */
+    async append(input: AppendUpdateInput, seen: SeenFacts | null = null): Promise<AppendResult> {
       try {
-        return await prisma.$transaction((tx) => appendInTx(tx, input));
+        return await prisma.$transaction((tx) => appendInTx(tx, input, seen));
       } catch (error) {
         // Two submissions racing past the first check: the unique key let one through; answer the other.
         const existing = await prisma.progressUpdate.findUnique({ where: { submissionKey: input.submissionKey } });
@@ -82,178 +122,6 @@ export function createUpdatesRepo(prisma: PrismaClient) {
         throw error;
       }
     },
-  };
-}
-
-interface AppendUpdateInput {
-  commitmentId: string;
-  authorId: string;
-  /** The Slack view id of the submission. */
-  submissionKey: string;
-  draft: ProgressDraft;
-  /** A new due date proposed in the same form: a request, stored with the update. */
-  dueProposal?: DueDateProposal | null;
-  /** When set, this update corrects that one (which must be the author's, and still in force). */
-  supersedesId?: string | null;
-  at: Date;
-  /** Today in the contract's time zone: the date indicator values were measured. */
-  today: IsoDate;
-}
-
-type AppendResult =
-  | {
-      kind: "created";
-      update: ProgressUpdate;
-      /** The « Réalisé » request this update opened: the status waits for a coordinator. */
-      doneRequest: CommitmentRequest | null;
-      /** The new due date this update proposed. */
-      dueDateRequest: CommitmentRequest | null;
-      /** False when an older update was corrected after a newer one: the current state did not move. */
-      currentStateChanged: boolean;
-      previousStatus: Status;
-    }
-  | { kind: "duplicate"; update: ProgressUpdate }
-  | { kind: "commitment_missing" }
-  | { kind: "cannot_correct"; reason: CorrectionRefusal };
-
-async function appendInTx(tx: Prisma.TransactionClient, input: AppendUpdateInput): Promise<AppendResult> {
-  // One writer per commitment at a time: the checks below (duplicate, latest version) stay true until commit.
-  // The row is read as it is locked: its state before this update.
-  const [commitment] = await tx.$queryRaw<{ status: Status; progress: number; dueOn: Date | null }[]>`
-    SELECT status::text AS status, progress, "dueOn" FROM "Commitment" WHERE id = ${input.commitmentId}::uuid FOR UPDATE`;
-  if (!commitment) return { kind: "commitment_missing" };
-  const duplicate = await tx.progressUpdate.findUnique({ where: { submissionKey: input.submissionKey } });
-  if (duplicate) return { kind: "duplicate", update: toProgressUpdate(duplicate) };
-  const history = await tx.progressUpdate.findMany({
-    where: { commitmentId: input.commitmentId },
-    select: {
-      id: true,
-      supersedesId: true,
-      createdAt: true,
-      version: true,
-      status: true,
-      progress: true,
-      authorId: true,
-    },
-  });
-  // The correction rules (whose update, which version, which instant, whether the state moves) are the domain's.
-  const placement = placeUpdate(history, {
-    authorId: input.authorId,
-    supersedesId: input.supersedesId ?? null,
-    at: input.at,
-  });
-  if (placement.kind === "cannot_correct") return placement;
-  const { version, at, currentStateChanged } = placement;
-
-  const { draft } = input;
-  const row = await tx.progressUpdate.create({
-    data: {
-      commitmentId: input.commitmentId,
-      version,
-      supersedesId: input.supersedesId ?? null,
-      authorId: input.authorId,
-      createdAt: at,
-      status: draft.status,
-      progress: draft.progress,
-      indicatorValues: draft.indicatorValues as unknown as Prisma.InputJsonArray,
-      comment: draft.comment,
-      nextStep: draft.nextStep,
-      nextStepOn: fromIsoDateOrNull(draft.nextStepOn),
-      blockers: draft.blockers,
-      evidenceUrl: draft.evidenceUrl,
-      evidence: draft.evidence,
-      submissionKey: input.submissionKey,
-    },
-  });
-
-  const from = { status: commitment.status, progress: commitment.progress };
-  let to: ProgressState | null = null;
-  let doneRequest: CommitmentRequest | null = null;
-  // The indicators' current values are read (under the lock) only when the update gives values to compare.
-  const indicators =
-    currentStateChanged && draft.indicatorValues.length > 0
-      ? changedIndicators(
-          await tx.indicator.findMany({
-            where: { commitmentId: input.commitmentId },
-            select: { id: true, current: true },
-          }),
-          draft.indicatorValues,
-        )
-      : [];
-  if (currentStateChanged) {
-    const pending = await tx.commitmentRequest.findFirst({
-      where: { commitmentId: input.commitmentId, kind: "DONE", decision: null },
-    });
-    const step = stepForUpdate(from, pending, draft);
-    to = step.state;
-    if (pending && step.withdrawPending)
-      await tx.commitmentRequest.update({
-        where: { id: pending.id },
-        data: { decision: "WITHDRAWN", decidedBy: input.authorId, decidedAt: at },
-      });
-    if (step.openRequest) {
-      const created = await tx.commitmentRequest.create({
-        data: {
-          commitmentId: input.commitmentId,
-          kind: "DONE",
-          requestedBy: input.authorId,
-          requestedAt: at,
-          updateId: row.id,
-          evidenceUrl: draft.evidenceUrl,
-          evidence: draft.evidence,
-          statusBefore: step.openRequest.status,
-          progressBefore: step.openRequest.progress,
-          dueOnBefore: commitment.dueOn,
-        },
-      });
-      doneRequest = toRequest(created);
-    }
-    await tx.commitment.update({
-      where: { id: input.commitmentId },
-      data: { status: to.status, progress: to.progress, lastUpdateAt: at },
-    });
-    for (const value of indicators) {
-      await tx.indicator.update({
-        where: { id: value.indicatorId },
-        data: { current: value.value, measuredOn: fromIsoDate(input.today) },
-      });
-    }
-  }
-  await recordAudit(tx, {
-    at,
-    actorId: input.authorId,
-    action: input.supersedesId ? "progress.correct" : "progress.update",
-    entity: "commitment",
-    entityId: input.commitmentId,
-    details: {
-      updateId: row.id,
-      version,
-      supersedesId: input.supersedesId ?? null,
-      from,
-      to,
-      reportedStatus: draft.status,
-      doneRequested: doneRequest !== null,
-      indicators,
-    },
-  });
-  const dueDateRequest = input.dueProposal
-    ? await openDueDateRequestInTx(tx, {
-        commitmentId: input.commitmentId,
-        requestedBy: input.authorId,
-        dueOn: input.dueProposal.dueOn,
-        reason: input.dueProposal.reason,
-        at,
-        submissionKey: `${input.submissionKey}:due`,
-        updateId: row.id,
-      })
-    : null;
-  return {
-    kind: "created",
-    update: toProgressUpdate(row),
-    doneRequest,
-    dueDateRequest,
-    currentStateChanged,
-    previousStatus: commitment.status,
   };
 }
 

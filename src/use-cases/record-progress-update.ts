@@ -72,12 +72,15 @@ export interface ProgressNotifier {
 export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgress): Promise<ProgressOutcome> {
   const { store } = deps;
   const { locale } = input;
-  const already = await store.updates.findBySubmissionKey(input.submissionKey);
-  if (already) return { kind: "duplicate", update: already };
-
   // The contracts first: the commitment's read below then finds the ones this request sees already known.
   const contracts = await store.contracts.list();
-  const commitment = await store.commitments.findById(input.commitmentId);
+  // One statement: an update already stored by this form, the commitment, and what the write's rules read.
+  const { already, commitment, facts } = await store.updates.readForAppend({
+    commitmentId: input.commitmentId,
+    submissionKey: input.submissionKey,
+    supersedesId: input.supersedesId,
+  });
+  if (already) return { kind: "duplicate", update: already };
   if (!commitment) return { kind: "refused", refusal: "gone", ref: null };
   // private_metadata comes back from the client: who may report is decided here, not by the form. An owner (most
   // submissions) may, whatever their role and today's absences: those are read only for someone else.
@@ -108,16 +111,19 @@ export async function recordProgressUpdate(deps: AppDeps, input: SubmittedProgre
   });
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };
 
-  const result = await store.updates.append({
-    commitmentId: commitment.id,
-    authorId: input.userId,
-    submissionKey: input.submissionKey,
-    supersedesId: input.supersedesId,
-    draft: validation.draft,
-    dueProposal: validation.dueProposal,
-    at: now,
-    today,
-  });
+  const result = await store.updates.append(
+    {
+      commitmentId: commitment.id,
+      authorId: input.userId,
+      submissionKey: input.submissionKey,
+      supersedesId: input.supersedesId,
+      draft: validation.draft,
+      dueProposal: validation.dueProposal,
+      at: now,
+      today,
+    },
+    facts,
+  );
   switch (result.kind) {
     case "duplicate":
       return { kind: "duplicate", update: result.update };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeUpdate, type StoredUpdate } from "../../src/domain/update-versions.js";
+import { placementHistory, placeUpdate, type StoredUpdate } from "../../src/domain/update-versions.js";
 
 const at = (iso: string) => new Date(iso);
 const row = (id: string, over: Partial<StoredUpdate> = {}): StoredUpdate => ({
@@ -57,5 +57,56 @@ describe("placeUpdate: where an update goes in the append-only history", () => {
     expect(correct("zzz")).toEqual({ kind: "cannot_correct", reason: "missing" });
     expect(correct("b", "U0B")).toEqual({ kind: "cannot_correct", reason: "not_author" });
     expect(correct("a")).toEqual({ kind: "cannot_correct", reason: "already_corrected" });
+  });
+});
+
+/** A history as the store writes it: new updates and corrections by two authors, placed by placeUpdate itself. */
+function randomHistory(seed: number, length: number): StoredUpdate[] {
+  let s = seed >>> 0;
+  const random = () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+  const history: StoredUpdate[] = [];
+  let clock = Date.parse("2026-06-01T08:00:00Z");
+  for (let i = 0; i < length; i++) {
+    clock += random() < 0.2 ? 0 : 60_000; // some within the same millisecond
+    const authorId = random() < 0.5 ? "U0A" : "U0B";
+    const mine = history.filter((u) => u.authorId === authorId && !history.some((v) => v.supersedesId === u.id));
+    const target = mine.length > 0 && random() < 0.4 ? mine[Math.floor(random() * mine.length)] : undefined;
+    const placed = placeUpdate(history, { authorId, supersedesId: target?.id ?? null, at: new Date(clock) });
+    if (placed.kind !== "append") throw new Error("the generator corrects only what may be corrected");
+    history.push({
+      id: `u${i}`,
+      supersedesId: target?.id ?? null,
+      createdAt: placed.at,
+      version: placed.version,
+      status: "ON_TRACK",
+      progress: i,
+      authorId,
+    });
+  }
+  return history;
+}
+
+describe("placementHistory: the few updates placeUpdate needs", () => {
+  it("places a new update or any correction as the whole history would", () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const history = randomHistory(seed, 1 + (seed % 25));
+      const at = new Date(Date.parse("2026-06-01T08:00:00Z") + (seed % 3) * 60_000);
+      for (const supersedesId of [null, "missing", ...history.map((u) => u.id)])
+        for (const authorId of ["U0A", "U0B"]) {
+          const input = { authorId, supersedesId, at };
+          const needed = placementHistory(history, supersedesId);
+          expect(placeUpdate(needed, input)).toEqual(placeUpdate(history, input));
+          expect(needed.length).toBeLessThanOrEqual(supersedesId === null ? 1 : history.length);
+        }
+    }
+  });
+
+  it("for a new update, reads only the newest one", () => {
+    const history = [row("a"), row("b", { createdAt: at("2026-11-03T08:00:00Z") }), row("c")];
+    expect(placementHistory(history, null).map((u) => u.id)).toEqual(["b"]);
+    expect(placementHistory([], null)).toEqual([]);
   });
 });
