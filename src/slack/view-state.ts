@@ -59,6 +59,23 @@ export function meetingFormValues(view: Pick<ViewOutput, "state">): MeetingFormV
   };
 }
 
+type FormReader = ReturnType<typeof formReader>;
+
+/** What names a contract and bounds its years: the new-contract and renewal forms. */
+export const contractIdentityValues = (f: FormReader) => ({
+  ref: f.text(BLOCKS.contractRef),
+  title: f.text(BLOCKS.title),
+  signedOn: f.date(BLOCKS.signedOn),
+  endsOn: f.date(BLOCKS.endsOn),
+});
+
+/** Where a contract speaks, and in which time zone: the new-contract and settings forms (contractChannelInputs). */
+export const contractPlaceValues = (f: FormReader) => ({
+  timezone: f.text(BLOCKS.timezone),
+  channelId: f.conversation(BLOCKS.channel),
+  digestChannelId: f.conversation(BLOCKS.digestChannel),
+});
+
 /** What our modals carry in private_metadata. Never trusted for permissions: those are checked again. */
 const metadataSchema = z.object({
   locale: z.enum(["fr", "en"]).catch("fr"),

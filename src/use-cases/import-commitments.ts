@@ -8,9 +8,8 @@ import { localDateOf } from "../domain/due-instants.js";
 import { type ImportSource, importOwnerEmails, parseCommitmentImport } from "../domain/import-csv.js";
 import { type ImportRowPlan, planCounts } from "../domain/import-plan.js";
 import type { ImportProblem } from "../domain/import-problems.js";
-import { tr } from "../domain/locale.js";
 import type { ClosedContract } from "../domain/renewal.js";
-import type { Commitment, Contract, Locale } from "../domain/types.js";
+import type { Commitment, Contract } from "../domain/types.js";
 import { RefTakenError } from "../store/commitment-admin-repo.js";
 import { type DraftRow, StaleImportError } from "../store/import-repo.js";
 import { contractFor, coordinatorGate, type UseCaseDeps } from "./coordinators.js";
@@ -18,9 +17,20 @@ import { contractFor, coordinatorGate, type UseCaseDeps } from "./coordinators.j
 /** Addresses looked up at most per import (Slack's users.lookupByEmail is a Tier 3 method). */
 const MAX_EMAILS = 100;
 
+/** Why an import is not previewed or not applied, as a code the view words. */
+export type ImportRefusal =
+  /** More addresses in the Owners column than may be looked up at once. */
+  | { why: "too_many_emails"; count: number; max: number }
+  /** The preview confirmed is gone (applied, or another coordinator's forged id). */
+  | { why: "preview_gone" }
+  /** Commitments changed between the preview and its confirmation. */
+  | { why: "changed_since"; refs: string[] }
+  /** A ref the preview gave was taken meanwhile. */
+  | { why: "ref_taken"; ref: string };
+
 export type PreviewImportResult =
   | { kind: "refused"; coordinators: string[]; closed?: ClosedContract }
-  | { kind: "invalid"; error: string }
+  | { kind: "invalid"; refusal: ImportRefusal }
   /** Rows that cannot be stored as they are: nothing is kept, the view words each problem. */
   | { kind: "unreadable"; problems: ImportProblem[] }
   | {
@@ -36,7 +46,6 @@ export type PreviewImportResult =
 interface PreviewImportRequest {
   actorId: string;
   source: ImportSource;
-  locale: Locale;
   contractRef?: string;
   /** Slack's users.lookupByEmail: the user id of an address, null when no account of the workspace has it. */
   resolveEmail: (email: string) => Promise<string | null>;
@@ -49,14 +58,7 @@ export async function previewImport(deps: UseCaseDeps, req: PreviewImportRequest
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators, closed: gate.closed };
   const emails = importOwnerEmails(req.source);
   if (emails.length > MAX_EMAILS)
-    return {
-      kind: "invalid",
-      error: tr(
-        req.locale,
-        `${emails.length} adresses e-mail dans la colonne Pilotes : ${MAX_EMAILS} au plus par import (écrivez les autres en mentions <@U…>).`,
-        `${emails.length} e-mail addresses in the Owners column: ${MAX_EMAILS} at most per import (write the others as <@U…> mentions).`,
-      ),
-    };
+    return { kind: "invalid", refusal: { why: "too_many_emails", count: emails.length, max: MAX_EMAILS } };
   const [existing, resolved] = await Promise.all([
     deps.store.commitments.listByContract(contract.id),
     Promise.all(emails.map(async (e) => [e, await req.resolveEmail(e)] as const)),
@@ -90,7 +92,7 @@ export async function previewImport(deps: UseCaseDeps, req: PreviewImportRequest
 
 export type ConfirmImportResult =
   | { kind: "refused"; coordinators: string[]; closed?: ClosedContract }
-  | { kind: "invalid"; error: string }
+  | { kind: "invalid"; refusal: ImportRefusal }
   | {
       kind: "imported";
       added: Commitment[];
@@ -104,24 +106,14 @@ export type ConfirmImportResult =
 interface ConfirmImportRequest {
   actorId: string;
   draftId: string;
-  locale: Locale;
 }
 
 export async function confirmImport(deps: UseCaseDeps, req: ConfirmImportRequest): Promise<ConfirmImportResult> {
-  const { locale } = req;
   const draft = await deps.store.imports.findDraft(req.draftId);
   const gate = await coordinatorGate(deps, req.actorId, draft?.contractId);
   if (!gate.allowed) return { kind: "refused", coordinators: gate.coordinators, closed: gate.closed };
   // Only its coordinator confirms a preview: another one's forged id finds nothing.
-  if (!draft || draft.actorId !== req.actorId)
-    return {
-      kind: "invalid",
-      error: tr(
-        locale,
-        "Cet aperçu d'import n'existe plus : relancez `/csi import`.",
-        "This import preview no longer exists: run `/csi import` again.",
-      ),
-    };
+  if (!draft || draft.actorId !== req.actorId) return { kind: "invalid", refusal: { why: "preview_gone" } };
   const contract = (await deps.store.contracts.list()).find((c) => c.id === draft.contractId);
   const today = localDateOf(deps.now(), contract?.timezone ?? deps.config.schedule.timezone);
   try {
@@ -135,24 +127,8 @@ export async function confirmImport(deps: UseCaseDeps, req: ConfirmImportRequest
       newOwners: done.newOwners,
     };
   } catch (e) {
-    if (e instanceof StaleImportError)
-      return {
-        kind: "invalid",
-        error: tr(
-          locale,
-          `Rien n'a été importé : ${e.refs.join(", ")} ${e.refs.length > 1 ? "ont été modifiés" : "a été modifié"} depuis l'aperçu. Relancez \`/csi import\` avec le même fichier pour voir l'aperçu à jour.`,
-          `Nothing was imported: ${e.refs.join(", ")} changed since the preview. Run \`/csi import\` again with the same file to see an up-to-date preview.`,
-        ),
-      };
-    if (e instanceof RefTakenError)
-      return {
-        kind: "invalid",
-        error: tr(
-          locale,
-          `Rien n'a été importé : ${e.ref} vient d'être attribuée à un autre engagement. Relancez \`/csi import\` : les références laissées vides prendront les numéros libres suivants.`,
-          `Nothing was imported: ${e.ref} was just given to another commitment. Run \`/csi import\` again: the refs left empty will take the next free numbers.`,
-        ),
-      };
+    if (e instanceof StaleImportError) return { kind: "invalid", refusal: { why: "changed_since", refs: e.refs } };
+    if (e instanceof RefTakenError) return { kind: "invalid", refusal: { why: "ref_taken", ref: e.ref } };
     throw e;
   }
 }

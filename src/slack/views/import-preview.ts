@@ -166,3 +166,11 @@ export function importNotAppliedModal(locale: Locale, message: string): ModalVie
     blocks: [section(`:warning: ${plain(message, 2900)}`)],
   };
 }
+
+/** The confirmation failed on a technical incident: nothing was stored. */
+export const importFailedText = (locale: Locale): string =>
+  tr(
+    locale,
+    "L'import a échoué (incident technique) : rien n'a été enregistré. Relancez `/csi import` dans un instant.",
+    "The import failed (technical incident): nothing was stored. Run `/csi import` again in a moment.",
+  );

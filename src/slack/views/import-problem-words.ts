@@ -6,6 +6,7 @@ import type { OwnerProblem } from "../../domain/import-owners.js";
 import type { ImportIssue, ImportPlace, ImportProblem } from "../../domain/import-problems.js";
 import { truncate } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
+import type { ImportRefusal } from "../../use-cases/import-commitments.js";
 import { tr } from "./locale.js";
 import { problemText } from "./problem-words.js";
 
@@ -167,4 +168,58 @@ export function importProblemsText(problems: readonly ImportProblem[], locale: L
     ...(more > 0 ? [tr(locale, `… et ${more} autre${more > 1 ? "s" : ""}.`, `… and ${more} more.`)] : []),
   ];
   return truncate(lines.join("\n"), 2000);
+}
+
+/** Why an import was not previewed or not applied (use-cases/import-commitments.ts), in words. */
+export function importRefusalText(r: ImportRefusal, locale: Locale): string {
+  switch (r.why) {
+    case "too_many_emails":
+      return tr(
+        locale,
+        `${r.count} adresses e-mail dans la colonne Pilotes : ${r.max} au plus par import (écrivez les autres en mentions <@U…>).`,
+        `${r.count} e-mail addresses in the Owners column: ${r.max} at most per import (write the others as <@U…> mentions).`,
+      );
+    case "preview_gone":
+      return tr(
+        locale,
+        "Cet aperçu d'import n'existe plus : relancez `/csi import`.",
+        "This import preview no longer exists: run `/csi import` again.",
+      );
+    case "changed_since":
+      return tr(
+        locale,
+        `Rien n'a été importé : ${r.refs.join(", ")} ${r.refs.length > 1 ? "ont été modifiés" : "a été modifié"} depuis l'aperçu. Relancez \`/csi import\` avec le même fichier pour voir l'aperçu à jour.`,
+        `Nothing was imported: ${r.refs.join(", ")} changed since the preview. Run \`/csi import\` again with the same file to see an up-to-date preview.`,
+      );
+    case "ref_taken":
+      return tr(
+        locale,
+        `Rien n'a été importé : ${r.ref} vient d'être attribuée à un autre engagement. Relancez \`/csi import\` : les références laissées vides prendront les numéros libres suivants.`,
+        `Nothing was imported: ${r.ref} was just given to another commitment. Run \`/csi import\` again: the refs left empty will take the next free numbers.`,
+      );
+  }
+}
+
+/** The import form sent with neither a file nor pasted lines. */
+export const importSourceMissingText = (locale: Locale): string =>
+  tr(locale, "Joignez un fichier, ou collez des lignes ci-dessous.", "Attach a file, or paste lines below.");
+
+/** Why the attached file could not be read (slack/import-file.ts). */
+export function importFileProblemText(problem: "too_big" | "unreadable" | "not_found", locale: Locale): string {
+  switch (problem) {
+    case "too_big":
+      return tr(locale, "Fichier trop lourd : 2 Mo au plus.", "File too large: 2 MB at most.");
+    case "unreadable":
+      return tr(
+        locale,
+        "Ce classeur ne se lit pas : enregistrez-le en .xlsx ou en CSV, puis joignez-le à nouveau.",
+        "This workbook cannot be read: save it as .xlsx or CSV, then attach it again.",
+      );
+    case "not_found":
+      return tr(
+        locale,
+        "Slack n'a pas transmis le fichier : joignez-le à nouveau.",
+        "Slack did not pass the file on: attach it again.",
+      );
+  }
 }

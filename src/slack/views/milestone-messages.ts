@@ -7,7 +7,7 @@ import { truncate } from "../../domain/text.js";
 import type { Commitment, IsoDate, Locale, Milestone } from "../../domain/types.js";
 import { ACTIONS, BLOCKS, CALLBACKS } from "../ids.js";
 import { button, esc, mention, plain, section } from "./blocks.js";
-import { dateWindowText } from "./date-window-text.js";
+import { chooseDateText, dateWindowText } from "./date-window-text.js";
 import { tr } from "./locale.js";
 import { datePicker, formModal, option, staticSelect } from "./modal-parts.js";
 import { encodeNavValue } from "./pagination.js";
@@ -173,5 +173,5 @@ export function milestoneDateErrors(
   if (r.why === "no_milestone")
     return { [BLOCKS.milestone]: tr(locale, "Choisissez le jalon.", "Choose the milestone.") };
   if (r.why === "outside" && r.window) return { [BLOCKS.milestoneDueOn]: dateWindowText(r.window, locale) };
-  return { [BLOCKS.milestoneDueOn]: tr(locale, "Choisissez une date.", "Choose a date.") };
+  return { [BLOCKS.milestoneDueOn]: chooseDateText(locale) };
 }

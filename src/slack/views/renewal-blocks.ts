@@ -5,6 +5,7 @@ import { countOf, formatDateLong } from "../../domain/format.js";
 import type { ClosedContract } from "../../domain/renewal.js";
 import { truncate } from "../../domain/text.js";
 import type { Commitment, Contract, IsoDate, Locale } from "../../domain/types.js";
+import type { RenewalRefusal } from "../../use-cases/renew-contract.js";
 import { ACTIONS, BLOCKS, CALLBACKS, COMMAND, INPUT_ACTION } from "../ids.js";
 import { actions, button, context, esc, plain, section } from "./blocks.js";
 import { tr } from "./locale.js";
@@ -164,6 +165,10 @@ export const alreadyRenewedText = (closed: ClosedContract, locale: Locale): stri
     `:information_source: The contract *${plain(closed.title, 200)}* (\`${esc(closed.ref)}\`) was renewed already${nextName(closed, "en")}.`,
   );
 
+/** Why a renewal is not made: the asker does not coordinate the contract, or it was renewed already. */
+export const renewalRefusedText = (refusal: RenewalRefusal, locale: Locale): string =>
+  refusal.why === "already_renewed" ? alreadyRenewedText(refusal.closed, locale) : renewalNotCoordinatorText(locale);
+
 /** To the coordinator who renewed: what was made, what carried over, where the final report is. */
 export function contractRenewedMessage(
   r: { old: Contract; next: Contract; carried: readonly { from: string; to: string }[] },
@@ -206,6 +211,9 @@ export const renewalNotMadeText = (why: string, locale: Locale): string =>
     `:warning: Le contrat n'a pas été renouvelé, rien n'a été créé.${why ? ` ${why}` : ""} Relancez \`${COMMAND} contrat renouveler\` si besoin.`,
     `:warning: The contract was not renewed, nothing was made.${why ? ` ${why}` : ""} Run \`${COMMAND} contract renew\` again if need be.`,
   );
+
+/** The final report's file title (the report itself is in French). */
+export const finalReportTitle = (old: Pick<Contract, "title">): string => `Rapport final — ${old.title}`;
 
 /** The comment sent with the closed contract's final report. */
 export const finalReportComment = (old: Contract, locale: Locale): string =>

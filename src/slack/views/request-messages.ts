@@ -241,7 +241,6 @@ export function whoDecidesText(deciders: readonly string[], locale: Locale): str
   );
 }
 
-/** To the requester once the proposal is stored. */
 /** A new due date proposed by someone who is neither an owner of the commitment nor a coordinator. */
 export const dueDateNotYoursText = (locale: Locale): string =>
   tr(
@@ -249,6 +248,11 @@ export const dueDateNotYoursText = (locale: Locale): string =>
     "Seuls ses pilotes et la coordination peuvent proposer une nouvelle échéance.",
     "Only its owners and the coordinators can propose a new due date.",
   );
+
+/** A request form whose metadata is not Vigie's (forged, truncated): its language is unknown, so both. */
+export const unreadableRequestFormText = "Formulaire illisible : fermez-le et rouvrez-le. Unreadable form.";
+
+/** To the requester once the proposal is stored. */
 
 export function dueDateProposedText(r: RequestWithRef, deciders: readonly string[], locale: Locale): string {
   const date = r.request.proposedDueOn ? formatDateLong(r.request.proposedDueOn, locale) : "?";

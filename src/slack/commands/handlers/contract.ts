@@ -8,7 +8,7 @@ import { coordinatorsOnly } from "../../views/admin-messages.js";
 import { contractChosenReply, contractsReply, createContractRefusedText } from "../../views/contract-blocks.js";
 import { contractModal } from "../../views/contract-modal.js";
 import { contractSettingsModal } from "../../views/contract-settings-blocks.js";
-import { alreadyRenewedText, renewalModal, renewalNotCoordinatorText } from "../../views/renewal-blocks.js";
+import { renewalModal, renewalRefusedText } from "../../views/renewal-blocks.js";
 import { textReply } from "../../views/reply.js";
 import type { CommandContext, CommandHandler } from "../context.js";
 import { contractOrReply } from "../read-helpers.js";
@@ -49,12 +49,7 @@ async function openRenewal(ctx: CommandContext) {
   if ("reply" in found) return found.reply;
   const { contract } = found;
   const start = await startRenewal(ctx.deps, ctx.userId, contract);
-  if (start.kind === "refused")
-    return textReply(
-      start.refusal.why === "already_renewed"
-        ? alreadyRenewedText(start.refusal.closed, ctx.locale)
-        : renewalNotCoordinatorText(ctx.locale),
-    );
+  if (start.kind === "refused") return textReply(renewalRefusedText(start.refusal, ctx.locale));
   await ctx.client.views.open({
     trigger_id: ctx.triggerId,
     view: renewalModal({

@@ -1,41 +1,23 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
-import { type DateMilestoneResult, dateMilestone } from "../../../use-cases/milestones.js";
+import { dateMilestone } from "../../../use-cases/milestones.js";
 import { BLOCKS } from "../../ids.js";
-import { failureErrors } from "../../submission-answers.js";
-import { formReader, readMetadata } from "../../view-state.js";
 import { milestoneDated, milestoneDateErrors } from "../../views/milestone-messages.js";
 import { contractClosedError } from "../../views/renewal-blocks.js";
+import { viewListener } from "./view-listener.js";
 
 /** « Dater un jalon » sent: the date checked inline (a day of the contract's years), then stored and audited. */
 export function milestoneDateSubmission(deps: AppDeps) {
-  return async ({
-    ack,
-    body,
-    view,
-    client,
-  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
-    const meta = readMetadata(view.private_metadata);
-    const locale = meta.locale;
-    const form = formReader(view);
-    let result: DateMilestoneResult;
-    try {
-      result = await dateMilestone(deps, {
+  return viewListener(deps, async ({ userId, client, ack, meta: { locale }, form, attempt, errorOn }) => {
+    const result = await attempt("milestone.date_failed", BLOCKS.milestoneDueOn, () =>
+      dateMilestone(deps, {
         milestoneId: form.option(BLOCKS.milestone),
-        actorId: body.user.id,
+        actorId: userId,
         dueOn: form.date(BLOCKS.milestoneDueOn),
-      });
-    } catch (error) {
-      deps.log.error("milestone.date_failed", { viewId: view.id, error });
-      await ack(failureErrors(BLOCKS.milestoneDueOn, locale));
-      return;
-    }
-    switch (result.kind) {
+      }),
+    );
+    switch (result?.kind) {
       case "closed":
-        return void (await ack({
-          response_action: "errors",
-          errors: { [BLOCKS.milestone]: contractClosedError(result.closed, locale) },
-        }));
+        return void (await errorOn(BLOCKS.milestone, contractClosedError(result.closed, locale)));
       case "invalid":
       case "missing":
       case "not_allowed":
@@ -43,8 +25,8 @@ export function milestoneDateSubmission(deps: AppDeps) {
       case "dated": {
         await ack();
         const m = milestoneDated(result.commitment, result.milestone, locale);
-        await client.chat.postMessage({ channel: body.user.id, text: m.text, blocks: m.blocks });
+        await client.chat.postMessage({ channel: userId, text: m.text, blocks: m.blocks });
       }
     }
-  };
+  });
 }

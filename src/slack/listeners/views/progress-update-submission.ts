@@ -1,13 +1,7 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
-import {
-  notifyProgressUpdate,
-  type ProgressOutcome,
-  recordProgressUpdate,
-} from "../../../use-cases/record-progress-update.js";
+import { notifyProgressUpdate, recordProgressUpdate } from "../../../use-cases/record-progress-update.js";
 import { BLOCKS } from "../../ids.js";
 import { slackProgressNotifier } from "../../progress-notifier.js";
-import { failureErrors } from "../../submission-answers.js";
 import { toBlockErrors } from "../../view-state.js";
 import { progressRefusalText, unreadableProgressFormText } from "../../views/progress-messages.js";
 import {
@@ -16,44 +10,34 @@ import {
   progressBlockErrors,
   readProgressForm,
 } from "../../views/progress-update-modal.js";
+import { viewListener } from "./view-listener.js";
 
 /**
  * The progress-update modal is submitted. Checks and storage happen before the answer, so that a
  * problem comes back inline next to the field (Slack keeps everything typed); people are told after.
  */
 export function progressUpdateSubmission(deps: AppDeps) {
-  return async ({
-    ack,
-    body,
-    view,
-    client,
-  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return viewListener(deps, async ({ userId, view, client, ack, attempt, errorOn }) => {
     const meta = decodeProgressMetadata(view.private_metadata);
     if (!meta) {
-      deps.log.warn("progress.bad_metadata", { userId: body.user.id, viewId: view.id });
-      await ack({
-        response_action: "errors",
-        errors: {
-          [BLOCKS.status]: unreadableProgressFormText,
-        },
-      });
-      return;
+      deps.log.warn("progress.bad_metadata", { userId, viewId: view.id });
+      return void (await errorOn(BLOCKS.status, unreadableProgressFormText));
     }
-    let outcome: ProgressOutcome;
-    try {
-      outcome = await recordProgressUpdate(deps, {
-        commitmentId: meta.commitmentId,
-        userId: body.user.id,
-        submissionKey: view.id,
-        supersedesId: meta.supersedesId,
-        form: readProgressForm(view.state.values),
-        locale: meta.locale,
-      });
-    } catch (error) {
-      deps.log.error("progress.store_failed", { viewId: view.id, error });
-      await ack(failureErrors(BLOCKS.status, meta.locale));
-      return;
-    }
+    const outcome = await attempt(
+      "progress.store_failed",
+      BLOCKS.status,
+      () =>
+        recordProgressUpdate(deps, {
+          commitmentId: meta.commitmentId,
+          userId,
+          submissionKey: view.id,
+          supersedesId: meta.supersedesId,
+          form: readProgressForm(view.state.values),
+          locale: meta.locale,
+        }),
+      meta.locale,
+    );
+    if (!outcome) return;
     if (outcome.kind === "invalid") {
       await ack({ response_action: "errors", errors: progressBlockErrors(outcome.errors, meta.locale) });
       return;
@@ -70,5 +54,5 @@ export function progressUpdateSubmission(deps: AppDeps) {
     }
     deps.log.info("progress.recorded", { updateId: outcome.recorded.update.id, commitmentId: meta.commitmentId });
     await notifyProgressUpdate(deps, slackProgressNotifier(client, deps), outcome.recorded);
-  };
+  });
 }

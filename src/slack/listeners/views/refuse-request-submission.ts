@@ -1,4 +1,3 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { z } from "zod";
 import type { AppDeps } from "../../../app/deps.js";
 import { zoneOfContract } from "../../../use-cases/contract-zone.js";
@@ -6,65 +5,43 @@ import { decideRequest, notifyDecision } from "../../../use-cases/decide-request
 import { slackDecisionNotifier } from "../../decision-notifier.js";
 import { BLOCKS } from "../../ids.js";
 import { publishHome } from "../../publish-home.js";
-import { failureErrors } from "../../submission-answers.js";
-import { formReader } from "../../view-state.js";
+import { parseMetadata } from "../../view-state.js";
 import { contractClosedError } from "../../views/renewal-blocks.js";
-import { alreadyDecidedText, cannotDecideText, decidedNotice } from "../../views/request-messages.js";
+import {
+  alreadyDecidedText,
+  cannotDecideText,
+  decidedNotice,
+  unreadableRequestFormText,
+} from "../../views/request-messages.js";
+import { viewListener } from "./view-listener.js";
 
 const metadata = z.object({ r: z.string(), l: z.enum(["fr", "en"]).default("fr") });
 
 /** The refusal's reason is sent: checked (required, no personal data) inline, then the refusal is decided once. */
 export function refuseRequestSubmission(deps: AppDeps) {
-  return async ({
-    ack,
-    body,
-    view,
-    client,
-  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
-    let meta: z.infer<typeof metadata>;
-    try {
-      meta = metadata.parse(JSON.parse(view.private_metadata || "{}"));
-    } catch {
-      await ack({
-        response_action: "errors",
-        errors: { [BLOCKS.refusalReason]: "Formulaire illisible : fermez-le et rouvrez-le. Unreadable form." },
-      });
-      return;
-    }
-    const userId = body.user.id;
+  return viewListener(deps, async ({ userId, view, client, ack, form, attempt, errorOn }) => {
+    const meta = parseMetadata(view.private_metadata || "{}", metadata);
+    if (!meta) return void (await errorOn(BLOCKS.refusalReason, unreadableRequestFormText));
     const locale = meta.l;
-    let result: Awaited<ReturnType<typeof decideRequest>>;
-    try {
-      result = await decideRequest(deps, {
-        requestRef: meta.r,
-        deciderId: userId,
-        decision: "REFUSED",
-        refusalReason: formReader(view).text(BLOCKS.refusalReason),
-        locale,
-      });
-    } catch (error) {
-      deps.log.error("request.refuse_failed", { viewId: view.id, error });
-      await ack(failureErrors(BLOCKS.refusalReason, locale));
-      return;
-    }
-    if (result.kind === "invalid_reason") {
-      await ack({ response_action: "errors", errors: { [BLOCKS.refusalReason]: result.message } });
-      return;
-    }
-    if (result.kind === "closed") {
-      await ack({
-        response_action: "errors",
-        errors: { [BLOCKS.refusalReason]: contractClosedError(result.closed, locale) },
-      });
-      return;
-    }
-    if (result.kind === "refused") {
-      await ack({
-        response_action: "errors",
-        errors: { [BLOCKS.refusalReason]: cannotDecideText(result.why, locale) },
-      });
-      return;
-    }
+    const result = await attempt(
+      "request.refuse_failed",
+      BLOCKS.refusalReason,
+      () =>
+        decideRequest(deps, {
+          requestRef: meta.r,
+          deciderId: userId,
+          decision: "REFUSED",
+          refusalReason: form.text(BLOCKS.refusalReason),
+          locale,
+        }),
+      locale,
+    );
+    if (!result) return;
+    if (result.kind === "invalid_reason") return void (await errorOn(BLOCKS.refusalReason, result.message));
+    if (result.kind === "closed")
+      return void (await errorOn(BLOCKS.refusalReason, contractClosedError(result.closed, locale)));
+    if (result.kind === "refused")
+      return void (await errorOn(BLOCKS.refusalReason, cannotDecideText(result.why, locale)));
     await ack();
     const notice =
       result.kind === "decided"
@@ -82,5 +59,5 @@ export function refuseRequestSubmission(deps: AppDeps) {
       await notifyDecision(deps, slackDecisionNotifier(client, deps), result.decided, userId);
       await publishHome(deps, client, userId, locale);
     }
-  };
+  });
 }

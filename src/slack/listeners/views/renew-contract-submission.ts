@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import type { AllMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import {
   applyRenewal,
@@ -9,18 +9,18 @@ import {
 } from "../../../use-cases/renew-contract.js";
 import { BLOCKS } from "../../ids.js";
 import { sendFileToUser } from "../../send-file.js";
-import { asPlainError, failureErrors, problemErrors } from "../../submission-answers.js";
-import { tellSubmitter } from "../../tell-submitter.js";
-import { formReader, readMetadata } from "../../view-state.js";
+import { asPlainError, problemErrors } from "../../submission-answers.js";
+import { contractIdentityValues } from "../../view-state.js";
 import { problemTexts } from "../../views/problem-words.js";
 import {
-  alreadyRenewedText,
   contractRenewedMessage,
   finalReportComment,
   finalReportFailedText,
-  renewalNotCoordinatorText,
+  finalReportTitle,
   renewalNotMadeText,
+  renewalRefusedText,
 } from "../../views/renewal-blocks.js";
+import { viewListener } from "./view-listener.js";
 
 const RENEWAL_BLOCKS: Record<RenewalField, string> = {
   contract_ref: BLOCKS.contractRef,
@@ -35,44 +35,23 @@ const RENEWAL_BLOCKS: Record<RenewalField, string> = {
  * submitted twice makes one contract.
  */
 export function renewContractSubmission(deps: AppDeps) {
-  return async ({
-    ack,
-    body,
-    view,
-    client,
-  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
-    const { locale, contract } = readMetadata(view.private_metadata);
-    const f = formReader(view);
-    let result: RenewContractResult | ReadyRenewal;
-    try {
-      result = await prepareRenewal(deps, {
-        actorId: body.user.id,
-        contractId: contract ?? "",
-        locale,
-        submissionKey: view.id,
-        values: {
-          ref: f.text(BLOCKS.contractRef),
-          title: f.text(BLOCKS.title),
-          signedOn: f.date(BLOCKS.signedOn),
-          endsOn: f.date(BLOCKS.endsOn),
-          carried: f.checkedUnder(BLOCKS.carry),
-        },
-      });
-    } catch (error) {
-      deps.log.error("contract.renew_failed", { viewId: view.id, error });
-      return void (await ack(failureErrors(BLOCKS.title, locale)));
-    }
+  return viewListener(deps, async ({ userId, view, client, ack, meta, form: f, attempt, errorOn, tell }) => {
+    const { locale } = meta;
+    let result: RenewContractResult | ReadyRenewal | undefined = await attempt(
+      "contract.renew_failed",
+      BLOCKS.title,
+      () =>
+        prepareRenewal(deps, {
+          actorId: userId,
+          contractId: meta.contract ?? "",
+          locale,
+          submissionKey: view.id,
+          values: { ...contractIdentityValues(f), carried: f.checkedUnder(BLOCKS.carry) },
+        }),
+    );
+    if (!result) return;
     if (result.kind === "refused")
-      return void (await ack({
-        response_action: "errors",
-        errors: {
-          [BLOCKS.title]: asPlainError(
-            result.refusal.why === "already_renewed"
-              ? alreadyRenewedText(result.refusal.closed, locale)
-              : renewalNotCoordinatorText(locale),
-          ),
-        },
-      }));
+      return void (await errorOn(BLOCKS.title, asPlainError(renewalRefusedText(result.refusal, locale))));
     if (result.kind === "invalid") return void (await ack(problemErrors(result.errors, locale, RENEWAL_BLOCKS)));
     await ack();
     if (result.kind === "ready") {
@@ -87,25 +66,15 @@ export function renewContractSubmission(deps: AppDeps) {
     if (result.kind !== "renewed") {
       const why =
         result.kind === "refused"
-          ? result.refusal.why === "already_renewed"
-            ? alreadyRenewedText(result.refusal.closed, locale)
-            : renewalNotCoordinatorText(locale)
+          ? renewalRefusedText(result.refusal, locale)
           : Object.values(problemTexts(result.errors, locale)).join(" ");
-      await tellSubmitter(
-        deps,
-        client,
-        body.user.id,
-        { text: renewalNotMadeText(why, locale) },
-        "contract.notify_failed",
-      );
-      return;
+      return void (await tell({ text: renewalNotMadeText(why, locale) }, "contract.notify_failed"));
     }
     if (result.duplicate) return;
-    deps.log.info("contract.renewed", { userId: body.user.id, from: result.old.ref, to: result.next.ref });
-    const sent = contractRenewedMessage(result, locale);
-    await tellSubmitter(deps, client, body.user.id, sent, "contract.notify_failed");
-    await sendFinalReport(deps, client, body.user.id, result.old, locale);
-  };
+    deps.log.info("contract.renewed", { userId, from: result.old.ref, to: result.next.ref });
+    await tell(contractRenewedMessage(result, locale), "contract.notify_failed");
+    await sendFinalReport(deps, client, userId, result.old, locale);
+  });
 }
 
 /** The closed contract's final report (the `/csi rapport` PDF, as it stood when it closed), to the coordinator. */
@@ -123,7 +92,7 @@ async function sendFinalReport(
     await sendFileToUser(client, {
       userId,
       filename: report.filename,
-      title: `Rapport final — ${old.title}`,
+      title: finalReportTitle(old),
       content: report.pdf,
       comment: finalReportComment(old, locale),
     });
