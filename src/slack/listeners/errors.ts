@@ -1,8 +1,6 @@
 import { type App, type CodedError, ErrorCode } from "@slack/bolt";
 import type { Logger } from "../../logger.js";
-
-const APOLOGY =
-  ":warning: Vigie n'a pas pu traiter votre demande à cause d'une erreur interne. Rien de ce que vous avez saisi n'a été enregistré à moitié ; réessayez dans un instant. L'équipe technique a été prévenue.";
+import { internalErrorText } from "../views/refusal-blocks.js";
 
 /** The one error handler: logs the failure, and tells the user when Slack gave us a way to reach them. */
 export function registerErrorHandler(app: App, log: Logger): void {
@@ -20,7 +18,7 @@ export function registerErrorHandler(app: App, log: Logger): void {
       await fetch(responseUrl, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ response_type: "ephemeral", replace_original: false, text: APOLOGY }),
+        body: JSON.stringify({ response_type: "ephemeral", replace_original: false, text: internalErrorText }),
       }).catch((e: unknown) =>
         log.warn("listener.apology_failed", { error: e instanceof Error ? e.message : String(e) }),
       );

@@ -126,6 +126,12 @@ export const commitmentGoneReply = (locale: Locale): Reply =>
     tr(locale, ":grey_question: Cet engagement n'existe plus.", ":grey_question: This commitment no longer exists."),
   );
 
+/** « Corriger ma mise à jour » on an update that is not found (a forged or stale button). */
+export const updateGoneReply = (locale: Locale): Reply =>
+  textReply(
+    tr(locale, ":grey_question: Cette mise à jour est introuvable.", ":grey_question: This update cannot be found."),
+  );
+
 /** Polite refusal to someone who is neither an owner nor a coordinator. */
 export function progressRefusal(
   c: Pick<Commitment, "ref" | "owners">,

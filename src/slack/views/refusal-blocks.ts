@@ -95,3 +95,7 @@ export function refusalReply(refusal: Refusal, locale: Locale, coordinators: rea
 /** A digest's « Détails » clicked by someone who may not read it (or with a section Vigie did not write). */
 export const detailUnavailableText = (locale: Locale): string =>
   tr(locale, ":no_entry: Ce détail n'est pas disponible pour vous.", ":no_entry: This detail is not available to you.");
+
+/** Any listener that failed (listeners/errors.ts): nothing half-stored, try again. */
+export const internalErrorText =
+  ":warning: Vigie n'a pas pu traiter votre demande à cause d'une erreur interne. Rien de ce que vous avez saisi n'a été enregistré à moitié ; réessayez dans un instant. L'équipe technique a été prévenue.";

@@ -697,6 +697,7 @@ async function calls(): Promise<Calls> {
       },
     ],
     importNotAppliedModal: [() => iprev.importNotAppliedModal("fr", HOSTILE)],
+    importFailedText: [() => iprev.importFailedText("en")],
     chooseContractReply: [() => contracts.chooseContractReply([{ ...contract, ref: HOSTILE }], "fr")],
     contractsReply: [
       () => contracts.contractsReply([{ contract: { ...contract, ref: HOSTILE }, role: "MEMBER" }], contract.id, "fr"),
@@ -771,6 +772,18 @@ async function calls(): Promise<Calls> {
     contractClosedError: [() => renewal.contractClosedError({ ref: HOSTILE, title: HOSTILE, successor: null }, "en")],
     contractClosedReply: [() => renewal.contractClosedReply({ ref: HOSTILE, title: HOSTILE, successor: null }, "en")],
     renewalNotCoordinatorText: [() => renewal.renewalNotCoordinatorText("fr")],
+    renewalRefusedText: [
+      () => renewal.renewalRefusedText({ why: "not_coordinator" }, "en"),
+      () =>
+        renewal.renewalRefusedText(
+          {
+            why: "already_renewed",
+            closed: { ref: HOSTILE, title: HOSTILE, successor: { ref: HOSTILE, title: HOSTILE } },
+          },
+          "fr",
+        ),
+    ],
+    finalReportTitle: [() => renewal.finalReportTitle({ title: HOSTILE })],
     alreadyRenewedText: [
       () =>
         renewal.alreadyRenewedText({ ref: HOSTILE, title: HOSTILE, successor: { ref: HOSTILE, title: HOSTILE } }, "en"),
@@ -850,6 +863,7 @@ async function calls(): Promise<Calls> {
     ],
     progressRefusal: [() => pmsg.progressRefusal(c1, ["U0COORD01"], "fr")],
     commitmentGoneReply: [() => pmsg.commitmentGoneReply("en")],
+    updateGoneReply: [() => pmsg.updateGoneReply("fr")],
     whoMayAct: [() => who.whoMayAct(c1, ["U0COORD01"], "fr"), () => who.whoMayAct({ owners: [] }, [], "en")],
     // A ref is checked by domain/refs.ts before it is stored: these form errors are plain text.
     progressRefusalText: [
@@ -920,6 +934,18 @@ async function calls(): Promise<Calls> {
     ],
     importProblemMessages: [() => iwords.importProblemMessages(hostileImport, "fr")],
     importProblemsText: [() => iwords.importProblemsText(hostileImport, "en")],
+    importRefusalText: [
+      () => iwords.importRefusalText({ why: "too_many_emails", count: 101, max: 100 }, "fr"),
+      () => iwords.importRefusalText({ why: "preview_gone" }, "en"),
+      () => iwords.importRefusalText({ why: "changed_since", refs: [HOSTILE, HOSTILE] }, "fr"),
+      () => iwords.importRefusalText({ why: "ref_taken", ref: HOSTILE }, "en"),
+    ],
+    importSourceMissingText: [() => iwords.importSourceMissingText("fr")],
+    importFileProblemText: [
+      () => iwords.importFileProblemText("too_big", "fr"),
+      () => iwords.importFileProblemText("unreadable", "en"),
+      () => iwords.importFileProblemText("not_found", "fr"),
+    ],
     decisionLinesText: [
       () =>
         lwords.decisionLinesText(
@@ -938,6 +964,7 @@ async function calls(): Promise<Calls> {
     ],
     problemTexts: [() => pwords.problemTexts({ ref: { code: "ref-taken", ref: HOSTILE, next: "ETAT-02" } }, "fr")],
     dateWindowText: [() => dwt.dateWindowText({ from: "2020-01-01", to: "2031-12-31" }, "fr")],
+    chooseDateText: [() => dwt.chooseDateText("en")],
     stillOnTrackAnswer: [
       () =>
         still.stillOnTrackAnswer(
@@ -1025,6 +1052,10 @@ const NOT_MRKDWN = new Set([
   "indicatorLinesText",
   "importProblemMessages",
   "importProblemsText",
+  // Plain text: an inline error, a modal's plain() section, a file's title.
+  "importRefusalText",
+  "importFileProblemText",
+  "finalReportTitle",
 ]);
 
 /** Exports that are data or types at run time, not builders. */

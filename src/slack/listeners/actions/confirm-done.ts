@@ -3,12 +3,13 @@ import { decideRequest, notifyDecision } from "../../../use-cases/decide-request
 import { slackDecisionNotifier } from "../../decision-notifier.js";
 import { replyNotDecided } from "../../decision-refused-reply.js";
 import { publishHome } from "../../publish-home.js";
+import { replaceClicked } from "../../reply-privately.js";
 import { decidedNotice } from "../../views/request-messages.js";
 import { buttonListener } from "./button-listener.js";
 
 /** **Confirmer** on a request (DM, App Home): a coordinator other than the requester validates it, once. */
 export function confirmDone(deps: AppDeps) {
-  return buttonListener(deps, async ({ userId, value, body, client, respond, target, locale: localeOf }) => {
+  return buttonListener(deps, async ({ userId, value, body, client, target, locale: localeOf }) => {
     const locale = await localeOf();
     const result = await decideRequest(deps, {
       requestRef: value,
@@ -26,8 +27,7 @@ export function confirmDone(deps: AppDeps) {
         return;
       case "decided": {
         const notice = decidedNotice(result.decided, locale);
-        if (body.response_url) await respond({ replace_original: true, text: notice.text, blocks: notice.blocks });
-        else await client.chat.postMessage({ channel: userId, text: notice.text, blocks: notice.blocks });
+        await replaceClicked(target, notice);
         await notifyDecision(deps, slackDecisionNotifier(client, deps), result.decided, userId);
         if (!body.response_url) await publishHome(deps, client, userId, locale);
       }

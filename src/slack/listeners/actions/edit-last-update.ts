@@ -1,8 +1,7 @@
 import type { AppDeps } from "../../../app/deps.js";
 import { openProgressModal } from "../../open-progress-modal.js";
 import { replyPrivately } from "../../reply-privately.js";
-import { tr } from "../../views/locale.js";
-import { textReply } from "../../views/reply.js";
+import { updateGoneReply } from "../../views/progress-messages.js";
 import { buttonListener } from "./button-listener.js";
 
 /** « Corriger ma mise à jour » on the confirmation: value = the update id. Opens the form filled from the user's last update. */
@@ -14,16 +13,7 @@ export function editLastUpdate(deps: AppDeps) {
       action.value ? deps.store.updates.findById(action.value) : null,
     ]);
     if (!update) {
-      await replyPrivately(
-        target,
-        textReply(
-          tr(
-            locale,
-            ":grey_question: Cette mise à jour est introuvable.",
-            ":grey_question: This update cannot be found.",
-          ),
-        ),
-      );
+      await replyPrivately(target, updateGoneReply(locale));
       return;
     }
     const outcome = await openProgressModal({

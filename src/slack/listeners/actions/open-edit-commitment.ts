@@ -3,6 +3,7 @@ import type { AppDeps } from "../../../app/deps.js";
 import { openCommitmentModal } from "../../coordinator-modals.js";
 import { localeFor } from "../../locale-for.js";
 import { replyPrivately } from "../../reply-privately.js";
+import { clickerOf } from "./button-listener.js";
 
 /** « Modifier un engagement… » (App Home menu) or a **Modifier** button: the value is the commitment id. */
 export function openEditCommitment(deps: AppDeps) {
@@ -28,7 +29,6 @@ export function openEditCommitment(deps: AppDeps) {
       locale: await localeFor(deps, client, body.user.id),
       commitmentId,
     });
-    if (refusal)
-      await replyPrivately({ userId: body.user.id, responseUrl: body.response_url, respond, client }, refusal);
+    if (refusal) await replyPrivately(clickerOf(deps, body, respond, client), refusal);
   };
 }

@@ -1,5 +1,6 @@
 import type { AppDeps } from "../../../app/deps.js";
 import { snoozeReminders } from "../../../use-cases/snooze-reminders.js";
+import { replyPrivately } from "../../reply-privately.js";
 import { snoozeAnswer } from "../../views/personal-answers.js";
 import { buttonListener } from "./button-listener.js";
 
@@ -9,16 +10,12 @@ import { buttonListener } from "./button-listener.js";
  * (`…:snoozed-<until>`), claimed like any delivery, so it too goes out once.
  */
 export function snoozeReminder(deps: AppDeps, span: "day" | "week") {
-  return buttonListener(deps, async ({ userId, value, respond, locale: localeOf }) => {
+  return buttonListener(deps, async ({ userId, value, target, locale: localeOf }) => {
     const locale = await localeOf();
     // A folded reminder's section stands for one or more deliveries (space-separated keys): all move.
     const keys = value.split(" ").filter(Boolean);
     const outcome = await snoozeReminders(deps, { userId, keys, span, now: deps.now() });
     if (outcome.kind === "snoozed") deps.log.info("reminder.snoozed", { keys, until: outcome.until.toISOString() });
-    await respond({
-      response_type: "ephemeral",
-      replace_original: false,
-      text: snoozeAnswer(outcome, deps.config.schedule.timezone, locale),
-    });
+    await replyPrivately(target, { text: snoozeAnswer(outcome, deps.config.schedule.timezone, locale) });
   });
 }

@@ -1,11 +1,12 @@
 import type { AppDeps } from "../../../app/deps.js";
 import { confirmStillOnTrack } from "../../../use-cases/still-on-track.js";
+import { replyPrivately } from "../../reply-privately.js";
 import { stillOnTrackAnswer } from "../../views/still-on-track-answer.js";
 import { buttonListener } from "./button-listener.js";
 
 /** **Toujours en cours** on a reminder: value = the commitment id; the answer is for the clicker only. */
 export function stillOnTrack(deps: AppDeps) {
-  return buttonListener(deps, async ({ userId, value, body, respond, locale: localeOf }) => {
+  return buttonListener(deps, async ({ userId, value, body, target, locale: localeOf }) => {
     const locale = await localeOf();
     const commitmentId = value;
     const outcome = await confirmStillOnTrack(deps, {
@@ -16,6 +17,6 @@ export function stillOnTrack(deps: AppDeps) {
     });
     if (outcome.kind === "recorded")
       deps.log.info("progress.still_on_track", { commitmentId, updateId: outcome.recorded.update.id });
-    await respond({ response_type: "ephemeral", replace_original: false, ...stillOnTrackAnswer(outcome, locale) });
+    await replyPrivately(target, stillOnTrackAnswer(outcome, locale));
   });
 }

@@ -1,11 +1,12 @@
 import type { AppDeps } from "../../../app/deps.js";
 import { toggleFollow } from "../../commands/follow-toggle.js";
+import { replyPrivately } from "../../reply-privately.js";
 import { buttonListener } from "./button-listener.js";
 
 /** **Ne plus suivre** on a sheet: the clicker stops following; the sheet is shown again. */
 export function unfollowCommitment(deps: AppDeps) {
-  return buttonListener(deps, async ({ body, action, client, respond }) => {
+  return buttonListener(deps, async ({ body, action, client, target }) => {
     const { reply, replace } = await toggleFollow(deps, client, body, action.value, false);
-    await respond({ response_type: "ephemeral", replace_original: replace, text: reply.text, blocks: reply.blocks });
+    await replyPrivately(target, reply, { replace });
   });
 }

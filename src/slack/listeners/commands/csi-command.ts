@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../../app/deps.js";
 import { answerCsiCommand } from "../../commands/answer.js";
+import { replyPrivately } from "../../reply-privately.js";
 import { userLocaleOf } from "../../user-locale.js";
 
 /** `/csi …`: ack at once (Slack allows 3 s), then answer through the response_url. */
@@ -17,6 +18,17 @@ export function csiCommand(deps: AppDeps) {
       text: command.text,
       resolveUserLocale: () => userLocaleOf(deps, client, command.user_id),
     });
-    if (reply) await respond({ response_type: "ephemeral", text: reply.text, blocks: reply.blocks });
+    if (!reply) return;
+    await replyPrivately(
+      {
+        userId: command.user_id,
+        responseUrl: command.response_url,
+        respond,
+        client,
+        channelId: command.channel_id,
+        log: deps.log,
+      },
+      reply,
+    );
   };
 }
