@@ -1,6 +1,7 @@
 import path from "node:path";
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import "./zod-french.js";
 import { makeScheduleSettings, type ScheduleSettings } from "./domain/due-instants.js";
 import { DEFAULT_RETENTION_YEARS } from "./domain/retention.js";
 import { type SmtpSettings, smtpSettingsOf } from "./mail/smtp-settings.js";

@@ -6,12 +6,12 @@
 // stored: progress comment, next step, blockers, evidence, commitment title/description/lead
 // service/indicators, meeting title/place/agenda, decisions, import lines, refusal reasons,
 // absence notes…):
-//   const error = checkFreeText(value, locale);          // string | null
-//   if (error) errors[field] = error;                     // inline, next to the field
+//   const found = personalData(findPersonalData(value));  // a Problem (domain/problems.ts) | null
+//   if (found) errors[field] = found;                      // worded by the view, next to the field
 // Refuse with `response_action: "errors"` (or the command's reply) and keep what was typed: the
-// message names the kind found and quotes the words, so the author can rephrase. For finer use,
-// findPersonalData(text) lists the findings (kind, excerpt as typed, index) and
-// confidentialityError(findings, locale) words them.
+// view's words (slack/views/confidentiality-words.ts, confidentialityError) name the kind found and
+// quote the words, so the author can rephrase. findPersonalData(text) lists the findings (kind,
+// excerpt as typed, index); checkFreeText / checkLink give them, or null when the text may be stored.
 //
 // Heuristics, tuned for French institutional prose with English as a second language. The text is
 // normalised first (text-views.ts: NFKC, invisible characters, digits of every script). The
@@ -28,7 +28,6 @@ import { genericWording } from "./confidentiality/generic.js";
 import { IDENTIFIER_RULES } from "./confidentiality/identifiers.js";
 import { INDIVIDUAL_RULES } from "./confidentiality/individuals.js";
 import { linkAsWords } from "./confidentiality/links.js";
-import { confidentialityError } from "./confidentiality/messages.js";
 import { NAMED_RULES } from "./confidentiality/named-persons.js";
 import { PERSON_SCANNERS } from "./confidentiality/persons.js";
 import { PHONE_RULES } from "./confidentiality/phones.js";
@@ -36,11 +35,9 @@ import { ACCOUNT_RULES, RELATIVE_RULES } from "./confidentiality/relatives.js";
 import type { Hit, Rule } from "./confidentiality/rule-kit.js";
 import { normalise } from "./confidentiality/text-views.js";
 import type { ConfidentialityFinding, ConfidentialityKind, ConfidentialityOptions } from "./confidentiality/types.js";
-import type { Locale } from "./types.js";
 
 export { DEFAULT_ALLOWED_EMAIL_DOMAINS, DEFAULT_ALLOWED_EMAIL_LOCAL_PARTS } from "./confidentiality/emails.js";
 export type { ConfidentialityFinding, ConfidentialityKind, ConfidentialityOptions } from "./confidentiality/types.js";
-export { confidentialityError };
 
 const MAX_EXCERPT = 60;
 
@@ -123,23 +120,22 @@ export function findPersonalData(text: string, options: ConfidentialityOptions =
 }
 
 /**
- * The refusal to show next to a free-text field, in the user's language, or null when the text
- * may be stored (empty text included). The one call a form needs.
+ * What the guard refuses in a free-text field (the view words it), or null when the text may be stored (empty
+ * text included).
  */
 export function checkFreeText(
   text: string | null | undefined,
-  locale: Locale,
   options: ConfidentialityOptions = {},
-): string | null {
-  return refusal(text, locale, (t) => findPersonalData(t, options));
+): ConfidentialityFinding[] | null {
+  return refusal(text, (t) => findPersonalData(t, options));
 }
 
 function refusal(
   text: string | null | undefined,
-  locale: Locale,
   find: (text: string) => ConfidentialityFinding[],
-): string | null {
-  return text ? confidentialityError(find(text), locale) : null;
+): ConfidentialityFinding[] | null {
+  const found = text ? find(text) : [];
+  return found.length ? found : null;
 }
 
 // Kinds a link's path cannot tell from a file's or a page's own identifiers (random ids).
@@ -158,8 +154,7 @@ export function findPersonalDataInLink(link: string, options: ConfidentialityOpt
 /** checkFreeText for a link field. */
 export function checkLink(
   link: string | null | undefined,
-  locale: Locale,
   options: ConfidentialityOptions = {},
-): string | null {
-  return refusal(link, locale, (l) => findPersonalDataInLink(l, options));
+): ConfidentialityFinding[] | null {
+  return refusal(link, (l) => findPersonalDataInLink(l, options));
 }

@@ -1,4 +1,3 @@
-import "./zod-french.js";
 import type { Locale } from "./types.js";
 
 /** Picks the French or English wording; French is the default language of Vigie. */

@@ -28,6 +28,8 @@ export const SIMPLE_PROBLEMS = [
   "proposed-date-not-after-today",
   "proposed-date-unchanged",
   "due-reason-missing",
+  // refusing a request
+  "refusal-reason-missing",
   // commitment form
   "party-missing",
   "party-not-in-contract",

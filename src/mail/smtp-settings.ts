@@ -1,5 +1,6 @@
 // SMTP_URL and SMTP_FROM, checked once with zod, with what to correct in French.
 import { z } from "zod";
+import "../zod-french.js";
 
 export interface SmtpSettings {
   /** smtp://user:pass@host:587 (STARTTLS) or smtps://…:465 (TLS). */

@@ -16,16 +16,12 @@ type Refused = { kind: "refused"; coordinators: string[]; closed?: ClosedContrac
 
 /** The values in force: the contract's own, else the configuration's (what the form shows first). */
 export function settingsInForce(deps: Pick<UseCaseDeps, "config">, contract: Contract): ContractSettings {
-  const s = contractSchedule(deps.config.schedule, contract);
-  return {
-    digestWeekday: s.digestWeekday,
-    digestTime: s.digestTime,
-    reminderHour: s.reminderHour,
-    quietHours: s.quietHours,
-    timezone: s.timezone,
-    channelId: contract.channelId ?? null,
-    digestChannelId: contract.digestChannelId ?? null,
-  };
+  const { digestWeekday, digestTime, reminderHour, quietHours, timezone } = contractSchedule(
+    deps.config.schedule,
+    contract,
+  );
+  const channels = { channelId: contract.channelId ?? null, digestChannelId: contract.digestChannelId ?? null };
+  return { digestWeekday, digestTime, reminderHour, quietHours, timezone, ...channels };
 }
 
 /** The form's first values, or why it is not opened (not a coordinator of the contract, or the contract is closed). */

@@ -3,12 +3,12 @@
 // and when); a refusal carries a reason, checked by the confidentiality guard and sent to the requester.
 
 import type { AppDeps } from "../app/deps.js";
-import { confidentialityError, findPersonalData } from "../domain/confidentiality.js";
+import { findPersonalData } from "../domain/confidentiality.js";
 import { canManage } from "../domain/permissions.js";
+import { type Problem, personalData, problem } from "../domain/problems.js";
 import { MAX_TEXT } from "../domain/progress-update.js";
 import type { ClosedContract } from "../domain/renewal.js";
 import { type DecisionRefusal, decidersFor, whyCannotDecide } from "../domain/requests.js";
-import type { Locale } from "../domain/types.js";
 import type { RequestWithRef } from "../store/requests-repo.js";
 import { coordinatorsOf, roleOf } from "./role-of.js";
 
@@ -18,7 +18,6 @@ export interface DecideRequestInput {
   deciderId: string;
   decision: "CONFIRMED" | "REFUSED";
   refusalReason?: string | null;
-  locale: Locale;
 }
 
 export type DecideRequestResult =
@@ -28,7 +27,7 @@ export type DecideRequestResult =
   /** The request's contract was closed by its renewal: read-only, nothing is decided there any more. */
   | { kind: "closed"; closed: ClosedContract }
   /** The refusal's reason must be fixed (empty, too long, personal data): the message says why. */
-  | { kind: "invalid_reason"; message: string };
+  | { kind: "invalid_reason"; problem: Problem };
 
 /** Everyone a decision concerns; each may fail alone, the decision is stored. */
 export interface DecisionNotifier {
@@ -61,15 +60,11 @@ export async function checkDecision(
 }
 
 /** Checks a refusal's reason: required, at most 3,000 characters, no personal data. */
-export function refusalReasonError(reason: string | null | undefined, locale: Locale): string | null {
+export function refusalReasonProblem(reason: string | null | undefined): Problem | null {
   const text = reason?.trim() ?? "";
-  if (text === "")
-    return locale === "fr"
-      ? "Indiquez le motif du refus : il est envoyé au pilote."
-      : "Give the reason for refusing: it is sent to the owner.";
-  if (text.length > MAX_TEXT)
-    return locale === "fr" ? `${MAX_TEXT} caractères au plus.` : `At most ${MAX_TEXT} characters.`;
-  return confidentialityError(findPersonalData(text), locale);
+  if (text === "") return problem("refusal-reason-missing");
+  if (text.length > MAX_TEXT) return { code: "text-too-long", max: MAX_TEXT };
+  return personalData(findPersonalData(text));
 }
 
 export async function decideRequest(deps: AppDeps, input: DecideRequestInput): Promise<DecideRequestResult> {
@@ -83,8 +78,8 @@ export async function decideRequest(deps: AppDeps, input: DecideRequestInput): P
   if (found.request.decision !== null) return { kind: "already", already: found };
   let reason: string | null = null;
   if (input.decision === "REFUSED") {
-    const message = refusalReasonError(input.refusalReason, input.locale);
-    if (message) return { kind: "invalid_reason", message };
+    const refused = refusalReasonProblem(input.refusalReason);
+    if (refused) return { kind: "invalid_reason", problem: refused };
     reason = input.refusalReason?.trim() ?? null;
   }
   const outcome = await deps.store.requests.decide({

@@ -1,7 +1,7 @@
 // `/csi destinataires` (coordinators): list, add and remove the people outside Slack who receive e-mails.
 // Plain inputs in, a result or a typed refusal out; the listener renders it.
 import type { AppDeps } from "../app/deps.js";
-import { checkFreeText } from "../domain/confidentiality.js";
+import { type ConfidentialityFinding, checkFreeText } from "../domain/confidentiality.js";
 import { matchParty } from "../domain/parties.js";
 import {
   cleanAddress,
@@ -11,7 +11,7 @@ import {
   type RecipientChangeProblem,
 } from "../domain/recipient-input.js";
 import { normalizeText } from "../domain/text.js";
-import type { Contract, Locale } from "../domain/types.js";
+import type { Contract } from "../domain/types.js";
 import type { MailRecipient } from "../store/mail-recipients-repo.js";
 
 type RecipientsAction = "list" | "add" | "edit" | "remove" | "usage";
@@ -43,7 +43,8 @@ export type RecipientsResult =
   | { kind: "removed"; recipient: MailRecipient }
   | { kind: "edited"; recipient: MailRecipient; changed: string[] }
   | { kind: "invalid"; problem: RecipientChangeProblem }
-  | { kind: "guard"; field: "name" | "organisation"; message: string }
+  /** Personal data in a field (the view words the findings). */
+  | { kind: "guard"; field: "name" | "organisation"; findings: ConfidentialityFinding[] }
   | { kind: "duplicate"; existing: MailRecipient }
   | { kind: "not_found"; typed: string };
 
@@ -59,14 +60,13 @@ export async function addRecipient(
   actorId: string,
   contract: Contract,
   text: string,
-  locale: Locale,
 ): Promise<RecipientsResult> {
   const parsed = parseRecipient(text);
   if (!parsed.ok) return { kind: "invalid", problem: parsed.problem };
   const { value } = parsed;
   // The name is a contact's name by design (« M. Durand »), not case data: the guard reads the organisation.
-  const message = checkFreeText(value.organisation, locale);
-  if (message) return { kind: "guard", field: "organisation", message };
+  const findings = checkFreeText(value.organisation);
+  if (findings) return { kind: "guard", field: "organisation", findings };
   const partyCode = partyOfOrganisation(value.organisation, contract);
   const added = await deps.store.mailRecipients.add(contract.id, { ...value, partyCode }, actorId, deps.now());
   return added.ok ? { kind: "added", recipient: added.recipient } : { kind: "duplicate", existing: added.duplicate };
@@ -105,7 +105,6 @@ export async function editRecipient(
   actorId: string,
   contract: Contract,
   text: string,
-  locale: Locale,
 ): Promise<RecipientsResult> {
   const trimmed = text.trim();
   const [word = ""] = trimmed.split(/\s+/);
@@ -116,8 +115,8 @@ export async function editRecipient(
   if (!parsed.ok) return { kind: "invalid", problem: parsed.problem };
   const { changes } = parsed;
   if (changes.organisation) {
-    const message = checkFreeText(changes.organisation, locale);
-    if (message) return { kind: "guard", field: "organisation", message };
+    const findings = checkFreeText(changes.organisation);
+    if (findings) return { kind: "guard", field: "organisation", findings };
   }
   if (changes.organisation !== undefined && changes.partyCode === undefined)
     changes.partyCode = partyOfOrganisation(changes.organisation, contract);

@@ -4,10 +4,14 @@ import {
   type ConfidentialityKind,
   checkFreeText,
   checkLink,
-  confidentialityError,
   findPersonalData,
   findPersonalDataInLink,
 } from "../../src/domain/confidentiality.js";
+import { confidentialityError } from "../../src/slack/views/confidentiality-words.js";
+
+/** The guard's refusal of a field as the view words it (the domain reports findings). */
+const worded = (findings: ConfidentialityFinding[] | null, locale: "fr" | "en") =>
+  findings && confidentialityError(findings, locale);
 
 type Row = [text: string, kinds: ConfidentialityKind[]];
 
@@ -279,15 +283,15 @@ describe("confidentialityError", () => {
 
 describe("checkFreeText", () => {
   it("gives the field's refusal, or null for text that may be stored or no text at all", () => {
-    expect(checkFreeText("Léo, 13 ans, reçu au CCAS", "fr")).toBe(
+    expect(worded(checkFreeText("Léo, 13 ans, reçu au CCAS"), "fr")).toBe(
       confidentialityError(findPersonalData("Léo, 13 ans, reçu au CCAS"), "fr"),
     );
-    expect(checkFreeText("Léo, 13 ans, reçu au CCAS", "en")).toMatch(/^Personal data detected/u);
-    expect(checkFreeText("42 mineurs mis en cause en 2025", "fr")).toBeNull();
-    expect(checkFreeText("", "fr")).toBeNull();
-    expect(checkFreeText(null, "fr")).toBeNull();
-    expect(checkFreeText(undefined, "fr")).toBeNull();
-    expect(checkFreeText("x.y@asso.org", "fr", { allowedEmailDomains: ["asso.org"] })).toBeNull();
+    expect(worded(checkFreeText("Léo, 13 ans, reçu au CCAS"), "en")).toMatch(/^Personal data detected/u);
+    expect(checkFreeText("42 mineurs mis en cause en 2025")).toBeNull();
+    expect(checkFreeText("")).toBeNull();
+    expect(checkFreeText(null)).toBeNull();
+    expect(checkFreeText(undefined)).toBeNull();
+    expect(checkFreeText("x.y@asso.org", { allowedEmailDomains: ["asso.org"] })).toBeNull();
   });
 });
 
@@ -310,7 +314,7 @@ describe("findPersonalDataInLink", () => {
       "not a link",
     ])
       expect(findPersonalDataInLink(link), link).toEqual([]);
-    expect(checkLink("https://www.chambery.fr/bilan-2025.pdf", "fr")).toBeNull();
-    expect(checkLink("https://x.fr/Kevin_Durand_12-04-2009.pdf", "fr")).toContain("date de naissance");
+    expect(checkLink("https://www.chambery.fr/bilan-2025.pdf")).toBeNull();
+    expect(worded(checkLink("https://x.fr/Kevin_Durand_12-04-2009.pdf"), "fr")).toContain("date de naissance");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { frenchIssue } from "../../src/domain/zod-french.js";
 import { checkViewState, formLocale, staleFormText, stripControls } from "../../src/slack/payload-hygiene.js";
+import { frenchIssue } from "../../src/zod-french.js";
 
 describe("stripControls", () => {
   it("removes NUL and the other control characters from every string, in place, keeping tabs and new lines", () => {

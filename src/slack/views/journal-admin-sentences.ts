@@ -36,15 +36,29 @@ export const refs = (v: unknown, locale: Locale): string => {
   return ` (${shown}${more})`;
 };
 
+/** An instant recorded as an ISO string, null when it is not one. */
+const instantOf = (v: unknown): Date | null =>
+  typeof v === "string" && !Number.isNaN(Date.parse(v)) ? new Date(v) : null;
+
+/** A recorded meeting kind in words, « réunion » for one Vigie does not know. */
+const meetingKindWord = (v: unknown, locale: Locale): string =>
+  MEETING_KINDS.includes(v as MeetingKind)
+    ? meetingKindLabel(v as MeetingKind, locale)
+    : tr(locale, "réunion", "meeting");
+
+/** A recipient as recorded: « Name (Organisation) ». */
+const recipientName = (d: Record<string, unknown>): string => {
+  const org = text(d.organisation) ? ` (${plain(text(d.organisation) ?? "", 100)})` : "";
+  return `${plain(text(d.name) ?? "?", 100)}${org}`;
+};
+
 /** The sentence of an entry that is not about one commitment's follow-up; null for the others. */
 export function adminSentence(e: JournalEntry, actor: string, timezone: string, locale: Locale): string | null {
   const d = record(e.details);
   switch (e.action) {
     case "meeting.create": {
-      const kind = MEETING_KINDS.includes(d.kind as MeetingKind)
-        ? meetingKindLabel(d.kind as MeetingKind, locale)
-        : tr(locale, "réunion", "meeting");
-      const at = typeof d.startsAt === "string" && !Number.isNaN(Date.parse(d.startsAt)) ? new Date(d.startsAt) : null;
+      const kind = meetingKindWord(d.kind, locale);
+      const at = instantOf(d.startsAt);
       const when = at
         ? tr(locale, ` pour le ${formatInstant(at, timezone, locale)}`, ` for ${formatInstant(at, timezone, locale)}`)
         : "";
@@ -55,10 +69,10 @@ export function adminSentence(e: JournalEntry, actor: string, timezone: string, 
       );
     }
     case "meeting.reschedule": {
-      const instant = (v: unknown) =>
-        typeof v === "string" && !Number.isNaN(Date.parse(v))
-          ? formatInstant(new Date(v), timezone, locale)
-          : tr(locale, "une date inconnue", "an unknown date");
+      const instant = (v: unknown) => {
+        const at = instantOf(v);
+        return at ? formatInstant(at, timezone, locale) : tr(locale, "une date inconnue", "an unknown date");
+      };
       const place =
         "placeTo" in d
           ? tr(
@@ -74,10 +88,8 @@ export function adminSentence(e: JournalEntry, actor: string, timezone: string, 
       );
     }
     case "meeting.cancel": {
-      const kind = MEETING_KINDS.includes(d.kind as MeetingKind)
-        ? meetingKindLabel(d.kind as MeetingKind, locale)
-        : tr(locale, "réunion", "meeting");
-      const at = typeof d.startsAt === "string" && !Number.isNaN(Date.parse(d.startsAt)) ? new Date(d.startsAt) : null;
+      const kind = meetingKindWord(d.kind, locale);
+      const at = instantOf(d.startsAt);
       const when = at
         ? tr(locale, ` du ${formatInstant(at, timezone, locale)}`, ` of ${formatInstant(at, timezone, locale)}`)
         : "";
@@ -89,8 +101,7 @@ export function adminSentence(e: JournalEntry, actor: string, timezone: string, 
     }
     case "recipient.add":
     case "recipient.remove": {
-      const org = text(d.organisation) ? ` (${plain(text(d.organisation) ?? "", 100)})` : "";
-      const name = `${plain(text(d.name) ?? "?", 100)}${org}`;
+      const name = recipientName(d);
       return e.action === "recipient.add"
         ? tr(
             locale,
@@ -104,8 +115,7 @@ export function adminSentence(e: JournalEntry, actor: string, timezone: string, 
           );
     }
     case "recipient.edit": {
-      const org = text(d.organisation) ? ` (${plain(text(d.organisation) ?? "", 100)})` : "";
-      const name = `${plain(text(d.name) ?? "?", 100)}${org}`;
+      const name = recipientName(d);
       // In the fields' own order (the database keeps the keys of a JSON object in an order of its own).
       const changed = d.changed && typeof d.changed === "object" ? d.changed : {};
       const fields = (Object.keys(RECIPIENT_FIELD_LABELS) as RecipientField[])

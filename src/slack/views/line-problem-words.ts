@@ -1,6 +1,6 @@
 // The words of problems found line by line in a text field (a meeting's decisions, a new contract's parties):
 // « ligne 2 : … », the first few said, the others counted. Pure.
-import { confidentialityError } from "../../domain/confidentiality.js";
+
 import type {
   DecisionLineProblem,
   IndicatorLineProblem,
@@ -9,6 +9,7 @@ import type {
 } from "../../domain/problems.js";
 import { truncate } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
+import { confidentialityError } from "./confidentiality-words.js";
 import { dateWindowText } from "./date-window-text.js";
 import { tr } from "./locale.js";
 

@@ -1,9 +1,10 @@
 // The words of every problem the domain's rules report (src/domain/problems.ts), French first, shown next to
 // the field it concerns. Pure.
-import { confidentialityError } from "../../domain/confidentiality.js";
+
 import type { FieldProblems, Problem, SimpleProblemCode } from "../../domain/problems.js";
 import { truncate } from "../../domain/text.js";
 import type { Locale } from "../../domain/types.js";
+import { confidentialityError } from "./confidentiality-words.js";
 import { dateWindowText } from "./date-window-text.js";
 import { decisionLinesText, indicatorLinesText, partyLinesText } from "./line-problem-words.js";
 import { tr } from "./locale.js";
@@ -52,6 +53,10 @@ const SIMPLE: Record<SimpleProblemCode, [fr: string, en: string]> = {
   "due-reason-missing": [
     "Dites pourquoi une nouvelle date est nécessaire : la coordination en décide.",
     "Say why a new date is needed: the coordinators decide on it.",
+  ],
+  "refusal-reason-missing": [
+    "Indiquez le motif du refus : il est envoyé au pilote.",
+    "Give the reason for refusing: it is sent to the owner.",
   ],
   "party-missing": ["Choisissez la partie signataire.", "Choose the signatory party."],
   "party-not-in-contract": ["Choisissez une partie du contrat.", "Choose one of the contract's parties."],

@@ -1,6 +1,7 @@
 // What `/csi destinataires` answers (coordinators only, visible to them alone). Pure builders. An error repeats
 // the whole command as typed, ready to copy and correct: nothing typed is lost.
 import type { KnownBlock } from "@slack/types";
+import type { ConfidentialityFinding } from "../../domain/confidentiality.js";
 import {
   MAIL_KINDS,
   type MailKind,
@@ -11,6 +12,7 @@ import type { Locale } from "../../domain/types.js";
 import type { MailRecipient } from "../../store/mail-recipients-repo.js";
 import { COMMAND } from "../ids.js";
 import { plain, section } from "./blocks.js";
+import { confidentialityError } from "./confidentiality-words.js";
 import { tr } from "./locale.js";
 import type { Reply } from "./reply.js";
 
@@ -240,8 +242,9 @@ function problemText(p: RecipientChangeProblem, locale: Locale): string {
 export const recipientInvalidReply = (p: RecipientChangeProblem, typed: string, locale: Locale): Reply =>
   reply(`:warning: ${problemText(p, locale)}\n${typedBack(typed, locale)}`);
 
-export const recipientGuardReply = (message: string, typed: string, locale: Locale): Reply =>
-  reply(`:warning: ${plain(message, 1000)}\n${typedBack(typed, locale)}`);
+/** Personal data in what was typed: the guard's findings in words, and what was typed, to rephrase. */
+export const recipientGuardReply = (findings: ConfidentialityFinding[], typed: string, locale: Locale): Reply =>
+  reply(`:warning: ${plain(confidentialityError(findings, locale) ?? "", 1000)}\n${typedBack(typed, locale)}`);
 
 export const recipientDuplicateReply = (existing: MailRecipient, typed: string, locale: Locale): Reply =>
   reply(

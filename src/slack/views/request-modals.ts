@@ -3,10 +3,10 @@ import type { ModalView } from "@slack/types";
 import { formatDateLong } from "../../domain/format.js";
 import type { Locale } from "../../domain/types.js";
 import type { RequestWithRef } from "../../store/requests-repo.js";
-import { BLOCKS, CALLBACKS, INPUT_ACTION } from "../ids.js";
+import { BLOCKS, CALLBACKS } from "../ids.js";
 import { esc, mention, plain, section } from "./blocks.js";
 import { tr } from "./locale.js";
-import { confidentialityNotice, formModal, textInput } from "./modal-parts.js";
+import { confidentialityNotice, datePicker, formModal, textInput } from "./modal-parts.js";
 import { requestDetails } from "./request-messages.js";
 
 /** « Refuser »: the reason is asked (required), then sent to the owner. */
@@ -64,12 +64,7 @@ export function proposeDueDateModal(
         section(
           `*${esc(c.ref)}* — ${plain(c.title, 300)}\n${tr(locale, "Échéance actuelle", "Current due date")} : ${current}`,
         ),
-        {
-          type: "input",
-          block_id: BLOCKS.proposedDueOn,
-          label: { type: "plain_text", text: tr(locale, "Nouvelle échéance proposée", "Proposed new due date") },
-          element: { type: "datepicker", action_id: INPUT_ACTION },
-        },
+        datePicker(BLOCKS.proposedDueOn, tr(locale, "Nouvelle échéance proposée", "Proposed new due date")),
         textInput(BLOCKS.dueReason, tr(locale, "Motif", "Reason"), {
           multiline: true,
           hint: tr(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { confidentialityError, findPersonalData } from "../../../src/domain/confidentiality.js";
+import { findPersonalData } from "../../../src/domain/confidentiality.js";
+import { confidentialityError } from "../../../src/slack/views/confidentiality-words.js";
 import { MUST_ACCEPT } from "./must-accept.js";
 import { MUST_REFUSE } from "./must-refuse.js";
 

@@ -373,6 +373,7 @@ async function calls(): Promise<Calls> {
   const pwords = await import("../../../src/slack/views/problem-words.js");
   const iwords = await import("../../../src/slack/views/import-problem-words.js");
   const dwt = await import("../../../src/slack/views/date-window-text.js");
+  const cwords = await import("../../../src/slack/views/confidentiality-words.js");
   const lwords = await import("../../../src/slack/views/line-problem-words.js");
   const hostileImport = [
     {
@@ -500,7 +501,9 @@ async function calls(): Promise<Calls> {
       () => recip.recipientInvalidReply({ kind: "unknown_field", typed: HOSTILE }, HOSTILE, "fr"),
       () => recip.recipientInvalidReply({ kind: "unknown_party", typed: HOSTILE }, HOSTILE, "fr"),
     ],
-    recipientGuardReply: [() => recip.recipientGuardReply(HOSTILE, HOSTILE, "fr")],
+    recipientGuardReply: [
+      () => recip.recipientGuardReply([{ kind: "NAMED_PERSON", index: 0, excerpt: HOSTILE }], HOSTILE, "fr"),
+    ],
     recipientDuplicateReply: [() => recip.recipientDuplicateReply(recipient, HOSTILE, "fr")],
     recipientNotFoundReply: [() => recip.recipientNotFoundReply(HOSTILE, "fr")],
     recipientsUsageReply: [() => recip.recipientsUsageReply("fr", HOSTILE), () => recip.recipientsUsageReply("en")],
@@ -965,6 +968,10 @@ async function calls(): Promise<Calls> {
     problemTexts: [() => pwords.problemTexts({ ref: { code: "ref-taken", ref: HOSTILE, next: "ETAT-02" } }, "fr")],
     dateWindowText: [() => dwt.dateWindowText({ from: "2020-01-01", to: "2031-12-31" }, "fr")],
     chooseDateText: [() => dwt.chooseDateText("en")],
+    confidentialityError: [
+      () => cwords.confidentialityError([{ kind: "NAMED_PERSON", index: 0, excerpt: HOSTILE }], "fr"),
+      () => cwords.confidentialityError([{ kind: "PHONE", index: 0, excerpt: HOSTILE }], "en"),
+    ],
     stillOnTrackAnswer: [
       () =>
         still.stillOnTrackAnswer(
@@ -1056,6 +1063,7 @@ const NOT_MRKDWN = new Set([
   "importRefusalText",
   "importFileProblemText",
   "finalReportTitle",
+  "confidentialityError",
 ]);
 
 /** Exports that are data or types at run time, not builders. */

@@ -44,10 +44,10 @@ export const recipientsCommand: CommandHandler = async (ctx) => {
     case "list":
       return render(ctx, await listRecipients(ctx.deps, contract), typed);
     case "add":
-      return render(ctx, await addRecipient(ctx.deps, ctx.userId, contract, after, ctx.locale), typed);
+      return render(ctx, await addRecipient(ctx.deps, ctx.userId, contract, after), typed);
     case "edit":
       return more.length >= 1
-        ? render(ctx, await editRecipient(ctx.deps, ctx.userId, contract, after, ctx.locale), typed)
+        ? render(ctx, await editRecipient(ctx.deps, ctx.userId, contract, after), typed)
         : recipientsUsageReply(ctx.locale, typed);
     case "remove":
       return more.length === 1
@@ -78,7 +78,7 @@ function render(ctx: CommandContext, r: RecipientsResult, typed: string): Reply 
     case "invalid":
       return recipientInvalidReply(r.problem, typed, locale);
     case "guard":
-      return recipientGuardReply(r.message, typed, locale);
+      return recipientGuardReply(r.findings, typed, locale);
     case "duplicate":
       return recipientDuplicateReply(r.existing, typed, locale);
     case "not_found":

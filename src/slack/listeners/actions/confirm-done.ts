@@ -15,7 +15,6 @@ export function confirmDone(deps: AppDeps) {
       requestRef: value,
       deciderId: userId,
       decision: "CONFIRMED",
-      locale,
     });
     switch (result.kind) {
       case "refused":

@@ -6,6 +6,7 @@ import { slackDecisionNotifier } from "../../decision-notifier.js";
 import { BLOCKS } from "../../ids.js";
 import { publishHome } from "../../publish-home.js";
 import { parseMetadata } from "../../view-state.js";
+import { problemText } from "../../views/problem-words.js";
 import { contractClosedError } from "../../views/renewal-blocks.js";
 import {
   alreadyDecidedText,
@@ -32,12 +33,12 @@ export function refuseRequestSubmission(deps: AppDeps) {
           deciderId: userId,
           decision: "REFUSED",
           refusalReason: form.text(BLOCKS.refusalReason),
-          locale,
         }),
       locale,
     );
     if (!result) return;
-    if (result.kind === "invalid_reason") return void (await errorOn(BLOCKS.refusalReason, result.message));
+    if (result.kind === "invalid_reason")
+      return void (await errorOn(BLOCKS.refusalReason, problemText(result.problem, locale)));
     if (result.kind === "closed")
       return void (await errorOn(BLOCKS.refusalReason, contractClosedError(result.closed, locale)));
     if (result.kind === "refused")

@@ -1,7 +1,6 @@
-// ---------------------------------------------------------------------------------------------
-// Message
-
-import type { ConfidentialityFinding, ConfidentialityKind } from "./types.js";
+// The words of the confidentiality guard (src/domain/confidentiality.ts): what it found, and why it must be removed.
+// The domain reports findings; this says them, French first. Pure.
+import type { ConfidentialityFinding, ConfidentialityKind } from "../../domain/confidentiality.js";
 
 const MAX_MESSAGE = 150;
 const NBSP = "\u00a0";

@@ -1,6 +1,8 @@
 // zod's own messages are English and technical (« Invalid input: expected string, received number »).
-// Every schema of Vigie states its messages; this is the net under them: whatever zod would say by
-// default, a user reads a short French sentence about the field instead. Loaded once by locale.ts.
+// Every schema of the domain states its messages as problem codes (domain/problems.ts) that the views word;
+// this is the net under the others (the configuration's and the SMTP settings' checks, read by whoever runs
+// Vigie): whatever zod would say by default, a short French sentence about the field instead. Loaded by
+// config.ts and mail/smtp-settings.ts; not part of the domain, which says nothing in words.
 import { z } from "zod";
 
 type Issue = z.core.$ZodRawIssue;
