@@ -2,7 +2,7 @@
 // the contract's channel and its digest's channel.
 import type { InputBlock, KnownBlock, ModalView } from "@slack/types";
 import { DEFAULT_TIMEZONE } from "../../domain/contract-input.js";
-import type { Locale } from "../../domain/types.js";
+import type { Contract, Locale } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS } from "../ids.js";
 import { tr } from "./locale.js";
 import { channelSelect, confidentialityNotice, datePicker, formModal, textInput } from "./modal-parts.js";
@@ -27,6 +27,13 @@ export function contractChannelInputs(
       initial: current.digestChannelId,
     }),
   ];
+}
+
+/** What a form about an existing contract (its settings, its renewal) is built from. */
+export interface ContractFormOf {
+  contract: Contract;
+  locale: Locale;
+  privateMetadata: string;
 }
 
 export function contractModal(m: { locale: Locale; privateMetadata: string }): ModalView {

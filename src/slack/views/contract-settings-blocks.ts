@@ -6,7 +6,7 @@ import { frenchClockTime } from "../../domain/format.js";
 import type { Contract, Locale } from "../../domain/types.js";
 import { BLOCKS, CALLBACKS } from "../ids.js";
 import { channelLink, context, esc, plain, section } from "./blocks.js";
-import { contractChannelInputs } from "./contract-modal.js";
+import { type ContractFormOf, contractChannelInputs } from "./contract-modal.js";
 import { tr } from "./locale.js";
 import { formModal, option, staticSelect, textInput, timePicker } from "./modal-parts.js";
 import type { Reply } from "./reply.js";
@@ -32,12 +32,7 @@ const hourWords = (hhmm: string): string => {
   return frenchClockTime(Number(h), Number(m));
 };
 
-export function contractSettingsModal(m: {
-  contract: Contract;
-  current: ContractSettings;
-  locale: Locale;
-  privateMetadata: string;
-}): ModalView {
+export function contractSettingsModal(m: ContractFormOf & { current: ContractSettings }): ModalView {
   const { locale, current } = m;
   const blocks: KnownBlock[] = [
     context(

@@ -8,6 +8,7 @@ import type { Commitment, Contract, IsoDate, Locale } from "../../domain/types.j
 import type { RenewalRefusal } from "../../use-cases/renew-contract.js";
 import { ACTIONS, BLOCKS, CALLBACKS, COMMAND, INPUT_ACTION } from "../ids.js";
 import { actions, button, context, esc, plain, section } from "./blocks.js";
+import type { ContractFormOf } from "./contract-modal.js";
 import { tr } from "./locale.js";
 import { datePicker, formModal, textInput } from "./modal-parts.js";
 import { encodeNavValue } from "./pagination.js";
@@ -23,13 +24,12 @@ const carryOption = (c: Pick<Commitment, "id" | "ref" | "title">): PlainTextOpti
   value: c.id,
 });
 
-export function renewalModal(m: {
-  contract: Contract;
-  defaults: { ref: string; title: string; signedOn: IsoDate; endsOn: IsoDate };
-  candidates: readonly Pick<Commitment, "id" | "ref" | "title">[];
-  locale: Locale;
-  privateMetadata: string;
-}): ModalView {
+export function renewalModal(
+  m: ContractFormOf & {
+    defaults: { ref: string; title: string; signedOn: IsoDate; endsOn: IsoDate };
+    candidates: readonly Pick<Commitment, "id" | "ref" | "title">[];
+  },
+): ModalView {
   const { locale, contract } = m;
   const blocks: KnownBlock[] = [
     section(
