@@ -189,18 +189,43 @@ export class PGliteProxy implements EmbeddedPGlite {
     if (this.#closing) throw new Error(this.#closed ? "PGlite is closed" : "PGlite is closing");
   }
 
+  /** The default parsers merged with a query's own, once per set of them (the adapter passes the same object each time). */
+  #merged = new WeakMap<object, Record<number | string, Parser>>();
+
+  #parsersFor(own: QueryOptions["parsers"]): Record<number | string, Parser> {
+    if (!own) return this.#parsers;
+    let merged = this.#merged.get(own);
+    if (!merged) {
+      merged = { ...this.#parsers, ...(own as Record<number | string, Parser>) };
+      this.#merged.set(own, merged);
+    }
+    return merged;
+  }
+
   #parse<T>(raw: RawResults, options?: QueryOptions): Results<T> {
-    const parsers = options?.parsers ? { ...this.#parsers, ...options.parsers } : this.#parsers;
-    const fieldParsers = raw.fields.map((f) => parsers[f.dataTypeID] as Parser | undefined);
-    const value = (x: string | null, i: number) => {
-      if (x === null) return null;
-      const parse = fieldParsers[i];
-      return parse ? parse(x, raw.fields[i]!.dataTypeID) : x;
-    };
-    const rows =
-      options?.rowMode === "array"
-        ? raw.rows.map((r) => r.map(value))
-        : raw.rows.map((r) => Object.fromEntries(r.map((x, i) => [raw.fields[i]!.name, value(x, i)])));
+    const parsers = this.#parsersFor(options?.parsers);
+    const width = raw.fields.length;
+    const names = raw.fields.map((f) => f.name);
+    const typeIds = raw.fields.map((f) => f.dataTypeID);
+    const fieldParsers = typeIds.map((id) => parsers[id] as Parser | undefined);
+    const arrays = options?.rowMode === "array";
+    // Plain loops: this runs for every value of every row on the main thread.
+    const rows: unknown[] = new Array(raw.rows.length);
+    for (let r = 0; r < raw.rows.length; r++) {
+      const cells = raw.rows[r] as (string | null)[];
+      const values: unknown[] = new Array(width);
+      for (let i = 0; i < width; i++) {
+        const x = cells[i] ?? null;
+        const parse = fieldParsers[i];
+        values[i] = x === null ? null : parse ? parse(x, typeIds[i]) : x;
+      }
+      if (arrays) rows[r] = values;
+      else {
+        const row: Record<string, unknown> = {};
+        for (let i = 0; i < width; i++) row[names[i] as string] = values[i];
+        rows[r] = row;
+      }
+    }
     const out: Results<T> & { command?: string; rowCount?: number } = {
       rows: rows as T[],
       fields: raw.fields,
