@@ -33,6 +33,11 @@ export function findRef(input: string, refs: readonly string[]): RefMatch {
   if (wanted !== null) {
     const exact = refs.find((r) => keyOf(r) === wanted);
     if (exact !== undefined) return { exact, suggestions: [] };
+  } else {
+    // A ref of another shape (imported data such as `CSI-02-001`), typed as it is spelled, give or take case and accents.
+    const typed = normalizeText(input);
+    const exact = typed ? refs.find((r) => normalizeText(r) === typed) : undefined;
+    if (exact !== undefined) return { exact, suggestions: [] };
   }
   const query = wanted ?? input;
   return { exact: null, suggestions: closest(query, refs, keyOf, { max: 3, maxDistance: 2 }) };

@@ -61,6 +61,14 @@ describe("findRef", () => {
     expect(findRef(input, REFS)).toEqual({ exact: expected, suggestions: [] });
   });
 
+  it.each([
+    ["CSI-02-001", "CSI-02-001"],
+    ["csi-02-001", "CSI-02-001"],
+    [" Csi-02-001 ", "CSI-02-001"],
+  ])("a ref of another shape (imported) %j is found exactly as %j, not merely suggested", (input, expected) => {
+    expect(findRef(input, ["CSI-02-001", "CSI-02-002", "ETAT-08"])).toEqual({ exact: expected, suggestions: [] });
+  });
+
   it("returns the ref spelled as in the list even when the list is loosely spelled", () => {
     expect(findRef("ETAT-08", ["etat-8", "ville-1"])).toEqual({ exact: "etat-8", suggestions: [] });
   });

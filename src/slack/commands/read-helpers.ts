@@ -49,16 +49,21 @@ export async function contractNamedFirst(
   return { contract, ctx: { ...ctx, rest: ctx.args.slice(1).join(" "), role }, named: true };
 }
 
+/** Longer than any ref: not looked up as typed. */
+const MAX_REF_LENGTH = 60;
+
 /**
- * The commitment a REF names: straight from the unique index when the ref normalizes; only when it is not
- * there, every ref is listed to match loosely or to suggest the closest.
+ * The commitment a REF names: straight from the unique index when the ref normalizes, or as typed (in capitals)
+ * for a ref of another shape (imported data); only when it is not there, every ref is listed to match loosely or
+ * to suggest the closest.
  */
 export async function lookUpRef(
   ctx: CommandContext,
   contract: Contract,
 ): Promise<{ commitment: Commitment } | { suggestions: string[] }> {
   const { commitments } = ctx.deps.store;
-  const wanted = normalizeRef(ctx.rest);
+  const typed = ctx.rest.trim().toUpperCase();
+  const wanted = normalizeRef(ctx.rest) ?? (typed && typed.length <= MAX_REF_LENGTH ? typed : null);
   const direct = wanted ? await commitments.findByRef(contract.id, wanted) : null;
   if (direct) return { commitment: direct };
   const match = findRef(ctx.rest, await commitments.listRefs(contract.id));

@@ -177,6 +177,23 @@ describe("voir | show REF", () => {
     expect(text).toContain("Latest updates");
   });
 
+  it("shows the sheet of a ref of another shape (imported data) typed as it is spelled, whatever its case", async () => {
+    const ids = await insertCommitments(t.db.prisma, [
+      { ref: "CSI-02-001", party: "ETAT", title: "Engagement importé d'une autre numérotation" },
+      { ref: "CSI-02-002", party: "ETAT", title: "Son voisin" },
+    ]);
+    try {
+      for (const cmd of ["voir CSI-02-001", "voir csi-02-001"]) {
+        const { text } = await ask(cmd);
+        expect(text, cmd).toContain("CSI-02-001 — Engagement importé d'une autre numérotation");
+        expect(text, cmd).not.toContain("Je ne trouve pas");
+      }
+    } finally {
+      // The other tests count the seeded contract's commitments.
+      await t.db.prisma.commitment.deleteMany({ where: { id: { in: ids } } });
+    }
+  });
+
   it("suggests the closest refs for an unknown one, and asks for a ref when none is given", async () => {
     const { text, params } = await ask("voir etat-88");
     expect(text).toContain("Je ne trouve pas d'engagement « etat-88 ». Vouliez-vous dire :");
