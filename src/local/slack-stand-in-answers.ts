@@ -102,3 +102,6 @@ export const defaults: Record<
     },
   }),
 };
+
+/** A scripted Slack API error, as Slack sends it (HTTP 200, ok: false). */
+export const slackError = (error: string): FakeAnswer => ({ body: { ok: false, error } });

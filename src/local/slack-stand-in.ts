@@ -4,26 +4,18 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { firstMultipartPart, parseParams, readBody } from "./http-body.js";
 import {
-  conversationOf,
   defaults,
   type FakeAnswer,
   nextId,
   type RecordedCall,
   type Responder,
   type StoredMessage,
-  tsAt,
 } from "./slack-stand-in-answers.js";
+import { StandInConversations } from "./slack-stand-in-conversations.js";
+import { StandInOAuth } from "./slack-stand-in-oauth.js";
 
+export { slackError } from "./slack-stand-in-answers.js";
 export type { FakeAnswer, RecordedCall };
-
-/** A workspace's consent in the OAuth flow: what oauth.v2.access answers for its code. */
-interface OAuthGrant {
-  teamId: string;
-  /** Who clicked « Autoriser ». */
-  userId: string;
-  /** Token rotation on: the bot token expires after this many seconds and comes with a refresh token. */
-  expiresIn?: number;
-}
 
 /** The workspace and app the stand-in says Vigie is installed in (auth.test, bots.info). */
 interface StandInIdentity {
@@ -46,103 +38,39 @@ export class FakeSlack {
   private files = new Map<string, { name: string; filetype: string; bytes: Uint8Array }>();
   /** E-mail address → user id, for users.lookupByEmail. */
   readonly emails = new Map<string, string>();
+  private readonly oauth = new StandInOAuth();
   /** OAuth codes (what Slack puts in the redirect) and the consent each stands for. */
-  readonly oauthGrants = new Map<string, OAuthGrant>();
-  /** Tokens and refresh tokens given by oauth.v2.access → their grant. */
-  private issued = new Map<string, OAuthGrant>();
+  readonly oauthGrants = this.oauth.grants;
 
   /** The workspace of a token oauth.v2.access gave; undefined for any other (the configured bot token). */
   teamOfToken(token: string | null): string | undefined {
-    return token ? this.issued.get(token)?.teamId : undefined;
+    return this.oauth.teamOfToken(token);
   }
 
   /** oauth.v2.access: a code exchanged once for a bot token, or (token rotation) a refresh token for a new one. */
   oauthAccess(p: Record<string, unknown>): FakeAnswer {
-    const refreshing = p.grant_type === "refresh_token";
-    const grant = refreshing ? this.issued.get(String(p.refresh_token)) : this.oauthGrants.get(String(p.code));
-    if (!grant) return slackError(refreshing ? "invalid_refresh_token" : "invalid_code");
-    if (refreshing) this.issued.delete(String(p.refresh_token));
-    else this.oauthGrants.delete(String(p.code));
-    const token = `xoxb-${grant.teamId}-${nextId()}`;
-    this.issued.set(token, grant);
-    const rotation: Record<string, unknown> = {};
-    if (grant.expiresIn !== undefined) {
-      const refresh = `xoxe-1-${grant.teamId}-${nextId()}`;
-      this.issued.set(refresh, grant);
-      Object.assign(rotation, { refresh_token: refresh, expires_in: grant.expiresIn });
-    }
-    return {
-      body: {
-        access_token: token,
-        token_type: "bot",
-        scope: "commands,chat:write",
-        bot_user_id: "U0VIGIE",
-        app_id: this.identity.appId,
-        team: { id: grant.teamId, name: grant.teamId },
-        enterprise: null,
-        is_enterprise_install: false,
-        authed_user: { id: grant.userId },
-        ...rotation,
-      },
-    };
+    return this.oauth.access(p, this.identity.appId);
   }
   /** When set, chat.postMessage more often than this per channel gets a 429. */
   perChannelIntervalMs = 0;
   url = "";
   /** The clock of the ts the stand-in gives to posts (tests running Vigie on a fixed clock set it too). */
   clock: () => number = Date.now;
-  /** Every message of each conversation, oldest first: what conversations.history pages through. */
-  private conversations = new Map<string, StoredMessage[]>();
+  private readonly conversations = new StandInConversations();
 
   /** Adds a message to a conversation as if someone (a person, another app) had posted it. */
   addMessage(channel: string, message: Omit<StoredMessage, "ts"> & { ts?: string }): StoredMessage {
-    const stored: StoredMessage = { ...message, ts: message.ts ?? tsAt(this.clock()) };
-    const list = this.conversations.get(conversationOf(channel)) ?? [];
-    list.push(stored);
-    // Kept in ts order whatever the order of arrival (a test may add older messages after newer ones).
-    list.sort((a, b) => Number(a.ts) - Number(b.ts));
-    this.conversations.set(conversationOf(channel), list);
-    return stored;
+    return this.conversations.add(channel, message, this.clock());
   }
 
   /** The messages of a conversation, oldest first. */
   messagesIn(channel: string): readonly StoredMessage[] {
-    return this.conversations.get(conversationOf(channel)) ?? [];
+    return this.conversations.messagesIn(channel);
   }
 
-  /**
-   * conversations.history as Slack pages it: newest first, `oldest`/`latest` bounds (exclusive unless
-   * `inclusive`), `limit` (default 100, at most 999), `has_more` and `response_metadata.next_cursor`.
-   * Metadata is returned only with `include_all_metadata`.
-   */
+  /** conversations.history as Slack pages it (see StandInConversations.historyPage). */
   historyPage(p: Record<string, unknown>): FakeAnswer {
-    const all = this.conversations.get(String(p.channel ?? "")) ?? [];
-    const inclusive = p.inclusive === true || p.inclusive === "true" || p.inclusive === "1";
-    const oldest = p.oldest === undefined ? Number.NEGATIVE_INFINITY : Number(p.oldest);
-    const latest = p.latest === undefined ? Number.POSITIVE_INFINITY : Number(p.latest);
-    const inRange = all
-      .filter((m) => {
-        const t = Number(m.ts);
-        return inclusive ? t >= oldest && t <= latest : t > oldest && t < latest;
-      })
-      .reverse();
-    const limit = Math.min(999, Math.max(1, Number(p.limit ?? 100) || 100));
-    const offset =
-      typeof p.cursor === "string" && p.cursor ? Number(Buffer.from(p.cursor, "base64").toString().slice(7)) : 0;
-    const page = inRange.slice(offset, offset + limit);
-    const hasMore = offset + limit < inRange.length;
-    const withMetadata = p.include_all_metadata === true || p.include_all_metadata === "true";
-    return {
-      body: {
-        messages: page.map(({ metadata, ...m }) => ({
-          type: "message",
-          ...m,
-          ...(withMetadata && metadata ? { metadata } : {}),
-        })),
-        has_more: hasMore,
-        response_metadata: { next_cursor: hasMore ? Buffer.from(`offset:${offset + limit}`).toString("base64") : "" },
-      },
-    };
+    return this.conversations.historyPage(p);
   }
 
   async start(): Promise<this> {
@@ -182,7 +110,6 @@ export class FakeSlack {
     });
   }
 
-  /** A file as a modal's file_input gives it: what view_submission carries in `files`. */
   /** An attached file's name, type and bytes (files.info, the download). */
   fileById(id: string): { name: string; filetype: string; bytes: Uint8Array } | undefined {
     return this.files.get(id);
@@ -235,20 +162,8 @@ export class FakeSlack {
     this.conversations.clear();
     this.files.clear();
     this.emails.clear();
-    this.oauthGrants.clear();
-    this.issued.clear();
+    this.oauth.clear();
     this.clock = Date.now;
-  }
-
-  /** A post Slack accepted joins its conversation (with its metadata), as conversations.history will show it. */
-  private keepPost(params: Record<string, unknown>, body: Record<string, unknown>) {
-    const metadata = params.metadata as StoredMessage["metadata"] | undefined;
-    this.addMessage(String(params.channel), {
-      ...(typeof body.ts === "string" ? { ts: body.ts } : {}),
-      ...(typeof params.text === "string" ? { text: params.text } : {}),
-      bot_id: "B0VIGIE",
-      ...(metadata && typeof metadata === "object" ? { metadata } : {}),
-    });
   }
 
   private record(call: RecordedCall) {
@@ -321,7 +236,7 @@ export class FakeSlack {
       this.responders.get(method) ?? (own ? (p, c) => own(p, c, this.url, this) : () => ({ body: {} }));
     const answer = await responder(params, call);
     if (method === "chat.postMessage" && "body" in answer && answer.body.ok !== false)
-      this.keepPost(params, answer.body);
+      this.conversations.keepPost(params, answer.body, this.clock());
     this.record(call);
     if ("body" in answer) {
       res.writeHead(200, { "content-type": "application/json" });
@@ -335,6 +250,3 @@ export class FakeSlack {
     }
   }
 }
-
-/** A scripted Slack API error, as Slack sends it (HTTP 200, ok: false). */
-export const slackError = (error: string): FakeAnswer => ({ body: { ok: false, error } });
