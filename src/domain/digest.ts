@@ -5,8 +5,8 @@ import { addDays } from "./calendar.js";
 import { progressByParty, progressFromTallies, type StatusTally } from "./dashboard.js";
 import type { CommitmentWeek, DigestEvent } from "./digest-events.js";
 import { isoWeekOf, localDateOf } from "./due-instants.js";
-import { isSilent, silentBefore } from "./reminders.js";
 import type { ProgressState, RequestKind } from "./requests.js";
+import { isSilent, silentBefore } from "./silence.js";
 import { daysUntil, isClosed, isOverdue, sortByUrgency } from "./status.js";
 import type { Commitment, IsoDate, Meeting, Party, Status } from "./types.js";
 

@@ -4,7 +4,8 @@
 // Only changes of the last CATCH_UP_LOOKBACK_DAYS are announced (meetings scheduled before this feature, or long
 // ago, are not all sent at once), and a change caught up after a stop waits for a decent hour, like any message.
 import { mayGoOutAt, type ScheduleSettings } from "./due-instants.js";
-import { CATCH_UP_LOOKBACK_DAYS, type PlannedDelivery, planned } from "./reminders.js";
+import { CATCH_UP_LOOKBACK_DAYS } from "./obsolete-reminders.js";
+import { type PlannedDelivery, planned } from "./reminder-keys.js";
 
 export interface MeetingForInvitation {
   id: string;

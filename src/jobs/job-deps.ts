@@ -1,6 +1,6 @@
 import type { AppDeps } from "../app/deps.js";
 import type { Absence } from "../domain/absence.js";
-import type { PlannedDelivery } from "../domain/reminders.js";
+import type { PlannedDelivery } from "../domain/reminder-keys.js";
 import type { SlackSender } from "../slack/slack-sender.js";
 import type { DeliveryRecord, DeliveryScope } from "../store/delivery-rows.js";
 import type { PassContracts } from "./plan-deliveries.js";

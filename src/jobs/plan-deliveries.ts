@@ -2,15 +2,9 @@ import { setImmediate as turn } from "node:timers/promises";
 import type { AppDeps } from "../app/deps.js";
 import { contractSchedule } from "../domain/contract-schedule.js";
 import { planInvitations } from "../domain/invitation-plan.js";
-import {
-  CATCH_UP_LOOKBACK_DAYS,
-  type PlanInput,
-  type PlannedDelivery,
-  parseDeliveryKey,
-  planDueDeliveries,
-  planningHorizonDays,
-  planObsoleteDeliveries,
-} from "../domain/reminders.js";
+import { CATCH_UP_LOOKBACK_DAYS, planObsoleteDeliveries } from "../domain/obsolete-reminders.js";
+import { type PlannedDelivery, parseDeliveryKey } from "../domain/reminder-keys.js";
+import { type PlanInput, planDueDeliveries, planningHorizonDays } from "../domain/reminders.js";
 import type { Contract } from "../domain/types.js";
 
 /** Milliseconds spent in each phase of planDeliveries (filled when the caller passes an object: benches). */

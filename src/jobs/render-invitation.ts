@@ -4,7 +4,7 @@
 // it once recorded: a crash in between leaves a message without its file (logged), never a second message.
 import type { AppDeps } from "../app/deps.js";
 import { meetingsIcs } from "../documents/meetings-ics.js";
-import type { ReminderRef } from "../domain/reminders.js";
+import type { ReminderRef } from "../domain/reminder-keys.js";
 import type { Locale } from "../domain/types.js";
 import { organizerOf } from "../mail/smtp-settings.js";
 import { invitationMessage } from "../slack/views/invitation-message.js";

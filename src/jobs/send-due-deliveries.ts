@@ -1,6 +1,6 @@
 import { absenceRouting } from "../domain/absence.js";
 import { localDateOf, mayGoOutAt } from "../domain/due-instants.js";
-import { type PlannedDelivery, parseDeliveryKey, recipientOf } from "../domain/reminders.js";
+import { type PlannedDelivery, parseDeliveryKey, recipientOf } from "../domain/reminder-keys.js";
 import { foldedReminderMessage } from "../slack/views/folded-reminder.js";
 import type { Reply } from "../slack/views/reply.js";
 import type { Claim, DeliveryRecord } from "../store/delivery-rows.js";

@@ -1,7 +1,8 @@
 // « Rappeler demain » / « Rappeler dans une semaine »: only the reminder's recipient (or the stand-in who
 // received it for them) may move it.
 import type { AppDeps } from "../app/deps.js";
-import { parseDeliveryKey, recipientOf, snoozeUntil } from "../domain/reminders.js";
+import { parseDeliveryKey, recipientOf } from "../domain/reminder-keys.js";
+import { snoozeUntil } from "../domain/reminders.js";
 
 /** The reminders a person may postpone: check-ins and deadline reminders addressed to them. */
 const SNOOZABLE = new Set(["checkin", "deadline", "overdue"]);

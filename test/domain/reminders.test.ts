@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { makeScheduleSettings } from "../../src/domain/due-instants.js";
+import { compactInstant, deliveryKey, parseDeliveryKey, type ReminderRef } from "../../src/domain/reminder-keys.js";
 import {
   type CommitmentForPlan,
-  compactInstant,
-  deliveryKey,
   type MeetingForPlan,
   type PlanInput,
-  parseDeliveryKey,
   planDueDeliveries,
-  type ReminderRef,
   snoozeUntil,
 } from "../../src/domain/reminders.js";
 
