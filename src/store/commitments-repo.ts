@@ -77,11 +77,12 @@ export function createCommitmentsRepo(prisma: PrismaClient) {
       return rows.map(toCommitment);
     },
     async findByRef(contractId: string, ref: string): Promise<Commitment | null> {
-      const row = await prisma.commitment.findUnique({
-        where: { contractId_ref: { contractId, ref } },
-        include: commitmentInclude,
-      });
-      return row ? toCommitment(row) : null;
+      if (!isUuid(contractId)) return null;
+      // One statement (commitment-read.ts) rather than one per relation: `/csi voir REF` and the others read this first.
+      const [row] = await prisma.$queryRaw<{ commitment: unknown }[]>`
+        SELECT ${commitmentJson} AS commitment FROM "Commitment" c
+        WHERE c."contractId" = ${contractId}::uuid AND c.ref = ${ref}`;
+      return row ? commitmentFromJson(parsedJson<CommitmentJson>(row.commitment)) : null;
     },
     async findById(id: string): Promise<Commitment | null> {
       if (!isUuid(id)) return null; // PostgreSQL would refuse the query: a forged id names nothing
