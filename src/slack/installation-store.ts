@@ -2,22 +2,17 @@
 // redirect stores, what each request's authorize() and each job's token lookup fetch, and what a token
 // refresh replaces. The repository seals the installation (tokens included) before writing it.
 import type { Installation, InstallationQuery, InstallationStore } from "@slack/oauth";
-import { type InstallationsRepo, installationKey } from "../store/installations-repo.js";
+import { type InstallationsRepo, installationKeys } from "../store/installations-repo.js";
 
 type AnyInstallation = Installation<"v1" | "v2", boolean>;
 
-/** The installation that serves a query: the workspace's own, else its Grid organisation's org-wide one. */
-function keysFor(query: InstallationQuery<boolean>): string[] {
-  const keys = [
-    installationKey({
-      teamId: query.teamId ?? null,
-      enterpriseId: query.enterpriseId ?? null,
-      enterpriseInstall: query.isEnterpriseInstall,
-    }),
-    query.enterpriseId ? `E:${query.enterpriseId}` : null,
-  ];
-  return [...new Set(keys.filter((k): k is string => k !== null))];
-}
+/** The installation that serves a query: an org-wide one by its organisation, else the workspace's own, else its organisation's. */
+const keysFor = (query: InstallationQuery<boolean>): string[] =>
+  installationKeys({
+    teamId: query.teamId ?? null,
+    enterpriseId: query.enterpriseId ?? null,
+    enterpriseInstall: query.isEnterpriseInstall === true,
+  });
 
 export function prismaInstallationStore(
   repo: InstallationsRepo,

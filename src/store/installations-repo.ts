@@ -24,6 +24,20 @@ export function installationKey(ids: InstallationIds): string | null {
   return ids.teamId ? `T:${ids.teamId}` : null;
 }
 
+/**
+ * The installations that may serve a request or a job, in order (Bolt's InstallationQuery): an org-wide install is
+ * matched on its Enterprise Grid organisation (`isEnterpriseInstall`, `enterpriseId`), never on a team id; a
+ * workspace's own install on its team id, else its organisation's org-wide one.
+ */
+export function installationKeys(ids: {
+  teamId: string | null;
+  enterpriseId: string | null;
+  enterpriseInstall: boolean;
+}): string[] {
+  const keys = [installationKey(ids), ids.enterpriseId ? `E:${ids.enterpriseId}` : null];
+  return [...new Set(keys.filter((k): k is string => k !== null))];
+}
+
 const meta = {
   teamId: true,
   enterpriseId: true,
@@ -151,10 +165,16 @@ export function createInstallationsRepo(
       // Forgotten whether it succeeded or not: the next request reads what the database says.
       return revoked.finally(() => kept.forget());
     },
-    /** Who installed Vigie in this workspace (they may start its first contract), if it is installed. */
-    async installerOf(teamId: string): Promise<string | null> {
-      const row = await prisma.installation.findUnique({ where: { key: `T:${teamId}` } });
-      return row && !row.revokedAt ? row.installedBy : null;
+    /**
+     * Who installed Vigie for this workspace (they may start its first contract): its own installation's installer,
+     * else, in an Enterprise Grid organisation, the installer of the org-wide installation; null if not installed.
+     */
+    async installerOf(ids: { teamId: string | null; enterpriseId: string | null }): Promise<string | null> {
+      for (const key of installationKeys({ ...ids, enterpriseInstall: false })) {
+        const row = await prisma.installation.findUnique({ where: { key } });
+        if (row && !row.revokedAt) return row.installedBy;
+      }
+      return null;
     },
   };
 }

@@ -14,21 +14,32 @@ export type CreateContractResult =
 
 /**
  * Who may start a contract: a coordinator of a contract of this workspace; in a workspace that installed Vigie
- * (OAuth mode) and follows no contract yet, the person who installed it.
+ * (OAuth mode, or its Enterprise Grid organisation did) and follows no contract yet, the person who installed it.
  */
-export async function mayCreateContract(deps: UseCaseDeps, userId: string, teamId: string | null): Promise<boolean> {
+export async function mayCreateContract(
+  deps: UseCaseDeps,
+  userId: string,
+  teamId: string | null,
+  enterpriseId: string | null = null,
+): Promise<boolean> {
   const own = new Set((await deps.store.contracts.list()).map((c) => c.id));
   const roles = await deps.store.roles.contractsOf(userId);
   if (roles.some((r) => own.has(r.contractId) && canManage(r.role))) return true;
   if (!deps.config.slack.oauth || !teamId || own.size > 0) return false;
-  return (await deps.store.installations.installerOf(teamId)) === userId;
+  return (await deps.store.installations.installerOf({ teamId, enterpriseId })) === userId;
 }
 
 export async function createContract(
   deps: UseCaseDeps,
-  req: { actorId: string; teamId: string | null; values: ContractFormValues; locale: Locale },
+  req: {
+    actorId: string;
+    teamId: string | null;
+    enterpriseId?: string | null;
+    values: ContractFormValues;
+    locale: Locale;
+  },
 ): Promise<CreateContractResult> {
-  if (!(await mayCreateContract(deps, req.actorId, req.teamId))) return { kind: "refused" };
+  if (!(await mayCreateContract(deps, req.actorId, req.teamId, req.enterpriseId ?? null))) return { kind: "refused" };
   const existingRefs = (await deps.store.contracts.list()).map((c) => c.ref);
   const checked = validateContractForm(req.values, { existingRefs });
   if (!checked.ok) return { kind: "invalid", errors: checked.errors };

@@ -11,6 +11,8 @@ export interface CommandContext {
   userId: string;
   /** The workspace the request comes from (team_id), when known. */
   teamId?: string | null;
+  /** Its Enterprise Grid organisation (enterprise_id), when it has one. */
+  enterpriseId?: string | null;
   channelId: string;
   triggerId: string;
   /** Words after the sub-command, and the same text unsplit. */

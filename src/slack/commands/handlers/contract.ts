@@ -19,11 +19,12 @@ import { contractOrReply } from "../read-helpers.js";
  * contract) opens « Renouveler le contrat »; `/csi contrat reglages` (coordinators of the contract) its settings.
  */
 export const contractCommand: CommandHandler = async (ctx) => {
-  const { deps, client, triggerId, userId, teamId, locale, args, contract } = ctx;
+  const { deps, client, triggerId, userId, teamId, enterpriseId, locale, args, contract } = ctx;
   if (args[0] && ["renouveler", "renew"].includes(normalizeText(args[0]))) return openRenewal(ctx);
   if (args[0] && ["reglages", "settings"].includes(normalizeText(args[0]))) return openSettings(ctx);
   if (args[0] && ["nouveau", "new"].includes(normalizeText(args[0]))) {
-    if (!(await mayCreateContract(deps, userId, teamId ?? null))) return textReply(createContractRefusedText(locale));
+    if (!(await mayCreateContract(deps, userId, teamId ?? null, enterpriseId ?? null)))
+      return textReply(createContractRefusedText(locale));
     await client.views.open({
       trigger_id: triggerId,
       view: contractModal({ locale, privateMetadata: writeMetadata({ locale }) }),

@@ -13,6 +13,7 @@ export function csiCommand(deps: AppDeps) {
       client,
       userId: command.user_id,
       teamId: command.team_id,
+      enterpriseId: command.enterprise_id ?? null,
       channelId: command.channel_id,
       triggerId: command.trigger_id,
       text: command.text,

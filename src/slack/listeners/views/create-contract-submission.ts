@@ -2,6 +2,7 @@ import type { AppDeps } from "../../../app/deps.js";
 import type { ContractField } from "../../../domain/contract-input.js";
 import { createContract } from "../../../use-cases/create-contract.js";
 import { BLOCKS } from "../../ids.js";
+import { originOf } from "../../served-only.js";
 import { asPlainError, problemErrors } from "../../submission-answers.js";
 import { contractIdentityValues, contractPlaceValues } from "../../view-state.js";
 import { contractCreatedMessage, createContractRefusedText } from "../../views/contract-blocks.js";
@@ -25,6 +26,7 @@ export function createContractSubmission(deps: AppDeps) {
       createContract(deps, {
         actorId: userId,
         teamId: body.team?.id ?? null,
+        enterpriseId: originOf(body).enterpriseId,
         locale,
         values: { ...contractIdentityValues(f), parties: f.text(BLOCKS.parties), ...contractPlaceValues(f) },
       }),
