@@ -4,7 +4,8 @@
 // locked, then ONE statement writes the update, the commitment's new state, the requests, the indicators and the
 // audit — only if the facts read then are still those the rules were applied to; otherwise nothing is written,
 // the facts are read again under the lock and the rules applied again. So the checks hold until commit as with a
-// read under the lock, in four round trips (BEGIN, lock, write, COMMIT) instead of nine.
+// read under the lock, in four round trips (BEGIN, lock, write, COMMIT) instead of nine. On the embedded PGlite (one
+// session: one-session.ts) the write statement alone suffices: one round trip.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "../../prisma/generated/client/client.js";
 import { isUuid } from "../domain/ids.js";
@@ -105,11 +106,35 @@ export const seenFacts = (text: unknown): SeenFacts => {
   return { facts: parsedJson<AppendFacts>(raw), text: raw };
 };
 
-async function readFacts(tx: Prisma.TransactionClient, input: AppendUpdateInput): Promise<SeenFacts | null> {
-  const [row] = await tx.$queryRaw<{ facts: string }[]>`
+/** What the statements below need of a client: a transaction's, or the PrismaClient itself (one session). */
+type Queryable = Pick<Prisma.TransactionClient, "$queryRaw">;
+
+async function readFacts(db: Queryable, input: AppendUpdateInput): Promise<SeenFacts | null> {
+  const [row] = await db.$queryRaw<{ facts: string }[]>`
     SELECT ${appendFactsSql(input.commitmentId, input.supersedesId ?? null)} AS facts
     FROM "Commitment" c WHERE c.id = ${input.commitmentId}::uuid`;
   return row ? seenFacts(row.facts) : null;
+}
+
+/**
+ * The rules applied to the facts, then the write if they still hold; when they changed, read again and again
+ * apply the rules, `attempts` times in all. Null when they kept changing.
+ */
+async function placeAndWrite(
+  db: Queryable,
+  input: AppendUpdateInput,
+  first: SeenFacts | null,
+  attempts: number,
+): Promise<AppendResult | null> {
+  let facts = first;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    if (!facts) return { kind: "commitment_missing" };
+    const plan = planAppend(facts.facts, input);
+    if (plan.kind === "cannot_correct") return plan;
+    if (await writePlan(db, input, facts.text, plan)) return plan.result;
+    facts = await readFacts(db, input);
+  }
+  return null;
 }
 
 /**
@@ -126,17 +151,25 @@ export async function appendInTx(
   const locked = await tx.$queryRaw<unknown[]>`
     SELECT 1 FROM "Commitment" WHERE id = ${input.commitmentId}::uuid FOR UPDATE`;
   if (locked.length === 0) return { kind: "commitment_missing" };
-  let facts = seen ?? (await readFacts(tx, input));
   // Changed between the read and the lock: read again under the lock, where nothing changes them any more (a
   // second attempt suffices; a third covers a writer that does not lock the commitment).
-  for (let attempt = 0; facts && attempt < 3; attempt++) {
-    const plan = planAppend(facts.facts, input);
-    if (plan.kind === "cannot_correct") return plan;
-    if (await writePlan(tx, input, facts.text, plan)) return plan.result;
-    facts = await readFacts(tx, input);
-  }
-  if (!facts) return { kind: "commitment_missing" };
+  const result = await placeAndWrite(tx, input, seen ?? (await readFacts(tx, input)), 3);
+  if (result) return result;
   throw new Error(`progress update: commitment ${input.commitmentId} kept changing while it was locked`);
+}
+
+/**
+ * The same without transaction nor lock, on a database of one session (one-session.ts): the write is one statement
+ * that checks the facts itself. Null when they changed twice in a row (others write the same commitment): the
+ * caller then locks (appendInTx).
+ */
+export async function appendInOneSession(
+  db: Queryable,
+  input: AppendUpdateInput,
+  seen: SeenFacts | null,
+): Promise<AppendResult | null> {
+  if (!isUuid(input.commitmentId)) return { kind: "commitment_missing" };
+  return placeAndWrite(db, input, seen ?? (await readFacts(db, input)), 2);
 }
 
 interface AppendPlan {
@@ -266,7 +299,7 @@ const REQUEST_COLUMNS = Prisma.sql`(id, "commitmentId", kind, "requestedBy", "re
  * when the facts changed (nothing written).
  */
 async function writePlan(
-  tx: Prisma.TransactionClient,
+  db: Queryable,
   input: AppendUpdateInput,
   seenText: string,
   plan: AppendPlan,
@@ -312,7 +345,7 @@ async function writePlan(
   parts.push(Prisma.sql`audited AS (INSERT INTO "AuditEntry" (at, "actorId", action, entity, "entityId", details)
     SELECT ${at}::timestamptz, ${input.authorId}, v.action, 'commitment', ${cid}, v.details
     FROM ok, (VALUES ${Prisma.join(audits)}) v(n, action, details) ORDER BY v.n)`);
-  const [row] = await tx.$queryRaw<{ applied: boolean }[]>`
+  const [row] = await db.$queryRaw<{ applied: boolean }[]>`
     WITH ${Prisma.join(parts, ",\n")}
     SELECT EXISTS (SELECT 1 FROM ok) AS applied`;
   return row?.applied === true;

@@ -5,6 +5,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../../prisma/generated/client/client.js";
 import { type AppliedMigration, applyPendingMigrations, migrationsUpToDate } from "./migrations.js";
+import { markOneSession } from "./one-session.js";
 import { type EmbeddedPGlite, PGliteProxy } from "./pglite-proxy.js";
 
 type DatabaseKind = "pglite" | "postgres";
@@ -59,6 +60,7 @@ function wrap(
   closeDriver: () => Promise<void>,
 ): Database {
   const prisma = new PrismaClient({ adapter: factory });
+  if (kind === "pglite") markOneSession(prisma);
   let closing: Promise<void> | undefined;
   return {
     kind,

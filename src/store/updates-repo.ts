@@ -5,12 +5,14 @@ import {
   type AppendResult,
   type AppendUpdateInput,
   appendFactsSql,
+  appendInOneSession,
   appendInTx,
   type SeenFacts,
   seenFacts,
 } from "./append-update.js";
 import { type CommitmentJson, commitmentFromJson, commitmentJson, parsedJson } from "./commitment-read.js";
 import { toIsoDateOrNull } from "./mappers.js";
+import { isOneSession } from "./one-session.js";
 import { seesContract } from "./workspace-scope.js";
 
 function toProgressUpdate(row: ProgressUpdateRow): ProgressUpdate {
@@ -114,6 +116,12 @@ export function createUpdatesRepo(prisma: PrismaClient) {
      */
     async append(input: AppendUpdateInput, seen: SeenFacts | null = null): Promise<AppendResult> {
       try {
+        if (isOneSession(prisma)) {
+          const alone = await appendInOneSession(prisma, input, seen);
+          if (alone) return alone;
+          // Others kept writing this commitment meanwhile: lock it, and read the facts under the lock.
+          return await prisma.$transaction((tx) => appendInTx(tx, input, null));
+        }
         return await prisma.$transaction((tx) => appendInTx(tx, input, seen));
       } catch (error) {
         // Two submissions racing past the first check: the unique key let one through; answer the other.

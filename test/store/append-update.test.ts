@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ProgressDraft } from "../../src/domain/progress-update.js";
 import { replayState } from "../../src/domain/requests.js";
 import { placementHistory } from "../../src/domain/update-versions.js";
+import { appendInTx } from "../../src/store/append-update.js";
 import { commitmentInclude, toCommitment } from "../../src/store/commitments-repo.js";
 import { useTestStore } from "../support/use-test-store.js";
 
@@ -216,5 +217,29 @@ describe("facts that changed between the read and the lock", () => {
     );
     expect(second).toEqual({ kind: "cannot_correct", reason: "already_corrected" });
     expect(await t.prisma.progressUpdate.count({ where: { commitmentId: id! } })).toBe(count);
+  });
+
+  it("with the lock (as on PostgreSQL), facts read before it are checked as well", async () => {
+    const [, , , id] = ids;
+    const input = {
+      commitmentId: id!,
+      authorId: OWNER,
+      submissionKey: "AP-locked",
+      supersedesId: null,
+      draft: draft({ status: "ON_TRACK", progress: 70 }),
+      at: tick(),
+      today: "2026-11-02",
+    };
+    const before = await t.store.updates.readForAppend({ ...input });
+    const meanwhile = await append(id!, OTHER, null, { status: "AT_RISK", progress: 65 });
+    if (meanwhile.kind !== "created") throw new Error(meanwhile.kind);
+    const locked = await t.prisma.$transaction((tx) => appendInTx(tx, input, before.facts));
+    if (locked.kind !== "created") throw new Error(locked.kind);
+    expect(locked.update.createdAt.getTime()).toBeGreaterThan(meanwhile.update.createdAt.getTime());
+    expect(locked.previousStatus).toBe("AT_RISK");
+    expect(await t.prisma.commitment.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({
+      status: "ON_TRACK",
+      progress: 70,
+    });
   });
 });

@@ -5,6 +5,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../../prisma/generated/client/client.js";
+import { markOneSession } from "../../src/store/one-session.js";
 import type { TestDatabase } from "./test-database.js";
 
 export interface Statements {
@@ -34,6 +35,8 @@ export function statementLog(tdb: TestDatabase): StatementLog {
     : // The adapter calls only query, exec and transaction, which the worker proxy implements (as store/database.ts).
       new PrismaPGlite(pglite as unknown as PGlite);
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  // The same embedded session as the test's own client: the store writes through it as through that one.
+  if (!tdb.url) markOneSession(prisma);
   let seen: string[] | null = null;
   prisma.$on("query", (e) => seen?.push(e.query));
   return {
