@@ -1,42 +1,18 @@
 // The App Home: a personal dashboard. At most 100 blocks whatever the data (Slack's limit): each list
 // is capped and ends with « … et N autres ».
-import type { ActionsBlock, HomeView, KnownBlock, PlainTextOption } from "@slack/types";
-import { DASHBOARD_LIMITS, type Dashboard, type PartyProgress } from "../../domain/dashboard.js";
-import { localDateOf } from "../../domain/due-instants.js";
-import {
-  formatDateLong,
-  formatDateShort,
-  formatInstant,
-  formatRelativeDays,
-  meetingKindLabel,
-  progressBar,
-  statusCount,
-  statusEmoji,
-} from "../../domain/format.js";
-import { daysUntil, isOverdue } from "../../domain/status.js";
+import type { HomeView, KnownBlock } from "@slack/types";
+import { formatDateLong } from "../../domain/format.js";
 import { truncate } from "../../domain/text.js";
-import { type Commitment, type IsoDate, type Locale, type Meeting, STATUSES } from "../../domain/types.js";
+import type { Commitment, Locale } from "../../domain/types.js";
 import { ACTIONS } from "../ids.js";
 import { absenceHomeBlocks } from "./absence-messages.js";
-import { button, channelLink, context, mention, section } from "./blocks.js";
-import { statusText, toCompleteText } from "./commitment-text.js";
+import { coordinatorActions, coordinatorQueues } from "./app-home-coordinator.js";
+import { HOME_LIMITS, type HomeData } from "./app-home-data.js";
+import { commitmentLine, meetingLine, partyLine } from "./app-home-lines.js";
+import { button, context, mention, section } from "./blocks.js";
 import { tr } from "./locale.js";
-import { esc } from "./modal-parts.js";
-import { decisionButtons, pendingLabel, requestDetails } from "./request-messages.js";
 
-// What the dashboard reads is what the Home shows; of meetings it reads one more, to say that more follow.
-export const HOME_LIMITS = {
-  mine: DASHBOARD_LIMITS.mine,
-  parties: 10,
-  overdue: DASHBOARD_LIMITS.overdue,
-  meetings: DASHBOARD_LIMITS.meetings - 1,
-  editOptions: DASHBOARD_LIMITS.editable,
-} as const;
-
-export interface HomeData extends Dashboard {
-  locale: Locale;
-  timezone: string;
-}
+export { HOME_LIMITS, type HomeData } from "./app-home-data.js";
 
 const more = (n: number, locale: Locale, command: string): KnownBlock =>
   context(
@@ -47,174 +23,8 @@ const more = (n: number, locale: Locale, command: string): KnownBlock =>
     ),
   );
 
-function dueLine(c: Commitment, today: IsoDate, locale: Locale): string {
-  if (!c.dueOn) return tr(locale, "sans échéance", "no due date");
-  const days = daysUntil(today, c.dueOn);
-  const date = formatDateShort(c.dueOn, locale);
-  if (isOverdue(c, today))
-    return tr(
-      locale,
-      `:warning: échéance dépassée (${date}, ${formatRelativeDays(days, locale)})`,
-      `:warning: overdue (due ${date}, ${formatRelativeDays(days, locale)})`,
-    );
-  return tr(
-    locale,
-    `échéance ${date} (${formatRelativeDays(days, locale)})`,
-    `due ${date} (${formatRelativeDays(days, locale)})`,
-  );
-}
-
-function commitmentLine(c: Commitment, today: IsoDate, locale: Locale): string {
-  const status = statusText(c, locale);
-  return `*${esc(c.ref)}* · ${status} · ${progressBar(c.progress, 10, locale)}\n${esc(truncate(c.title, 200))}\n${dueLine(c, today, locale)}`;
-}
-
 const updateButton = (c: Commitment, locale: Locale) =>
   button(ACTIONS.openUpdate, tr(locale, "Mettre à jour", "Update"), c.id);
-
-function coordinatorActions(d: HomeData): ActionsBlock {
-  const { locale } = d;
-  const elements: ActionsBlock["elements"] = [
-    button(ACTIONS.openCreateCommitment, tr(locale, "Nouvel engagement", "New commitment"), "new", "primary"),
-    button(ACTIONS.openScheduleMeeting, tr(locale, "Planifier une réunion", "Schedule a meeting"), "meeting"),
-  ];
-  if (d.lastMeeting) {
-    const when = formatDateShort(localDateOf(d.lastMeeting.startsAt, d.timezone), locale);
-    const kind = meetingKindLabel(d.lastMeeting.kind, locale, "short");
-    elements.push(
-      button(
-        ACTIONS.openDecisions,
-        tr(locale, `Relevé de décisions — ${kind} du ${when}`, `Decisions — ${kind} of ${when}`),
-        d.lastMeeting.id,
-      ),
-    );
-  }
-  if (d.editable.length > 0) {
-    const options: PlainTextOption[] = d.editable.slice(0, HOME_LIMITS.editOptions).map((c) => ({
-      text: { type: "plain_text", text: truncate(`${c.ref} — ${c.title}`, 75), emoji: true },
-      value: c.id,
-    }));
-    elements.push({
-      type: "static_select",
-      action_id: ACTIONS.openEditCommitment,
-      placeholder: { type: "plain_text", text: tr(locale, "Modifier un engagement…", "Edit a commitment…") },
-      options,
-    });
-  }
-  return { type: "actions", elements };
-}
-
-function partyLine(p: PartyProgress, locale: Locale): string {
-  const counts = STATUSES.filter((s) => p.byStatus[s] > 0)
-    .map((s) => `${statusEmoji(s)} ${statusCount(s, p.byStatus[s], locale)}`)
-    .join(" · ");
-  const overdue =
-    p.overdue > 0 ? tr(locale, ` · :warning: ${p.overdue} en retard`, ` · :warning: ${p.overdue} overdue`) : "";
-  const n = tr(
-    locale,
-    `${p.total} engagement${p.total > 1 ? "s" : ""}`,
-    `${p.total} commitment${p.total === 1 ? "" : "s"}`,
-  );
-  return `*${esc(truncate(p.label, 100))}* — ${n} · ${tr(locale, "moyenne", "average")} ${progressBar(p.averageProgress, 10, locale)}${overdue}\n${counts || "—"}`;
-}
-
-function meetingLine(m: Meeting, d: HomeData): string {
-  const title = m.title ? ` — ${esc(truncate(m.title, 120))}` : "";
-  const place = m.place ? `\n:round_pushpin: ${esc(truncate(m.place, 150))}` : "";
-  const channel = m.channelId ? ` · ${channelLink(m.channelId)}` : "";
-  return `*${meetingKindLabel(m.kind, d.locale, "short")}*${title}\n:calendar: ${formatInstant(m.startsAt, d.timezone, d.locale)}${channel}${place}`;
-}
-
-/** Coordinators' queues: requests to decide (with Confirmer / Refuser) and commitments to give an owner. */
-function coordinatorQueues(d: HomeData): KnownBlock[] {
-  const { locale } = d;
-  const blocks: KnownBlock[] = [];
-  const pending = d.pendingRequests ?? [];
-  if (pending.length) {
-    blocks.push(
-      { type: "divider" },
-      section(
-        tr(
-          locale,
-          `*Demandes en attente de validation* (${pending.length})`,
-          `*Requests awaiting sign-off* (${pending.length})`,
-        ),
-      ),
-    );
-    for (const p of pending.slice(0, HOME_QUEUE)) {
-      const details = requestDetails(p, locale);
-      blocks.push(
-        section(
-          `${pendingLabel(p.kind, locale)} — *${esc(p.ref)}* ${esc(truncate(p.title, 120))}\n${tr(locale, "Demandée par", "Asked by")} ${mention(p.requestedBy)}${details ? `\n${details}` : ""}`,
-        ),
-      );
-      if (p.requestedBy === d.userId)
-        blocks.push(
-          context(
-            tr(
-              locale,
-              "Votre demande : un autre coordonnateur la valide.",
-              "Your request: another coordinator signs it off.",
-            ),
-          ),
-        );
-      else blocks.push(decisionButtons(p.id, locale));
-    }
-  }
-  const ownerless = d.ownerless ?? [];
-  if (ownerless.length) {
-    blocks.push(
-      { type: "divider" },
-      section(
-        tr(
-          locale,
-          `*À attribuer* (${ownerless.length}) — sans pilote, personne n'est relancé`,
-          `*To assign* (${ownerless.length}) — no owner, nobody is reminded`,
-        ),
-      ),
-    );
-    for (const c of ownerless.slice(0, HOME_QUEUE))
-      blocks.push(
-        section(
-          `*${esc(c.ref)}* ${esc(truncate(c.title, 150))}`,
-          button(ACTIONS.openEditCommitment, tr(locale, "Attribuer", "Assign"), c.id),
-        ),
-      );
-    if (ownerless.length > HOME_QUEUE)
-      blocks.push(
-        context(
-          tr(locale, `… et ${ownerless.length - HOME_QUEUE} autres`, `… and ${ownerless.length - HOME_QUEUE} more`),
-        ),
-      );
-  }
-  const toComplete = d.toComplete ?? [];
-  if (toComplete.length) {
-    blocks.push(
-      { type: "divider" },
-      section(
-        tr(
-          locale,
-          `*À compléter* (${toComplete.length}) — engagements décidés en réunion, sans pilote ou sans échéance`,
-          `*To complete* (${toComplete.length}) — commitments decided in a meeting, without an owner or a due date`,
-        ),
-      ),
-    );
-    for (const c of toComplete.slice(0, HOME_QUEUE))
-      blocks.push(
-        section(
-          `*${esc(c.ref)}* ${esc(truncate(c.title, 150))}\n${toCompleteText(c.missing, locale)}`,
-          button(ACTIONS.openEditCommitment, tr(locale, "Compléter", "Complete"), c.id),
-        ),
-      );
-    if (toComplete.length > HOME_QUEUE)
-      blocks.push(
-        context(
-          tr(locale, `… et ${toComplete.length - HOME_QUEUE} autres`, `… and ${toComplete.length - HOME_QUEUE} more`),
-        ),
-      );
-  }
-  return blocks;
-}
 
 /** The person's other contracts: one button each to show it here instead (at most 5; `/csi contrat` lists them all). */
 function otherContractsBlocks(d: HomeData): KnownBlock[] {
@@ -241,9 +51,6 @@ function otherContractsBlocks(d: HomeData): KnownBlock[] {
     },
   ];
 }
-
-/** Items of each coordinator queue shown on the Home (Slack allows 100 blocks in a Home tab). */
-const HOME_QUEUE = 5;
 
 export function appHomeView(d: HomeData): HomeView {
   const { locale, today } = d;

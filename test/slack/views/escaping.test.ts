@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { CommitmentEvent } from "../../../src/domain/commitment-events.js";
-import { overdueCommitments, progressByParty } from "../../../src/domain/dashboard.js";
+import { overdueCommitments, type PartyProgress, progressByParty } from "../../../src/domain/dashboard.js";
 import { computeDigest, type Digest } from "../../../src/domain/digest.js";
 import type { Commitment, Contract, Meeting, Party, ProgressUpdate } from "../../../src/domain/types.js";
 import { makeCommitment, makeMeeting, makeUpdate } from "../../support/fixtures.js";
@@ -357,6 +357,8 @@ type Calls = Record<string, Call[]>;
 async function calls(): Promise<Calls> {
   const admin = await import("../../../src/slack/views/admin-messages.js");
   const home = await import("../../../src/slack/views/app-home.js");
+  const homeCoordinator = await import("../../../src/slack/views/app-home-coordinator.js");
+  const homeLines = await import("../../../src/slack/views/app-home-lines.js");
   const blocks = await import("../../../src/slack/views/blocks.js");
   const eventText = await import("../../../src/slack/views/commitment-event-text.js");
   const cmodal = await import("../../../src/slack/views/commitment-modal.js");
@@ -523,6 +525,19 @@ async function calls(): Promise<Calls> {
     roleUnchanged: [() => admin.roleUnchanged("fr", "U0OWNER1", "MEMBER")],
     lastCoordinator: [() => admin.lastCoordinator("fr")],
     appHomeView: [() => home.appHomeView(homeData(true)), () => home.appHomeView(homeData(false))],
+    coordinatorActions: [() => homeCoordinator.coordinatorActions(homeData(true))],
+    coordinatorQueues: [
+      () =>
+        homeCoordinator.coordinatorQueues({
+          ...homeData(true),
+          pendingRequests: [{ ...pendingDone, ref: HOSTILE, title: `${HOSTILE} Titre` }],
+          ownerless: [c1],
+          toComplete: [{ ...c2, missing: ["owners", "dueOn"] }],
+        }),
+    ],
+    commitmentLine: [() => homeLines.commitmentLine(c1, today, "fr"), () => homeLines.commitmentLine(c2, today, "en")],
+    partyLine: [() => homeLines.partyLine(homeData(true).parties[0] as PartyProgress, "fr")],
+    meetingLine: [() => homeLines.meetingLine(meeting, homeData(true))],
     esc: [() => blocks.esc(HOSTILE)],
     plain: [() => blocks.plain(HOSTILE, 3000)],
     link: [() => blocks.link(HOSTILE_URL), () => blocks.link(HOSTILE)],
