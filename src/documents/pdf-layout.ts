@@ -24,19 +24,19 @@ function svgSize(svg: string): { width: number; height: number } {
   return { width: Number(w?.[1] ?? 400), height: Number(h?.[1] ?? 200) };
 }
 
-/** The layout primitives of a document; a subclass writes its sections with them. */
-export abstract class PdfLayout {
+/** The layout primitives of a document, with which its sections are written. */
+export class PdfLayout {
   constructor(readonly doc: PDFKit.PDFDocument) {}
 
-  protected get width(): number {
+  get width(): number {
     return this.doc.page.width - 2 * MARGIN;
   }
 
-  protected room(height: number): void {
+  room(height: number): void {
     if (this.doc.y + height > this.doc.page.maxY()) this.doc.addPage();
   }
 
-  protected heading(text: string): void {
+  heading(text: string): void {
     this.room(60);
     this.doc.moveDown(0.6);
     this.write(text, "bold", 15, BLUE);
@@ -50,18 +50,18 @@ export abstract class PdfLayout {
     this.doc.moveDown(0.6);
   }
 
-  protected subheading(text: string): void {
+  subheading(text: string): void {
     this.room(90);
     this.doc.moveDown(0.5);
     this.write(text, "bold", 11.5);
     this.doc.moveDown(0.3);
   }
 
-  protected note(text: string): void {
+  note(text: string): void {
     this.write(text, "italic", 9.5, GREY);
   }
 
-  protected chart(svg: string, maxWidth: number, x = MARGIN): void {
+  chart(svg: string, maxWidth: number, x = MARGIN): void {
     const size = svgSize(svg);
     const scale = Math.min(1, maxWidth / size.width);
     const height = size.height * scale;
@@ -78,14 +78,14 @@ export abstract class PdfLayout {
   }
 
   /** Sets the font fit for `text` and returns the text as the PDF prints it. */
-  protected use(text: string, weight: Weight, size: number): string {
+  use(text: string, weight: Weight, size: number): string {
     const t = forPdf(text);
     this.doc.font(fontFor(t, weight)).fontSize(size);
     return t;
   }
 
   /** Writes a paragraph at the left margin (or `x`), in the font its characters need. */
-  protected write(
+  write(
     text: string,
     weight: Weight,
     size: number,
@@ -101,7 +101,7 @@ export abstract class PdfLayout {
    * A table drawn row by row: each row as high as its tallest cell, a new page (with the header again) when a
    * row does not fit, shaded rows for those in `shaded` (indexes into `rows`). Thin horizontal rules only.
    */
-  protected table(header: string[], rows: (string | Cell)[][], widths: number[], shaded = new Set<number>()): void {
+  table(header: string[], rows: (string | Cell)[][], widths: number[], shaded = new Set<number>()): void {
     const { doc } = this;
     const size = 8.5;
     const pad = 3;
