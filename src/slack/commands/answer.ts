@@ -7,8 +7,8 @@ import { closedContract } from "../../use-cases/renew-contract.js";
 import { coordinatorsOf, roleOf } from "../../use-cases/role-of.js";
 import { appLocaleOf } from "../user-locale.js";
 import { helpReply } from "../views/help-blocks.js";
-import { tr } from "../views/locale.js";
 import type { Nav } from "../views/pagination.js";
+import { unknownCommandNotice } from "../views/read-replies.js";
 import { refusalReply } from "../views/refusal-blocks.js";
 import { contractClosedReply } from "../views/renewal-blocks.js";
 import type { Reply } from "../views/reply.js";
@@ -61,11 +61,7 @@ export async function answerCsiCommand(req: CommandRequest): Promise<Reply | nul
     const locale = await localeOf(req, null);
     const word = cleanWord(parsed.word, 40);
     return helpReply(locale, {
-      notice: tr(
-        locale,
-        `:grey_question: Je ne connais pas la commande « ${word} ». Voici ce que je sais faire :`,
-        `:grey_question: I don't know the command "${word}". Here is what I can do:`,
-      ),
+      notice: unknownCommandNotice(word, locale),
       suggestions: await suggestionsFor(req, parsed.word, parsed.rest),
     });
   }

@@ -4,30 +4,14 @@ import type { BlockButtonAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { AppDeps } from "../../app/deps.js";
 import { canRead } from "../../domain/permissions.js";
-import type { Locale } from "../../domain/types.js";
 import { coordinatorsOf, roleOf } from "../../use-cases/role-of.js";
-import { section } from "../views/blocks.js";
-import { tr } from "../views/locale.js";
 import { decodeNavValue, type NavValue } from "../views/pagination.js";
+import { staleButtonReply } from "../views/read-replies.js";
 import { readRefusalReply } from "../views/refusal-blocks.js";
 import type { Reply } from "../views/reply.js";
 import { answerCsiCommand } from "./answer.js";
 
 export type ButtonBody = BlockButtonAction;
-
-/** Said when a button's value is not one Vigie wrote (forged, or from an older version). */
-export const staleButtonReply = (locale: Locale = "fr"): Reply => ({
-  text: tr(locale, "Ce bouton n'est plus valide", "This button is no longer valid"),
-  blocks: [
-    section(
-      tr(
-        locale,
-        ":hourglass: Ce bouton n'est plus valide. Relancez la commande `/csi` pour obtenir une réponse à jour.",
-        ":hourglass: This button is no longer valid. Run the `/csi` command again for an up-to-date answer.",
-      ),
-    ),
-  ],
-});
 
 interface ButtonAnswer {
   value: NavValue | null;

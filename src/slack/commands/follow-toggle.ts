@@ -5,9 +5,10 @@ import { setFollowing } from "../../use-cases/follow-commitment.js";
 import { section } from "../views/blocks.js";
 import { decodeNavValue } from "../views/pagination.js";
 import { followNote } from "../views/personal-answers.js";
+import { staleButtonReply } from "../views/read-replies.js";
 import { readRefusalReply } from "../views/refusal-blocks.js";
 import type { Reply } from "../views/reply.js";
-import { answerButton, type ButtonBody, staleButtonReply } from "./button-answer.js";
+import { answerButton, type ButtonBody } from "./button-answer.js";
 
 /** The refreshed sheet with a confirmation on top, and whether it may replace the message clicked. */
 export async function toggleFollow(

@@ -31,6 +31,10 @@ export const SUBCOMMANDS = {
 
 export type SubcommandName = keyof typeof SUBCOMMANDS;
 
+/** A sub-command's own word in that language (the first of its names), as a button re-runs it. */
+export const commandWord = (name: SubcommandName, locale: Locale): string =>
+  (SUBCOMMANDS[name][locale] as readonly string[])[0] ?? SUBCOMMANDS[name].fr[0];
+
 type ParsedCommand =
   | { kind: "command"; name: SubcommandName; args: string[]; rest: string; locale: Locale | null; text: string }
   | { kind: "empty" }

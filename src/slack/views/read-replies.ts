@@ -1,9 +1,10 @@
 // Replies shared by the read sub-commands when there is nothing to read yet or a filter is not understood. Pure.
 import { statusLabel } from "../../domain/format.js";
 import { type Locale, STATUSES } from "../../domain/types.js";
+import { COMMAND } from "../ids.js";
 import { plain, section } from "./blocks.js";
 import { tr } from "./locale.js";
-import type { Reply } from "./reply.js";
+import { type Reply, textReply } from "./reply.js";
 
 /** No contract in Vigie yet: who can load one. */
 export function noContractReply(locale: Locale): Reply {
@@ -73,3 +74,66 @@ export function reportPartyNotUnderstoodReply(input: {
     ],
   };
 }
+
+const updateUsage = (locale: Locale): string =>
+  tr(
+    locale,
+    `\`${COMMAND} maj REF\`, par ex. \`${COMMAND} maj ETAT-08\``,
+    `\`${COMMAND} update REF\`, e.g. \`${COMMAND} update ETAT-08\``,
+  );
+
+/** `/csi maj` without a ref: how to write it, and the refs of the caller's own commitments. */
+export function updateWhichReply(mine: readonly string[], locale: Locale): Reply {
+  const refs = mine.map((ref) => `\`${ref}\``);
+  const list = refs.length
+    ? tr(locale, ` Vos engagements : ${refs.join(", ")}.`, ` Your commitments: ${refs.join(", ")}.`)
+    : "";
+  return textReply(
+    tr(
+      locale,
+      `Indiquez l'engagement à mettre à jour : ${updateUsage(locale)}.${list}`,
+      `Say which commitment to update: ${updateUsage(locale)}.${list}`,
+    ),
+  );
+}
+
+/** `/csi maj REF` with a ref that names no commitment: the closest refs, if any. */
+export function updateRefNotFoundReply(typed: string, suggestions: readonly string[], locale: Locale): Reply {
+  const shown = typed.slice(0, 40).replace(/[`*_~<>&]/g, "");
+  const hint = suggestions.length
+    ? tr(
+        locale,
+        ` Vouliez-vous dire ${suggestions.map((r) => `\`${r}\``).join(", ")} ?`,
+        ` Did you mean ${suggestions.map((r) => `\`${r}\``).join(", ")}?`,
+      )
+    : "";
+  return textReply(
+    tr(
+      locale,
+      `:grey_question: Je ne trouve pas l'engagement « ${shown} ».${hint}`,
+      `:grey_question: I cannot find the commitment "${shown}".${hint}`,
+    ),
+  );
+}
+
+/** Said when a button's value is not one Vigie wrote (forged, or from an older version). */
+export const staleButtonReply = (locale: Locale = "fr"): Reply => ({
+  text: tr(locale, "Ce bouton n'est plus valide", "This button is no longer valid"),
+  blocks: [
+    section(
+      tr(
+        locale,
+        ":hourglass: Ce bouton n'est plus valide. Relancez la commande `/csi` pour obtenir une réponse à jour.",
+        ":hourglass: This button is no longer valid. Run the `/csi` command again for an up-to-date answer.",
+      ),
+    ),
+  ],
+});
+
+/** Above the help, when the first word is no sub-command. */
+export const unknownCommandNotice = (word: string, locale: Locale): string =>
+  tr(
+    locale,
+    `:grey_question: Je ne connais pas la commande « ${word} ». Voici ce que je sais faire :`,
+    `:grey_question: I don't know the command "${word}". Here is what I can do:`,
+  );

@@ -375,6 +375,7 @@ async function calls(): Promise<Calls> {
   const pwords = await import("../../../src/slack/views/problem-words.js");
   const iwords = await import("../../../src/slack/views/import-problem-words.js");
   const dwt = await import("../../../src/slack/views/date-window-text.js");
+  const lhead = await import("../../../src/slack/views/list-headings.js");
   const cwords = await import("../../../src/slack/views/confidentiality-words.js");
   const lwords = await import("../../../src/slack/views/line-problem-words.js");
   const hostileImport = [
@@ -829,6 +830,16 @@ async function calls(): Promise<Calls> {
     confidentialityNotice: [() => parts.confidentialityNotice("fr")],
     detailUnavailableText: [() => refusal.detailUnavailableText("en")],
     noContractReply: [() => readReplies.noContractReply("fr")],
+    updateWhichReply: [
+      () => readReplies.updateWhichReply(["ETAT-08", "VILLE-03"], "fr"),
+      () => readReplies.updateWhichReply([], "en"),
+    ],
+    updateRefNotFoundReply: [
+      () => readReplies.updateRefNotFoundReply(HOSTILE, ["ETAT-08"], "fr"),
+      () => readReplies.updateRefNotFoundReply(HOSTILE, [], "en"),
+    ],
+    staleButtonReply: [() => readReplies.staleButtonReply("fr"), () => readReplies.staleButtonReply()],
+    unknownCommandNotice: [() => readReplies.unknownCommandNotice("ouvrir", "fr")],
     reportPartyNotUnderstoodReply: [
       () =>
         readReplies.reportPartyNotUnderstoodReply({
@@ -983,6 +994,20 @@ async function calls(): Promise<Calls> {
     problemTexts: [() => pwords.problemTexts({ ref: { code: "ref-taken", ref: HOSTILE, next: "ETAT-02" } }, "fr")],
     dateWindowText: [() => dwt.dateWindowText({ from: "2020-01-01", to: "2031-12-31" }, "fr")],
     chooseDateText: [() => dwt.chooseDateText("en")],
+    listHeading: [
+      () => lhead.listHeading({ list: "all", partyLabel: HOSTILE, status: "LATE" }, "fr"),
+      () => lhead.listHeading({ list: "all", partyLabel: null, status: null }, "en"),
+      () => lhead.listHeading({ list: "ownerless" }, "fr"),
+      () => lhead.listHeading({ list: "toComplete" }, "en"),
+      () => lhead.listHeading({ list: "mine" }, "fr"),
+      () => lhead.listHeading({ list: "overdue" }, "en"),
+      () => lhead.listHeading({ list: "due", days: 30, until: "2026-12-31" }, "fr"),
+      () => lhead.listHeading({ list: "search", query: HOSTILE }, "fr"),
+      () => lhead.listHeading({ list: "search", query: HOSTILE }, "en"),
+    ],
+    listEditWord: [() => lhead.listEditWord("ownerless", "fr"), () => lhead.listEditWord("toComplete", "en")],
+    dueDaysNotUnderstoodReply: [() => lhead.dueDaysNotUnderstoodReply(HOSTILE, "fr")],
+    searchWordsMissingReply: [() => lhead.searchWordsMissingReply("en")],
     confidentialityError: [
       () => cwords.confidentialityError([{ kind: "NAMED_PERSON", index: 0, excerpt: HOSTILE }], "fr"),
       () => cwords.confidentialityError([{ kind: "PHONE", index: 0, excerpt: HOSTILE }], "en"),
@@ -1036,6 +1061,27 @@ async function calls(): Promise<Calls> {
     ],
     digestChartBlock: [() => charts.digestChartBlock("F0CHART", digest)],
     fileRefusalText: [() => fmsg.fileRefusalText(HOSTILE, "fr"), () => fmsg.fileRefusalText("missing_scope", "en")],
+    fileNotSentReply: [
+      () => fmsg.fileNotSentReply("export", HOSTILE, "fr"),
+      () => fmsg.fileNotSentReply("report", "missing_scope", "en"),
+      () => fmsg.fileNotSentReply("calendar", HOSTILE, "fr"),
+    ],
+    exportEmptyReply: [() => fmsg.exportEmptyReply("fr")],
+    exportFileWords: [() => fmsg.exportFileWords(HOSTILE, 3, "2026-11-23", "fr")],
+    exportSentReply: [() => fmsg.exportSentReply("engagements-csi.csv", 1, "en")],
+    calendarEmptyReply: [() => fmsg.calendarEmptyReply("en")],
+    calendarFileWords: [() => fmsg.calendarFileWords(HOSTILE, 2, "fr")],
+    calendarSentReply: [() => fmsg.calendarSentReply("reunions-csi.ics", 2, "fr")],
+    reportFileWords: [
+      () =>
+        fmsg.reportFileWords(
+          HOSTILE,
+          ` — ${HOSTILE}`,
+          { today: "2026-11-23", total: 4, averageProgress: 40, overdue: 1 },
+          "fr",
+        ),
+    ],
+    reportSentReply: [() => fmsg.reportSentReply("rapport.pdf", "en")],
     contractStatusReply: [
       () =>
         status.contractStatusReply({
@@ -1079,6 +1125,8 @@ const NOT_MRKDWN = new Set([
   "importFileProblemText",
   "finalReportTitle",
   "confidentialityError",
+  // A button's label (plain text).
+  "listEditWord",
 ]);
 
 /** Exports that are data or types at run time, not builders. */

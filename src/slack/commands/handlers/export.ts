@@ -1,9 +1,7 @@
 import { commitmentsCsv, exportFileName } from "../../../domain/export-csv.js";
-import { countOf } from "../../../domain/format.js";
 import { recordExport } from "../../../use-cases/record-export.js";
 import { userNamesOf } from "../../user-locale.js";
-import { tr } from "../../views/locale.js";
-import { textReply } from "../../views/reply.js";
+import { exportEmptyReply, exportFileWords, exportSentReply } from "../../views/file-messages.js";
 import type { CommandHandler } from "../context.js";
 import { parseListArgs } from "../parse.js";
 import { contractOrReply, filterNotUnderstoodReply, listSelected, todayOf } from "../read-helpers.js";
@@ -26,14 +24,7 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
     });
   const today = todayOf(ctx, contract);
   const commitments = await listSelected(ctx, contract, args, today);
-  if (!commitments.length)
-    return textReply(
-      tr(
-        locale,
-        "Aucun engagement ne correspond à ces critères : rien à exporter.",
-        "No commitment matches these criteria: nothing to export.",
-      ),
-    );
+  if (!commitments.length) return exportEmptyReply(locale);
 
   const names = await userNamesOf(
     deps,
@@ -54,15 +45,10 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
     ctx,
     {
       filename,
-      title: tr(locale, `Engagements — ${contract.title}`, `Commitments — ${contract.title}`),
       content: csv,
-      comment: tr(
-        locale,
-        `:page_facing_up: Export de ${countOf(count, "fr", "engagement", "engagements")} au ${today} (CSV, séparateur point-virgule : s'ouvre dans Excel ou LibreOffice).`,
-        `:page_facing_up: Export of ${countOf(count, "en", "commitment", "commitments")} as of ${today} (CSV, semicolon-separated: opens in Excel or LibreOffice).`,
-      ),
+      ...exportFileWords(contract.title, count, today, locale),
     },
-    { fr: "L'export", en: "The export" },
+    "export",
     "export.send_failed",
   );
   if (refused) return refused;
@@ -75,11 +61,5 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
     party: args.party,
     status: args.status,
   });
-  return textReply(
-    tr(
-      locale,
-      `:white_check_mark: Export envoyé dans votre conversation avec Vigie : *${filename}*, ${countOf(count, "fr", "engagement", "engagements")}.`,
-      `:white_check_mark: Export sent to your conversation with Vigie: *${filename}*, ${countOf(count, "en", "commitment", "commitments")}.`,
-    ),
-  );
+  return exportSentReply(filename, count, locale);
 };

@@ -1,8 +1,8 @@
 import { commitmentEventsFrom } from "../../../domain/commitment-events.js";
 import { refNotFoundReply } from "../../views/commitment-sheet.js";
 import { historyReply } from "../../views/history-blocks.js";
-import { tr } from "../../views/locale.js";
 import type { CommandHandler } from "../context.js";
+import { commandWord } from "../parse.js";
 import { contractNamedFirst, lookUpRef, navOf } from "../read-helpers.js";
 
 /** `/csi historique REF`: every update ever written, corrected versions included, and every change to the sheet. */
@@ -26,6 +26,6 @@ export const showHistory: CommandHandler = async (ctx) => {
     events: commitmentEventsFrom(audit),
     requests,
     timezone: contract.timezone,
-    nav: navOf(ctx, `${tr(ctx.locale, "historique", "history")} ${commitment.ref}`),
+    nav: navOf(ctx, `${commandWord("history", ctx.locale)} ${commitment.ref}`),
   });
 };

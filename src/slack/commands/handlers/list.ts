@@ -1,14 +1,13 @@
-import { statusLabel } from "../../../domain/format.js";
 import { canManage } from "../../../domain/permissions.js";
 import { missingFields } from "../../../domain/to-complete.js";
 import type { Commitment, Contract } from "../../../domain/types.js";
 import { ACTIONS } from "../../ids.js";
-import { button, colon, plain } from "../../views/blocks.js";
+import { button } from "../../views/blocks.js";
 import { partyLabel, toCompleteText } from "../../views/commitment-text.js";
 import { commitmentListReply } from "../../views/list-blocks.js";
-import { tr } from "../../views/locale.js";
+import { type ListHeading, listEditWord, listHeading } from "../../views/list-headings.js";
 import type { CommandContext, CommandHandler } from "../context.js";
-import { parseListArgs } from "../parse.js";
+import { commandWord, parseListArgs } from "../parse.js";
 import { contractOrReply, filterNotUnderstoodReply, listSelected, navOf, todayOf } from "../read-helpers.js";
 
 /** `sans-pilote` (no owner) and `a-completer` (decided in a meeting, owner or due date missing): lists of their own. */
@@ -43,22 +42,17 @@ export const showList: CommandHandler = async (ctx) => {
       en: "/csi list city late",
     });
   const items = await listSelected(ctx, contract, args, today);
-  const filters = [
-    args.party
-      ? `${tr(locale, "Partie", "Party")}${colon(locale)}${plain(partyLabel(args.party, contract.parties), 100)}`
-      : null,
-    args.status
-      ? `${tr(locale, "Statut", "Status")}${colon(locale)}${statusLabel(args.status, locale)}${args.status === "LATE" ? tr(locale, " (et échéances dépassées)", " (and overdue)") : ""}`
-      : null,
-  ].filter((x): x is string => x !== null);
+  const heading: ListHeading = {
+    list: "all",
+    partyLabel: args.party ? partyLabel(args.party, contract.parties) : null,
+    status: args.status,
+  };
   return commitmentListReply({
-    title: tr(locale, "Engagements du contrat", "Commitments of the contract"),
-    description: filters.join(" · ") || tr(locale, "Tous les engagements", "All commitments"),
+    ...listHeading(heading, locale),
     commitments: items,
     parties: contract.parties,
     today,
-    nav: navOf(ctx, `${tr(locale, "liste", "list")} ${ctx.rest}`.trim()),
-    empty: tr(locale, "Aucun engagement ne correspond à ces critères.", "No commitment matches these criteria."),
+    nav: navOf(ctx, `${commandWord("list", locale)} ${ctx.rest}`.trim()),
     noteOf,
   });
 };
@@ -79,28 +73,13 @@ async function specialList(
       : toComplete.has(c.id),
   );
   const coordinator = canManage(ctx.role);
-  const word = kind === "ownerless" ? tr(locale, "Attribuer", "Assign") : tr(locale, "Compléter", "Complete");
+  const word = listEditWord(kind, locale);
   return commitmentListReply({
-    title:
-      kind === "ownerless"
-        ? tr(locale, "Engagements sans pilote", "Commitments without an owner")
-        : tr(locale, "Engagements à compléter", "Commitments to complete"),
-    description:
-      kind === "ownerless"
-        ? tr(locale, "Personne n'est relancé à leur sujet", "Nobody is reminded about them")
-        : tr(
-            locale,
-            "Décidés en réunion, sans pilote ou sans échéance",
-            "Decided in a meeting, without an owner or a due date",
-          ),
+    ...listHeading({ list: kind }, locale),
     commitments: items,
     parties: contract.parties,
     today: todayOf(ctx, contract),
-    nav: navOf(ctx, `${tr(locale, "liste", "list")} ${ctx.rest}`.trim()),
-    empty:
-      kind === "ownerless"
-        ? tr(locale, "Tous les engagements en cours ont un pilote.", "Every open commitment has an owner.")
-        : tr(locale, "Rien à compléter.", "Nothing to complete."),
+    nav: navOf(ctx, `${commandWord("list", locale)} ${ctx.rest}`.trim()),
     noteOf,
     buttonOf: coordinator ? (c) => button(ACTIONS.openEditCommitment, word, c.id) : undefined,
   });

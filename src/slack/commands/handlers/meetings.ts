@@ -1,11 +1,10 @@
 import { meetingsIcs } from "../../../documents/meetings-ics.js";
 import { fileSlug } from "../../../domain/export-csv.js";
-import { countOf } from "../../../domain/format.js";
 import type { Contract } from "../../../domain/types.js";
-import { tr } from "../../views/locale.js";
+import { calendarEmptyReply, calendarFileWords, calendarSentReply } from "../../views/file-messages.js";
 import { meetingsReply } from "../../views/meetings-blocks.js";
-import { textReply } from "../../views/reply.js";
 import type { CommandContext, CommandHandler } from "../context.js";
+import { commandWord } from "../parse.js";
 import { contractOrReply, navOf, todayOf } from "../read-helpers.js";
 import { sendFileOrExplain } from "../send-file-reply.js";
 
@@ -24,7 +23,7 @@ export const showMeetings: CommandHandler = async (ctx) => {
     meetings,
     today: todayOf(ctx, found.contract),
     timezone: found.contract.timezone,
-    nav: navOf(ctx, tr(ctx.locale, "reunions", "meetings")),
+    nav: navOf(ctx, commandWord("meetings", ctx.locale)),
   });
 };
 
@@ -35,14 +34,7 @@ async function sendCalendar(
   meetings: Parameters<typeof meetingsIcs>[0]["meetings"],
 ) {
   const { locale, deps } = ctx;
-  if (!meetings.length)
-    return textReply(
-      tr(
-        locale,
-        "Aucune réunion n'est planifiée : rien à ajouter à votre agenda.",
-        "No meeting is scheduled: nothing to add to your calendar.",
-      ),
-    );
+  if (!meetings.length) return calendarEmptyReply(locale);
   const ics = meetingsIcs({
     meetings,
     timezone: contract.timezone,
@@ -55,23 +47,12 @@ async function sendCalendar(
     ctx,
     {
       filename,
-      title: tr(locale, `Réunions — ${contract.title}`, `Meetings — ${contract.title}`),
       content: ics,
-      comment: tr(
-        locale,
-        `:calendar: ${countOf(meetings.length, "fr", "réunion", "réunions")} à venir : ouvrez le fichier pour les ajouter à votre agenda (Outlook, Thunderbird, Google Agenda…). Les heures sont celles de Paris.`,
-        `:calendar: ${countOf(meetings.length, "en", "upcoming meeting", "upcoming meetings")}: open the file to add them to your calendar (Outlook, Thunderbird, Google Calendar…). Times are Paris time.`,
-      ),
+      ...calendarFileWords(contract.title, meetings.length, locale),
     },
-    { fr: "Le fichier d'agenda", en: "The calendar file" },
+    "calendar",
     "meetings.ics_failed",
   );
   if (refused) return refused;
-  return textReply(
-    tr(
-      locale,
-      `:white_check_mark: Agenda envoyé dans votre conversation avec Vigie : *${filename}*, ${countOf(meetings.length, "fr", "réunion", "réunions")}.`,
-      `:white_check_mark: Calendar sent to your conversation with Vigie: *${filename}*, ${countOf(meetings.length, "en", "meeting", "meetings")}.`,
-    ),
-  );
+  return calendarSentReply(filename, meetings.length, locale);
 }

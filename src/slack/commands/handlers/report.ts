@@ -1,9 +1,7 @@
-import { countOf, formatDateLong } from "../../../domain/format.js";
 import { matchParty } from "../../../domain/parties.js";
 import { recordExport } from "../../../use-cases/record-export.js";
-import { tr } from "../../views/locale.js";
+import { reportFileWords, reportSentReply } from "../../views/file-messages.js";
 import { reportPartyNotUnderstoodReply } from "../../views/read-replies.js";
-import { textReply } from "../../views/reply.js";
 import type { CommandHandler } from "../context.js";
 import { contractOrReply } from "../read-helpers.js";
 import { sendFileOrExplain } from "../send-file-reply.js";
@@ -30,15 +28,10 @@ export const reportCommand: CommandHandler = async (ctx) => {
     ctx,
     {
       filename: report.filename,
-      title: `Rapport de suivi du CSI — ${contract.title}${scope}`,
       content: report.pdf,
-      comment: tr(
-        locale,
-        `:bookmark_tabs: Rapport de suivi du CSI${scope}, situation au ${formatDateLong(report.data.today, "fr")} : ${countOf(overall.total, "fr", "engagement", "engagements")}, ${overall.averageProgress} % d'avancement moyen, ${overall.overdue} en retard. Document de travail, diffusion restreinte aux membres du COPIL.`,
-        `:bookmark_tabs: CSI follow-up report${scope} (in French), as of ${formatDateLong(report.data.today, "en")}: ${countOf(overall.total, "en", "commitment", "commitments")}, ${overall.averageProgress}% average progress, ${overall.overdue} overdue. Working document, for COPIL members only.`,
-      ),
+      ...reportFileWords(contract.title, scope, { today: report.data.today, ...overall }, locale),
     },
-    { fr: "Le rapport", en: "The report" },
+    "report",
     "report.send_failed",
   );
   if (refused) return refused;
@@ -50,11 +43,5 @@ export const reportCommand: CommandHandler = async (ctx) => {
     party,
   });
   deps.log.info("report.sent", { userId: ctx.userId, commitments: overall.total, bytes: report.pdf.length });
-  return textReply(
-    tr(
-      locale,
-      `:white_check_mark: Rapport envoyé dans votre conversation avec Vigie : *${report.filename}*.`,
-      `:white_check_mark: Report sent to your conversation with Vigie: *${report.filename}*.`,
-    ),
-  );
+  return reportSentReply(report.filename, locale);
 };

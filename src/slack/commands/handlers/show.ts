@@ -6,9 +6,9 @@ import { classifySlackError } from "../../slack-sender.js";
 import { uploadImage } from "../../upload-image.js";
 import { chartImage, withImagesAtEnd } from "../../views/chart-blocks.js";
 import { commitmentSheetReply, refNotFoundReply } from "../../views/commitment-sheet.js";
-import { tr } from "../../views/locale.js";
 import { carriedLinkBlocks } from "../../views/renewal-blocks.js";
 import type { CommandContext, CommandHandler } from "../context.js";
+import { commandWord } from "../parse.js";
 import { contractNamedFirst, lookUpRef, navOf, todayOf } from "../read-helpers.js";
 
 /** Indicator charts shown at most under a sheet. */
@@ -44,7 +44,7 @@ export const showCommitment: CommandHandler = async (ctx) => {
     canEdit: !contract.closedAt && canManage(ctx.role),
     canTickMilestones: !contract.closedAt && canReportProgress(commitment, ctx.userId, ctx.role),
     contractRef: found.named ? contract.ref : undefined,
-    nav: navOf(ctx, `${tr(ctx.locale, "voir", "show")} ${commitment.ref}`),
+    nav: navOf(ctx, `${commandWord("show", ctx.locale)} ${commitment.ref}`),
   });
   // Renewal links: read only for a carried commitment or in a closed contract (nothing more for the others).
   const links =

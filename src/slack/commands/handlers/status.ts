@@ -1,5 +1,6 @@
 import { contractStatusReply } from "../../views/status-blocks.js";
 import type { CommandHandler } from "../context.js";
+import { commandWord } from "../parse.js";
 import { contractOrReply, navOf, todayOf } from "../read-helpers.js";
 
 /** `/csi etat`: per party counts by status, progress, overdue, next GLTD/COPIL, time left. */
@@ -28,6 +29,6 @@ export const showStatus: CommandHandler = async (ctx) => {
     pending: pending.map((p) => ({ ref: p.ref, kind: p.request.kind })),
     today,
     timezone: contract.timezone,
-    nav: navOf(ctx, ctx.locale === "en" ? "status" : "etat"),
+    nav: navOf(ctx, commandWord("status", ctx.locale)),
   });
 };
