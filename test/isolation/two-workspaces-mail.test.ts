@@ -4,6 +4,7 @@
 // recipients; a contract no installed workspace holds gets no e-mail; an uninstalled workspace's recipients get
 // nothing more. Real SMTP server on 127.0.0.1, messages read back with mailparser.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertContract, stateCommitment } from "../support/fixtures.js";
 import { installWorkspace, sendTeamEvent, startOAuthTestApp } from "../support/oauth-workspaces.js";
 import { type SmtpTestServer, startSmtpTestServer } from "../support/smtp-test-server.js";
 import type { TestApp } from "../support/test-app.js";
@@ -56,31 +57,12 @@ beforeAll(async () => {
   for (const s of SPACES) {
     await installWorkspace(t, s.team, s.coord);
     const [ref, title, cref] = marks(s.team) as [string, string, string];
-    const c = await t.db.prisma.contract.create({
-      data: {
-        ref,
-        title: `Contrat ${ref}`,
-        teamId: s.team,
-        signedOn: new Date("2025-01-01T00:00:00Z"),
-        endsOn: new Date("2027-12-31T00:00:00Z"),
-        channelId: `C0${s.team.slice(2)}`,
-        parties: { create: [{ code: "ETAT", label: "État", signatory: "Préfet", position: 0 }] },
-        roles: { create: [{ userId: s.coord, role: "COORDINATOR", grantedBy: s.coord }] },
-        commitments: {
-          create: [
-            {
-              ref: cref,
-              partyCode: "ETAT",
-              title,
-              dueOn: new Date("2026-12-15T00:00:00Z"),
-              status: "ON_TRACK",
-              progress: 40,
-              createdAt: new Date("2026-01-05T09:00:00Z"),
-              lastUpdateAt: new Date("2026-11-20T10:00:00Z"),
-            },
-          ],
-        },
-      },
+    const c = await insertContract(t.db.prisma, {
+      ref,
+      teamId: s.team,
+      channelId: `C0${s.team.slice(2)}`,
+      roles: { create: [{ userId: s.coord, role: "COORDINATOR", grantedBy: s.coord }] },
+      commitments: { create: [stateCommitment(cref, title, [], { progress: 40 })] },
     });
     s.contractId = c.id;
     await addRecipient(c.id, s.address, `Agent ${s.team}`);

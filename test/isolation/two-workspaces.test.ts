@@ -3,6 +3,7 @@
 // contracts is read, shown or sent in the other, and each workspace is written to with its own token only.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordedCall } from "../support/fake-slack.js";
+import { insertContract, stateCommitment } from "../support/fixtures.js";
 import { installWorkspace, sendTeamEvent, startOAuthTestApp } from "../support/oauth-workspaces.js";
 import { buttonPayload } from "../support/progress-fixtures.js";
 import type { TestApp } from "../support/test-app.js";
@@ -36,38 +37,18 @@ beforeAll(async () => {
     for (const key of KEYS) {
       const [ref, title, cref] = marks(s.team, key) as [string, string, string];
       const channel = `C0${s.team.slice(2)}${key}`;
-      const c = await t.db.prisma.contract.create({
-        data: {
-          ref,
-          title: `Contrat ${ref}`,
-          teamId: s.team,
-          signedOn: new Date("2025-01-01T00:00:00Z"),
-          endsOn: new Date("2027-12-31T00:00:00Z"),
-          channelId: channel,
-          digestChannelId: `${channel}D`,
-          parties: { create: [{ code: "ETAT", label: "État", signatory: "Préfet", position: 0 }] },
-          roles: {
-            create: [
-              { userId: s.coord, role: "COORDINATOR", grantedBy: s.coord },
-              { userId: s.owner, role: "MEMBER", grantedBy: s.coord },
-            ],
-          },
-          commitments: {
-            create: [
-              {
-                ref: cref,
-                partyCode: "ETAT",
-                title,
-                dueOn: new Date("2026-12-15T00:00:00Z"),
-                status: "ON_TRACK",
-                createdAt: new Date("2026-01-05T09:00:00Z"),
-                lastUpdateAt: new Date("2026-11-20T10:00:00Z"),
-                owners: { create: [{ userId: s.owner }] },
-              },
-            ],
-          },
+      const c = await insertContract(t.db.prisma, {
+        ref,
+        teamId: s.team,
+        channelId: channel,
+        digestChannelId: `${channel}D`,
+        roles: {
+          create: [
+            { userId: s.coord, role: "COORDINATOR", grantedBy: s.coord },
+            { userId: s.owner, role: "MEMBER", grantedBy: s.coord },
+          ],
         },
-        include: { commitments: true },
+        commitments: { create: [stateCommitment(cref, title, [s.owner])] },
       });
       s.contracts.push({ key, id: c.id, channel });
       commitmentIds.set(`${s.team}-${key}`, c.commitments[0]?.id ?? "");

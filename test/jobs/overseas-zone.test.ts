@@ -1,6 +1,7 @@
 // An overseas contract (Cayenne, UTC−3) beside Chambéry (Paris): a retry waits for a decent hour in its own
 // contract's zone, not the configuration's, and one person's reminders of both contracts are folded per zone.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { insertContract, insertStateCommitment } from "../support/fixtures.js";
 import { blocksText, startTestApp, type TestApp } from "../support/test-app.js";
 import { clearScheduling, keysOf, postsOf } from "./fixtures.js";
 
@@ -10,30 +11,19 @@ let chambery = "";
 const OWNER = "U0GUYOWNER";
 const pass = (iso: string) => t.vigie.scheduler.runPass(new Date(iso));
 
-async function commitment(contractId: string, ref: string, title: string) {
-  return (
-    await t.db.prisma.commitment.create({
-      data: {
-        contractId,
-        ref,
-        partyCode: "ETAT",
-        title,
-        dueOn: new Date("2026-12-09T00:00:00Z"),
-        status: "ON_TRACK",
-        lastUpdateAt: new Date("2026-11-25T10:00:00Z"),
-        createdAt: new Date("2026-01-05T09:00:00Z"),
-        owners: { create: [{ userId: OWNER }] },
-      },
-    })
-  ).id;
-}
+const commitment = (contractId: string, ref: string, title: string) =>
+  insertStateCommitment(t.db.prisma, contractId, ref, title, [OWNER], {
+    dueOn: new Date("2026-12-09T00:00:00Z"),
+    lastUpdateAt: new Date("2026-11-25T10:00:00Z"),
+  });
 
 beforeAll(async () => {
   t = await startTestApp();
   chambery = (await t.vigie.deps.store.contracts.findDefault())?.id ?? "";
   cayenne = (
-    await t.db.prisma.contract.create({
-      data: {
+    await insertContract(
+      t.db.prisma,
+      {
         ref: "CSI-CAYENNE",
         title: "CSI de Cayenne",
         signedOn: new Date("2025-03-01T00:00:00Z"),
@@ -41,9 +31,9 @@ beforeAll(async () => {
         timezone: "America/Cayenne",
         // 05:00 in Cayenne is 08:00 UTC, 09:00 in Paris: both contracts' reminders fall in the same pass.
         reminderHour: "05:00",
-        parties: { create: [{ code: "ETAT", label: "État", signatory: "Préfet de la Guyane", position: 0 }] },
       },
-    })
+      "Préfet de la Guyane",
+    )
   ).id;
 });
 afterAll(() => t.stop());

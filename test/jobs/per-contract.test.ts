@@ -1,6 +1,7 @@
 // Each contract's jobs run on its own schedule: its time zone, digest day and hour, reminder hour, its
 // coordinators and digest channel; its digest tells only its own commitments; its deliveries carry it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { insertContract, insertStateCommitment } from "../support/fixtures.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../support/test-app.js";
 import { clearScheduling, keyOf, postsOf } from "./fixtures.js";
 
@@ -10,41 +11,26 @@ const NOUMEA_COORD = "U0NOUCOORD";
 const at = (iso: string) => new Date(iso);
 const pass = (iso: string) => t.vigie.scheduler.runPass(at(iso));
 
-async function commitment(contractId: string, ref: string, title: string, owner: string) {
-  return (
-    await t.db.prisma.commitment.create({
-      data: {
-        contractId,
-        ref,
-        partyCode: "ETAT",
-        title,
-        dueOn: new Date("2026-12-15T00:00:00Z"),
-        status: "ON_TRACK",
-        lastUpdateAt: new Date("2026-11-20T10:00:00Z"),
-        createdAt: new Date("2026-01-05T09:00:00Z"),
-        owners: { create: [{ userId: owner }] },
-      },
-    })
-  ).id;
-}
+const commitment = (contractId: string, ref: string, title: string, owner: string) =>
+  insertStateCommitment(t.db.prisma, contractId, ref, title, [owner]);
 
 beforeAll(async () => {
   t = await startTestApp({ env: { CSI_DIGEST_CHANNEL: "C0DIGEST" } });
-  const row = await t.db.prisma.contract.create({
-    data: {
+  const row = await insertContract(
+    t.db.prisma,
+    {
       ref: "CSI-NOUMEA",
       title: "CSI de Nouméa",
       signedOn: new Date("2025-03-01T00:00:00Z"),
-      endsOn: new Date("2027-12-31T00:00:00Z"),
       timezone: "Pacific/Noumea",
       digestChannelId: "C0NOUMEA",
       digestWeekday: 2,
       digestTime: "07:00",
       reminderHour: "08:00",
-      parties: { create: [{ code: "ETAT", label: "État", signatory: "Haut-commissaire", position: 0 }] },
       roles: { create: [{ userId: NOUMEA_COORD, role: "COORDINATOR", grantedBy: NOUMEA_COORD }] },
     },
-  });
+    "Haut-commissaire",
+  );
   noumea = row.id;
 });
 afterAll(() => t.stop());

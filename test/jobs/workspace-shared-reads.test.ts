@@ -2,6 +2,7 @@
 // workspace sends its own share with its own token. A failed reminder is retried with its workspace's token only,
 // each key goes out once, and a workspace uninstalled between two passes gets nothing more.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { insertContract, stateCommitment } from "../support/fixtures.js";
 import { installWorkspace, sendTeamEvent, startOAuthTestApp } from "../support/oauth-workspaces.js";
 import type { TestApp } from "../support/test-app.js";
 import { keysOf, postsOf } from "./fixtures.js";
@@ -19,30 +20,17 @@ beforeAll(async () => {
   t = await startOAuthTestApp();
   for (const s of SPACES) {
     await installWorkspace(t, s.team, `U0${s.team.slice(2)}COORD`);
-    const c = await t.db.prisma.contract.create({
-      data: {
-        ref: `CSI-${s.team}`,
-        title: `Contrat ${s.team}`,
-        teamId: s.team,
-        signedOn: new Date("2025-01-01T00:00:00Z"),
-        endsOn: new Date("2027-12-31T00:00:00Z"),
-        parties: { create: [{ code: "ETAT", label: "État", signatory: "Préfet", position: 0 }] },
-        commitments: {
-          create: [
-            {
-              ref: `${s.team}-01`,
-              partyCode: "ETAT",
-              title: `Engagement de ${s.team}`,
-              dueOn: new Date("2026-12-15T00:00:00Z"),
-              status: "ON_TRACK",
-              createdAt: new Date("2026-11-20T10:00:00Z"),
-              lastUpdateAt: new Date("2026-11-20T10:00:00Z"),
-              owners: { create: [{ userId: s.owner }] },
-            },
-          ],
-        },
+    const c = await insertContract(t.db.prisma, {
+      ref: `CSI-${s.team}`,
+      title: `Contrat ${s.team}`,
+      teamId: s.team,
+      commitments: {
+        create: [
+          stateCommitment(`${s.team}-01`, `Engagement de ${s.team}`, [s.owner], {
+            createdAt: new Date("2026-11-20T10:00:00Z"),
+          }),
+        ],
       },
-      include: { commitments: true },
     });
     commitmentOf.set(s.team, c.commitments[0]?.id ?? "");
   }

@@ -3,6 +3,10 @@
 // pure Block Kit builders). Deterministic: the same call gives the same data.
 
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
+import type {
+  CommitmentCreateWithoutContractInput,
+  ContractCreateInput,
+} from "../../prisma/generated/client/models.js";
 import {
   type Commitment,
   type Meeting,
@@ -64,6 +68,60 @@ export async function defaultContractId(prisma: PrismaClient): Promise<string> {
   const c = await prisma.contract.findFirst({ orderBy: { createdAt: "asc" } });
   if (!c) throw new Error("fixtures: no contract in the test database (use the seeded state)");
   return c.id;
+}
+
+/**
+ * Another contract beside the seeded one (another workspace, another time zone…): one party, ÉTAT, signed by
+ * `signatory`, from 2025 to 2027 unless `data` says otherwise; returned with its commitments.
+ */
+export function insertContract(
+  prisma: PrismaClient,
+  data: Omit<ContractCreateInput, "title" | "signedOn" | "endsOn"> &
+    Partial<Pick<ContractCreateInput, "title" | "signedOn" | "endsOn">>,
+  signatory = "Préfet",
+) {
+  return prisma.contract.create({
+    data: {
+      title: `Contrat ${data.ref}`,
+      signedOn: new Date("2025-01-01T00:00:00Z"),
+      endsOn: new Date("2027-12-31T00:00:00Z"),
+      parties: { create: [{ code: "ETAT", label: "État", signatory, position: 0 }] },
+      ...data,
+    },
+    include: { commitments: true },
+  });
+}
+
+/**
+ * One commitment of ÉTAT, on track, due 15 December 2026, last reported on 20 November, as the nested create data
+ * of a contract (insertContract's `commitments`); `over` changes any field.
+ */
+export const stateCommitment = (
+  ref: string,
+  title: string,
+  owners: readonly string[],
+  over: Partial<CommitmentCreateWithoutContractInput> = {},
+): CommitmentCreateWithoutContractInput => ({
+  ref,
+  partyCode: "ETAT",
+  title,
+  dueOn: new Date("2026-12-15T00:00:00Z"),
+  status: "ON_TRACK",
+  createdAt: new Date("2026-01-05T09:00:00Z"),
+  lastUpdateAt: new Date("2026-11-20T10:00:00Z"),
+  ...(owners.length ? { owners: { create: owners.map((userId) => ({ userId })) } } : {}),
+  ...over,
+});
+
+/** stateCommitment written into a contract already stored; returns its id. */
+export async function insertStateCommitment(
+  prisma: PrismaClient,
+  contractId: string,
+  ...c: Parameters<typeof stateCommitment>
+): Promise<string> {
+  return (
+    await prisma.commitment.create({ data: { ...stateCommitment(...c), contract: { connect: { id: contractId } } } })
+  ).id;
 }
 
 /** Inserts the commitments (with owners and followers); returns their ids in order. */

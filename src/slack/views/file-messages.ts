@@ -41,14 +41,20 @@ export function fileNotSentReply(kind: SentFileKind, reason: string, locale: Loc
   );
 }
 
-/** `/csi export` with filters that match nothing. */
-export const exportEmptyReply = (locale: Locale): Reply =>
+/** Asked for a file of nothing: `/csi export` with filters that match nothing, no meeting ahead for the agenda. */
+export const nothingToSendReply = (kind: "export" | "calendar", locale: Locale): Reply =>
   textReply(
-    tr(
-      locale,
-      "Aucun engagement ne correspond à ces critères : rien à exporter.",
-      "No commitment matches these criteria: nothing to export.",
-    ),
+    kind === "export"
+      ? tr(
+          locale,
+          "Aucun engagement ne correspond à ces critères : rien à exporter.",
+          "No commitment matches these criteria: nothing to export.",
+        )
+      : tr(
+          locale,
+          "Aucune réunion n'est planifiée : rien à ajouter à votre agenda.",
+          "No meeting is scheduled: nothing to add to your calendar.",
+        ),
   );
 
 /** The CSV's title and the comment sent with it. */
@@ -61,25 +67,6 @@ export const exportFileWords = (contractTitle: string, count: number, today: Iso
   ),
 });
 
-export const exportSentReply = (filename: string, count: number, locale: Locale): Reply =>
-  textReply(
-    tr(
-      locale,
-      `:white_check_mark: Export envoyé dans votre conversation avec Vigie : *${filename}*, ${countOf(count, "fr", "engagement", "engagements")}.`,
-      `:white_check_mark: Export sent to your conversation with Vigie: *${filename}*, ${countOf(count, "en", "commitment", "commitments")}.`,
-    ),
-  );
-
-/** `/csi reunions agenda` with no meeting ahead. */
-export const calendarEmptyReply = (locale: Locale): Reply =>
-  textReply(
-    tr(
-      locale,
-      "Aucune réunion n'est planifiée : rien à ajouter à votre agenda.",
-      "No meeting is scheduled: nothing to add to your calendar.",
-    ),
-  );
-
 /** The .ics file's title and the comment sent with it. */
 export const calendarFileWords = (contractTitle: string, count: number, locale: Locale) => ({
   title: tr(locale, `Réunions — ${contractTitle}`, `Meetings — ${contractTitle}`),
@@ -89,15 +76,6 @@ export const calendarFileWords = (contractTitle: string, count: number, locale: 
     `:calendar: ${countOf(count, "en", "upcoming meeting", "upcoming meetings")}: open the file to add them to your calendar (Outlook, Thunderbird, Google Calendar…). Times are Paris time.`,
   ),
 });
-
-export const calendarSentReply = (filename: string, count: number, locale: Locale): Reply =>
-  textReply(
-    tr(
-      locale,
-      `:white_check_mark: Agenda envoyé dans votre conversation avec Vigie : *${filename}*, ${countOf(count, "fr", "réunion", "réunions")}.`,
-      `:white_check_mark: Calendar sent to your conversation with Vigie: *${filename}*, ${countOf(count, "en", "meeting", "meetings")}.`,
-    ),
-  );
 
 /** The follow-up report's title (the PDF is in French) and the comment sent with it; `scope` is « — Partie » or "". */
 export const reportFileWords = (
@@ -114,11 +92,26 @@ export const reportFileWords = (
   ),
 });
 
-export const reportSentReply = (filename: string, locale: Locale): Reply =>
-  textReply(
+/** What each file is called once sent, and what it counts (one, several) in each language. */
+const SENT: Record<SentFileKind, { fr: string; en: string; counted?: Record<Locale, [one: string, other: string]> }> = {
+  export: {
+    fr: "Export",
+    en: "Export",
+    counted: { fr: ["engagement", "engagements"], en: ["commitment", "commitments"] },
+  },
+  calendar: { fr: "Agenda", en: "Calendar", counted: { fr: ["réunion", "réunions"], en: ["meeting", "meetings"] } },
+  report: { fr: "Rapport", en: "Report" },
+};
+
+/** The file is in the requester's conversation with Vigie: its name, and how many things it holds. */
+export function fileSentReply(kind: SentFileKind, filename: string, count: number, locale: Locale): Reply {
+  const { fr, en, counted } = SENT[kind];
+  const many = counted ? `, ${countOf(count, locale, ...counted[locale])}` : "";
+  return textReply(
     tr(
       locale,
-      `:white_check_mark: Rapport envoyé dans votre conversation avec Vigie : *${filename}*.`,
-      `:white_check_mark: Report sent to your conversation with Vigie: *${filename}*.`,
+      `:white_check_mark: ${fr} envoyé dans votre conversation avec Vigie : *${filename}*${many}.`,
+      `:white_check_mark: ${en} sent to your conversation with Vigie: *${filename}*${many}.`,
     ),
   );
+}

@@ -101,36 +101,34 @@ export function listHeading(h: ListHeading, locale: Locale): Words {
 export const listEditWord = (list: "ownerless" | "toComplete", locale: Locale): string =>
   list === "ownerless" ? tr(locale, "Attribuer", "Assign") : tr(locale, "Compléter", "Complete");
 
+/** An answer that says what was missing, then how to write the command (`example`). */
+const usageReply = (locale: Locale, head: [fr: string, en: string], body: [fr: string, en: string]): Reply => ({
+  text: tr(locale, ...head),
+  blocks: [section(tr(locale, ...body))],
+});
+
 /** `/csi echeances` followed by something that is not a number of days. */
 export function dueDaysNotUnderstoodReply(typed: string, locale: Locale): Reply {
   const example = tr(locale, "/csi echeances 60", "/csi due 60");
-  return {
-    text: tr(locale, "Nombre de jours non compris", "Number of days not understood"),
-    blocks: [
-      section(
-        tr(
-          locale,
-          `:grey_question: « ${plain(typed, 200)} » n'est pas un nombre de jours. Indiquez un nombre entier de 1 à 3650, par exemple \`${example}\` (30 jours si vous n'indiquez rien).`,
-          `:grey_question: "${plain(typed, 200)}" is not a number of days. Give a whole number from 1 to 3650, e.g. \`${example}\` (30 days when omitted).`,
-        ),
-      ),
+  return usageReply(
+    locale,
+    ["Nombre de jours non compris", "Number of days not understood"],
+    [
+      `:grey_question: « ${plain(typed, 200)} » n'est pas un nombre de jours. Indiquez un nombre entier de 1 à 3650, par exemple \`${example}\` (30 jours si vous n'indiquez rien).`,
+      `:grey_question: "${plain(typed, 200)}" is not a number of days. Give a whole number from 1 to 3650, e.g. \`${example}\` (30 days when omitted).`,
     ],
-  };
+  );
 }
 
 /** `/csi cherche` with nothing to look for. */
 export function searchWordsMissingReply(locale: Locale): Reply {
   const example = tr(locale, "/csi cherche vidéo", "/csi search video");
-  return {
-    text: tr(locale, "Que cherchez-vous ?", "What are you looking for?"),
-    blocks: [
-      section(
-        tr(
-          locale,
-          `:mag: Indiquez un ou plusieurs mots à chercher, par exemple \`${example}\`.`,
-          `:mag: Give one or more words to look for, e.g. \`${example}\`.`,
-        ),
-      ),
+  return usageReply(
+    locale,
+    ["Que cherchez-vous ?", "What are you looking for?"],
+    [
+      `:mag: Indiquez un ou plusieurs mots à chercher, par exemple \`${example}\`.`,
+      `:mag: Give one or more words to look for, e.g. \`${example}\`.`,
     ],
-  };
+  );
 }

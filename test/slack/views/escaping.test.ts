@@ -1066,12 +1066,17 @@ async function calls(): Promise<Calls> {
       () => fmsg.fileNotSentReply("report", "missing_scope", "en"),
       () => fmsg.fileNotSentReply("calendar", HOSTILE, "fr"),
     ],
-    exportEmptyReply: [() => fmsg.exportEmptyReply("fr")],
+    nothingToSendReply: [
+      () => fmsg.nothingToSendReply("export", "fr"),
+      () => fmsg.nothingToSendReply("calendar", "en"),
+    ],
     exportFileWords: [() => fmsg.exportFileWords(HOSTILE, 3, "2026-11-23", "fr")],
-    exportSentReply: [() => fmsg.exportSentReply("engagements-csi.csv", 1, "en")],
-    calendarEmptyReply: [() => fmsg.calendarEmptyReply("en")],
+    fileSentReply: [
+      () => fmsg.fileSentReply("export", "engagements-csi.csv", 1, "en"),
+      () => fmsg.fileSentReply("calendar", "reunions-csi.ics", 2, "fr"),
+      () => fmsg.fileSentReply("report", "rapport.pdf", 3, "en"),
+    ],
     calendarFileWords: [() => fmsg.calendarFileWords(HOSTILE, 2, "fr")],
-    calendarSentReply: [() => fmsg.calendarSentReply("reunions-csi.ics", 2, "fr")],
     reportFileWords: [
       () =>
         fmsg.reportFileWords(
@@ -1081,7 +1086,6 @@ async function calls(): Promise<Calls> {
           "fr",
         ),
     ],
-    reportSentReply: [() => fmsg.reportSentReply("rapport.pdf", "en")],
     contractStatusReply: [
       () =>
         status.contractStatusReply({

@@ -1,7 +1,7 @@
 import { commitmentsCsv, exportFileName } from "../../../domain/export-csv.js";
 import { recordExport } from "../../../use-cases/record-export.js";
 import { userNamesOf } from "../../user-locale.js";
-import { exportEmptyReply, exportFileWords, exportSentReply } from "../../views/file-messages.js";
+import { exportFileWords, fileSentReply, nothingToSendReply } from "../../views/file-messages.js";
 import type { CommandHandler } from "../context.js";
 import { parseListArgs } from "../parse.js";
 import { contractOrReply, filterNotUnderstoodReply, listSelected, todayOf } from "../read-helpers.js";
@@ -24,7 +24,7 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
     });
   const today = todayOf(ctx, contract);
   const commitments = await listSelected(ctx, contract, args, today);
-  if (!commitments.length) return exportEmptyReply(locale);
+  if (!commitments.length) return nothingToSendReply("export", locale);
 
   const names = await userNamesOf(
     deps,
@@ -61,5 +61,5 @@ export const exportCommitmentsCommand: CommandHandler = async (ctx) => {
     party: args.party,
     status: args.status,
   });
-  return exportSentReply(filename, count, locale);
+  return fileSentReply("export", filename, count, locale);
 };

@@ -1,7 +1,7 @@
 import { meetingsIcs } from "../../../documents/meetings-ics.js";
 import { fileSlug } from "../../../domain/export-csv.js";
 import type { Contract } from "../../../domain/types.js";
-import { calendarEmptyReply, calendarFileWords, calendarSentReply } from "../../views/file-messages.js";
+import { calendarFileWords, fileSentReply, nothingToSendReply } from "../../views/file-messages.js";
 import { meetingsReply } from "../../views/meetings-blocks.js";
 import type { CommandContext, CommandHandler } from "../context.js";
 import { commandWord } from "../parse.js";
@@ -34,7 +34,7 @@ async function sendCalendar(
   meetings: Parameters<typeof meetingsIcs>[0]["meetings"],
 ) {
   const { locale, deps } = ctx;
-  if (!meetings.length) return calendarEmptyReply(locale);
+  if (!meetings.length) return nothingToSendReply("calendar", locale);
   const ics = meetingsIcs({
     meetings,
     timezone: contract.timezone,
@@ -54,5 +54,5 @@ async function sendCalendar(
     "meetings.ics_failed",
   );
   if (refused) return refused;
-  return calendarSentReply(filename, meetings.length, locale);
+  return fileSentReply("calendar", filename, meetings.length, locale);
 }

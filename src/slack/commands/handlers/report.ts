@@ -1,6 +1,6 @@
 import { matchParty } from "../../../domain/parties.js";
 import { recordExport } from "../../../use-cases/record-export.js";
-import { reportFileWords, reportSentReply } from "../../views/file-messages.js";
+import { fileSentReply, reportFileWords } from "../../views/file-messages.js";
 import { reportPartyNotUnderstoodReply } from "../../views/read-replies.js";
 import type { CommandHandler } from "../context.js";
 import { contractOrReply } from "../read-helpers.js";
@@ -43,5 +43,5 @@ export const reportCommand: CommandHandler = async (ctx) => {
     party,
   });
   deps.log.info("report.sent", { userId: ctx.userId, commitments: overall.total, bytes: report.pdf.length });
-  return reportSentReply(report.filename, locale);
+  return fileSentReply("report", report.filename, overall.total, locale);
 };
