@@ -5,11 +5,11 @@ import { recordAudit } from "./audit-repo.js";
 type RoleChange = { ok: true; before: Role | null; changed: boolean } | { ok: false; reason: "last_coordinator" };
 
 /** `/csi role`: changes a role in one transaction with its audit entry, never leaving the contract without a coordinator. */
-export function createRoleAdminRepo(prisma: PrismaClient) {
+export function createRoleAdminRepo(prisma: PrismaClient, changed: () => void = () => {}) {
   return {
-    /** `now`: the instant of the request (the store reads no clock). */
+    /** `now`: the instant of the request (the store reads no clock); `changed` is called once it is written. */
     async change(userId: string, role: Role, actorId: string, contractId: string, now: Date): Promise<RoleChange> {
-      return prisma.$transaction(async (tx) => {
+      const written = prisma.$transaction(async (tx): Promise<RoleChange> => {
         // Locks the coordinators' rows: two coordinators demoting each other at once cannot both succeed.
         const coordinators = await tx.$queryRaw<
           { userId: string }[]
@@ -38,6 +38,7 @@ export function createRoleAdminRepo(prisma: PrismaClient) {
         });
         return { ok: true, before, changed: true };
       });
+      return written.finally(changed);
     },
   };
 }

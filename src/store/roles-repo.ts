@@ -1,12 +1,29 @@
 import type { PrismaClient } from "../../prisma/generated/client/client.js";
 import type { Role, RoleAssignment } from "../domain/types.js";
 import { recordAudit } from "./audit-repo.js";
+import { type Clock, KEEP_READS_MS, keptReads } from "./kept-reads.js";
+import { withinSlackRequest } from "./workspace-scope.js";
 
-/** Roles are per contract: every read and write names the contract. */
-export function createRolesRepo(prisma: PrismaClient) {
+/**
+ * Roles are per contract: every read and write names the contract. The role every command and button reads first
+ * is kept a few seconds within Slack requests (kept-reads.ts), forgotten on every role written through the store.
+ */
+export function createRolesRepo(prisma: PrismaClient, options: { keepForMs?: number; clock?: Clock } = {}) {
+  const kept = keptReads<RoleAssignment | null>(
+    options.keepForMs ?? KEEP_READS_MS,
+    options.clock ?? (() => performance.now()),
+  );
+  const forgetAfter = <T>(write: Promise<T>): Promise<T> => write.finally(() => kept.forget());
   return {
     async find(userId: string, contractId: string): Promise<RoleAssignment | null> {
-      return prisma.roleAssignment.findUnique({ where: { contractId_userId: { contractId, userId } } });
+      const read = () => prisma.roleAssignment.findUnique({ where: { contractId_userId: { contractId, userId } } });
+      if (!withinSlackRequest()) return read();
+      const found = await kept.get(`${contractId} ${userId}`, read);
+      return found && { ...found };
+    },
+    /** A role was written elsewhere in the store (a new contract, a renewal, `/csi role`): read again. */
+    forget(): void {
+      kept.forget();
     },
     async listByRole(role: Role, contractId: string): Promise<string[]> {
       const rows = await prisma.roleAssignment.findMany({
@@ -39,7 +56,7 @@ export function createRolesRepo(prisma: PrismaClient) {
       contractId: string,
       now: Date,
     ): Promise<RoleAssignment> {
-      return prisma.$transaction(async (tx) => {
+      const written = prisma.$transaction(async (tx) => {
         const where = { contractId_userId: { contractId, userId } };
         const before = await tx.roleAssignment.findUnique({ where });
         const after = await tx.roleAssignment.upsert({
@@ -56,6 +73,7 @@ export function createRolesRepo(prisma: PrismaClient) {
         });
         return after;
       });
+      return forgetAfter(written);
     },
     /** First coordinators of `contractId` come from CSI_COORDINATORS; a role someone was given there is left as it is. */
     async ensureCoordinators(userIds: string[], contractId: string): Promise<string[]> {
@@ -65,7 +83,7 @@ export function createRolesRepo(prisma: PrismaClient) {
           where: { contractId_userId: { contractId, userId } },
         });
         if (existing) continue;
-        await prisma.$transaction(async (tx) => {
+        const written = prisma.$transaction(async (tx) => {
           await tx.roleAssignment.create({
             data: { contractId, userId, role: "COORDINATOR", grantedBy: "system:env" },
           });
@@ -77,6 +95,7 @@ export function createRolesRepo(prisma: PrismaClient) {
             details: { to: "COORDINATOR", from: null, contractId },
           });
         });
+        await forgetAfter(written);
         added.push(userId);
       }
       return added;

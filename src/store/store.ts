@@ -40,8 +40,13 @@ export function createStore(
     ...(options.clock ? { clock: options.clock } : {}),
   };
   const contracts = createContractsRepo(prisma, keep);
-  // A contract written (created, its settings, its renewal) changes what the contracts repository keeps: read again.
-  const changed = () => contracts.forget();
+  const roles = createRolesRepo(prisma, keep);
+  // A contract written (created, its settings, its renewal) changes what the contracts repository keeps, and gives
+  // roles (its first coordinator, the roles carried over): both are read again.
+  const changed = () => {
+    contracts.forget();
+    roles.forget();
+  };
   return {
     installations: createInstallationsRepo(prisma, options.tokenKey ? createTokenCipher(options.tokenKey) : null, keep),
     contracts,
@@ -51,11 +56,11 @@ export function createStore(
     updates: createUpdatesRepo(prisma),
     meetings: createMeetingsRepo(prisma),
     milestones: createMilestonesRepo(prisma),
-    roles: createRolesRepo(prisma),
+    roles,
     audit: createAuditRepo(prisma),
     commitmentAdmin: createCommitmentAdminRepo(prisma),
     imports: createImportRepo(prisma),
-    roleAdmin: createRoleAdminRepo(prisma),
+    roleAdmin: createRoleAdminRepo(prisma, () => roles.forget()),
     followers: createFollowersRepo(prisma),
     requests: createRequestsRepo(prisma),
     deliveries: createDeliveriesRepo(prisma),

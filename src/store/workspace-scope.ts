@@ -37,6 +37,9 @@ export function seenContractsFilter(): { key: string; where: Prisma.ContractWher
   return { key: JSON.stringify([teams.teamIds, teams.withoutTeam]), where: { OR: where } };
 }
 
+/** Whether the current code runs for a Slack request whose workspace is known as a filter: what it reads may be kept. */
+export const withinSlackRequest = (): boolean => storage.getStore()?.teams !== undefined;
+
 /** Whether the current request sees a contract of workspace `teamId`; true outside any request. */
 export const seesTeam = (teamId: string | null): boolean => storage.getStore()?.sees(teamId) ?? true;
 

@@ -150,3 +150,55 @@ describe("a workspace's contracts kept a few seconds within its requests", () =>
     expect(all.map((c) => c.title)).toEqual(expect.arrayContaining(["Contrat un", "Contrat d'ailleurs"]));
   });
 });
+
+describe("a person's role kept a few seconds within Slack requests", () => {
+  const TEAM = "T0ROLES";
+  const inRequest = <T>(fn: () => Promise<T>) => inWorkspace(() => true, fn, teamsSeenBy(TEAM, "any"));
+  let contractId = "";
+  const roleHere = async (userId: string) => (await inRequest(() => here.roles.find(userId, contractId)))?.role ?? null;
+  const roleThere = async (userId: string) =>
+    (await inRequest(() => there.roles.find(userId, contractId)))?.role ?? null;
+
+  beforeAll(async () => {
+    contractId = (await t.store.contracts.findDefault())?.id ?? "";
+    expect(contractId).not.toBe("");
+  });
+
+  it("a role given, changed or made coordinator through the store is seen by the next request", async () => {
+    expect(await roleHere("U0ROLE1")).toBeNull();
+    await here.roles.assign("U0ROLE1", "READER", "U0COORD", contractId, new Date());
+    expect(await roleHere("U0ROLE1")).toBe("READER");
+    await here.roleAdmin.change("U0ROLE1", "MEMBER", "U0COORD", contractId, new Date());
+    expect(await roleHere("U0ROLE1")).toBe("MEMBER");
+    expect(await roleHere("U0ROLE2")).toBeNull();
+    await here.roles.ensureCoordinators(["U0ROLE2"], contractId);
+    expect(await roleHere("U0ROLE2")).toBe("COORDINATOR");
+  });
+
+  it("another process's change once the keeping time has passed; outside requests, at once", async () => {
+    expect(await roleThere("U0ROLE1")).toBe("MEMBER");
+    await here.roleAdmin.change("U0ROLE1", "READER", "U0COORD", contractId, new Date());
+    expect(await roleThere("U0ROLE1")).toBe("MEMBER");
+    expect((await there.roles.find("U0ROLE1", contractId))?.role).toBe("READER");
+    now += KEEP;
+    expect(await roleThere("U0ROLE1")).toBe("READER");
+  });
+
+  it("the first coordinator of a contract created through the store is seen by the next request", async () => {
+    const { id } = await here.contractAdmin.create(
+      {
+        ref: "CSI-ROLES",
+        title: "Contrat des rôles",
+        parties: [{ code: "ETAT", label: "État", signatory: "Préfet" }],
+        signedOn: "2026-01-01",
+        endsOn: "2028-12-31",
+        timezone: "Europe/Paris",
+        channelId: null,
+        digestChannelId: null,
+      },
+      "U0ROLE3",
+      TEAM,
+    );
+    expect((await inRequest(() => here.roles.find("U0ROLE3", id)))?.role).toBe("COORDINATOR");
+  });
+});
