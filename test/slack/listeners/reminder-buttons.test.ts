@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../../src/slack/ids.js";
 import { addCommitment, clearScheduling, keyOf, postsOf } from "../../jobs/fixtures.js";
+import { insertContract, insertStateCommitment } from "../../support/fixtures.js";
 import { buttonPayload } from "../../support/progress-fixtures.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
 
@@ -67,6 +68,36 @@ describe("snooze buttons", () => {
     const reply = await click(ACTIONS.snoozeDay, key, "U0INTRUDER");
     expect(String(reply.params.text)).toContain("ne vous est pas adressé");
     expect(await t.db.prisma.snooze.count()).toBe(0);
+  });
+});
+
+describe("snoozing a reminder of another contract", () => {
+  const OWNER = "U0SNZOWNER";
+  const contractWith = async (ref: string, over: { timezone?: string; closedAt?: Date }) => {
+    const contract = await insertContract(t.db.prisma, { ref, title: `CSI ${ref}`, ...over });
+    // Written behind the store's back: what a request keeps of the workspace's contracts is read again.
+    t.vigie.deps.store.contracts.forget();
+    const commitmentId = await insertStateCommitment(t.db.prisma, contract.id, `Z-${ref}`, `Engagement ${ref}`, [
+      OWNER,
+    ]);
+    return `deadline-j7:${commitmentId}:${OWNER}:2026-12-15`;
+  };
+
+  it("on a contract closed by its renewal: refused in French like any other change, nothing moves", async () => {
+    const key = await contractWith("CSI-CLOS-SNZ", { closedAt: new Date("2026-11-30T10:00:00Z") });
+    const reply = await click(ACTIONS.snoozeDay, key, OWNER);
+    expect(String(reply.params.text)).toContain("est clos depuis son renouvellement : il ne se modifie plus");
+    expect(String(reply.params.text)).toContain("CSI-CLOS-SNZ");
+    expect(await t.db.prisma.snooze.count()).toBe(0);
+    expect(await t.vigie.deps.store.audit.listFor("delivery", key)).toEqual([]);
+  });
+
+  it("of the Cayenne contract: « demain » is 9 h in Cayenne (12:00 UTC), not 9 h in Paris, and said so", async () => {
+    const key = await contractWith("CSI-GUY-SNZ", { timezone: "America/Cayenne" });
+    const reply = await click(ACTIONS.snoozeDay, key, OWNER);
+    expect(String(reply.params.text)).toContain("mercredi 9 décembre 2026 à 9 h");
+    const snooze = await t.db.prisma.snooze.findUniqueOrThrow({ where: { key } });
+    expect(snooze.until.toISOString()).toBe("2026-12-09T12:00:00.000Z");
   });
 });
 
