@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { BLOCKS } from "../../src/slack/ids.js";
 import { buttonPayload } from "./progress-fixtures.js";
 import { slackSignatureHeaders } from "./slack-signature.js";
-import { blocksText, TEST_SIGNING_SECRET, type TestApp } from "./test-app.js";
+import { blocksText, COORDINATOR, TEST_SIGNING_SECRET, type TestApp } from "./test-app.js";
 import { viewSubmissionPayload } from "./view-submission.js";
 
 type Json = Record<string, unknown>;
@@ -56,6 +56,33 @@ export async function storedCommitment(t: TestApp, ref: string) {
   const contract = await t.vigie.deps.store.contracts.findDefault();
   return contract ? t.vigie.deps.store.commitments.findByRef(contract.id, ref) : null;
 }
+
+/** The default contract's id, `member` made a committee member of it by the coordinator. */
+export async function defaultContractWithMember(t: TestApp, member: string): Promise<string> {
+  const contractId = (await t.vigie.deps.store.contracts.findDefault())?.id ?? "";
+  await t.vigie.deps.store.roles.assign(member, "MEMBER", COORDINATOR, contractId, new Date());
+  return contractId;
+}
+
+/** `/csi <text>` typed by `userId`, and the form of `callbackId` it opens (the view given to views.open). */
+export async function commandForm(t: TestApp, text: string, userId: string, callbackId: string): Promise<Json> {
+  const from = t.slack.calls.length;
+  await t.command(text, { userId });
+  const open = await t.slack.waitFor(
+    (c) =>
+      c.method === "views.open" &&
+      t.slack.calls.indexOf(c) >= from &&
+      (c.params.view as { callback_id?: string }).callback_id === callbackId,
+  );
+  return open.params.view as Json;
+}
+
+/** The contract with that ref as stored, with its parties in order and its roles; throws when there is none. */
+export const storedContract = (t: TestApp, ref: string) =>
+  t.db.prisma.contract.findFirstOrThrow({
+    where: { ref },
+    include: { parties: { orderBy: { position: "asc" } }, roles: true },
+  });
 
 /** The audit entries of one action, oldest first. */
 export const auditEntries = (t: TestApp, action: string) =>
@@ -124,6 +151,25 @@ export async function submitView(
   if (res.status !== 200) throw new Error(`view_submission answered HTTP ${res.status}`);
   return res.body ? (JSON.parse(res.body) as { response_action: string; errors: Record<string, string> }) : null;
 }
+
+/**
+ * A form of `callbackId` submitted by `userId` with `fields` (typed loosely by the tests' own `form()` helpers),
+ * its metadata as our modals write it (formMetadata, in French); the HTTP answer as submitView gives it.
+ */
+export const submitForm = (
+  t: TestApp,
+  s: { callbackId: string; about: Json; userId: string; fields: Record<string, unknown>; viewId?: string },
+) =>
+  submitView(
+    t,
+    viewSubmission({
+      userId: s.userId,
+      callbackId: s.callbackId,
+      privateMetadata: formMetadata(s.about),
+      fields: s.fields as Record<string, FieldValue>,
+      ...(s.viewId ? { viewId: s.viewId } : {}),
+    }),
+  );
 
 /** A complete, valid « Nouvel engagement » form for VILLE, owned by U0OWNER01; `over` replaces fields. */
 export const commitmentFields = (over: Record<string, FieldValue> = {}): Record<string, FieldValue> => ({

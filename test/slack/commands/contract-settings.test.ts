@@ -4,7 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planDeliveries } from "../../../src/jobs/plan-deliveries.js";
 import { BLOCKS, CALLBACKS } from "../../../src/slack/ids.js";
-import { auditEntries, directMessageTo, submitView, viewSubmission } from "../../support/coordinator-payloads.js";
+import {
+  auditEntries,
+  commandForm,
+  defaultContractWithMember,
+  directMessageTo,
+  submitForm,
+} from "../../support/coordinator-payloads.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp, warmUp } from "../../support/test-app.js";
 
 const MEMBER = "U0SETMEMB1";
@@ -14,8 +20,7 @@ let contractId = "";
 beforeAll(async () => {
   t = await startTestApp();
   await warmUp(t);
-  contractId = (await t.vigie.deps.store.contracts.findDefault())?.id ?? "";
-  await t.vigie.deps.store.roles.assign(MEMBER, "MEMBER", COORDINATOR, contractId, new Date());
+  contractId = await defaultContractWithMember(t, MEMBER);
 });
 afterAll(() => t.stop());
 
@@ -30,30 +35,15 @@ const form = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const submit = (userId: string, fields: Record<string, unknown>) =>
-  submitView(
-    t,
-    viewSubmission({
-      userId,
-      callbackId: CALLBACKS.contractSettings,
-      privateMetadata: JSON.stringify({ locale: "fr", contract: contractId }),
-      fields: fields as Parameters<typeof viewSubmission>[0]["fields"],
-    }),
-  );
+  submitForm(t, { callbackId: CALLBACKS.contractSettings, about: { contract: contractId }, userId, fields });
 
 describe("/csi contrat reglages", () => {
   it("is for the contract's coordinators; the form shows the values in force", async () => {
     expect(blocksText((await t.commandReply("contrat reglages", { userId: MEMBER })).params)).toContain(
       "réservée aux coordonnateurs du contrat",
     );
-    const from = t.slack.calls.length;
-    await t.command("contrat reglages", { userId: COORDINATOR });
-    const open = await t.slack.waitFor(
-      (c) =>
-        c.method === "views.open" &&
-        t.slack.calls.indexOf(c) >= from &&
-        (c.params.view as { callback_id?: string }).callback_id === CALLBACKS.contractSettings,
-    );
-    const blocks = (open.params.view as { blocks: { block_id?: string; element?: Record<string, unknown> }[] }).blocks;
+    const view = await commandForm(t, "contrat reglages", COORDINATOR, CALLBACKS.contractSettings);
+    const blocks = (view as { blocks: { block_id?: string; element?: Record<string, unknown> }[] }).blocks;
     const el = (id: string) => blocks.find((b) => b.block_id === id)?.element ?? {};
     expect((el(BLOCKS.digestWeekday).initial_option as { value: string }).value).toBe("1");
     expect(el(BLOCKS.digestTime).initial_time).toBe("08:30");

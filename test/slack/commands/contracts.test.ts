@@ -3,7 +3,7 @@
 // contract — Chambéry's coordinator is nobody special in Aix-les-Bains.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BLOCKS, CALLBACKS } from "../../../src/slack/ids.js";
-import { submitView, viewSubmission } from "../../support/coordinator-payloads.js";
+import { storedContract, submitForm } from "../../support/coordinator-payloads.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../../support/test-app.js";
 
 const AIX_COORDINATOR = "U0AIXCOORD";
@@ -104,15 +104,7 @@ describe("/csi contrat nouveau", () => {
     ...over,
   });
   const submit = (userId: string, fields: Record<string, unknown>) =>
-    submitView(
-      t,
-      viewSubmission({
-        userId,
-        callbackId: CALLBACKS.createContract,
-        privateMetadata: JSON.stringify({ locale: "fr" }),
-        fields: fields as Parameters<typeof viewSubmission>[0]["fields"],
-      }),
-    );
+    submitForm(t, { callbackId: CALLBACKS.createContract, about: {}, userId, fields });
 
   it("opens the form for a coordinator, and refuses someone who coordinates no contract", async () => {
     const { status } = await t.command("contrat nouveau", { userId: COORDINATOR });
@@ -136,10 +128,7 @@ describe("/csi contrat nouveau", () => {
     });
     expect(await submit(BOTH, form())).toMatchObject({ response_action: "errors" });
     expect(await submit(COORDINATOR, form())).toBeNull();
-    const created = await t.db.prisma.contract.findFirst({
-      where: { ref: "CSI-CAYENNE" },
-      include: { parties: { orderBy: { position: "asc" } }, roles: true },
-    });
+    const created = await storedContract(t, "CSI-CAYENNE");
     expect(created).toMatchObject({
       title: "Contrat de Sécurité Intégrée de Cayenne",
       timezone: "America/Cayenne",

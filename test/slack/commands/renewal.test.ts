@@ -8,7 +8,11 @@ import { ACTIONS, BLOCKS, CALLBACKS } from "../../../src/slack/ids.js";
 import {
   appHomeOpened,
   auditEntries,
+  commandForm,
+  defaultContractWithMember,
   sendEvent,
+  storedContract,
+  submitForm,
   submitView,
   viewSubmission,
 } from "../../support/coordinator-payloads.js";
@@ -27,8 +31,7 @@ const CHANNEL = "C0CHAMBERY";
 beforeAll(async () => {
   t = await startTestApp();
   await warmUp(t);
-  oldId = (await t.vigie.deps.store.contracts.findDefault())?.id ?? "";
-  await t.vigie.deps.store.roles.assign(MEMBER, "MEMBER", COORDINATOR, oldId, new Date());
+  oldId = await defaultContractWithMember(t, MEMBER);
   await t.db.prisma.commitment.update({
     where: { contractId_ref: { contractId: oldId, ref: "ETAT-02" } },
     data: { status: "DONE", progress: 100 },
@@ -68,16 +71,7 @@ const form = (carried: string[], over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const submit = (userId: string, fields: Record<string, unknown>, viewId?: string) =>
-  submitView(
-    t,
-    viewSubmission({
-      userId,
-      callbackId: CALLBACKS.renewContract,
-      privateMetadata: JSON.stringify({ locale: "fr", contract: oldId }),
-      fields: fields as Parameters<typeof viewSubmission>[0]["fields"],
-      ...(viewId ? { viewId } : {}),
-    }),
-  );
+  submitForm(t, { callbackId: CALLBACKS.renewContract, about: { contract: oldId }, userId, fields, viewId });
 
 describe("/csi contrat renouveler", () => {
   it("is refused to someone who does not coordinate the contract", async () => {
@@ -85,15 +79,9 @@ describe("/csi contrat renouveler", () => {
   });
 
   it("opens the form prefilled: the day after the end, the same length, every unfinished commitment ticked", async () => {
-    const from = t.slack.calls.length;
-    await t.command("contrat renouveler", { userId: COORDINATOR });
-    const open = await t.slack.waitFor(
-      (c) =>
-        c.method === "views.open" &&
-        t.slack.calls.indexOf(c) >= from &&
-        (c.params.view as { callback_id?: string }).callback_id === CALLBACKS.renewContract,
-    );
-    const view = open.params.view as { blocks: Record<string, unknown>[] };
+    const view = (await commandForm(t, "contrat renouveler", COORDINATOR, CALLBACKS.renewContract)) as {
+      blocks: Record<string, unknown>[];
+    };
     const byId = (id: string) => view.blocks.find((b) => b.block_id === id) as { element: Record<string, unknown> };
     expect(byId(BLOCKS.contractRef).element.initial_value).toBe("CSI-CHAMBERY-2027");
     expect(byId(BLOCKS.signedOn).element.initial_date).toBe("2027-01-01");
@@ -146,10 +134,7 @@ describe("/csi contrat renouveler", () => {
     await t.settled();
     expect(await t.db.prisma.contract.count()).toBe(2);
 
-    const next = await t.db.prisma.contract.findFirstOrThrow({
-      where: { ref: "CSI-CHAMBERY-2027" },
-      include: { parties: { orderBy: { position: "asc" } }, roles: true },
-    });
+    const next = await storedContract(t, "CSI-CHAMBERY-2027");
     expect(next).toMatchObject({
       title: "Contrat de Sécurité Intégrée de Chambéry 2027-2032",
       timezone: "Europe/Paris",
@@ -270,20 +255,17 @@ describe("/csi contrat renouveler", () => {
     expect(JSON.stringify(progress)).toContain("est clos depuis son renouvellement");
     expect(await t.db.prisma.progressUpdate.count({ where: { commitmentId: etat08.id } })).toBe(updatesBefore);
     // A commitment edit form left open: refused too.
-    const edit = await submitView(
-      t,
-      viewSubmission({
-        userId: COORDINATOR,
-        callbackId: CALLBACKS.editCommitment,
-        privateMetadata: JSON.stringify({ locale: "fr", id: etat08.id }),
-        fields: {
-          [BLOCKS.party]: { option: "ETAT" },
-          [BLOCKS.ref]: { text: "ETAT-08" },
-          [BLOCKS.title]: { text: "Titre changé après la clôture" },
-          [BLOCKS.owners]: { users: [OWNER] },
-        },
-      }),
-    );
+    const edit = await submitForm(t, {
+      callbackId: CALLBACKS.editCommitment,
+      about: { id: etat08.id },
+      userId: COORDINATOR,
+      fields: {
+        [BLOCKS.party]: { option: "ETAT" },
+        [BLOCKS.ref]: { text: "ETAT-08" },
+        [BLOCKS.title]: { text: "Titre changé après la clôture" },
+        [BLOCKS.owners]: { users: [OWNER] },
+      },
+    });
     expect(JSON.stringify(edit)).toContain("est clos depuis son renouvellement");
     expect((await t.db.prisma.commitment.findUniqueOrThrow({ where: { id: etat08.id } })).title).toBe(etat08.title);
     // Ticking a milestone, proposing a new due date, deciding a pending « Réalisé »: refused, nothing written.
