@@ -1,5 +1,6 @@
 // The e-mail each planned key stands for, rendered from the data as it is now, or why it is no longer owed.
 import type { AppDeps } from "../app/deps.js";
+import { contractSchedule } from "../domain/contract-schedule.js";
 import { localDateOf } from "../domain/due-instants.js";
 import { formatInstant, meetingKindLabel } from "../domain/format.js";
 import type { MailRef } from "../domain/mail-plan.js";
@@ -32,7 +33,8 @@ const once = <K, V>(load: (k: K) => Promise<V>): ((k: K) => Promise<V>) => {
 
 /** The e-mail for one key, from the data as it is now (shared reads cached for the pass: one PDF per meeting). */
 export function createMailRenderer(deps: MailRenderDeps, now: Date, recipients: ReadonlyMap<string, MailRecipient>) {
-  const tz = deps.config.schedule.timezone;
+  // Dates and hours are written in each contract's own zone (an overseas contract's recipients read theirs).
+  const zoneOf = (c: Contract) => contractSchedule(deps.config.schedule, c).timezone;
   const contracts = once(async (_: "all") => new Map((await deps.store.contracts.list()).map((c) => [c.id, c])));
   const contractOf = async (id: string): Promise<Contract | null> => (await contracts("all")).get(id) ?? null;
   // One digest per week and contract: a recipient reads only their own contract's commitments and meetings.
@@ -59,7 +61,7 @@ export function createMailRenderer(deps: MailRenderDeps, now: Date, recipients: 
   const meeting = once((id: string) => deps.store.meetings.findForMail(id));
   const reportFor = once(async (contractId: string): Promise<Awaited<ReturnType<typeof buildReport>> | null> => {
     const contract = await contractOf(contractId);
-    return contract ? buildReport({ store: deps.store, now: () => now }, contract, null, tz) : null;
+    return contract ? buildReport({ store: deps.store, now: () => now }, contract, null, zoneOf(contract)) : null;
   });
 
   return async (ref: MailRef, key: string): Promise<RenderedMail> => {
@@ -69,6 +71,7 @@ export function createMailRenderer(deps: MailRenderDeps, now: Date, recipients: 
     if (!contract) return { obsolete: "contract removed" };
     // A contract closed by its renewal sends nothing more (its final report went to the coordinator who renewed it).
     if (contract.closedAt) return { obsolete: "contract closed" };
+    const tz = zoneOf(contract);
     const to = { name: r.name, address: r.address };
     switch (ref.kind) {
       case "mail-digest": {

@@ -9,6 +9,7 @@ import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { meetingUid } from "../../src/documents/meetings-ics.js";
 import type { MailKind } from "../../src/domain/recipient-input.js";
+import { insertContract, insertMeeting } from "../support/fixtures.js";
 import { extractPdf, squeeze } from "../support/pdf-tools.js";
 import { type SmtpTestServer, startSmtpTestServer } from "../support/smtp-test-server.js";
 import { blocksText, COORDINATOR, startTestApp, type TestApp } from "../support/test-app.js";
@@ -43,10 +44,14 @@ beforeEach(async () => {
   smtp.answers.length = 0;
 });
 
-async function addRecipient(receives: MailKind[], createdAt = at("2026-11-27T10:00:00Z")): Promise<string> {
+async function addRecipient(
+  receives: MailKind[],
+  createdAt = at("2026-11-27T10:00:00Z"),
+  contractId?: string,
+): Promise<string> {
   const contract = (await t.vigie.deps.store.contracts.findDefault())!;
   const added = await t.vigie.deps.store.mailRecipients.add(
-    contract.id,
+    contractId ?? contract.id,
     {
       name: "Marie Durand",
       address: ADDRESS,
@@ -323,5 +328,31 @@ describe("meeting invitations", () => {
         at("2026-12-03T11:00:00Z"),
       ),
     ).toEqual([]);
+  });
+});
+
+describe("an overseas contract's e-mails", () => {
+  it("an invitation of the Cayenne contract gives the hour in Cayenne (10 h), not in Paris (14 h)", async () => {
+    const cayenne = await insertContract(prisma(), {
+      ref: "CSI-GUY-MAIL",
+      title: "CSI de Cayenne",
+      timezone: "America/Cayenne",
+    });
+    await addRecipient(["meetings"], at("2026-12-01T09:00:00Z"), cayenne.id);
+    // Tuesday 15 December 2026, 13:00 UTC: 10:00 in Cayenne (UTC−3), 14:00 in Paris.
+    await insertMeeting(
+      prisma(),
+      { kind: "GLTD", startsAt: at("2026-12-15T13:00:00Z"), channelId: null, createdAt: at("2026-12-01T12:00:00Z") },
+      cayenne.id,
+    );
+    // Tuesday 1 December 2026, 13:01 UTC: 10:01 in Cayenne, a decent hour there.
+    expect((await pass("2026-12-01T13:01:00Z")).mail).toMatchObject({ sent: 1 });
+    const invite = await only();
+    expect(invite.subject).toBe(
+      "Invitation : GLTD (groupe local de traitement de la délinquance) — mardi 15 décembre 2026 à 10 h",
+    );
+    const ics = calendarOf(invite);
+    expect(ics).toContain("DTSTART;TZID=America/Cayenne:20261215T100000");
+    expect(eventOf(ics).start.toISOString()).toBe("2026-12-15T13:00:00.000Z");
   });
 });
