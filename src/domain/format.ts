@@ -1,5 +1,6 @@
 // Display helpers, French first, English second. Pure: "now" is never read here.
 import { DateTime } from "luxon";
+import { remembered } from "./memo.js";
 import { isoDateToDayNumber } from "./status.js";
 import { normalizeText } from "./text.js";
 import type { IsoDate, Locale, MeetingKind, Status } from "./types.js";
@@ -25,9 +26,9 @@ function longDate(d: DateTime, locale: Locale): string {
   return `${l.toFormat("cccc")} ${dayOfMonth(d, locale)} ${l.toFormat("LLLL yyyy")}`;
 }
 
-/** « lundi 7 décembre 2026 » / « Monday 7 December 2026 ». */
+/** « lundi 7 décembre 2026 » / « Monday 7 December 2026 ». Kept once written (memo.ts): every reply writes dates. */
 export function formatDateLong(date: IsoDate, locale: Locale): string {
-  return longDate(calendarDate(date), locale);
+  return remembered(`date-long|${locale}|${date}`, () => longDate(calendarDate(date), locale));
 }
 
 /** « 07/12/2026 » / « 7 Dec 2026 » (no ambiguous 12/7 in English). */
@@ -43,6 +44,10 @@ export function frenchClockTime(hour: number, minute: number): string {
 
 /** « lundi 7 décembre 2026 à 14 h 30 » / « Monday 7 December 2026 at 2:30 pm », in `timezone`. */
 export function formatInstant(instant: Date, timezone: string, locale: Locale): string {
+  return remembered(`instant|${locale}|${timezone}|${instant.getTime()}`, () => writeInstant(instant, timezone, locale));
+}
+
+function writeInstant(instant: Date, timezone: string, locale: Locale): string {
   const d = DateTime.fromJSDate(instant, { zone: timezone });
   if (!d.isValid)
     throw new RangeError(`Cannot format instant: ${d.invalidExplanation ?? d.invalidReason ?? "invalid"}`);
@@ -56,17 +61,25 @@ export function formatInstant(instant: Date, timezone: string, locale: Locale): 
   return `${longDate(d, locale)} at ${time}`;
 }
 
+// Made once per locale: building an Intl formatter costs far more than using it, and a reply formats dozens of numbers.
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
 /** « 60 000 », « -20,5 » / "60,000", "-20.5". At most 3 decimals; NaN/Infinity show as "—". */
 export function formatNumber(n: number, locale: Locale): string {
   if (!Number.isFinite(n)) return "—";
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 })));
   // Intl prints -0 as "-0", which is noise to a reader.
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(n === 0 ? 0 : n);
+  return format.format(n === 0 ? 0 : n);
 }
 
 /** The singular or the plural of a word for `n`, by the language's rules. */
 export function plural(n: number, locale: Locale, one: string, other: string): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   // Intl.PluralRules knows that French 0 and 1 are singular ("0 jour") and English 0 is plural.
-  return new Intl.PluralRules(locale).select(n) === "one" ? one : other;
+  return rules.select(n) === "one" ? one : other;
 }
 
 /** « 1 engagement », « 3 engagements », « 0 engagement »; "0 commitments", "1 commitment". */
@@ -103,6 +116,10 @@ const UNIT_WORDS: Record<Locale, Record<"years" | "months" | "days", [string, st
  * (the distance is absolute): callers say whether it is left or past.
  */
 export function formatDuration(fromDate: IsoDate, toDate: IsoDate, locale: Locale): string {
+  return remembered(`duration|${locale}|${fromDate}|${toDate}`, () => writeDuration(fromDate, toDate, locale));
+}
+
+function writeDuration(fromDate: IsoDate, toDate: IsoDate, locale: Locale): string {
   let a = calendarDate(fromDate);
   let b = calendarDate(toDate);
   if (b < a) [a, b] = [b, a];
