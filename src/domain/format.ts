@@ -44,7 +44,9 @@ export function frenchClockTime(hour: number, minute: number): string {
 
 /** « lundi 7 décembre 2026 à 14 h 30 » / « Monday 7 December 2026 at 2:30 pm », in `timezone`. */
 export function formatInstant(instant: Date, timezone: string, locale: Locale): string {
-  return remembered(`instant|${locale}|${timezone}|${instant.getTime()}`, () => writeInstant(instant, timezone, locale));
+  return remembered(`instant|${locale}|${timezone}|${instant.getTime()}`, () =>
+    writeInstant(instant, timezone, locale),
+  );
 }
 
 function writeInstant(instant: Date, timezone: string, locale: Locale): string {
