@@ -10,14 +10,13 @@ import type { Contract, Locale } from "../domain/types.js";
 import { zoneOfContract } from "../use-cases/contract-zone.js";
 import { contractFor, coordinatorGate } from "../use-cases/coordinators.js";
 import { writeMetadata } from "./view-state.js";
-import { coordinatorsOnly } from "./views/admin-messages.js";
+import { coordinatorsOnly, meetingGoneReply, noContractYetReply } from "./views/admin-messages.js";
 import { commitmentModal } from "./views/commitment-modal.js";
 import { decisionsModal } from "./views/decisions-modal.js";
 import { importModal } from "./views/import-modal.js";
-import { tr } from "./views/locale.js";
 import { meetingModal } from "./views/meeting-modal.js";
 import { commitmentGoneReply } from "./views/progress-messages.js";
-import { type Reply, textReply } from "./views/reply.js";
+import type { Reply } from "./views/reply.js";
 
 interface OpenRequest {
   deps: AppDeps;
@@ -50,7 +49,7 @@ export async function openCommitmentModal(
   const contract = existing
     ? (await deps.store.contracts.list()).find((c) => c.id === existing.contractId)
     : (req.contract ?? (await contractFor(deps)));
-  if (!contract) return textReply(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
+  if (!contract) return noContractYetReply(locale);
   const nextRefs = await nextRefsOf(deps, contract);
   const party = contract.parties.find((p) => p.code === req.party?.toUpperCase())?.code;
   const view = existing
@@ -94,7 +93,7 @@ export async function openImportModal(req: OpenRequest): Promise<OpenOutcome> {
   const contract = req.contract ?? (await contractFor(deps));
   const gate = await coordinatorGate(deps, req.userId, contract?.id);
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators, gate.closed);
-  if (!contract) return textReply(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
+  if (!contract) return noContractYetReply(locale);
   const view = importModal({
     locale,
     parties: contract.parties,
@@ -127,10 +126,7 @@ export async function openDecisionsModal(req: OpenRequest & { meetingId: string 
   const meeting = await deps.store.meetings.findById(req.meetingId);
   const gate = await coordinatorGate(deps, req.userId, meeting?.contractId);
   if (!gate.allowed) return coordinatorsOnly(locale, gate.coordinators, gate.closed);
-  if (!meeting)
-    return textReply(
-      tr(locale, ":grey_question: Cette réunion n'existe plus.", ":grey_question: This meeting no longer exists."),
-    );
+  if (!meeting) return meetingGoneReply(locale);
   const view = decisionsModal({
     locale,
     timezone: await zoneOfContract(deps, meeting.contractId),

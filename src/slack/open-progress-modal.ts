@@ -6,8 +6,7 @@ import type { Locale } from "../domain/types.js";
 import { standingInFor } from "../use-cases/absence.js";
 import { zoneOfContract } from "../use-cases/contract-zone.js";
 import { coordinatorsOf, roleOf } from "../use-cases/role-of.js";
-import { tr } from "./views/locale.js";
-import { commitmentGoneReply, progressRefusal } from "./views/progress-messages.js";
+import { commitmentGoneReply, nothingToCorrectText, progressRefusal } from "./views/progress-messages.js";
 import { progressLoadingModal, progressNoticeModal, progressUpdateModal } from "./views/progress-update-modal.js";
 import { contractClosedReply } from "./views/renewal-blocks.js";
 import type { Reply } from "./views/reply.js";
@@ -58,14 +57,7 @@ export async function openProgressModal(req: OpenProgressRequest): Promise<OpenP
   const correcting = req.correct ? await deps.store.updates.findLastByAuthor(commitment.id, req.userId) : null;
   const view =
     req.correct && !correcting
-      ? progressNoticeModal(
-          tr(
-            locale,
-            `Vous n'avez pas encore de mise à jour de *${commitment.ref}* à corriger.`,
-            `You have no update of *${commitment.ref}* to correct yet.`,
-          ),
-          locale,
-        )
+      ? progressNoticeModal(nothingToCorrectText(commitment.ref, locale), locale)
       : progressUpdateModal({
           commitment,
           locale,

@@ -3,10 +3,9 @@
 // form is replaced by a notice, a field of the wrong type gets an inline error — never « incident
 // technique », never a stack in the log.
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
-import type { ModalView } from "@slack/types";
 import type { Locale } from "../domain/types.js";
 import type { Logger } from "../logger.js";
-import { tr } from "./views/locale.js";
+import { staleFormView, unreadableFieldText } from "./views/stale-form.js";
 
 /** C0 controls but tab, line feed and carriage return, DEL and the C1 controls: PostgreSQL refuses NUL. */
 const CONTROLS = /[^\P{Cc}\t\n\r]/gu;
@@ -87,29 +86,6 @@ export function formLocale(view: unknown): Locale {
   } catch {
     return "fr";
   }
-}
-
-export const staleFormText = (locale: Locale): string =>
-  tr(
-    locale,
-    ":hourglass: Le formulaire a expiré, rouvrez-le. Rien n'a été enregistré.",
-    ":hourglass: The form has expired, open it again. Nothing was saved.",
-  );
-
-const unreadableFieldText = (locale: Locale): string =>
-  tr(
-    locale,
-    "Valeur illisible : saisissez-la de nouveau dans ce champ.",
-    "Unreadable value: please enter it again in this field.",
-  );
-
-function staleFormView(locale: Locale): ModalView {
-  return {
-    type: "modal",
-    title: { type: "plain_text", text: "Vigie", emoji: true },
-    close: { type: "plain_text", text: tr(locale, "Fermer", "Close"), emoji: true },
-    blocks: [{ type: "section", text: { type: "mrkdwn", text: staleFormText(locale) } }],
-  };
 }
 
 /** Global middleware: cleans every payload, answers unreadable forms itself. */

@@ -6,8 +6,7 @@ import type { ClosedContract } from "../domain/renewal.js";
 import type { Locale } from "../domain/types.js";
 import { BLOCKS } from "./ids.js";
 import { toBlockErrors } from "./view-state.js";
-import { coordinatorsOnlyText } from "./views/admin-messages.js";
-import { tr } from "./views/locale.js";
+import { coordinatorsOnlyText, savingFailedText } from "./views/admin-messages.js";
 import { problemTexts } from "./views/problem-words.js";
 
 export const COMMITMENT_BLOCKS: Record<CommitmentField, string> = {
@@ -59,11 +58,7 @@ export const refusalErrors = (
 export const failureErrors = (block: string, locale: Locale) => ({
   response_action: "errors" as const,
   errors: {
-    [block]: tr(
-      locale,
-      "L'enregistrement a échoué (incident technique). Votre saisie est conservée : réessayez dans un instant.",
-      "Saving failed (technical incident). What you typed is kept: try again in a moment.",
-    ),
+    [block]: savingFailedText(locale),
   },
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { checkViewState, formLocale, staleFormText, stripControls } from "../../src/slack/payload-hygiene.js";
+import { checkViewState, formLocale, stripControls } from "../../src/slack/payload-hygiene.js";
+import { staleFormText } from "../../src/slack/views/stale-form.js";
 import { frenchIssue } from "../../src/zod-french.js";
 
 describe("stripControls", () => {

@@ -8,7 +8,7 @@ import { channelLink, esc, mention, section } from "./blocks.js";
 import { mentions } from "./commitment-text.js";
 import { tr } from "./locale.js";
 import { contractClosedText } from "./renewal-blocks.js";
-import type { Reply } from "./reply.js";
+import { type Reply, textReply } from "./reply.js";
 
 const reply = (text: string): Reply => ({ text: truncate(text.replace(/\*/g, ""), 3000), blocks: [section(text)] });
 
@@ -199,3 +199,21 @@ export function lastCoordinator(locale: Locale): Reply {
     ),
   );
 }
+
+/** A coordinator's form asked for while no contract is loaded. */
+export const noContractYetReply = (locale: Locale): Reply =>
+  textReply(tr(locale, "Aucun contrat n'est encore chargé.", "No contract is loaded yet."));
+
+/** « Relevé de décisions » on a meeting deleted since. */
+export const meetingGoneReply = (locale: Locale): Reply =>
+  textReply(
+    tr(locale, ":grey_question: Cette réunion n'existe plus.", ":grey_question: This meeting no longer exists."),
+  );
+
+/** A form's storage failed: said beside its first field, everything typed kept. */
+export const savingFailedText = (locale: Locale): string =>
+  tr(
+    locale,
+    "L'enregistrement a échoué (incident technique). Votre saisie est conservée : réessayez dans un instant.",
+    "Saving failed (technical incident). What you typed is kept: try again in a moment.",
+  );

@@ -132,6 +132,14 @@ export const updateGoneReply = (locale: Locale): Reply =>
     tr(locale, ":grey_question: Cette mise à jour est introuvable.", ":grey_question: This update cannot be found."),
   );
 
+/** « Corriger ma mise à jour » from someone who has not reported on the commitment yet. */
+export const nothingToCorrectText = (ref: string, locale: Locale): string =>
+  tr(
+    locale,
+    `Vous n'avez pas encore de mise à jour de *${ref}* à corriger.`,
+    `You have no update of *${ref}* to correct yet.`,
+  );
+
 /** Polite refusal to someone who is neither an owner nor a coordinator. */
 export function progressRefusal(
   c: Pick<Commitment, "ref" | "owners">,

@@ -375,6 +375,7 @@ async function calls(): Promise<Calls> {
   const pwords = await import("../../../src/slack/views/problem-words.js");
   const iwords = await import("../../../src/slack/views/import-problem-words.js");
   const dwt = await import("../../../src/slack/views/date-window-text.js");
+  const stale = await import("../../../src/slack/views/stale-form.js");
   const lhead = await import("../../../src/slack/views/list-headings.js");
   const cwords = await import("../../../src/slack/views/confidentiality-words.js");
   const lwords = await import("../../../src/slack/views/line-problem-words.js");
@@ -893,6 +894,13 @@ async function calls(): Promise<Calls> {
     progressRefusal: [() => pmsg.progressRefusal(c1, ["U0COORD01"], "fr")],
     commitmentGoneReply: [() => pmsg.commitmentGoneReply("en")],
     updateGoneReply: [() => pmsg.updateGoneReply("fr")],
+    nothingToCorrectText: [() => pmsg.nothingToCorrectText("ETAT-08", "en")],
+    noContractYetReply: [() => admin.noContractYetReply("fr")],
+    meetingGoneReply: [() => admin.meetingGoneReply("en")],
+    savingFailedText: [() => admin.savingFailedText("fr")],
+    staleFormText: [() => stale.staleFormText("fr")],
+    unreadableFieldText: [() => stale.unreadableFieldText("en")],
+    staleFormView: [() => stale.staleFormView("fr")],
     whoMayAct: [() => who.whoMayAct(c1, ["U0COORD01"], "fr"), () => who.whoMayAct({ owners: [] }, [], "en")],
     // A ref is checked by domain/refs.ts before it is stored: these form errors are plain text.
     progressRefusalText: [
