@@ -2,8 +2,8 @@
 // pending requests) in ONE statement: a JSON object built by the database, instead of a statement per relation.
 // The same answer as `toCommitment` over `commitmentInclude` (same orders), for reads on the path of an answer.
 import { Prisma } from "../../prisma/generated/client/client.js";
-import type { RequestKind } from "../domain/requests.js";
-import type { Commitment, IsoDate, Status } from "../domain/types.js";
+import type { PendingRequest } from "../domain/requests.js";
+import type { Commitment } from "../domain/types.js";
 
 /** The JSON object of commitment `c` (an alias of "Commitment" in the enclosing query). */
 export const commitmentJson = Prisma.sql`json_build_object(
@@ -28,46 +28,13 @@ export const commitmentJson = Prisma.sql`json_build_object(
     FROM "CommitmentRequest" r WHERE r."commitmentId" = c.id AND r.decision IS NULL), '[]'::json)
 )`;
 
-/** The commitment as the database wrote it in JSON: dates are `YYYY-MM-DD`, instants ISO 8601 with their offset. */
-export interface CommitmentJson {
-  id: string;
-  contractId: string;
-  ref: string;
+/** The commitment as the database wrote it in JSON: dates are `YYYY-MM-DD`, instants ISO 8601 text with their offset. */
+export type CommitmentJson = Omit<Commitment, "carriedFromId" | "lastUpdateAt" | "createdAt" | "pending"> & {
   carriedFromId: string | null;
-  party: string;
-  title: string;
-  description: string | null;
-  strand: string | null;
-  leadService: string | null;
-  partners: string | null;
-  territory: string | null;
-  funding: string | null;
-  note: string | null;
-  startOn: IsoDate | null;
-  dueOn: IsoDate | null;
-  status: Status;
-  progress: number;
-  channelId: string | null;
-  threadTs: string | null;
   lastUpdateAt: string | null;
   createdAt: string;
-  owners: string[];
-  followers: string[];
-  indicators: Commitment["indicators"];
-  milestones: Commitment["milestones"];
-  pending: {
-    id: string;
-    kind: RequestKind;
-    requestedBy: string;
-    requestedAt: string;
-    evidenceUrl: string | null;
-    evidence: string | null;
-    reason: string | null;
-    proposedDueOn: IsoDate | null;
-    dueOnBefore: IsoDate | null;
-    statusBefore: Status;
-  }[];
-}
+  pending: (Omit<PendingRequest, "requestedAt"> & { requestedAt: string })[];
+};
 
 /** A JSON object arrives parsed through Prisma, or as its text through some drivers. */
 export const parsedJson = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
