@@ -50,9 +50,13 @@ export async function contractDigest(
   return { ...built, timezone: contractSchedule(deps.config.schedule, contract).timezone };
 }
 
-/** People away on `now`'s date whose reminders nobody receives. */
-async function absentWithoutStandIn(deps: AppDeps, now: Date): Promise<{ userId: string; endsOn: string }[]> {
-  const today = localDateOf(now, deps.config.schedule.timezone);
+/** People away on `now`'s date in `timezone` (the digest's contract's) whose reminders nobody receives. */
+async function absentWithoutStandIn(
+  deps: AppDeps,
+  now: Date,
+  timezone: string,
+): Promise<{ userId: string; endsOn: string }[]> {
+  const today = localDateOf(now, timezone);
   const absences = await deps.store.absences.listActiveOn(today);
   const route = absenceRouting(absences, today);
   return absences.filter((a) => route(a.userId).to === "nobody").map((a) => ({ userId: a.userId, endsOn: a.endsOn }));
@@ -125,7 +129,7 @@ export async function buildDigest(
     meetings,
     toCompleteIds,
     undeliverable: undeliverable.map((d) => ({ key: d.key, kind: d.kind, target: d.target, reason: d.error ?? "?" })),
-    absentOwners: await absentWithoutStandIn(deps, now),
+    absentOwners: await absentWithoutStandIn(deps, now, config.schedule.timezone),
   });
   return {
     digest,
