@@ -2,7 +2,6 @@
 // progress update with the same status and progress (so it counts as news for silence and check-ins),
 // through the same checks as the form: only an owner or a coordinator, one record per click.
 import type { AppDeps } from "../app/deps.js";
-import { tr } from "../domain/locale.js";
 import { isClosed } from "../domain/status.js";
 import type { Locale } from "../domain/types.js";
 import { type ProgressOutcome, recordProgressUpdate } from "./record-progress-update.js";
@@ -13,10 +12,11 @@ interface StillOnTrackInput {
   /** The message the button was on (with the commitment and the user): a second click is stored once. */
   clickKey: string;
   locale: Locale;
+  /** The update's comment, in the clicker's language (the view's words: « Toujours en cours : … »). */
+  comment: string;
 }
 
 export async function confirmStillOnTrack(deps: AppDeps, input: StillOnTrackInput): Promise<ProgressOutcome> {
-  const { locale } = input;
   const commitment = await deps.store.commitments.findById(input.commitmentId);
   if (!commitment || isClosed(commitment.status))
     return { kind: "refused", refusal: commitment ? "closed" : "gone", ref: commitment?.ref ?? null };
@@ -28,12 +28,8 @@ export async function confirmStillOnTrack(deps: AppDeps, input: StillOnTrackInpu
     form: {
       status: commitment.status,
       progress: String(commitment.progress),
-      comment: tr(
-        locale,
-        "Toujours en cours : rien de nouveau depuis le dernier point.",
-        "Still on track: nothing new since the last update.",
-      ),
+      comment: input.comment,
     },
-    locale,
+    locale: input.locale,
   });
 }

@@ -8,6 +8,14 @@ import { problemTexts } from "./problem-words.js";
 import { progressRefusalText } from "./progress-messages.js";
 import type { Reply } from "./reply.js";
 
+/** The progress update a « Toujours en cours » click records: its comment. */
+export const stillOnTrackComment = (locale: Locale): string =>
+  tr(
+    locale,
+    "Toujours en cours : rien de nouveau depuis le dernier point.",
+    "Still on track: nothing new since the last update.",
+  );
+
 export function stillOnTrackAnswer(outcome: ProgressOutcome, locale: Locale): Reply {
   if (outcome.kind === "invalid" || outcome.kind === "refused") {
     const why =

@@ -1020,6 +1020,7 @@ async function calls(): Promise<Calls> {
       () => cwords.confidentialityError([{ kind: "NAMED_PERSON", index: 0, excerpt: HOSTILE }], "fr"),
       () => cwords.confidentialityError([{ kind: "PHONE", index: 0, excerpt: HOSTILE }], "en"),
     ],
+    stillOnTrackComment: [() => still.stillOnTrackComment("fr"), () => still.stillOnTrackComment("en")],
     stillOnTrackAnswer: [
       () =>
         still.stillOnTrackAnswer(
