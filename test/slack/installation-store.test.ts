@@ -18,24 +18,23 @@ const installationStore = () =>
     () => changes++,
   );
 
-const bot = (token: string) => ({ token, scopes: ["commands"], id: "B0VIGIE", userId: "U0VIGIE" });
-const orgWide: Installation<"v2", true> = {
-  team: undefined,
+/** What every installation in Grid organisation E0GRID has, as InstallProvider stores it. */
+const inGrid = (installer: string, token: string) => ({
   enterprise: { id: "E0GRID", name: "Ministère" },
-  isEnterpriseInstall: true,
   appId: "A0VIGIE",
-  user: { id: "U0ORGADMIN", token: undefined, scopes: undefined },
-  bot: bot("xoxb-org"),
-  authVersion: "v2",
+  user: { id: installer, token: undefined, scopes: undefined },
+  bot: { token, scopes: ["commands"], id: "B0VIGIE", userId: "U0VIGIE" },
+  authVersion: "v2" as const,
+});
+const orgWide: Installation<"v2", true> = {
+  ...inGrid("U0ORGADMIN", "xoxb-org"),
+  team: undefined,
+  isEnterpriseInstall: true,
 };
 const ownWorkspace: Installation<"v2", false> = {
+  ...inGrid("U0OWNADMIN", "xoxb-own"),
   team: { id: "T0OWN", name: "Préfecture" },
-  enterprise: { id: "E0GRID", name: "Ministère" },
   isEnterpriseInstall: false,
-  appId: "A0VIGIE",
-  user: { id: "U0OWNADMIN", token: undefined, scopes: undefined },
-  bot: bot("xoxb-own"),
-  authVersion: "v2",
 };
 const tokenFor = async (query: Parameters<ReturnType<typeof installationStore>["fetchInstallation"]>[0]) =>
   (await installationStore().fetchInstallation(query)).bot?.token;
